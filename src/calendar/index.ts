@@ -1,0 +1,30 @@
+/**
+ * The UK working-day calendar: strict calendar dates, bank holidays for every GOV.UK division and their union,
+ * working-day arithmetic, calendar months, and the receipt date of an instant in Europe/London.
+ *
+ * @packageDocumentation
+ */
+export { parseDate, weekdayName, addDays, MIN_DATE, MAX_DATE } from './date.js';
+export type { CalendarDate, DateInput } from './date.js';
+export type {
+  Division,
+  HolidaySet,
+  HolidayKind,
+  Holiday,
+  Closure,
+  CalendarOptions,
+  NonWorkingDay,
+  Explanation,
+  Calendar,
+  BankHolidayFeed,
+  FeedEvent,
+} from './types.js';
+export {
+  StatutoryComplaintsError,
+  InvalidDateError,
+  DateOutOfRangeError,
+  InvalidArgumentError,
+  CoverageError,
+  FeedValidationError,
+} from '../errors.js';
+export type { ValidationIssue } from '../errors.js';
