@@ -1,0 +1,36 @@
+/**
+ * Placeholders the library fills in itself when it builds an email from a case (`emailForReminder`). A preset's
+ * templates may use these and the names the preset declares in `placeholders`; anything else is reported as a
+ * probable typo. Names are compared the way GOV.UK Notify compares them: ignoring case, spaces, underscores and
+ * hyphens.
+ */
+export const WORKFLOW_PLACEHOLDERS = Object.freeze({
+  reference: 'The case reference.',
+  'complainant name': 'The complainant\'s display name as the caller supplied it.',
+  details: 'A short description of what the case is about, as the caller supplied it.',
+  'recipient name': 'Name of the person the email is addressed to (from the directory), or the mailbox name.',
+  'received date': 'Date of receipt (date style per template).',
+  'due date': 'The current due date of the stage: the extended date when an extension was agreed.',
+  'original due date': 'The due date before any extension.',
+  stage: 'The stage title, e.g. "Stage 1 – local resolution".',
+  'working days overdue': 'Working days since the due date (0 when not overdue).',
+  'complaints mailbox': 'The preset\'s complaints mailbox address.',
+  'complaints team': 'The preset\'s complaints mailbox name.',
+  'ombudsman name': 'The ombudsman\'s name from the preset\'s contacts.',
+  'ombudsman website': 'The ombudsman\'s website from the preset\'s contacts.',
+  'ombudsman phone': 'The ombudsman\'s phone number from the preset\'s contacts.',
+  'next stage window': 'Working days the complainant has to ask for the next stage.',
+  'next stage': 'Title of the next stage.',
+  'delay reasons': 'The preset\'s delay-reason labels, as a list.',
+  'hearing date': 'Date of the panel hearing, once arranged.',
+} as const);
+
+/** A placeholder name the library fills in. */
+export type WorkflowPlaceholder = keyof typeof WORKFLOW_PLACEHOLDERS;
+
+/** Normalises a placeholder name the way GOV.UK Notify does: lower case, without spaces, underscores or hyphens. */
+export function normalisePlaceholderName(name: string): string {
+  let out = '';
+  for (const ch of name.toLowerCase()) if (ch !== ' ' && ch !== '_' && ch !== '-') out += ch;
+  return out;
+}

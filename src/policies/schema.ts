@@ -1,0 +1,331 @@
+import { z } from 'zod';
+
+/**
+ * The policy preset format, described once. TypeScript types are inferred from these schemas and the shipped
+ * JSON Schema (`schema/policy.schema.json`) is generated from them, so the three never disagree.
+ *
+ * Conventions:
+ * - every object is strict: an unknown or misspelt key is an error;
+ * - every timescale, limit and rule carries `source`: the statute and regulation, the guidance paragraph, the
+ *   ombudsman code, or `local: <council document>`;
+ * - ids are lower-case kebab-case (`stage-1`, `service-manager`), so they read well in paths and file names;
+ * - records (roles, case types, stages, templates) keep the order they are written in.
+ *
+ * @module
+ */
+
+const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** A lower-case kebab-case identifier such as `stage-1` or `service-manager`. */
+export const idSchema = z
+  .string()
+  .regex(ID)
+  .describe('A lower-case identifier made of letters, digits and single hyphens, e.g. `stage-1` or `service-manager`.');
+
+/** Where a rule comes from. */
+export const sourceSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .describe(
+    'Where this rule comes from: the statute and regulation (e.g. `SI 2006/1738 reg 19(4)`), the statutory guidance paragraph, the ombudsman code paragraph, or `local: <council document>` for a council\'s own practice.',
+  );
+
+const dateString = z.string().regex(DATE).describe('A calendar date written `YYYY-MM-DD`.');
+
+/** A whole number of working days (0 to 1000). */
+const workingDays = z.number().int().min(0).max(1000);
+
+/** A count of days or months with its source: exactly one of `workingDays` or `calendarMonths`. */
+export const timescaleSchema = z
+  .object({
+    workingDays: workingDays.optional().describe('Working days after the clock starts (day 0 is the start date).'),
+    calendarMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(120)
+      .optional()
+      .describe('Calendar months after the clock starts, by the ICO rule: the corresponding date, else the last day of the month, then the next working day.'),
+    source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
+  })
+  .strict()
+  .describe('A timescale: exactly one of `workingDays` or `calendarMonths`, with its source.');
+
+/** The limit on extensions of a stage. */
+export const extensionSchema = z
+  .object({
+    maxWorkingDays: workingDays
+      .optional()
+      .describe('The longest the response may take in total, counted like the base timescale (e.g. 20 for stage 1, 65 for stage 2).'),
+    maxCalendarMonths: z.number().int().min(1).max(120).optional().describe('The longest in total, in calendar months (e.g. 3 for a subject access request: one month plus two).'),
+    localDateMayExceed: z
+      .boolean()
+      .describe('Whether a date agreed locally with the complainant may go beyond the maximum (it is then flagged as beyond the statutory maximum, never hidden).'),
+    agreeBeforeDue: z.boolean().optional().describe('Whether the extension should be agreed before the original due date (Southampton: "before the initial 10 days have expired").'),
+    source: sourceSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .describe('How far the response date may be extended.');
+
+/** The event that starts a stage's clock. */
+export const clockStartSchema = z
+  .enum(['received', 'acknowledged', 'allocated', 'requested', 'statement-agreed', 'hearing-held', 'report-received'])
+  .describe(
+    'The event that starts the clock: `received` (date of receipt), `acknowledged` (LGSCO code: from acknowledgement), `allocated`, `requested` (the request to move to this stage), `statement-agreed` (the agreed statement of complaint at stage 2), `hearing-held` or `report-received` (panel steps).',
+  );
+
+/** The window for asking to move on to the next stage. */
+export const escalationSchema = z
+  .object({
+    to: idSchema.describe('The stage the complainant may ask to move to.'),
+    windowWorkingDays: workingDays.describe('Working days after the response is received within which the request should be made.'),
+    lateRequestNeedsDiscretion: z.boolean().describe('Whether a request outside the window is recorded as late and needs a discretion decision.'),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** A simple target in working days (acknowledgement, allocation, normal-business confirmation). */
+export const targetSchema = z
+  .object({
+    workingDays: workingDays.describe('Working days after the clock starts.'),
+    from: clockStartSchema.optional().describe('What starts the clock (default `received`).'),
+    source: sourceSchema,
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** One step of the chasing ladder. */
+export const reminderSchema = z
+  .object({
+    id: idSchema.describe('Stable id of the reminder, e.g. `first-reminder`, `first-overdue-reminder`.'),
+    title: z.string().min(1).optional().describe('Human title, e.g. "1st overdue reminder".'),
+    offsetWorkingDays: z
+      .number()
+      .int()
+      .min(-100)
+      .max(100)
+      .describe('Working days from the due date: negative before it, 0 on the due date, positive after it.'),
+    to: z.array(idSchema).min(1).describe('Role ids the reminder is sent to; `responder` means whoever responds at this stage.'),
+    cc: z.array(idSchema).default([]).describe('Role ids copied in.'),
+    template: idSchema.describe('Id of the template in this preset used for the email.'),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** A panel (review) stage's own timescales, e.g. England's stage 3. */
+export const panelSchema = z
+  .object({
+    meetWithin: timescaleSchema.describe('The panel meets within this of the request (SI 2006/1738 reg 19(4): 30 working days).'),
+    hearingNotice: timescaleSchema.optional().describe('Notice given to the complainant before the hearing (working days before it).'),
+    report: timescaleSchema.describe('The panel report, after the hearing.'),
+    response: timescaleSchema.describe('The final response, after the report is received.'),
+    respondsWith: z.array(idSchema).default([]).describe('Roles that respond with the responder (reg 20: with the stage-2 independent person).'),
+  })
+  .strict();
+
+/** One step inside a stage (e.g. a Member Enquiry: draft, approval, sign-off, sent). */
+export const stepSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(1),
+    by: idSchema.describe('Role that completes this step.'),
+    timescale: timescaleSchema.optional().describe('Target for this step, from the stage clock start.'),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** One stage of a procedure. */
+export const stageSchema = z
+  .object({
+    title: z.string().min(1).describe('Name of the stage, e.g. "Stage 1 – local resolution".'),
+    optional: z.boolean().default(false).describe('An optional stage (e.g. mediation) may be skipped on the way to the next one.'),
+    clockStart: clockStartSchema,
+    timescale: timescaleSchema.describe('Time to respond at this stage.'),
+    extension: extensionSchema.optional(),
+    responder: idSchema.describe('Role that responds at this stage (moves one rung up when the complaint is about that person).'),
+    respondsWith: z.array(idSchema).default([]).describe('Other roles involved in the response, e.g. the independent investigator.'),
+    acknowledgement: targetSchema.optional().describe('Target for acknowledging the request for this stage.'),
+    escalation: escalationSchema.optional().describe('How and when the complainant may ask for the next stage.'),
+    panel: panelSchema.optional().describe('Panel timescales, for a review-panel stage.'),
+    steps: z.array(stepSchema).optional().describe('Steps within the stage (e.g. draft, approval, sign-off, sent).'),
+    reminders: z.array(reminderSchema).default([]).describe('The chasing ladder, in order of offset.'),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** The kinds of case the library knows. */
+export const caseKindSchema = z
+  .enum(['statutory-complaint', 'corporate-complaint', 'member-enquiry', 'foi', 'eir', 'subject-access'])
+  .describe('The kind of case: statutory complaint, corporate complaint, Member/Mayor Enquiry, FOI request, EIR request or subject access request.');
+
+/** One case type of a policy. */
+export const caseTypeSchema = z
+  .object({
+    title: z.string().min(1),
+    kind: caseKindSchema,
+    acknowledgement: targetSchema.optional().describe('Target for acknowledging a new case.'),
+    allocation: targetSchema.optional().describe('Target for allocating a new case to a responder.'),
+    normalBusiness: targetSchema
+      .optional()
+      .describe('Window within which a referral may be confirmed as normal business (Southampton: 3 days); otherwise it stays a complaint.'),
+    stages: z.record(idSchema, stageSchema).describe('The stages in order, keyed by stage id.'),
+  })
+  .strict();
+
+/** A role in the procedure. */
+export const roleSchema = z
+  .object({
+    title: z.string().min(1).describe('Job title, e.g. "Service Manager". Roles only: never a person\'s name.'),
+    escalatesTo: idSchema
+      .optional()
+      .describe('The role one rung up: responsibility moves there when the complaint is about the person in this role.'),
+  })
+  .strict();
+
+/** A delay-reason code. */
+export const delayReasonSchema = z
+  .object({
+    code: z.string().min(1).max(20).describe('Code recorded on the case system, e.g. `Z040`.'),
+    label: z.string().min(1).describe('What the code means, e.g. "Complex case".'),
+  })
+  .strict();
+
+/** What happens when a response is late. */
+export const delayReasonsSchema = z
+  .object({
+    codes: z.array(delayReasonSchema).min(1).describe('The reasons a responder may give for a late response.'),
+    awaited: delayReasonSchema.describe('The code recorded while the reason is awaited (Dudley: Z045).'),
+    requestTemplate: idSchema.optional().describe('Template asking the responder for the reason when a late response arrives.'),
+    followUp: z
+      .object({
+        afterWorkingDays: workingDays.describe('Working days after the late response with no reason before the senior manager is asked.'),
+        to: z.array(idSchema).min(1),
+        cc: z.array(idSchema).default([]),
+        template: idSchema,
+        source: sourceSchema,
+      })
+      .strict()
+      .optional(),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** The working-day calendar a policy counts with. */
+export const policyCalendarSchema = z
+  .object({
+    holidays: z
+      .enum(['england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom'])
+      .describe('Which bank holidays count: a GOV.UK division, or `united-kingdom` (a bank holiday in any part of the UK, FOIA s.10(6)).'),
+    closures: z
+      .array(z.object({ date: dateString, reason: z.string().min(1) }).strict())
+      .default([])
+      .describe('Extra days the office is closed, each with a reason.'),
+    receiptCutOff: z.string().regex(TIME).optional().describe('Local time (Europe/London) after which an arrival counts as received the next day, e.g. `17:00`.'),
+    nonWorkingDayReceipt: z
+      .enum(['count-from-next-working-day', 'next-working-day-is-receipt'])
+      .describe(
+        'When something arrives on a non-working day: `count-from-next-working-day` keeps that day as the date of receipt and day 1 is the next working day (ICO reading); `next-working-day-is-receipt` makes the next working day the date of receipt (day 0).',
+      ),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** The time limit for making a complaint. */
+export const timeLimitSchema = z
+  .object({
+    months: z.number().int().min(1).max(120).describe('Months from the grounds arising (or coming to notice).'),
+    discretion: z.boolean().describe('Whether a later complaint may be accepted at the council\'s discretion.'),
+    decidedBy: idSchema.optional().describe('Role that decides on a late complaint.'),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** A matter outside the procedure. */
+export const outsideProcedureSchema = z
+  .object({
+    id: idSchema.describe('e.g. `court-proceedings`, `out-of-time`, `not-eligible`.'),
+    label: z.string().min(1),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** How to format a date placeholder. */
+export const dateStyleSchema = z.enum(['long', 'short']).describe('`long`: Wednesday 7 January 2026; `short`: 7 January 2026.');
+
+/** An email template in GOV.UK Notify's syntax. */
+export const templateSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    subject: z.string().min(1).describe('Subject line, with `((placeholders))`.'),
+    body: z.string().min(1).describe('Body in Notify\'s syntax: `((name))`, `((name??optional text))`, paragraphs, `* ` bullets.'),
+    dates: z.record(z.string().min(1), dateStyleSchema).default({}).describe('Date style per date placeholder, e.g. `due date: long`.'),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** Contact details used in messages. */
+export const contactsSchema = z
+  .object({
+    complaintsMailbox: z
+      .object({ name: z.string().min(1), email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/) })
+      .strict()
+      .optional()
+      .describe('The complaints team mailbox: recipients fall back to it when the directory lacks a role.'),
+    ombudsman: z
+      .object({ name: z.string().min(1), website: z.string().min(1), phone: z.string().min(1).optional() })
+      .strict()
+      .optional()
+      .describe('The ombudsman a complainant may go to, quoted in letters.'),
+  })
+  .strict();
+
+/** Identity fields shared by preset files and resolved policies. */
+const identity = {
+  id: idSchema.describe('Preset id, e.g. `dudley`.'),
+  title: z.string().min(1),
+  version: z.string().regex(/^\d+\.\d+(?:\.\d+)?$/).describe('Version of this preset, e.g. `1.0.0`.'),
+  effectiveFrom: dateString.describe('Date from which this version applies.'),
+  jurisdiction: z.enum(['england', 'wales', 'scotland', 'northern-ireland', 'united-kingdom']),
+  description: z.string().optional(),
+};
+
+/** A complete, resolved policy (after `extends`). */
+export const policySchema = z
+  .object({
+    ...identity,
+    extends: idSchema.optional().describe('The preset this one starts from (already applied in a resolved policy).'),
+    calendar: policyCalendarSchema,
+    roles: z.record(idSchema, roleSchema),
+    contacts: contactsSchema.default({}),
+    timeLimit: timeLimitSchema.optional(),
+    outsideProcedure: z.array(outsideProcedureSchema).default([]),
+    delayReasons: delayReasonsSchema.optional(),
+    caseTypes: z.record(idSchema, caseTypeSchema),
+    templates: z.record(idSchema, templateSchema).default({}),
+    placeholders: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Extra placeholder names this preset\'s templates use beyond those the library fills in; the caller supplies them.'),
+  })
+  .strict();
+
+/** A resolved, validated policy. */
+export type Policy = z.output<typeof policySchema>;
+/** What a preset file may contain before `extends` is applied (every key optional except `id` and `extends`). */
+export type PolicyInput = z.input<typeof policySchema>;
+export type Stage = z.output<typeof stageSchema>;
+export type CaseType = z.output<typeof caseTypeSchema>;
+export type CaseKind = z.output<typeof caseKindSchema>;
+export type Timescale = z.output<typeof timescaleSchema>;
+export type Extension = z.output<typeof extensionSchema>;
+export type Reminder = z.output<typeof reminderSchema>;
+export type Role = z.output<typeof roleSchema>;
+export type Template = z.output<typeof templateSchema>;
+export type ClockStart = z.output<typeof clockStartSchema>;
+export type DelayReasons = z.output<typeof delayReasonsSchema>;
+export type PolicyCalendar = z.output<typeof policyCalendarSchema>;
