@@ -6,6 +6,21 @@
  */
 export { parseDate, weekdayName, addDays, MIN_DATE, MAX_DATE } from './date.js';
 export type { CalendarDate, DateInput } from './date.js';
+export { createCalendar } from './calendar.js';
+export { receivedDate } from './received.js';
+export type { ReceivedDateOptions } from './received.js';
+export {
+  bankHolidays,
+  parseGovUkBankHolidays,
+  DIVISIONS,
+  HOLIDAY_SETS,
+  isDivision,
+  isHolidaySet,
+  CONFIRMED_THROUGH_YEAR,
+  FIRST_MODELLED_YEAR,
+  PROCLAIMED_HOLIDAYS,
+} from './holidays/index.js';
+export type { BankHolidaysOptions, ProclaimedHoliday } from './holidays/index.js';
 export type {
   Division,
   HolidaySet,

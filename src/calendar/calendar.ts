@@ -1,0 +1,384 @@
+import {
+  type CalendarDate,
+  type DateInput,
+  civilFromDays,
+  daysFromCivil,
+  fromDayNumber,
+  isoWeekday,
+  MAX_DAY,
+  MIN_DAY,
+  parseDate,
+  toDayNumber,
+} from './date.js';
+import type {
+  BankHolidayFeed,
+  Calendar,
+  CalendarOptions,
+  Division,
+  Explanation,
+  HolidaySet,
+  NonWorkingDay,
+} from './types.js';
+import { CoverageError, DateOutOfRangeError, InvalidArgumentError } from '../errors.js';
+import { holidaysInYear } from './holidays/year.js';
+import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './holidays/divisions.js';
+import { dayOfWeekdayIndex, lowerBound, slotsBefore, weekdayIndex } from './weekdays.js';
+import { correspondingDay } from './months.js';
+
+/** Largest working-day count the calendar accepts. */
+const MAX_N = 100_000;
+/** Holiday indexes are built lazily in blocks of this many years (aligned on 1900). */
+const BLOCK_YEARS = 8;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+const DIVISION_NAMES: Readonly<Record<Division, string>> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+const WEEKEND = ['Saturday', 'Sunday'] as const;
+const OPTION_KEYS = ['holidays', 'closures', 'feed', 'strict'];
+
+/** Why a weekday (or a holiday that happens to fall at a weekend) is not a working day. */
+interface DayInfo {
+  readonly kind: 'holiday' | 'closure';
+  readonly reason: string;
+  readonly provisional: boolean;
+}
+
+function checkN(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
+    throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
+  }
+  return n;
+}
+
+function dayOf(value: DateInput, argument: string): number {
+  return toDayNumber(parseDate(value, argument));
+}
+
+function yearOf(day: number): number {
+  return civilFromDays(day).year;
+}
+
+function isFeed(value: unknown): value is BankHolidayFeed {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as { divisions?: unknown; coverage?: unknown };
+  if (typeof f.divisions !== 'object' || f.divisions === null) return false;
+  if (typeof f.coverage !== 'object' || f.coverage === null) return false;
+  const divisions = f.divisions as Record<string, unknown>;
+  return DIVISIONS.every((d) => Array.isArray(divisions[d]));
+}
+
+/**
+ * Creates an immutable working-day calendar: Saturdays, Sundays, the bank holidays of one GOV.UK division (or of
+ * all three, `united-kingdom`, the FOIA s.10(6) "any part of the United Kingdom" rule) and any closures you add are
+ * non-working days; every other day is a working day.
+ *
+ * - `addWorkingDays(date, n)` is the n-th working day strictly after `date` (the date itself is day 0, as in the
+ *   Ombudsman's Cornwall 25 005 179 decision and the ICO's FOI guidance); n = 0 returns `date`.
+ * - `subtractWorkingDays(date, n)` is the n-th working day strictly before `date`.
+ * - `countWorkingDays(from, to)` counts the working days in (from, to]; it is negative when `to` is before `from`.
+ * - `explain(date, n)` also lists every non-working day skipped, with its reason, and says whether the answer rests
+ *   on a year no published data confirms (GOV.UK has published through 2028; earlier than 1978 is not modelled
+ *   from published data either). With `strict: true` such calls throw a {@link CoverageError} instead.
+ * - `addCalendarMonths(date, months)` applies the ICO's month rule (same day number, else the month's last day,
+ *   rolled forward to a working day).
+ *
+ * A holiday that falls on a weekend date in the data is reported as the holiday; a closure on a weekend is reported
+ * as the weekend. In the `united-kingdom` set a day that is a holiday in only some divisions is explained with
+ * their names, e.g. `St Andrew’s Day (Scotland)`.
+ *
+ * Each call costs the same whatever `n` or the span of years: weekdays are counted in closed form and holidays are
+ * found by binary search in an index built once per calendar, lazily, a few years at a time.
+ * `n` must be a whole number from 0 to 100000; dates are strict `YYYY-MM-DD` strings from 1900-01-01 to 2199-12-31.
+ *
+ * @param options - `holidays` (a division id or `united-kingdom`), optional `closures` (each `{ date, reason }`),
+ *   optional `feed` (from `parseGovUkBankHolidays`, replacing the bundled dates for the years it covers) and
+ *   optional `strict`.
+ * @throws {@link InvalidArgumentError} when an option is missing, unknown or malformed.
+ * @throws {@link InvalidDateError} when a closure date is not a valid `YYYY-MM-DD` date.
+ *
+ * @example
+ * import { createCalendar } from 'statutory-complaints/calendar';
+ * const ew = createCalendar({ holidays: 'england-and-wales' });
+ * // Stage 1 complaint received Friday 19 December 2025: 10 working days later.
+ * ew.addWorkingDays('2025-12-19', 10) //=> '2026-01-07'
+ * // 2 January 2026 is a bank holiday in Scotland, so the all-UK calendar gives one day more.
+ * createCalendar({ holidays: 'united-kingdom' }).addWorkingDays('2025-12-19', 10) //=> '2026-01-08'
+ * ew.isWorkingDay('2026-12-28') //=> false
+ * ew.whyNotWorking('2026-12-28') //=> { date: '2026-12-28', kind: 'holiday', reason: 'Boxing Day', provisional: false }
+ * ew.countWorkingDays('2025-12-19', '2026-01-07') //=> 10
+ * ew.subtractWorkingDays('2026-01-07', 10) //=> '2025-12-19'
+ * ew.nextWorkingDay('2026-04-02') //=> '2026-04-07'
+ * ew.addCalendarMonths('2026-01-31', 1) //=> '2026-03-02'
+ * const council = createCalendar({ holidays: 'england-and-wales', closures: [{ date: '2026-12-29', reason: 'Council closure' }] });
+ * council.explain('2026-12-23', 2).date //=> '2026-12-30'
+ * council.explain('2026-12-23', 2).skipped.map((d) => d.reason) //=> ['Christmas Day', 'Saturday', 'Sunday', 'Boxing Day', 'Council closure']
+ * ew.addWorkingDays('2026-01-05', -1) //=> throws InvalidArgumentError
+ */
+export function createCalendar(options: CalendarOptions): Calendar {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError('options', "must be an object such as { holidays: 'england-and-wales' }");
+  }
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key)) {
+      throw new InvalidArgumentError(key, `is not a calendar option; the options are ${OPTION_KEYS.join(', ')}`);
+    }
+  }
+  const set: HolidaySet = options.holidays;
+  if (!isHolidaySet(set)) throw new InvalidArgumentError('holidays', `must be ${HOLIDAY_SET_LIST}`);
+  const strict = options.strict ?? false;
+  if (typeof strict !== 'boolean') throw new InvalidArgumentError('strict', 'must be true or false');
+  const feed = options.feed;
+  if (feed !== undefined && !isFeed(feed)) {
+    throw new InvalidArgumentError(
+      'feed',
+      'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document',
+    );
+  }
+  const closureList = options.closures ?? [];
+  if (!Array.isArray(closureList)) throw new InvalidArgumentError('closures', 'must be an array of { date, reason }');
+  const closures = new Map<number, string>();
+  closureList.forEach((c: unknown, i) => {
+    if (typeof c !== 'object' || c === null) {
+      throw new InvalidArgumentError(`closures[${i}]`, 'must be an object { date, reason }');
+    }
+    const { date, reason } = c as { date?: unknown; reason?: unknown };
+    const day = toDayNumber(parseDate(date, `closures[${i}].date`));
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw new InvalidArgumentError(`closures[${i}].reason`, 'must be a non-empty string saying why the office is closed');
+    }
+    const before = closures.get(day);
+    closures.set(day, before === undefined || before === reason ? reason : `${before}; ${reason}`);
+  });
+
+  const divisions: readonly Division[] = set === 'united-kingdom' ? DIVISIONS : [set];
+
+  // ---- The lazily built holiday index: one contiguous span of years [builtFrom, builtTo]. ----
+  let builtFrom = Infinity; // first day number covered
+  let builtTo = -Infinity; // last day number covered
+  let firstYear = 0;
+  let lastYear = -1;
+  /** Weekday indexes of the non-working weekdays (holidays and closures) in the covered span, sorted, distinct. */
+  let excluded: Int32Array = new Int32Array(0);
+  /** Reasons for holidays and closures in the covered span, by day number. */
+  const infos = new Map<number, DayInfo>();
+  /** Per year from 1900: 1 when its holidays are not confirmed by published data (after 2028, or before 1978). */
+  const unconfirmed = new Uint8Array(LAST_YEAR - FIRST_YEAR + 1);
+  /** unconfirmedBefore[i]: unconfirmed years among 1900 … 1900 + i - 1 (valid inside the covered span). */
+  let unconfirmedBefore: Uint16Array = new Uint16Array(LAST_YEAR - FIRST_YEAR + 2);
+
+  function buildYears(y1: number, y2: number): Int32Array {
+    const fromDay = daysFromCivil(y1, 1, 1);
+    const toDay = daysFromCivil(y2, 12, 31);
+    const found = new Map<number, Array<{ title: string; division: Division; provisional: boolean }>>();
+    for (let y = y1; y <= y2; y++) {
+      for (const division of divisions) {
+        const list = holidaysInYear(division, y, feed);
+        // No data at all (before 1978 without a feed) or rules-only data (after 2028) is not confirmed.
+        if (list.length === 0 || list.some((h) => h.provisional)) unconfirmed[y - FIRST_YEAR] = 1;
+        for (const h of list) {
+          const day = toDayNumber(h.date);
+          const list = found.get(day);
+          const entry = { title: h.title, division, provisional: h.provisional };
+          if (list) list.push(entry);
+          else found.set(day, [entry]);
+        }
+      }
+    }
+    for (const [day, list] of found) {
+      let reason: string;
+      if (divisions.length === 1) {
+        reason = list[0]!.title;
+      } else {
+        const titles = [...new Set(list.map((e) => e.title))];
+        reason = titles
+          .map((title) => {
+            const where = list.filter((e) => e.title === title).map((e) => e.division);
+            return where.length === DIVISIONS.length ? title : `${title} (${where.map((d) => DIVISION_NAMES[d]).join(', ')})`;
+          })
+          .join('; ');
+      }
+      infos.set(day, { kind: 'holiday', reason, provisional: list.some((e) => e.provisional) });
+    }
+    for (const [day, reason] of closures) {
+      if (day >= fromDay && day <= toDay && !infos.has(day)) infos.set(day, { kind: 'closure', reason, provisional: false });
+    }
+    const days: number[] = [];
+    for (const day of found.keys()) if (isoWeekday(day) <= 5) days.push(day);
+    for (const day of closures.keys()) {
+      if (day >= fromDay && day <= toDay && isoWeekday(day) <= 5 && !found.has(day)) days.push(day);
+    }
+    return Int32Array.from(days.sort((a, b) => a - b).map(weekdayIndex));
+  }
+
+  /** Makes sure the index covers every day from `a` to `b` (clamped to the supported range). */
+  function cover(a: number, b: number): void {
+    if (a >= builtFrom && b <= builtTo) return;
+    const lo = Math.max(FIRST_YEAR, yearOf(Math.max(a, MIN_DAY)));
+    const hi = Math.min(LAST_YEAR, yearOf(Math.min(b, MAX_DAY)));
+    const y1 = FIRST_YEAR + Math.floor((lo - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
+    const y2 = Math.min(LAST_YEAR, FIRST_YEAR + (Math.floor((hi - FIRST_YEAR) / BLOCK_YEARS) + 1) * BLOCK_YEARS - 1);
+    if (lastYear < firstYear) {
+      excluded = buildYears(y1, y2);
+      firstYear = y1;
+      lastYear = y2;
+    } else {
+      const parts: Int32Array[] = [];
+      if (y1 < firstYear) parts.push(buildYears(y1, firstYear - 1));
+      parts.push(excluded);
+      if (y2 > lastYear) parts.push(buildYears(lastYear + 1, y2));
+      const merged = new Int32Array(parts.reduce((s, p) => s + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        merged.set(p, at);
+        at += p.length;
+      }
+      excluded = merged;
+      firstYear = Math.min(firstYear, y1);
+      lastYear = Math.max(lastYear, y2);
+    }
+    builtFrom = daysFromCivil(firstYear, 1, 1);
+    builtTo = daysFromCivil(lastYear, 12, 31);
+    const before = new Uint16Array(unconfirmed.length + 1);
+    for (let i = 0; i < unconfirmed.length; i++) before[i + 1] = before[i]! + unconfirmed[i]!;
+    unconfirmedBefore = before;
+  }
+
+  /** Working days before weekday index k (relative to the start of the covered span; only differences matter). */
+  function workingBefore(k: number): number {
+    return k - lowerBound(excluded, k);
+  }
+
+  /** The day number of the working day with working index j (inverse of {@link workingBefore}). */
+  function workingDay(j: number): number {
+    return dayOfWeekdayIndex(j + slotsBefore(excluded, j));
+  }
+
+  /** Whether any year from the one of day `a` to the one of day `b` is unconfirmed; both must be covered. */
+  function provisional(a: number, b: number): boolean {
+    return unconfirmedBefore[yearOf(b) - FIRST_YEAR + 1]! - unconfirmedBefore[yearOf(a) - FIRST_YEAR]! > 0;
+  }
+
+  function guard(a: number, b: number, argument: string): void {
+    if (strict && provisional(a, b)) {
+      const years = yearOf(a) === yearOf(b) ? String(yearOf(a)) : `${yearOf(a)} to ${yearOf(b)}`;
+      throw new CoverageError(argument, `the answer depends on bank holidays for ${years}, which the calendar's data does not confirm`);
+    }
+  }
+
+  function forward(start: number, n: number): number {
+    cover(start, start + 1);
+    for (;;) {
+      const day = workingDay(workingBefore(weekdayIndex(start + 1)) + n - 1);
+      if (day <= builtTo) return day;
+      if (builtTo >= MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
+      cover(start, day);
+    }
+  }
+
+  function backward(start: number, n: number): number {
+    cover(start - 1, start);
+    for (;;) {
+      const day = workingDay(workingBefore(weekdayIndex(start)) - n);
+      if (day >= builtFrom) return day;
+      if (builtFrom <= MIN_DAY) throw new DateOutOfRangeError('result', 'the result falls before the supported range');
+      cover(day, start);
+    }
+  }
+
+  function add(date: DateInput, n: number): { start: number; end: number } {
+    const start = dayOf(date, 'date');
+    checkN(n);
+    const end = n === 0 ? start : forward(start, n);
+    if (end > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
+    guard(start, end, provisional(start, start) ? 'date' : 'result');
+    return { start, end };
+  }
+
+  function why(day: number): NonWorkingDay | undefined {
+    const info = infos.get(day);
+    const weekday = isoWeekday(day);
+    if (info?.kind === 'holiday' || (info && weekday <= 5)) return Object.freeze({ date: fromDayNumber(day), ...info });
+    if (weekday > 5) return Object.freeze({ date: fromDayNumber(day), kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false });
+    return undefined;
+  }
+
+  function oneDay(date: DateInput): number {
+    const day = dayOf(date, 'date');
+    cover(day, day);
+    guard(day, day, 'date');
+    return day;
+  }
+
+  const calendar: Calendar = {
+    holidays: set,
+    isWorkingDay(date) {
+      const day = oneDay(date);
+      return isoWeekday(day) <= 5 && !infos.has(day);
+    },
+    whyNotWorking(date) {
+      return why(oneDay(date));
+    },
+    addWorkingDays(date, n) {
+      return fromDayNumber(add(date, n).end);
+    },
+    nextWorkingDay(date) {
+      return fromDayNumber(add(date, 1).end);
+    },
+    subtractWorkingDays(date, n) {
+      const start = dayOf(date, 'date');
+      checkN(n);
+      const end = n === 0 ? start : backward(start, n);
+      guard(end, start, 'date');
+      return fromDayNumber(end);
+    },
+    countWorkingDays(from, to) {
+      const a = dayOf(from, 'from');
+      const b = dayOf(to, 'to');
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      cover(lo, hi + 1);
+      guard(lo, hi, provisional(a, a) ? 'from' : 'to');
+      const count = workingBefore(weekdayIndex(hi + 1)) - workingBefore(weekdayIndex(lo + 1));
+      return a <= b ? count : -count;
+    },
+    explain(date, n): Explanation {
+      const { start, end } = add(date, n);
+      const skipped: NonWorkingDay[] = [];
+      // Two sorted streams merged: the weekend days after start, and the holidays and closures on weekdays (from
+      // the index). Their total is the size of the output, so this is not a day-by-day walk.
+      let k = lowerBound(excluded, weekdayIndex(start + 1));
+      const first = isoWeekday(start + 1);
+      let weekendDay = first === 7 ? start + 1 : start + 1 + (6 - first);
+      for (;;) {
+        const next = k < excluded.length ? dayOfWeekdayIndex(excluded[k]!) : Infinity;
+        const day = Math.min(weekendDay, next);
+        if (day >= end) break;
+        skipped.push(why(day)!);
+        if (day === weekendDay) weekendDay += isoWeekday(day) === 6 ? 1 : 6;
+        else k++;
+      }
+      return Object.freeze({
+        start: fromDayNumber(start),
+        workingDays: n,
+        date: fromDayNumber(end),
+        skipped: Object.freeze(skipped),
+        provisional: provisional(start, end),
+      });
+    },
+    addCalendarMonths(date, months) {
+      const start = dayOf(date, 'date');
+      const target = correspondingDay(start, months);
+      if (target > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
+      cover(target, target);
+      const end = isoWeekday(target) <= 5 && !infos.has(target) ? target : forward(target, 1);
+      if (end > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
+      guard(target, end, 'date');
+      return fromDayNumber(end);
+    },
+  };
+  return Object.freeze(calendar);
+}
