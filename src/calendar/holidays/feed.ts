@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { FeedValidationError } from '../../errors.js';
+import type { ValidationIssue } from '../../errors.js';
+import { daysInMonth } from '../date.js';
+import type { CalendarDate } from '../date.js';
+import type { BankHolidayFeed, Division, FeedEvent } from '../types.js';
+import { isDivision } from './divisions.js';
+
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function typeMessage(what: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : `must be ${what}`);
+}
+
+const dateSchema = z
+  .string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") })
+  .superRefine((value, ctx) => {
+    const m = DATE_SHAPE.exec(value);
+    if (!m) {
+      ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: "must be a date written exactly 'YYYY-MM-DD', e.g. '2026-12-25'" });
+      return;
+    }
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: 'must be a real calendar day (check the month and the day of the month)' });
+    } else if (year < 1900 || year > 2199) {
+      ctx.addIssue({ code: 'custom', params: { code: 'date-out-of-range' }, message: 'must be between 1900-01-01 and 2199-12-31, the supported range' });
+    }
+  });
+
+const eventSchema = z.object(
+  {
+    title: z
+      .string({ error: typeMessage("a string, the holiday's name as GOV.UK writes it") })
+      .min(1, { error: "must not be empty: give the holiday's name as GOV.UK writes it" }),
+    date: dateSchema,
+    notes: z.string({ error: typeMessage("a string: '' when there is no note, or e.g. 'Substitute day'") }),
+    bunting: z.boolean({ error: typeMessage('true or false') }),
+  },
+  { error: typeMessage('an object with title, date, notes and bunting') },
+);
+
+const divisionSchema = z.object(
+  {
+    division: z.string({ error: typeMessage("a string, the division's id (the same as its key)") }),
+    events: z.array(eventSchema, { error: typeMessage('an array of bank-holiday events') }),
+  },
+  { error: typeMessage("an object with 'division' and 'events', as in GOV.UK's bank-holidays.json") },
+);
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+function issueCode(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'custom') {
+    const code = (issue.params as { code?: unknown } | undefined)?.code;
+    return typeof code === 'string' ? code : 'invalid';
+  }
+  if (issue.code === 'invalid_type') return issue.message.startsWith('is missing') ? 'missing-field' : 'wrong-type';
+  if (issue.code === 'too_small') return 'empty';
+  return 'invalid';
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function fail(path: string, code: string, message: string): never {
+  throw new FeedValidationError([{ path, code, message }]);
+}
+
+/**
+ * Validates a GOV.UK `bank-holidays.json` document (as served at `https://www.gov.uk/bank-holidays.json`) and
+ * returns its events, so that a calendar can use dates proclaimed or corrected after this release.
+ *
+ * The document is an object keyed by division id (`england-and-wales`, `scotland`, `northern-ireland`; a document
+ * with only some of them is accepted), each `{ division, events: [{ title, date, notes, bunting }] }` with dates
+ * written `YYYY-MM-DD`. A JSON string is parsed first. Extra fields inside a division or an event are ignored.
+ * Every problem is reported at once in a {@link FeedValidationError}, each with a path such as
+ * `scotland.events[3].date`; messages say what is expected and never repeat the document's values.
+ *
+ * The result's events are sorted by date and frozen; `coverage` gives, per division, the first and last year with
+ * at least one event (`undefined` for a division the document does not list).
+ *
+ * @param json - the document: parsed JSON or its text.
+ * @throws {@link FeedValidationError} when the document is not valid JSON or does not have the published shape.
+ *
+ * @example
+ * import { parseGovUkBankHolidays, FeedValidationError } from 'statutory-complaints';
+ * const feed = parseGovUkBankHolidays({ scotland: { division: 'scotland', events: [{ title: 'World Cup bank holiday', date: '2026-06-15', notes: '', bunting: true }] } });
+ * feed.divisions.scotland[0].date //=> '2026-06-15'
+ * feed.coverage.scotland //=> { from: 2026, to: 2026 }
+ * feed.coverage['england-and-wales'] //=> undefined
+ * parseGovUkBankHolidays({ wales: { division: 'wales', events: [] } }) //=> throws FeedValidationError
+ */
+export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
+  let doc = json;
+  if (typeof json === 'string') {
+    try {
+      doc = JSON.parse(json) as unknown;
+    } catch {
+      fail('', 'invalid-json', "is not valid JSON: pass the text of GOV.UK's bank-holidays.json unchanged, or the parsed object");
+    }
+  }
+  if (!isPlainObject(doc)) {
+    fail('', 'not-an-object', "must be an object keyed by division ('england-and-wales', 'scotland', 'northern-ireland'), as in GOV.UK's bank-holidays.json");
+  }
+  const keys = Object.keys(doc);
+  if (keys.length === 0) {
+    fail('', 'no-divisions', "must contain at least one division ('england-and-wales', 'scotland' or 'northern-ireland')");
+  }
+
+  const issues: ValidationIssue[] = [];
+  const divisions: Record<Division, readonly FeedEvent[]> = {
+    'england-and-wales': Object.freeze([]),
+    scotland: Object.freeze([]),
+    'northern-ireland': Object.freeze([]),
+  };
+  const coverage: Record<Division, { readonly from: number; readonly to: number } | undefined> = {
+    'england-and-wales': undefined,
+    scotland: undefined,
+    'northern-ireland': undefined,
+  };
+
+  for (const key of keys) {
+    if (!isDivision(key)) {
+      issues.push({
+        path: formatPath([key]),
+        code: 'unknown-division',
+        message:
+          "is not a GOV.UK division: the keys must be 'england-and-wales', 'scotland' or 'northern-ireland' (use the English feed, https://www.gov.uk/bank-holidays.json)",
+      });
+      continue;
+    }
+    const raw = doc[key];
+    const parsed = divisionSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ path: formatPath([key, ...issue.path]), code: issueCode(issue), message: issue.message });
+      }
+    }
+    // Cross-field checks run on whatever parts are well-formed, so that every problem is reported at once.
+    const record = isPlainObject(raw) ? raw : undefined;
+    if (record && typeof record.division === 'string' && record.division !== key) {
+      issues.push({ path: `${key}.division`, code: 'division-mismatch', message: `must be the same as its key ('${key}')` });
+    }
+    if (record && Array.isArray(record.events)) {
+      const firstIndexOf = new Map<string, number>();
+      record.events.forEach((event: unknown, index) => {
+        const date = isPlainObject(event) ? event.date : undefined;
+        if (typeof date !== 'string' || !dateSchema.safeParse(date).success) return;
+        const first = firstIndexOf.get(date);
+        if (first === undefined) firstIndexOf.set(date, index);
+        else {
+          issues.push({
+            path: `${key}.events[${index}].date`,
+            code: 'duplicate-date',
+            message: `repeats the date of events[${first}]: each date may appear only once in a division`,
+          });
+        }
+      });
+    }
+    if (parsed.success && issues.length === 0) {
+      const events = parsed.data.events
+        .map((e) => Object.freeze({ date: e.date as CalendarDate, title: e.title, notes: e.notes, bunting: e.bunting }))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      divisions[key] = Object.freeze(events);
+      const first = events[0];
+      const last = events[events.length - 1];
+      if (first && last) coverage[key] = Object.freeze({ from: Number(first.date.slice(0, 4)), to: Number(last.date.slice(0, 4)) });
+    }
+  }
+  if (issues.length > 0) throw new FeedValidationError(issues);
+  return Object.freeze({ divisions: Object.freeze(divisions), coverage: Object.freeze(coverage) });
+}
+

@@ -1,0 +1,186 @@
+/**
+ * The statutory pattern of UK bank holidays, generated year by year from rules (no table of dates).
+ *
+ * Sources: Banking and Financial Dealings Act 1971 (BFDA) Schedule 1 paras 1–3, as amended by the St Andrew's Day
+ * Bank Holiday (Scotland) Act 2007 s.1, plus the days appointed by the usual annual proclamations under BFDA s.1(3):
+ * New Year's Day in England, Wales and Northern Ireland (since 1974), the early May Monday (since 1978), Boxing Day
+ * and the spring holiday in Scotland, the Battle of the Boyne in Northern Ireland, and the weekday substitutes for
+ * days that fall at a weekend (e.g. the 1998 proclamation, London Gazette notice L-55182-5SI; the 2020 proclamation,
+ * Gazette notice 3326938). Substitute days follow the pattern GOV.UK publishes in `bank-holidays.json`.
+ *
+ * Holiday data before {@link FIRST_MODELLED_YEAR} (1978, the first year with the early May Monday) is not modelled:
+ * {@link generateHolidays} returns an empty list for 1900–1977 and the caller marks such results provisional.
+ *
+ * Everything is integer day arithmetic: a year costs a dozen additions, with no loop over days.
+ *
+ * @module
+ */
+import { daysFromCivil, isoWeekday } from '../date.js';
+import type { Division, HolidayKind } from '../types.js';
+import { EXCEPTIONS } from './exceptions.js';
+
+/**
+ * First year whose bank holidays are modelled (1978, when the early May Monday began). Holiday data before 1978 is
+ * not modelled: earlier years have no bank holidays in this library, and results that depend on them should be
+ * treated as provisional.
+ *
+ * @example
+ * import { FIRST_MODELLED_YEAR } from 'statutory-complaints';
+ * FIRST_MODELLED_YEAR //=> 1978
+ */
+export const FIRST_MODELLED_YEAR = 1978;
+/** Last year of the supported date range. */
+export const LAST_MODELLED_YEAR = 2199;
+/** First year with St Andrew's Day as a Scottish bank holiday (St Andrew's Day Bank Holiday (Scotland) Act 2007). */
+export const ST_ANDREWS_DAY_FIRST_YEAR = 2007;
+
+/** GOV.UK's titles (English, typographic apostrophe), from alphagov/frontend `config/locales/en.yml`. */
+export const TITLES = {
+  newYear: 'New Year’s Day',
+  secondJanuary: '2nd January',
+  stPatrick: 'St Patrick’s Day',
+  goodFriday: 'Good Friday',
+  easterMonday: 'Easter Monday',
+  earlyMay: 'Early May bank holiday',
+  spring: 'Spring bank holiday',
+  boyne: 'Battle of the Boyne (Orangemen’s Day)',
+  summer: 'Summer bank holiday',
+  stAndrew: 'St Andrew’s Day',
+  christmas: 'Christmas Day',
+  boxingDay: 'Boxing Day',
+} as const;
+
+/** One generated holiday: its day number (days since 1970-01-01), title and kind. */
+export interface GeneratedHoliday {
+  readonly day: number;
+  readonly title: string;
+  readonly kind: HolidayKind;
+}
+
+const SATURDAY = 6;
+
+/**
+ * Day number of Western (Gregorian) Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher),
+ * integers only.
+ */
+export function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return daysFromCivil(year, Math.floor(n / 31), (n % 31) + 1);
+}
+
+/** The Monday on or after a day. */
+function mondayOnOrAfter(day: number): number {
+  return day + ((8 - isoWeekday(day)) % 7);
+}
+
+/** The first Monday of a month. */
+function firstMonday(year: number, month: number): number {
+  return mondayOnOrAfter(daysFromCivil(year, month, 1));
+}
+
+/** The last Monday of a month (month ≤ 11 here: May or August). */
+function lastMonday(year: number, month: number): number {
+  return firstMonday(year, month + 1) - 7;
+}
+
+/** A fixed-date holiday that moves to the following Monday when it falls at a weekend. */
+function mondayIfWeekend(day: number, title: string): GeneratedHoliday {
+  const weekday = isoWeekday(day);
+  return weekday >= SATURDAY
+    ? { day: mondayOnOrAfter(day), title, kind: 'substitute' }
+    : { day, title, kind: 'standard' };
+}
+
+/**
+ * Scotland's New Year pair (1 and 2 January), as GOV.UK publishes it:
+ * 1 Jan Friday → 2nd January on Monday 4; Saturday → Monday 3 and Tuesday 4; Sunday → Monday 2 and Tuesday 3
+ * (both labelled substitutes, New Year's Day first, as in GOV.UK's 2023 data; GOV.UK's 2012 and 2017 data used the
+ * opposite labels for the same two dates).
+ */
+function scottishNewYear(year: number, out: GeneratedHoliday[]): void {
+  const jan1 = daysFromCivil(year, 1, 1);
+  const weekday = isoWeekday(jan1);
+  if (weekday <= 4) {
+    out.push({ day: jan1, title: TITLES.newYear, kind: 'standard' }, { day: jan1 + 1, title: TITLES.secondJanuary, kind: 'standard' });
+  } else if (weekday === 5) {
+    out.push({ day: jan1, title: TITLES.newYear, kind: 'standard' }, { day: jan1 + 3, title: TITLES.secondJanuary, kind: 'substitute' });
+  } else {
+    const monday = mondayOnOrAfter(jan1);
+    out.push({ day: monday, title: TITLES.newYear, kind: 'substitute' }, { day: monday + 1, title: TITLES.secondJanuary, kind: 'substitute' });
+  }
+}
+
+/**
+ * Christmas Day and Boxing Day (all divisions): 25 Dec Friday → Boxing Day on Monday 28; Saturday → Christmas on
+ * Monday 27 and Boxing Day on Tuesday 28; Sunday → Boxing Day stays on Monday 26 and Christmas moves to Tuesday 27.
+ */
+function christmas(year: number, out: GeneratedHoliday[]): void {
+  const dec25 = daysFromCivil(year, 12, 25);
+  const weekday = isoWeekday(dec25);
+  if (weekday <= 4) {
+    out.push({ day: dec25, title: TITLES.christmas, kind: 'standard' }, { day: dec25 + 1, title: TITLES.boxingDay, kind: 'standard' });
+  } else if (weekday === 5) {
+    out.push({ day: dec25, title: TITLES.christmas, kind: 'standard' }, { day: dec25 + 3, title: TITLES.boxingDay, kind: 'substitute' });
+  } else if (weekday === SATURDAY) {
+    out.push({ day: dec25 + 2, title: TITLES.christmas, kind: 'substitute' }, { day: dec25 + 3, title: TITLES.boxingDay, kind: 'substitute' });
+  } else {
+    out.push({ day: dec25 + 1, title: TITLES.boxingDay, kind: 'standard' }, { day: dec25 + 2, title: TITLES.christmas, kind: 'substitute' });
+  }
+}
+
+/**
+ * The standard pattern for one division and year, before proclaimed exceptions. Unsorted.
+ * Years before {@link FIRST_MODELLED_YEAR} give an empty list.
+ */
+export function standardHolidays(division: Division, year: number): GeneratedHoliday[] {
+  const out: GeneratedHoliday[] = [];
+  if (year < FIRST_MODELLED_YEAR) return out;
+  const easter = easterSunday(year);
+  if (division === 'scotland') {
+    scottishNewYear(year, out);
+  } else {
+    out.push(mondayIfWeekend(daysFromCivil(year, 1, 1), TITLES.newYear));
+  }
+  if (division === 'northern-ireland') out.push(mondayIfWeekend(daysFromCivil(year, 3, 17), TITLES.stPatrick));
+  out.push({ day: easter - 2, title: TITLES.goodFriday, kind: 'standard' });
+  if (division !== 'scotland') out.push({ day: easter + 1, title: TITLES.easterMonday, kind: 'standard' });
+  out.push({ day: firstMonday(year, 5), title: TITLES.earlyMay, kind: 'standard' });
+  out.push({ day: lastMonday(year, 5), title: TITLES.spring, kind: 'standard' });
+  if (division === 'northern-ireland') out.push(mondayIfWeekend(daysFromCivil(year, 7, 12), TITLES.boyne));
+  out.push({ day: division === 'scotland' ? firstMonday(year, 8) : lastMonday(year, 8), title: TITLES.summer, kind: 'standard' });
+  if (division === 'scotland' && year >= ST_ANDREWS_DAY_FIRST_YEAR) {
+    out.push(mondayIfWeekend(daysFromCivil(year, 11, 30), TITLES.stAndrew));
+  }
+  christmas(year, out);
+  return out;
+}
+
+/**
+ * Every bank holiday of one division in one year: the standard pattern with the proclaimed exceptions applied
+ * (a moved day replaces the standard date it cancels; a one-off day is added). Sorted by date.
+ */
+export function generateHolidays(division: Division, year: number): GeneratedHoliday[] {
+  const days = standardHolidays(division, year);
+  if (days.length === 0) return days;
+  for (const exception of EXCEPTIONS) {
+    if (exception.year !== year || !exception.divisions.includes(division)) continue;
+    if (exception.replacesDay !== undefined) {
+      const at = days.findIndex((h) => h.day === exception.replacesDay);
+      if (at >= 0) days.splice(at, 1);
+    }
+    days.push({ day: exception.day, title: exception.title, kind: exception.kind });
+  }
+  return days.sort((x, y) => x.day - y.day);
+}

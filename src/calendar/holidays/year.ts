@@ -1,0 +1,102 @@
+import { DateOutOfRangeError, InvalidArgumentError } from '../../errors.js';
+import { fromDayNumber } from '../date.js';
+import type { BankHolidayFeed, Division, Holiday, HolidayKind } from '../types.js';
+import { isDivision } from './divisions.js';
+import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
+
+/**
+ * The last year of published GOV.UK data bundled in this release: GOV.UK has published bank holidays through
+ * 2028-12-31. Holidays of later years come from the rules alone and are marked provisional.
+ *
+ * @example
+ * import { CONFIRMED_THROUGH_YEAR } from 'statutory-complaints';
+ * CONFIRMED_THROUGH_YEAR //=> 2028
+ */
+export const CONFIRMED_THROUGH_YEAR = 2028;
+
+const EMPTY: readonly Holiday[] = Object.freeze([]);
+const generated = new Map<string, readonly Holiday[]>();
+const fromFeeds = new WeakMap<BankHolidayFeed, Map<string, readonly Holiday[]>>();
+
+function checkArguments(division: unknown, year: unknown): asserts division is Division {
+  if (!isDivision(division)) {
+    throw new InvalidArgumentError('division', "must be 'england-and-wales', 'scotland' or 'northern-ireland'");
+  }
+  if (typeof year !== 'number' || !Number.isSafeInteger(year)) throw new InvalidArgumentError('year', 'must be a whole number');
+  if (year < 1900 || year > 2199) throw new DateOutOfRangeError('year', 'the year is outside the supported range');
+}
+
+function rulesYear(division: Division, year: number): readonly Holiday[] {
+  const key = `${division}:${year}`;
+  let list = generated.get(key);
+  if (list === undefined) {
+    const provisional = year > CONFIRMED_THROUGH_YEAR;
+    list = Object.freeze(
+      generateHolidays(division, year).map((h) =>
+        Object.freeze({ date: fromDayNumber(h.day), title: h.title, division, kind: h.kind, provisional }),
+      ),
+    );
+    generated.set(key, list);
+  }
+  return list;
+}
+
+function feedKind(notes: string, date: string, rules: readonly Holiday[]): HolidayKind {
+  if (notes === 'Substitute day') return 'substitute';
+  if (notes === 'Extra bank holiday') return 'one-off';
+  return rules.find((h) => h.date === date)?.kind ?? 'one-off';
+}
+
+function feedYear(feed: BankHolidayFeed, division: Division, year: number): readonly Holiday[] | undefined {
+  const coverage = feed.coverage[division];
+  if (coverage === undefined || year < coverage.from || year > coverage.to) return undefined;
+  let cache = fromFeeds.get(feed);
+  if (cache === undefined) {
+    cache = new Map();
+    fromFeeds.set(feed, cache);
+  }
+  const key = `${division}:${year}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached.length === 0 ? undefined : cached;
+  const prefix = `${year}-`;
+  const rules = rulesYear(division, year);
+  const list = Object.freeze(
+    feed.divisions[division]
+      .filter((e) => e.date.startsWith(prefix))
+      .map((e) =>
+        Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }),
+      )
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  );
+  cache.set(key, list);
+  return list.length === 0 ? undefined : list;
+}
+
+/**
+ * The bank holidays of one division in one year, sorted by date and frozen.
+ *
+ * From {@link FIRST_MODELLED_YEAR} (1978) on they are generated from the statutory rules and the table of
+ * proclaimed exceptions; for 1900–1977 the list is empty (holiday data before 1978 is not modelled: callers mark
+ * such results provisional). Holidays of years after {@link CONFIRMED_THROUGH_YEAR} are marked `provisional`.
+ *
+ * When `feed` covers the division and year (the year lies within `feed.coverage[division]` and the feed lists at
+ * least one event in it), the feed's events replace the generated ones: titles from the feed, `provisional` false,
+ * and `kind` from the feed's notes (`Substitute day` → `substitute`, `Extra bank holiday` → `one-off`), else the
+ * kind of the generated holiday on the same date, else `one-off`. A year inside the feed's range with no events at
+ * all (a gap in GOV.UK's rolling window) falls back to the generated data.
+ *
+ * Results without a feed are memoised per (division, year); with a feed, per feed object.
+ *
+ * @internal Building block of the working-day calendar; the public API is `bankHolidays`.
+ * @throws {@link InvalidArgumentError} for an unknown division or a year that is not a whole number.
+ * @throws {@link DateOutOfRangeError} for a year outside 1900–2199.
+ */
+export function holidaysInYear(division: Division, year: number, feed?: BankHolidayFeed): readonly Holiday[] {
+  checkArguments(division, year);
+  if (feed !== undefined) {
+    const fromFeed = feedYear(feed, division, year);
+    if (fromFeed !== undefined) return fromFeed;
+  }
+  if (year < FIRST_MODELLED_YEAR) return EMPTY;
+  return rulesYear(division, year);
+}
