@@ -1,1 +1,26 @@
-export {};
+/**
+ * Email templates in GOV.UK Notify's syntax, rendered locally the way Notify renders them: `((placeholders))`,
+ * conditional `((name??text))`, lists, British dates, HTML escaping and Notify's Markdown subset, with missing values
+ * reported all at once and never any value in an error.
+ *
+ * @packageDocumentation
+ */
+export { renderTemplate } from './render.js';
+export { personalisation } from './personalisation.js';
+export { placeholders, templatePlaceholders } from './placeholders.js';
+export { formatDate } from './formatDate.js';
+export { MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
+export type {
+  Template,
+  TemplateValue,
+  TemplateValues,
+  DateValue,
+  DateStyle,
+  ListValue,
+  RenderFormat,
+  RenderOptions,
+  RenderedMessage,
+  Personalisation,
+  PlaceholderInfo,
+  PlaceholderOccurrence,
+} from './types.js';

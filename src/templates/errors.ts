@@ -1,0 +1,63 @@
+import { StatutoryComplaintsError } from '../errors.js';
+
+/**
+ * A template used placeholders that had no value: the key was absent, or its value was `null` or `undefined`
+ * (an empty string is a value). Lists every missing name at once, in order of first appearance (subject first,
+ * then body), spelt as the template writes them. Like GOV.UK Notify's `400 BadRequestError`, the message is
+ * `Missing personalisation: a, b`; it never contains a value.
+ *
+ * @example
+ * import { renderTemplate, MissingPersonalisationError } from 'statutory-complaints';
+ * let caught;
+ * try { renderTemplate({ subject: 'Complaint ((reference))', body: 'Dear ((name))' }, { name: 'Sam' }); } catch (e) { caught = e; }
+ * caught instanceof MissingPersonalisationError //=> true
+ * caught.names //=> ['reference']
+ * caught.message //=> 'Missing personalisation: reference'
+ */
+export class MissingPersonalisationError extends StatutoryComplaintsError {
+  /** The missing placeholder names, as the template writes them at their first appearance. */
+  readonly names: string[];
+
+  constructor(names: readonly string[]) {
+    super('missing-personalisation', 'values', `Missing personalisation: ${names.join(', ')}`);
+    this.names = [...names];
+  }
+}
+
+function groupThousands(n: number): string {
+  const digits = String(Math.trunc(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+/** GOV.UK Notify's limit on an email's content after substitution, in bytes of UTF-8. */
+export const EMAIL_CONTENT_LIMIT_BYTES = 2_000_000;
+
+/**
+ * After substitution an email body would be larger than GOV.UK Notify accepts (2,000,000 bytes of UTF-8).
+ * The message names the limit, never the content.
+ *
+ * @example
+ * import { renderTemplate, TemplateTooLargeError } from 'statutory-complaints';
+ * let caught;
+ * try { renderTemplate({ subject: 'Notes', body: '((notes))' }, { notes: 'x'.repeat(2000001) }); } catch (e) { caught = e; }
+ * caught instanceof TemplateTooLargeError //=> true
+ * caught.limit //=> 2000000
+ */
+export class TemplateTooLargeError extends StatutoryComplaintsError {
+  /** The limit that was exceeded, in bytes of UTF-8. */
+  readonly limit: number;
+
+  constructor(path = 'body', limit = EMAIL_CONTENT_LIMIT_BYTES) {
+    super(
+      'template-too-large',
+      path,
+      `${path}: the email content after substitution is larger than ${groupThousands(limit)} bytes (UTF-8), the most GOV.UK Notify accepts. Shorten the values or split the message.`,
+    );
+    this.limit = limit;
+  }
+}

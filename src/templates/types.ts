@@ -1,0 +1,180 @@
+/**
+ * Types of the template renderer.
+ *
+ * @module
+ */
+
+/**
+ * An email template in GOV.UK Notify's syntax: a subject line and a body, each with `((placeholders))`.
+ * A preset's template (which also has a title, date styles and a source) can be passed as it is.
+ *
+ * @example
+ * import { placeholders } from 'statutory-complaints';
+ * const template = { subject: 'Complaint ((reference))', body: 'Dear ((recipient name)),' };
+ * placeholders(template) //=> ['reference', 'recipient name']
+ */
+export interface Template {
+  /** The subject line. Rendered as a single line. */
+  readonly subject: string;
+  /** The body: paragraphs, `* ` bullets, `1. ` numbered lists, `# ` heading, `^ ` inset text, `---` rule, links. */
+  readonly body: string;
+}
+
+/**
+ * How a date value is written: `long` is `Wednesday 7 January 2026`, `short` is `7 January 2026`.
+ *
+ * @example
+ * import { formatDate } from 'statutory-complaints';
+ * const style = 'short';
+ * formatDate('2026-01-07', style) //=> '7 January 2026'
+ */
+export type DateStyle = 'long' | 'short';
+
+/**
+ * A date for a placeholder: a `YYYY-MM-DD` calendar date and the style to write it in (`long` when left out).
+ * Formatted in British English without `Date` or `Intl`, so the host time zone cannot change it.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const due = { date: '2026-01-07', style: 'long' };
+ * renderTemplate({ subject: 'Due ((due date))', body: '' }, { 'due date': due }).subject //=> 'Due Wednesday 7 January 2026'
+ */
+export interface DateValue {
+  /** The calendar date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** `long` (`Wednesday 7 January 2026`, the default) or `short` (`7 January 2026`). */
+  readonly style?: DateStyle | undefined;
+}
+
+/**
+ * A list value: each item is trimmed and empty, `null` and `undefined` items are dropped. In an email body it
+ * becomes a bullet list; in a subject it becomes `a, b and c`. A list with no items left renders as nothing
+ * (it is not missing).
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const reasons = ['Complex case', null, ' Staff absence '];
+ * renderTemplate({ subject: 'Reasons: ((reasons))', body: '' }, { reasons }).subject //=> 'Reasons: Complex case and Staff absence'
+ */
+export type ListValue = readonly (string | null | undefined)[];
+
+/**
+ * The value of one placeholder:
+ * - `string`: used as it is (an empty string is a value: it renders as nothing and hides conditional text);
+ * - `number`: a finite number, written with `String(n)` (e.g. `5`, `2.5`);
+ * - `boolean`: written `yes` or `no` (so `true` shows conditional text and `false` hides it);
+ * - {@link ListValue}: a list of strings;
+ * - {@link DateValue}: `{ date: 'YYYY-MM-DD', style?: 'long' | 'short' }`;
+ * - `null` or `undefined`: missing, like an absent key.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const value = 5;
+ * renderTemplate({ subject: '((days)) working days', body: '' }, { days: value }).subject //=> '5 working days'
+ */
+export type TemplateValue = string | number | boolean | ListValue | DateValue | null | undefined;
+
+/**
+ * Values for a template's placeholders. Keys match names ignoring case, spaces, underscores and hyphens, so
+ * `first_name`, `First name` and `FIRSTNAME` all fill `((first name))`. Keys the template does not use are ignored.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const values = { FIRST_NAME: 'Sam' };
+ * renderTemplate({ subject: 'Hello', body: 'Dear ((First name))' }, values).body //=> 'Dear Sam'
+ */
+export type TemplateValues = Readonly<Record<string, TemplateValue>>;
+
+/**
+ * `text`: a plain-text email (values as they are, no Markdown applied, never to be put into HTML unescaped).
+ * `html`: every value and all template text HTML-escaped, then the body's Markdown rendered as simple HTML.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const format = 'html';
+ * renderTemplate({ subject: 'Hi', body: 'Fish & chips' }, {}, { format }).body //=> '<p>Fish &amp; chips</p>'
+ */
+export type RenderFormat = 'text' | 'html';
+
+/**
+ * Options of {@link renderTemplate}.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const options = { format: 'text' };
+ * renderTemplate({ subject: 'Hi', body: 'Fish & chips' }, {}, options).body //=> 'Fish & chips'
+ */
+export interface RenderOptions {
+  /** `text` (the default) or `html`. */
+  readonly format?: RenderFormat | undefined;
+}
+
+/**
+ * A rendered email: a one-line subject and a body in the format asked for.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const message = renderTemplate({ subject: 'Ref ((ref))', body: 'Thank you.' }, { ref: 'C-1' });
+ * message //=> { subject: 'Ref C-1', body: 'Thank you.' }
+ */
+export interface RenderedMessage {
+  /** The subject: one line, whitespace collapsed; HTML-escaped in the `html` format. */
+  readonly subject: string;
+  /** The body: plain text in the `text` format, simple HTML in the `html` format. */
+  readonly body: string;
+}
+
+/**
+ * The `personalisation` object to send to GOV.UK Notify's API with a template id: keys as the template writes
+ * them, values as strings (lists as arrays of strings).
+ *
+ * @example
+ * import { personalisation } from 'statutory-complaints';
+ * const sent = personalisation({ subject: '((ref))', body: '((late??Late.))' }, { REF: 'C-1', late: true });
+ * sent //=> { ref: 'C-1', late: 'yes' }
+ */
+export type Personalisation = Record<string, string | string[]>;
+
+/**
+ * Where a placeholder appears in a template.
+ *
+ * @example
+ * import { templatePlaceholders } from 'statutory-complaints';
+ * const [first] = templatePlaceholders({ subject: 'Hi', body: 'Dear\n((name))' });
+ * first.occurrences[0] //=> { field: 'body', offset: 5, line: 2, column: 1, conditional: false }
+ */
+export interface PlaceholderOccurrence {
+  /** `subject` or `body`. */
+  readonly field: 'subject' | 'body';
+  /** Offset of the opening `((` in the field, in UTF-16 code units. */
+  readonly offset: number;
+  /** 1-based line of the opening `((` in the field. */
+  readonly line: number;
+  /** 1-based column of the opening `((` in its line, in UTF-16 code units. */
+  readonly column: number;
+  /** Whether this occurrence is a conditional `((name??text))`. */
+  readonly conditional: boolean;
+}
+
+/**
+ * One placeholder of a template, with every place it occurs.
+ *
+ * @example
+ * import { templatePlaceholders } from 'statutory-complaints';
+ * const [late] = templatePlaceholders({ subject: 'Reminder', body: '((Late??This is late.)) ((late))' });
+ * late.name //=> 'Late'
+ * late.key //=> 'late'
+ * [late.conditional, late.substituted] //=> [true, true]
+ */
+export interface PlaceholderInfo {
+  /** The name as written at its first appearance (subject first, then body). */
+  readonly name: string;
+  /** The name normalised as Notify does: lower case, without spaces, underscores or hyphens. */
+  readonly key: string;
+  /** Used at least once as a conditional `((name??text))` (its value decides whether text shows). */
+  readonly conditional: boolean;
+  /** Used at least once as a plain `((name))` (its value is written into the message). */
+  readonly substituted: boolean;
+  /** Every occurrence, in order (subject first, then body). */
+  readonly occurrences: readonly PlaceholderOccurrence[];
+}

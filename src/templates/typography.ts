@@ -1,0 +1,176 @@
+/**
+ * GOV.UK Notify's typography pass (`do_nice_typography` in notifications-utils `template.py`), written as linear
+ * scanners. In Notify's order:
+ *
+ * 1. no whitespace before punctuation: spaces or tabs before `,` or `.` are removed (`formatters.py`,
+ *    `whitespace_before_punctuation = [ \t]+([,\.])`);
+ * 2. smart quotes (Notify uses `smartypants` with quotes only): `'` and `"` after a letter, digit or other closing
+ *    character become `’` and `”`; after a space, an opening bracket or a dash, or at the start, they become `‘` and
+ *    `“` (a `"` followed by a space becomes `”`); `'80s` gets an apostrophe `’80s`. Quotes inside a word holding an
+ *    `@` (an email address such as `o'neill@example.org`) stay straight, as `remove_smart_quotes_from_email_addresses`
+ *    does;
+ * 3. a hyphen (or up to three hyphens/dashes) with whitespace on both sides becomes a spaced en dash ` – `
+ *    (`hyphens_surrounded_by_spaces = \s+[-–—]{1,3}\s+`). Unlike Notify this needs text before it on the same line,
+ *    so an indented `  - item` bullet in a plain-text email is left alone.
+ *
+ * Internal.
+ *
+ * @module
+ */
+import { isWhitespace } from './values.js';
+
+const LSQUO = 0x2018;
+const RSQUO = 0x2019;
+const LDQUO = 0x201c;
+const RDQUO = 0x201d;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** A `\w` character: letter, digit or underscore (surrogates count as letters). */
+export function isWordChar(c: number): boolean {
+  if (c < 0) return false;
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Characters after which a quote opens (smartypants: whitespace, `--`, dashes; and opening brackets and quotes). */
+function opensAfter(p: number): boolean {
+  return (
+    p < 0 ||
+    isWhitespace(p) ||
+    p === 40 || // (
+    p === 91 || // [
+    p === 123 || // {
+    p === 45 || // -
+    p === EN_DASH ||
+    p === EM_DASH ||
+    p === LSQUO ||
+    p === LDQUO
+  );
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Step 1: removes runs of spaces and tabs that come right before `,` or `.`. */
+export function removeSpaceBeforePunctuation(s: string): string {
+  const n = s.length;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isSpaceOrTab(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isSpaceOrTab(s.charCodeAt(i))) i++;
+    if (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 44 || c === 46) {
+        out += s.slice(from, start);
+        from = i;
+      }
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Step 2: smart quotes. `before`/`after` are the character codes around `s` (-1 for none). */
+export function smartQuotes(s: string, before = -1, after = -1): string {
+  if (s.indexOf("'") === -1 && s.indexOf('"') === -1) return s;
+  const n = s.length;
+  const parts: string[] = [];
+  let from = 0;
+  let lastQuote = -2;
+  let lastOut = 0;
+  let wordEnd = -1;
+  let wordHasAt = false;
+  let scannedTo = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 39 && c !== 34) continue;
+    const p = i === 0 ? before : lastQuote === i - 1 ? lastOut : s.charCodeAt(i - 1);
+    let r: number;
+    if (c === 39) {
+      if (i >= wordEnd) {
+        let start = i;
+        while (start > scannedTo && !isWhitespace(s.charCodeAt(start - 1))) start--;
+        let end = i + 1;
+        while (end < n && !isWhitespace(s.charCodeAt(end))) end++;
+        wordHasAt = s.slice(start, end).indexOf('@') !== -1;
+        wordEnd = end;
+        scannedTo = end;
+      }
+      if (wordHasAt) continue;
+      if (!opensAfter(p)) r = RSQUO;
+      else {
+        const decade =
+          i + 3 < n &&
+          isDigit(s.charCodeAt(i + 1)) &&
+          isDigit(s.charCodeAt(i + 2)) &&
+          s.charCodeAt(i + 3) === 115 && // s
+          !isWordChar(i + 4 < n ? s.charCodeAt(i + 4) : after);
+        r = decade ? RSQUO : LSQUO;
+      }
+    } else {
+      const nx = i + 1 < n ? s.charCodeAt(i + 1) : after;
+      r = !opensAfter(p) || nx < 0 || isWhitespace(nx) ? RDQUO : LDQUO;
+    }
+    parts.push(s.slice(from, i), String.fromCharCode(r));
+    from = i + 1;
+    lastQuote = i;
+    lastOut = r;
+  }
+  if (from === 0) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
+}
+
+function isDash(c: number): boolean {
+  return c === 45 || c === EN_DASH || c === EM_DASH;
+}
+
+/** Step 3: ` - `, ` -- `, ` — ` (up to three dashes with whitespace both sides, after some text) become ` – `. */
+export function enDashes(s: string, before = -1): string {
+  const n = s.length;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWhitespace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWhitespace(s.charCodeAt(i))) i++;
+    let j = i;
+    while (j < n && isDash(s.charCodeAt(j))) j++;
+    const dashes = j - i;
+    const textBefore = start > 0 || (before >= 0 && !isWhitespace(before));
+    if (dashes >= 1 && dashes <= 3 && j < n && isWhitespace(s.charCodeAt(j)) && textBefore) {
+      let k = j;
+      while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+      out += `${s.slice(from, start)} \u2013 `;
+      from = k;
+      i = k;
+    } else {
+      i = j;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The whole typography pass over one line of text. */
+export function typeset(s: string, before = -1, after = -1): string {
+  if (s === '') return s;
+  return enDashes(smartQuotes(removeSpaceBeforePunctuation(s), before, after), before);
+}

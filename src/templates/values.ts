@@ -1,0 +1,163 @@
+/**
+ * Checking and formatting placeholder values. Internal.
+ *
+ * @module
+ */
+import { InvalidArgumentError } from '../errors.js';
+import { MissingPersonalisationError } from './errors.js';
+import { formatDateAt } from './formatDate.js';
+import { placeholderKey, type PlaceholderSegment, type Segment } from './parse.js';
+
+/** A value ready to write: one string, or the non-empty items of a list. */
+export type FormattedValue =
+  | { readonly kind: 'scalar'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly string[] };
+
+/** The placeholders of a template and their formatted values, by normalised key. */
+export interface ResolvedValues {
+  /** Formatted value by normalised key, for every placeholder of the template. */
+  readonly byKey: ReadonlyMap<string, FormattedValue>;
+  /** Each placeholder once, at its first appearance (subject first), in order. */
+  readonly placeholders: readonly PlaceholderSegment[];
+}
+
+function isZeroWidthOrSpace(c: number): boolean {
+  return (
+    c === 0x180e || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || isWhitespace(c)
+  );
+}
+
+/** Whitespace as Python's `str.isspace` (and therefore Notify's `str.split()`) sees it. */
+export function isWhitespace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    (c >= 0x1c && c <= 0x1f) ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Trims whitespace and zero-width characters from both ends (Notify's `strip_and_remove_obscure_whitespace`, ends only). */
+export function trimItem(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isZeroWidthOrSpace(s.charCodeAt(a))) a++;
+  while (b > a && isZeroWidthOrSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** `a`, `a and b`, `a, b and c` (Notify's `unescaped_formatted_list` without quotes). */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
+/** The value as one line of text: a scalar as it is, a list as `a, b and c`. */
+export function inlineText(value: FormattedValue): string {
+  return value.kind === 'scalar' ? value.text : joinList(value.items);
+}
+
+const TRUTHY = new Set(['yes', 'y', 'true', 't', '1', 'include', 'show']);
+
+/** Notify's `str2bool`: whether a conditional's text shows. */
+export function shows(value: FormattedValue): boolean {
+  const text = inlineText(value);
+  return text.length <= 7 && TRUTHY.has(text.toLowerCase());
+}
+
+const VALUE_RULE =
+  "must be a string, a finite number, a boolean, a list of strings, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
+
+/** Checks and formats one value; `null` when it is missing. Errors name the path, never the value. */
+export function formatValue(value: unknown, path: string): FormattedValue | null {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+      return { kind: 'scalar', text: value };
+    case 'number':
+      if (!Number.isFinite(value)) throw new InvalidArgumentError(path, 'must be a finite number');
+      return { kind: 'scalar', text: String(value) };
+    case 'boolean':
+      return { kind: 'scalar', text: value ? 'yes' : 'no' };
+    case 'object':
+      break;
+    default:
+      throw new InvalidArgumentError(path, VALUE_RULE);
+  }
+  if (Array.isArray(value)) {
+    const items: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === null || item === undefined) continue;
+      if (typeof item !== 'string') throw new InvalidArgumentError(`${path}[${i}]`, 'list items must be strings, null or undefined');
+      const trimmed = trimItem(item);
+      if (trimmed !== '') items.push(trimmed);
+    }
+    return { kind: 'list', items };
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw new InvalidArgumentError(path, VALUE_RULE);
+  const record = value as Record<string, unknown>;
+  for (const k of Object.keys(record)) {
+    if (k !== 'date' && k !== 'style') throw new InvalidArgumentError(path, `${VALUE_RULE}; a date value has only 'date' and 'style'`);
+  }
+  if (!('date' in record)) throw new InvalidArgumentError(path, VALUE_RULE);
+  const style = record['style'] === undefined ? 'long' : record['style'];
+  return { kind: 'scalar', text: formatDateAt(record['date'], style, `${path}.date`, `${path}.style`) };
+}
+
+/** Checks the `values` argument and indexes its own keys by normalised name. */
+function indexValues(values: unknown): Map<string, string[]> {
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+    throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');
+  }
+  const index = new Map<string, string[]>();
+  for (const k of Object.keys(values)) {
+    const key = placeholderKey(k);
+    const list = index.get(key);
+    if (list) list.push(k);
+    else index.set(key, [k]);
+  }
+  return index;
+}
+
+/**
+ * Finds the value of every placeholder in the given fields (subject first, then body). Throws
+ * {@link MissingPersonalisationError} listing every missing name, in order of first appearance.
+ */
+export function resolveValues(fields: readonly (readonly Segment[])[], values: unknown): ResolvedValues {
+  const index = indexValues(values);
+  const record = values as Record<string, unknown>;
+  const byKey = new Map<string, FormattedValue>();
+  const seen = new Set<string>();
+  const placeholders: PlaceholderSegment[] = [];
+  const missing: string[] = [];
+  for (const segments of fields) {
+    for (const segment of segments) {
+      if (segment.kind !== 'placeholder' || seen.has(segment.key)) continue;
+      seen.add(segment.key);
+      placeholders.push(segment);
+      const keys = index.get(segment.key);
+      if (keys && keys.length > 1) {
+        throw new InvalidArgumentError(
+          'values',
+          `the keys '${keys[0]!}' and '${keys[1]!}' both name the placeholder ((${segment.name})) (names ignore case, spaces, underscores and hyphens); give one of them`,
+        );
+      }
+      const key = keys?.[0];
+      const formatted = key === undefined ? null : formatValue(record[key], `values.${key}`);
+      if (formatted === null) missing.push(segment.name);
+      else byKey.set(segment.key, formatted);
+    }
+  }
+  if (missing.length > 0) throw new MissingPersonalisationError(missing);
+  return { byKey, placeholders };
+}
