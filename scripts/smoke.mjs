@@ -84,7 +84,7 @@ try {
   writeFileSync(join(dir, 'check.mjs'), checkBody('await import(spec)'));
   writeFileSync(join(dir, 'check.cjs'), checkBody('require(spec)'));
 
-  const step = (label, command, args, check) => {
+  const step = (label, command, args, check, summary = (r) => (r.stdout ?? '').split('\n').find((l) => l.trim() !== '') ?? '') => {
     console.log(`\n=== ${label} ===`);
     const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
     if (r.error) {
@@ -92,12 +92,14 @@ try {
       failed = true;
       return;
     }
-    process.stdout.write(r.stdout ?? '');
-    process.stderr.write(r.stderr ?? '');
     const problem = check(r);
     if (problem) {
+      process.stdout.write(r.stdout ?? '');
+      process.stderr.write(r.stderr ?? '');
       console.error(`test:smoke: ${label}: ${problem}`);
       failed = true;
+    } else {
+      console.log(`ok: ${summary(r)}`);
     }
   };
   const exitZero = (r) => (r.status === 0 ? undefined : `exit code ${r.status ?? r.signal}, expected 0`);
@@ -120,7 +122,7 @@ try {
     }
     // Fri 19 Dec 2025 + 10 working days (England and Wales) = Wed 7 Jan 2026.
     return out.date === '2026-01-07' ? undefined : `date is ${out.date}, expected 2026-01-07`;
-  });
+  }, (r) => `date ${JSON.parse(r.stdout).date}`);
 } catch (e) {
   console.error(`test:smoke: ${e instanceof Error ? e.message : e}`);
   failed = true;

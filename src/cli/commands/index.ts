@@ -1,0 +1,12 @@
+/**
+ * The registry of CLI commands. To add a command, write `src/cli/commands/<name>.ts` exporting a `Command`
+ * (see `../types.ts`) named `command`, and add ONE line here:
+ *
+ *     export { command as <name> } from './<name>.js';
+ *
+ * `statutory-complaints --help` lists the commands in alphabetical order of their names.
+ *
+ * @module
+ */
+export { command as holidays } from './holidays.js';
+export { command as workdays } from './workdays.js';
