@@ -12,7 +12,7 @@ export default defineConfig([
       'node/index': 'src/node/index.ts',
     },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     sourcemap: false,
     clean: true,
     splitting: true,

@@ -10,9 +10,21 @@ export type CalendarDate = string & { readonly __calendarDate: true };
 /** Anything the public API accepts as a date: a {@link CalendarDate} or a `YYYY-MM-DD` string to be parsed strictly. */
 export type DateInput = CalendarDate | string;
 
-/** First supported date. */
+/**
+ * First supported date.
+ *
+ * @example
+ * import { MIN_DATE } from 'statutory-complaints';
+ * MIN_DATE //=> '1900-01-01'
+ */
 export const MIN_DATE = '1900-01-01' as CalendarDate;
-/** Last supported date. */
+/**
+ * Last supported date.
+ *
+ * @example
+ * import { MAX_DATE } from 'statutory-complaints';
+ * MAX_DATE //=> '2199-12-31'
+ */
 export const MAX_DATE = '2199-12-31' as CalendarDate;
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
