@@ -88,13 +88,14 @@ function checkFormat(options: unknown): RenderFormat {
  * - `html`: all text, values and template alike, is HTML-escaped (`& < > " '`), then the body's Markdown subset
  *   (paragraphs, `* `/`- ` bullets, `1. ` numbered lists, `# ` heading, `^ ` inset, `---` rule, `http(s)` links)
  *   becomes simple HTML without styles; the subject is escaped;
- * - the body after substitution may be at most 2,000,000 bytes of UTF-8, else {@link TemplateTooLargeError}.
+ * - the body after substitution may be at most 2,000,000 bytes of UTF-8 (Notify's limit), else
+ *   {@link TemplateTooLargeError}; the subject is held to the same limit on its own, as a guard.
  *
  * @param template - `{ subject, body }` in Notify's syntax (a preset's template can be passed as it is).
  * @param values - a value per placeholder name; see {@link TemplateValue} for the types accepted.
  * @param options - `{ format: 'text' | 'html' }`; `text` when left out.
  * @throws {@link MissingPersonalisationError} listing the placeholders without a value.
- * @throws {@link TemplateTooLargeError} when the body passes 2,000,000 bytes after substitution.
+ * @throws {@link TemplateTooLargeError} when the body (or the subject) passes 2,000,000 bytes after substitution.
  * @throws {@link InvalidArgumentError} for a template, options or value of the wrong type.
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad `{ date }` value.
  *

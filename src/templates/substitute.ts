@@ -8,7 +8,7 @@ import { EMAIL_CONTENT_LIMIT_BYTES, TemplateTooLargeError } from './errors.js';
 import { utf8Length } from './escape.js';
 import { parseTemplate, type Segment } from './parse.js';
 import type { Template } from './types.js';
-import { inlineText, resolveValues, shows, type FormattedValue, type ResolvedValues } from './values.js';
+import { inlineText, resolveValues, type FormattedValue, type ResolvedValues } from './values.js';
 
 /** A checked template, parsed. */
 export interface ParsedTemplate {
@@ -38,17 +38,31 @@ function valueOf(resolved: ResolvedValues, key: string): FormattedValue {
   return resolved.byKey.get(key)!;
 }
 
-/** The subject with values written in: lists as `a, b and c`. */
+/**
+ * The subject with values written in: lists as `a, b and c`. The subject is held to the same 2,000,000-byte limit
+ * as the body (a guard: a template repeating a large value cannot make an unbounded subject).
+ */
 export function substituteSubject(segments: readonly Segment[], resolved: ResolvedValues): string {
-  let out = '';
+  const parts: string[] = [];
+  let bytes = 0;
+  const inline = new Map<string, string>();
   for (const segment of segments) {
-    if (segment.kind === 'text') out += segment.text;
+    let piece: string;
+    if (segment.kind === 'text') piece = segment.text;
     else {
       const value = valueOf(resolved, segment.key);
-      out += segment.conditional ? (shows(value) ? segment.text : '') : inlineText(value);
+      if (segment.conditional) piece = value.shows ? segment.text : '';
+      else if (value.kind === 'scalar') piece = value.text;
+      else {
+        piece = inline.get(segment.key) ?? inlineText(value);
+        inline.set(segment.key, piece);
+      }
     }
+    bytes += utf8Length(piece);
+    if (bytes > EMAIL_CONTENT_LIMIT_BYTES) throw new TemplateTooLargeError('subject');
+    parts.push(piece);
   }
-  return out;
+  return parts.join('');
 }
 
 /**
@@ -57,15 +71,19 @@ export function substituteSubject(segments: readonly Segment[], resolved: Resolv
  */
 export function substituteBody(segments: readonly Segment[], resolved: ResolvedValues): string {
   const parts: string[] = [];
+  const bullets = new Map<string, string>();
   let bytes = 0;
   for (const segment of segments) {
     let piece: string;
     if (segment.kind === 'text') piece = segment.text;
     else {
       const value = valueOf(resolved, segment.key);
-      if (segment.conditional) piece = shows(value) ? segment.text : '';
+      if (segment.conditional) piece = value.shows ? segment.text : '';
       else if (value.kind === 'scalar') piece = value.text;
-      else piece = value.items.length === 0 ? '' : `\n\n${value.items.map((item) => `* ${item}`).join('\n')}\n\n`;
+      else {
+        piece = bullets.get(segment.key) ?? (value.items.length === 0 ? '' : `\n\n${value.items.map((item) => `* ${item}`).join('\n')}\n\n`);
+        bullets.set(segment.key, piece);
+      }
     }
     bytes += utf8Length(piece);
     if (bytes > EMAIL_CONTENT_LIMIT_BYTES) throw new TemplateTooLargeError('body');

@@ -9,9 +9,13 @@ import { formatDateAt } from './formatDate.js';
 import { placeholderKey, type PlaceholderSegment, type Segment } from './parse.js';
 
 /** A value ready to write: one string, or the non-empty items of a list. */
-export type FormattedValue =
+export type FormattedValue = (
   | { readonly kind: 'scalar'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly string[] };
+  | { readonly kind: 'list'; readonly items: readonly string[] }
+) & {
+  /** Whether a conditional with this value shows its text (worked out once, however often it is used). */
+  readonly shows: boolean;
+};
 
 /** The placeholders of a template and their formatted values, by normalised key. */
 export interface ResolvedValues {
@@ -61,16 +65,19 @@ export function joinList(items: readonly string[]): string {
 }
 
 /** The value as one line of text: a scalar as it is, a list as `a, b and c`. */
-export function inlineText(value: FormattedValue): string {
+export function inlineText(value: { readonly kind: 'scalar'; readonly text: string } | { readonly kind: 'list'; readonly items: readonly string[] }): string {
   return value.kind === 'scalar' ? value.text : joinList(value.items);
 }
 
 const TRUTHY = new Set(['yes', 'y', 'true', 't', '1', 'include', 'show']);
 
-/** Notify's `str2bool`: whether a conditional's text shows. */
-export function shows(value: FormattedValue): boolean {
-  const text = inlineText(value);
+/** Notify's `str2bool`: whether a conditional's text shows for this text. */
+function truthy(text: string): boolean {
   return text.length <= 7 && TRUTHY.has(text.toLowerCase());
+}
+
+function scalar(text: string): FormattedValue {
+  return { kind: 'scalar', text, shows: truthy(text) };
 }
 
 const VALUE_RULE =
@@ -81,12 +88,12 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'string':
-      return { kind: 'scalar', text: value };
+      return scalar(value);
     case 'number':
       if (!Number.isFinite(value)) throw new InvalidArgumentError(path, 'must be a finite number');
-      return { kind: 'scalar', text: String(value) };
+      return scalar(String(value));
     case 'boolean':
-      return { kind: 'scalar', text: value ? 'yes' : 'no' };
+      return scalar(value ? 'yes' : 'no');
     case 'object':
       break;
     default:
@@ -101,7 +108,7 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
       const trimmed = trimItem(item);
       if (trimmed !== '') items.push(trimmed);
     }
-    return { kind: 'list', items };
+    return { kind: 'list', items, shows: items.length === 1 && truthy(items[0]!) };
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw new InvalidArgumentError(path, VALUE_RULE);
@@ -111,7 +118,7 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
   }
   if (!('date' in record)) throw new InvalidArgumentError(path, VALUE_RULE);
   const style = record['style'] === undefined ? 'long' : record['style'];
-  return { kind: 'scalar', text: formatDateAt(record['date'], style, `${path}.date`, `${path}.style`) };
+  return scalar(formatDateAt(record['date'], style, `${path}.date`, `${path}.style`));
 }
 
 /** Checks the `values` argument and indexes its own keys by normalised name. */

@@ -1,0 +1,208 @@
+// Hostile values and hostile templates: escaped, neutralised or rejected as documented in renderTemplate's TSDoc.
+// Speed is not timed here; bench/templates.bench.mjs prints the time per byte.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DateOutOfRangeError,
+  MissingPersonalisationError,
+  personalisation,
+  placeholders,
+  renderTemplate,
+  StatutoryComplaintsError,
+  templatePlaceholders,
+} from '../../src/index.js';
+
+type Values = Parameters<typeof renderTemplate>[1];
+const html = (body: string, values: Record<string, unknown>) =>
+  renderTemplate({ subject: 'S', body }, values as Values, { format: 'html' }).body;
+
+/** What is left of rendered HTML once the tags this renderer writes are taken out: it must hold no markup. */
+function withoutOwnTags(out: string): string {
+  return out
+    .replace(/<\/?(?:p|br|ul|ol|li|h2|blockquote|hr)>/g, '')
+    .replace(/<a href="https?:\/\/[^"<>]*">/gi, '')
+    .replace(/<\/a>/g, '');
+}
+
+describe('hostile values', () => {
+  it('<script> is escaped in HTML subject and body, and kept as plain text in the text format', () => {
+    const values = { v: '<script>alert("x")</script>' };
+    const rendered = renderTemplate({ subject: 'Re ((v))', body: '((v))' }, values, { format: 'html' });
+    expect(rendered.subject).toBe('Re &lt;script&gt;alert(\u201cx\u201d)&lt;/script&gt;');
+    expect(rendered.body).toBe('<p>&lt;script&gt;alert(\u201cx\u201d)&lt;/script&gt;</p>');
+    expect(renderTemplate({ subject: 'Re ((v))', body: '((v))' }, values).body).toBe('<script>alert(\u201cx\u201d)</script>');
+  });
+
+  it('" onmouseover= cannot leave an attribute: quotes in text are never raw, and a URL ends at a quote', () => {
+    expect(html('((v))', { v: '" onmouseover="alert(1)' })).toBe('<p>\u201d onmouseover=\u201dalert(1)</p>');
+    expect(html('https://example.org/((v))', { v: '" onmouseover="alert(1)' })).toBe(
+      '<p><a href="https://example.org/">https://example.org/</a>\u201d onmouseover=\u201dalert(1)</p>',
+    );
+    expect(html('<a href="((v))">', { v: 'x" onmouseover="y' })).toBe(
+      '<p>&lt;a href=\u201dx\u201d onmouseover=\u201dy\u201d&gt;</p>',
+    );
+  });
+
+  it('javascript: never becomes a link, bare or in [text](…)', () => {
+    for (const v of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', '[x](javascript:alert(1))', '[x]( javascript:alert(1))']) {
+      const out = html('((v))', { v });
+      expect(out).not.toContain('<a');
+    }
+    expect(html('[click](((v)))', { v: 'javascript:alert(1)' })).toBe('<p>[click](javascript:alert(1))</p>');
+  });
+
+  it('\\r\\nBcc: x@y in a subject value stays on the subject line', () => {
+    for (const format of ['text', 'html'] as const) {
+      const { subject } = renderTemplate({ subject: 'Complaint ((ref))', body: '' }, { ref: 'C1\r\nBcc: x@y\r\n\r\nbody' }, { format });
+      expect(subject).toBe('Complaint C1 Bcc: x@y body');
+    }
+  });
+
+  it('a 1 MB value is rendered whole (escaped in HTML)', () => {
+    const v = '<'.repeat(1 << 20);
+    const out = html('((v))', { v });
+    expect(out.length).toBe('<p></p>'.length + 4 * (1 << 20));
+    expect(out.startsWith('<p>&lt;&lt;')).toBe(true);
+    // the first quote opens (nothing before it) and so does every quote after an opening one; the last closes
+    const quotes = renderTemplate({ subject: '((v))', body: '((v))' }, { v: '"'.repeat(1 << 20) });
+    const expected = `${'\u201c'.repeat((1 << 20) - 1)}\u201d`;
+    expect(quotes.body === expected).toBe(true);
+    expect(quotes.subject === expected).toBe(true);
+  });
+
+  it('1 MB of brackets, "((" and link-like text in a value is just text', () => {
+    for (const v of ['(('.repeat(1 << 19), '[a](http://'.repeat(100_000), 'http://'.repeat(150_000), ' - '.repeat(300_000), "'".repeat(1 << 20), '[['.repeat(1 << 19)]) {
+      const out = html('((v))', { v });
+      expect(withoutOwnTags(out)).not.toMatch(/[<>"]/);
+    }
+  });
+});
+
+// Arbitrary strings built mostly from the characters that matter to the parser, the Markdown and the typography.
+const interesting = fc.constantFrom(
+  '(', ')', '((', '))', '??', ' ', '\n', '\r', '\t', '*', '-', '#', '^', '1.', '<', '>', '&', '"', "'", '[', ']',
+  'https://', 'http://x.org/', 'javascript:', '@', '.', ',', '_', 'a', 'name', '\u2028', '\u0000', '\u00e9', '\u{1F600}',
+);
+const text = fc.oneof(
+  fc.array(interesting, { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+);
+const MARKER = 'MARKER-7f3a';
+const markedValue = fc.oneof(
+  text.map((t) => `${t}${MARKER}${t}`),
+  fc.array(fc.oneof(text.map((t) => `${MARKER}${t}`), fc.constant(null)), { maxLength: 4 }),
+  fc.constant({ date: MARKER }),
+  fc.constant({ date: '2026-01-07', style: MARKER }),
+  fc.constant({ date: `2026-01-07${MARKER}` }),
+  fc.constant([MARKER, 7]),
+  fc.constant({ [MARKER]: MARKER }),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const anyValue = fc.oneof(
+  text,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.array(fc.oneof(text, fc.constant(null), fc.constant(undefined)), { maxLength: 4 }),
+  fc.record({ date: fc.constantFrom('2026-01-07', '1899-12-31', '2026-02-30', 'x'), style: fc.constantFrom('long', 'short', 'x') }),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constant({}),
+  fc.constant(new Date(0)),
+);
+
+/** Values for some of the template's placeholders (by name as written, or a spelling variant). */
+function valuesFor(names: readonly string[], pick: readonly unknown[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  names.forEach((name, i) => {
+    if (i < pick.length) values[i % 2 === 0 ? name : name.toUpperCase()] = pick[i];
+  });
+  return values;
+}
+
+function isTyped(e: unknown): boolean {
+  return e instanceof StatutoryComplaintsError || e instanceof DateOutOfRangeError;
+}
+
+describe('properties', () => {
+  it('parsing and rendering arbitrary templates and values throws nothing but the typed errors', () => {
+    fc.assert(
+      fc.property(text, text, fc.array(anyValue, { maxLength: 8 }), fc.constantFrom('text', 'html'), (subject, body, pick, format) => {
+        const template = { subject, body };
+        const values = valuesFor(placeholders(template), pick);
+        for (const run of [
+          () => renderTemplate(template, values as Values, { format: format as 'text' | 'html' }),
+          () => personalisation(template, values as Values),
+          () => templatePlaceholders(template),
+        ]) {
+          try {
+            run();
+          } catch (e) {
+            if (!isTyped(e)) throw e;
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a marker placed in every value never appears in any error message', () => {
+    fc.assert(
+      fc.property(text, text, fc.array(markedValue, { maxLength: 8 }), fc.constantFrom('text', 'html'), (subject, body, pick, format) => {
+        const template = { subject: `${subject}((a))`, body: `((b))${body}((c??x))` };
+        const values = valuesFor(placeholders(template), pick);
+        for (const run of [
+          () => renderTemplate(template, values as Values, { format: format as 'text' | 'html' }),
+          () => personalisation(template, values as Values),
+        ]) {
+          try {
+            run();
+          } catch (e) {
+            expect(isTyped(e)).toBe(true);
+            expect(String((e as Error).message)).not.toContain(MARKER);
+            expect(String((e as Error).message)).not.toContain('MARKER');
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('the subject is always one line without control characters, in both formats', () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 4 }), fc.constantFrom('text', 'html'), (subject, pick, format) => {
+        const template = { subject: `${subject}((a))((b))((c))((d))`, body: '' };
+        const values = valuesFor(placeholders(template), [...pick, '', '', '', '', '']);
+        const out = renderTemplate(template, values as Values, { format: format as 'text' | 'html' }).subject;
+        expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+        expect(out).toBe(out.trim());
+        expect(out).not.toMatch(/\s\s/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('HTML output holds no markup but the renderer\'s own tags, and links only to http(s)', () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 3 }), (body, pick) => {
+        const template = { subject: '((a))', body: `${body}((a))((b))\n((c))` };
+        const values = valuesFor(placeholders(template), [...pick, 'x', 'y', 'z', 'w', 'v', 'u']);
+        const out = renderTemplate(template, values as Values, { format: 'html' });
+        expect(withoutOwnTags(out.body)).not.toMatch(/[<>"]/);
+        expect(out.subject).not.toMatch(/[<>"]/);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('values are never expanded: a template needs only its own placeholders, whatever the values hold', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 2 }), ([a, b]) => {
+        const template = { subject: '((a))', body: '((b)) ((a))' };
+        expect(() => renderTemplate(template, { a: `((b))${a!}((zz))`, b: `${b!}((a??x))` })).not.toThrow(MissingPersonalisationError);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
