@@ -1,6 +1,18 @@
 /**
- * The complaint lifecycle: cases and their events, deadlines and status, chasing reminders and recipients.
+ * The complaint lifecycle: open a case, record what happened, and ask what is due, when, and who to chase.
+ * Everything is a pure function of the policy, the case's events and a date the caller passes in; deadlines and
+ * reminders are worked out from the events every time, never stored.
  *
  * @packageDocumentation
  */
 export * from './types.js';
+export { TransitionError, EventOrderError, MissingRecipientError } from './errors.js';
+export { openCase } from './open-case.js';
+export { applyEvent, allowedEventTypes } from './apply-event.js';
+export { deadlines } from './deadlines.js';
+export { statusOn } from './status.js';
+export { reminderSchedule, remindersDue } from './reminders.js';
+export { resolveRecipients } from './recipients.js';
+export type { RecipientRoles, Directory } from './recipients.js';
+export { expectedTimeline } from './timeline.js';
+export type { TimelineInput, Timeline } from './timeline.js';

@@ -358,6 +358,8 @@ export interface Deadline {
   readonly provisional: boolean;
   /** When it was met (the date of the event that satisfied it), if it was. */
   readonly metOn?: CalendarDate;
+  /** The id of the deadline that replaced this one (the original response date, once an extension is agreed). */
+  readonly supersededBy?: string;
   readonly flags: readonly DeadlineFlag[];
 }
 

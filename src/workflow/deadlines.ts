@@ -1,0 +1,343 @@
+import type { CalendarDate } from '../calendar/date.js';
+import type { Policy } from '../policies/schema.js';
+import { contextOfCase, type Context } from './context.js';
+import { explainCount, skippedBetween, type Count, type Explained } from './dates.js';
+import {
+  acknowledgementTarget,
+  allocationTarget,
+  clockStart,
+  current,
+  panelDates,
+  replay,
+  requestWindowStart,
+  targetStart,
+  type Fold,
+  type Run,
+  type Start,
+  type TargetRef,
+} from './fold.js';
+import type { Case, Deadline, DeadlineFlag, DeadlineKind } from './types.js';
+
+interface Spec {
+  id: string;
+  kind: DeadlineKind;
+  stage?: string | undefined;
+  ruleId: string;
+  source: string;
+  start: Start;
+  count: Count;
+  explained: Explained;
+  metOn?: CalendarDate | undefined;
+  flags?: DeadlineFlag[];
+  supersededBy?: string;
+}
+
+function make(s: Spec): Deadline {
+  const flags: DeadlineFlag[] = s.flags ? [...s.flags] : [];
+  if (s.start.assumed && !flags.includes('clock-start-assumed')) flags.push('clock-start-assumed');
+  if (s.metOn !== undefined && s.metOn > s.explained.due && !flags.includes('missed')) flags.push('missed');
+  const d: Record<string, unknown> = {
+    id: s.id,
+    kind: s.kind,
+  };
+  if (s.stage !== undefined) d.stage = s.stage;
+  d.ruleId = s.ruleId;
+  d.source = s.source;
+  d.start = s.start.date;
+  d.startedBy = s.start.by;
+  if (s.count.calendarMonths !== undefined) d.calendarMonths = s.count.calendarMonths;
+  else d.workingDays = s.count.workingDays ?? 0;
+  d.due = s.explained.due;
+  d.skipped = s.explained.skipped;
+  d.provisional = s.explained.provisional || s.start.assumed;
+  if (s.metOn !== undefined) d.metOn = s.metOn;
+  if (s.supersededBy !== undefined) d.supersededBy = s.supersededBy;
+  d.flags = Object.freeze(flags);
+  return Object.freeze(d) as unknown as Deadline;
+}
+
+function target(ctx: Context, run: Run, t: TargetRef, id: string, kind: DeadlineKind, metOn: CalendarDate | undefined, stage?: string): Deadline {
+  const start = targetStart(ctx, run, t.from);
+  return make({
+    id,
+    kind,
+    stage,
+    ruleId: t.ruleId,
+    source: t.source,
+    start,
+    count: { workingDays: t.workingDays },
+    explained: explainCount(ctx.calendar, start.date, { workingDays: t.workingDays }),
+    metOn,
+  });
+}
+
+/** The id of the stage a run's request window leads to. */
+function nextStageId(ctx: Context, run: Run): string | undefined {
+  return run.def.escalation?.to ?? ctx.stageIds[run.index + 1];
+}
+
+function requestWindow(ctx: Context, fold: Fold, run: Run, next: Run | undefined): Deadline | undefined {
+  const esc = run.def.escalation;
+  const start = requestWindowStart(run);
+  if (!esc || !start) return undefined;
+  const flags: DeadlineFlag[] = [];
+  let metOn: CalendarDate | undefined;
+  if (next) {
+    metOn = next.requestedOn;
+    if (next.discretion === 'accepted') flags.push('late-request-accepted');
+  } else if (fold.pending) {
+    metOn = fold.pending.on;
+    flags.push('late-request-needs-discretion');
+  } else if (fold.refusedRequest) {
+    metOn = fold.refusedRequest.on;
+    flags.push('late-request-refused');
+  }
+  return make({
+    id: `${esc.to}-request-window`,
+    kind: 'request-window',
+    stage: run.stage,
+    ruleId: `caseTypes.${ctx.caseTypeId}.stages.${run.stage}.escalation`,
+    source: esc.source,
+    start,
+    count: { workingDays: esc.windowWorkingDays },
+    explained: explainCount(ctx.calendar, start.date, { workingDays: esc.windowWorkingDays }),
+    metOn,
+    flags,
+  });
+}
+
+function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
+  const cal = ctx.calendar;
+  const def = run.def;
+  const base = `caseTypes.${ctx.caseTypeId}.stages.${run.stage}`;
+  const start = clockStart(ctx, run);
+  const count: Count = def.timescale.calendarMonths !== undefined ? { calendarMonths: def.timescale.calendarMonths } : { workingDays: def.timescale.workingDays ?? 0 };
+  const last = run.extensions[run.extensions.length - 1];
+  const extendedId = `${run.stage}-extended-response`;
+  out.push(
+    make({
+      id: `${run.stage}-response`,
+      kind: 'response',
+      stage: run.stage,
+      ruleId: `${base}.timescale`,
+      source: def.timescale.source,
+      start,
+      count,
+      explained: explainCount(cal, start.date, count),
+      metOn: last ? undefined : run.respondedOn,
+      ...(last ? { supersededBy: extendedId } : {}),
+    }),
+  );
+  const ext = def.extension;
+  if (ext && (ext.maxWorkingDays !== undefined || ext.maxCalendarMonths !== undefined)) {
+    const maxCount: Count = ext.maxCalendarMonths !== undefined ? { calendarMonths: ext.maxCalendarMonths } : { workingDays: ext.maxWorkingDays! };
+    const explained = explainCount(cal, start.date, maxCount);
+    out.push(
+      make({ id: `${run.stage}-maximum`, kind: 'maximum', stage: run.stage, ruleId: `${base}.extension`, source: ext.source, start, count: maxCount, explained }),
+    );
+  }
+  if (last && ext) {
+    const flags: DeadlineFlag[] = [];
+    if (last.beyondMaximum) flags.push('extension-beyond-statutory-maximum');
+    if (run.extensions.some((x) => x.afterOriginal)) flags.push('extension-agreed-after-original-date-passed');
+    if (!last.agreedWithComplainant) flags.push('extension-not-agreed-with-complainant');
+    const extCount: Count =
+      last.calendarMonths !== undefined ? { calendarMonths: last.calendarMonths } : { workingDays: cal.countWorkingDays(start.date, last.due) };
+    const explained = last.calendarMonths !== undefined ? explainCount(cal, start.date, extCount) : skippedBetween(cal, start.date, last.due);
+    out.push(
+      make({
+        id: extendedId,
+        kind: 'extended-response',
+        stage: run.stage,
+        ruleId: `${base}.extension`,
+        source: ext.source,
+        start,
+        count: extCount,
+        explained: { ...explained, due: last.due },
+        metOn: run.respondedOn,
+        flags,
+      }),
+    );
+  }
+  for (const s of def.steps ?? []) {
+    if (!s.timescale) continue;
+    const c: Count = s.timescale.calendarMonths !== undefined ? { calendarMonths: s.timescale.calendarMonths } : { workingDays: s.timescale.workingDays ?? 0 };
+    out.push(
+      make({
+        id: `${run.stage}-${s.id}`,
+        kind: 'step',
+        stage: run.stage,
+        ruleId: `${base}.steps.${s.id}`,
+        source: s.timescale.source,
+        start,
+        count: c,
+        explained: explainCount(cal, start.date, c),
+        metOn: run.steps.find((x) => x.step === s.id)?.on,
+      }),
+    );
+  }
+}
+
+function panelDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
+  const cal = ctx.calendar;
+  const panel = run.def.panel!;
+  const p = panelDates(ctx, run)!;
+  const base = `caseTypes.${ctx.caseTypeId}.stages.${run.stage}.panel`;
+  const count = (t: { workingDays?: number | undefined; calendarMonths?: number | undefined }): Count =>
+    t.calendarMonths !== undefined ? { calendarMonths: t.calendarMonths } : { workingDays: t.workingDays ?? 0 };
+  out.push(
+    make({
+      id: `${run.stage}-panel-meeting`,
+      kind: 'panel-meeting',
+      stage: run.stage,
+      ruleId: `${base}.meetWithin`,
+      source: panel.meetWithin.source,
+      start: p.meetingStart,
+      count: count(panel.meetWithin),
+      explained: explainCount(cal, p.meetingStart.date, count(panel.meetWithin)),
+      metOn: run.hearingHeldOn,
+    }),
+  );
+  if (panel.hearingNotice && run.hearingDate && p.notice) {
+    const n = panel.hearingNotice.workingDays ?? 0;
+    const between = skippedBetween(cal, p.notice, run.hearingDate);
+    out.push(
+      make({
+        id: `${run.stage}-hearing-notice`,
+        kind: 'hearing-notice',
+        stage: run.stage,
+        ruleId: `${base}.hearingNotice`,
+        source: panel.hearingNotice.source,
+        start: { date: run.hearingDate, by: 'hearing-arranged', assumed: false },
+        count: { workingDays: n },
+        explained: { due: p.notice, skipped: between.skipped, provisional: between.provisional },
+        metOn: run.hearingArrangedOn,
+      }),
+    );
+  }
+  out.push(
+    make({
+      id: `${run.stage}-panel-report`,
+      kind: 'panel-report',
+      stage: run.stage,
+      ruleId: `${base}.report`,
+      source: panel.report.source,
+      start: p.reportStart,
+      count: count(panel.report),
+      explained: explainCount(cal, p.reportStart.date, count(panel.report)),
+      metOn: run.reportReceivedOn,
+    }),
+  );
+  const final = explainCount(cal, p.finalStart.date, count(panel.response));
+  const last = run.extensions[run.extensions.length - 1];
+  out.push(
+    make({
+      id: `${run.stage}-final-response`,
+      kind: 'final-response',
+      stage: run.stage,
+      ruleId: `${base}.response`,
+      source: panel.response.source,
+      start: p.finalStart,
+      count: count(panel.response),
+      explained: last && last.due > final.due ? { ...skippedBetween(cal, p.finalStart.date, last.due), due: last.due } : final,
+      metOn: run.respondedOn,
+      ...(last && last.beyondMaximum ? { flags: ['extension-beyond-statutory-maximum' as DeadlineFlag] } : {}),
+    }),
+  );
+}
+
+function delayFollowUps(ctx: Context, fold: Fold, out: Deadline[]): void {
+  const f = ctx.policy.delayReasons?.followUp;
+  if (!f) return;
+  for (const run of fold.runs) {
+    if (!run.late || !run.respondedOn) continue;
+    const start: Start = { date: run.respondedOn, by: run.respondedBy ?? 'response-sent', assumed: false };
+    out.push(
+      make({
+        id: `${run.stage}-delay-reason-follow-up`,
+        kind: 'delay-reason-follow-up',
+        stage: run.stage,
+        ruleId: 'delayReasons.followUp',
+        source: f.source,
+        start,
+        count: { workingDays: f.afterWorkingDays },
+        explained: explainCount(ctx.calendar, start.date, { workingDays: f.afterWorkingDays }),
+        metOn: run.delayRecordedOn,
+      }),
+    );
+  }
+}
+
+/** Every deadline that applies to a replayed case now. */
+export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
+  const out: Deadline[] = [];
+  const first = fold.runs[0]!;
+  const run = current(fold);
+  const ack = acknowledgementTarget(ctx, first);
+  if (ack) out.push(target(ctx, first, ack, 'acknowledgement', 'acknowledgement', first.acknowledgedOn));
+  const alloc = allocationTarget(ctx, first);
+  if (alloc) out.push(target(ctx, first, alloc, 'allocation', 'allocation', first.allocatedOn));
+  const nb = ctx.caseType.normalBusiness;
+  if (nb && fold.runs.length === 1) {
+    const t: TargetRef = { ...nb, ruleId: `caseTypes.${ctx.caseTypeId}.normalBusiness` };
+    const d = target(ctx, first, t, 'normal-business-window', 'normal-business-window', fold.normalBusiness?.inWindow ? fold.normalBusiness.on : undefined);
+    if (fold.normalBusiness && !fold.normalBusiness.inWindow) {
+      out.push(Object.freeze({ ...d, flags: Object.freeze([...d.flags, 'normal-business-confirmed-too-late' as DeadlineFlag]) }));
+    } else {
+      out.push(d);
+    }
+  }
+  const previous = fold.runs.length > 1 ? fold.runs[fold.runs.length - 2] : undefined;
+  if (previous && run.requestLate) {
+    const w = requestWindow(ctx, fold, previous, run);
+    if (w) out.push(w);
+  }
+  if (run.index > 0) {
+    const sAck = acknowledgementTarget(ctx, run);
+    if (sAck) out.push(target(ctx, run, sAck, `${run.stage}-acknowledgement`, 'acknowledgement', run.acknowledgedOn, run.stage));
+  }
+  if (run.def.panel) panelDeadlines(ctx, run, out);
+  else responseDeadlines(ctx, run, out);
+  const w = requestWindow(ctx, fold, run, undefined);
+  if (w && nextStageId(ctx, run) !== undefined) out.push(w);
+  delayFollowUps(ctx, fold, out);
+  return out;
+}
+
+/**
+ * Every deadline that applies to a case now, worked out from the policy and the events (never stored): the
+ * acknowledgement and allocation targets, the normal-business window, the current stage's response (the original
+ * date, and when extended the agreed date, with the stage's maximum), its steps, a panel stage's meeting, hearing
+ * notice, report and final response, the window to ask for the next stage, and the senior-manager follow-up of a
+ * late response whose reason has not been given.
+ *
+ * Each deadline names its rule (`ruleId`, a path in the policy) and `source`, the `start` (day 0) and what started
+ * it, the count in working days or calendar months, the `due` date, every non-working day `skipped` with its reason,
+ * whether it is `provisional` (unpublished holiday data, or an event assumed on its target date, e.g. a response
+ * counted from an acknowledgement not yet made), `metOn` when the event that satisfies it happened, and `flags`
+ * (`missed`, `extension-beyond-statutory-maximum`, `extension-agreed-after-original-date-passed`,
+ * `late-request-needs-discretion`, …). Ids: `acknowledgement`, `allocation`, `normal-business-window`,
+ * `<stage>-response`, `<stage>-extended-response`, `<stage>-maximum`, `<stage>-<step>`, `<next stage>-request-window`,
+ * `<stage>-acknowledgement`, `<stage>-panel-meeting`, `<stage>-hearing-notice`, `<stage>-panel-report`,
+ * `<stage>-final-response`, `<stage>-delay-reason-follow-up`.
+ *
+ * @example
+ * import { parsePolicy, openCase, deadlines } from 'statutory-complaints';
+ * const policy = parsePolicy({
+ *   id: 'tiny', title: 'Tiny', version: '1.0.0', effectiveFrom: '2026-01-01', jurisdiction: 'england',
+ *   calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
+ *   roles: { 'team-manager': { title: 'Team Manager' } },
+ *   caseTypes: { statutory: { title: 'Complaint', kind: 'statutory-complaint',
+ *     acknowledgement: { workingDays: 3, source: 'local: example' },
+ *     stages: { 'stage-1': { title: 'Stage 1', clockStart: 'received', timescale: { workingDays: 10, source: 'SI 2006/1738 reg 14' },
+ *       extension: { maxWorkingDays: 20, localDateMayExceed: true, source: 'SI 2006/1738 reg 14' }, responder: 'team-manager', source: 'local: example' } } } },
+ * });
+ * // Received Friday 19 December 2025: Christmas Day, Boxing Day and New Year's Day are skipped (England and Wales).
+ * const list = deadlines(policy, openCase(policy, { reference: 'C-1', receivedAt: '2025-12-19' }));
+ * list.map((d) => [d.id, d.due]) //=> [['acknowledgement', '2025-12-24'], ['stage-1-response', '2026-01-07'], ['stage-1-maximum', '2026-01-21']]
+ * list[1].skipped.filter((d) => d.kind === 'holiday').map((d) => d.reason) //=> ['Christmas Day', 'Boxing Day', 'New Year’s Day']
+ */
+export function deadlines(policy: Policy, kase: Case): readonly Deadline[] {
+  const ctx = contextOfCase(policy, kase);
+  return Object.freeze(deadlinesOf(ctx, replay(ctx, kase)));
+}
