@@ -1,1 +1,47 @@
-export {};
+/**
+ * Policy presets: the data that says how a council runs its complaints process (calendar, stages and timescales,
+ * who responds, the chasing ladder, templates, delay-reason codes), with every rule's source. One zod schema is
+ * the single source of the format; `parsePolicy` checks a preset and reports every problem at once in plain
+ * English; `getPolicy` and `listPolicies` give the built-in presets.
+ *
+ * Loading a preset from a YAML or JSON file, with line and column in the messages, is in the Node-only entry
+ * `statutory-complaints/node` (`loadPolicyFile`, `parsePolicyText`), so this module needs no YAML parser.
+ *
+ * @packageDocumentation
+ */
+export { parsePolicy } from './parse-policy.js';
+export type { ParsePolicyOptions } from './parse-policy.js';
+export { getPolicy, listPolicies } from './builtins.js';
+export type { PolicySummary } from './builtins.js';
+export type { PresetLookup } from './resolve.js';
+export type { PolicySourceMap, SourcePosition } from './source-map.js';
+export { policySchema, presetFileSchema } from './schema.js';
+export type {
+  Policy,
+  PolicyInput,
+  PresetFile,
+  ExtendingPresetInput,
+  Stage,
+  CaseType,
+  CaseKind,
+  Timescale,
+  Extension,
+  Reminder,
+  Role,
+  Template as PolicyTemplate,
+  ClockStart,
+  DelayReasons,
+  DelayReason,
+  PolicyCalendar,
+  Panel,
+  Step,
+  Escalation,
+  Target,
+  TimeLimit,
+  OutsideProcedure,
+  Contacts,
+} from './schema.js';
+export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.js';
+export type { WorkflowPlaceholder } from './placeholders.js';
+export { PolicyValidationError } from '../errors.js';
+export type { ValidationIssue } from '../errors.js';

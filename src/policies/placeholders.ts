@@ -3,6 +3,11 @@
  * templates may use these and the names the preset declares in `placeholders`; anything else is reported as a
  * probable typo. Names are compared the way GOV.UK Notify compares them: ignoring case, spaces, underscores and
  * hyphens.
+ *
+ * @example
+ * import { WORKFLOW_PLACEHOLDERS } from 'statutory-complaints';
+ * 'due date' in WORKFLOW_PLACEHOLDERS //=> true
+ * Object.isFrozen(WORKFLOW_PLACEHOLDERS) //=> true
  */
 export const WORKFLOW_PLACEHOLDERS = Object.freeze({
   reference: 'The case reference.',
@@ -28,7 +33,14 @@ export const WORKFLOW_PLACEHOLDERS = Object.freeze({
 /** A placeholder name the library fills in. */
 export type WorkflowPlaceholder = keyof typeof WORKFLOW_PLACEHOLDERS;
 
-/** Normalises a placeholder name the way GOV.UK Notify does: lower case, without spaces, underscores or hyphens. */
+/**
+ * Normalises a placeholder name the way GOV.UK Notify does: lower case, without spaces, underscores or hyphens.
+ *
+ * @example
+ * import { normalisePlaceholderName } from 'statutory-complaints';
+ * normalisePlaceholderName('Due_Date') //=> 'duedate'
+ * normalisePlaceholderName('due-date') === normalisePlaceholderName('due date') //=> true
+ */
 export function normalisePlaceholderName(name: string): string {
   let out = '';
   for (const ch of name.toLowerCase()) if (ch !== ' ' && ch !== '_' && ch !== '-') out += ch;

@@ -17,6 +17,14 @@ import { z } from 'zod';
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const VERSION = /^\d+\.\d+(?:\.\d+)?$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The patterns used by the schema, so that validation messages can say in words what a value should look like.
+ * @internal
+ */
+export const PATTERNS = Object.freeze({ id: ID, date: DATE, time: TIME, version: VERSION, email: EMAIL });
 
 /** A lower-case kebab-case identifier such as `stage-1` or `service-manager`. */
 export const idSchema = z
@@ -272,7 +280,7 @@ export const templateSchema = z
 export const contactsSchema = z
   .object({
     complaintsMailbox: z
-      .object({ name: z.string().min(1), email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/) })
+      .object({ name: z.string().min(1), email: z.string().regex(EMAIL) })
       .strict()
       .optional()
       .describe('The complaints team mailbox: recipients fall back to it when the directory lacks a role.'),
@@ -288,36 +296,131 @@ export const contactsSchema = z
 const identity = {
   id: idSchema.describe('Preset id, e.g. `dudley`.'),
   title: z.string().min(1),
-  version: z.string().regex(/^\d+\.\d+(?:\.\d+)?$/).describe('Version of this preset, e.g. `1.0.0`.'),
+  version: z.string().regex(VERSION).describe('Version of this preset, e.g. `1.0.0`.'),
   effectiveFrom: dateString.describe('Date from which this version applies.'),
   jurisdiction: z.enum(['england', 'wales', 'scotland', 'northern-ireland', 'united-kingdom']),
   description: z.string().optional(),
 };
 
-/** A complete, resolved policy (after `extends`). */
+/** The merge rules of `extends`, quoted in the schema and the JSON Schema. */
+const MERGE_RULES =
+  'The preset this one starts from, by id: a built-in preset such as `england-children-2006`, or one passed to the loader. ' +
+  'This file then overrides what differs. Merge rules: maps (sets of named fields, e.g. `roles`, `stages`, a stage) merge key by key, at every depth; ' +
+  'lists (e.g. `reminders`, `closures`, `to`) are replaced whole, never added to; single values are replaced; ' +
+  'a key set to `null` removes it from the preset extended (e.g. `stages: { mediation: null }`); ' +
+  '`extends` itself is not inherited, and `id`, `title`, `version` and `effectiveFrom` must be given by this file.';
+
+/**
+ * The schema of a complete policy (zod): what {@link parsePolicy} checks a preset against after `extends` is applied,
+ * and what the `Policy` type is inferred from. Use `parsePolicy` to validate a preset: it adds the checks between
+ * parts (roles, templates, stages, ladders) and messages a complaints manager can act on.
+ *
+ * @example
+ * import { policySchema } from 'statutory-complaints';
+ * Object.keys(policySchema.shape).slice(0, 4) //=> ['id', 'title', 'version', 'effectiveFrom']
+ * policySchema.safeParse({ id: 'x' }).success //=> false
+ */
 export const policySchema = z
   .object({
     ...identity,
-    extends: idSchema.optional().describe('The preset this one starts from (already applied in a resolved policy).'),
+    extends: idSchema.optional().describe(`${MERGE_RULES} A resolved policy has no \`extends\`: the preset extended is already merged in.`),
     calendar: policyCalendarSchema,
-    roles: z.record(idSchema, roleSchema),
+    roles: z.record(idSchema, roleSchema).describe('The roles in the procedure, keyed by role id (job titles only, never people).'),
     contacts: contactsSchema.default({}),
     timeLimit: timeLimitSchema.optional(),
-    outsideProcedure: z.array(outsideProcedureSchema).default([]),
+    outsideProcedure: z.array(outsideProcedureSchema).default([]).describe('Matters outside the procedure.'),
     delayReasons: delayReasonsSchema.optional(),
-    caseTypes: z.record(idSchema, caseTypeSchema),
-    templates: z.record(idSchema, templateSchema).default({}),
+    caseTypes: z.record(idSchema, caseTypeSchema).describe('The kinds of case this policy handles, keyed by case type id.'),
+    templates: z.record(idSchema, templateSchema).default({}).describe('Email templates in GOV.UK Notify\'s syntax, keyed by template id.'),
     placeholders: z
       .array(z.string().min(1))
       .default([])
       .describe('Extra placeholder names this preset\'s templates use beyond those the library fills in; the caller supplies them.'),
   })
-  .strict();
+  .strict()
+  .describe('A complaints policy preset: how one council (or one statutory procedure) runs its complaints process.');
+
+/**
+ * The view of a schema used for a preset file that `extends` another: every field of every map optional and
+ * nullable (`null` removes the key from the preset extended), records' values likewise; lists keep their full item
+ * schema, because a list given in the file replaces the inherited one whole.
+ */
+function patchOf(schema: z.ZodType): z.ZodType {
+  let inner: z.ZodType = schema;
+  for (;;) {
+    if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+    else if (inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+    else break;
+  }
+  const description = inner.description ?? schema.description;
+  let out: z.ZodType;
+  if (inner instanceof z.ZodObject) {
+    const shape: Record<string, z.ZodType> = {};
+    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+      const fieldPatch = patchOf(field);
+      const fieldDescription = field.description ?? fieldPatch.description;
+      const patched = fieldPatch.nullable().optional();
+      shape[key] = fieldDescription ? patched.describe(fieldDescription) : patched;
+    }
+    out = z.object(shape).strict();
+  } else if (inner instanceof z.ZodRecord) {
+    out = z.record(inner.keyType as typeof idSchema, patchOf(inner.valueType as z.ZodType).nullable());
+  } else {
+    return inner;
+  }
+  return description ? out.describe(description) : out;
+}
+
+/**
+ * A preset file that `extends` another: it must give its own identity (`id`, `title`, `version`, `effectiveFrom`)
+ * and `extends`; everything else is optional and is merged over the preset extended by the rules in `extends`.
+ */
+export const extendingPresetSchema = (patchOf(policySchema) as z.ZodObject)
+  .extend({
+    id: identity.id,
+    title: identity.title.describe('Title of this preset (not inherited).'),
+    version: identity.version,
+    effectiveFrom: identity.effectiveFrom,
+    extends: idSchema.describe(MERGE_RULES),
+  })
+  .strict()
+  .describe('A preset that starts from another preset (`extends`) and overrides what differs.');
+
+/**
+ * The schema of a preset file (zod): a complete policy, or a preset that `extends` another and gives only its
+ * identity and what differs. `schema/policy.schema.json`, the JSON Schema editors use for completion, is generated
+ * from it.
+ *
+ * @example
+ * import { presetFileSchema } from 'statutory-complaints';
+ * presetFileSchema.safeParse({ id: 'my-council', title: 'My Council', version: '1.0.0', effectiveFrom: '2026-04-01', extends: 'england-children-2006', calendar: { closures: [{ date: '2026-12-29', reason: 'Office closed' }] } }).success //=> true
+ * presetFileSchema.safeParse({ id: 'my-council', extends: 'england-children-2006' }).success //=> false
+ */
+export const presetFileSchema = z
+  .union([policySchema, extendingPresetSchema])
+  .describe(
+    'A statutory-complaints policy preset file: either complete, or starting from another preset with `extends` and overriding what differs.',
+  );
 
 /** A resolved, validated policy. */
 export type Policy = z.output<typeof policySchema>;
-/** What a preset file may contain before `extends` is applied (every key optional except `id` and `extends`). */
+/** A complete policy as written in a file or passed to `parsePolicy`, before defaults are filled in. */
 export type PolicyInput = z.input<typeof policySchema>;
+
+/** Every field optional and nullable at every depth of maps; lists whole. */
+export type PresetPatch<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: PresetPatch<T[K]> | null }
+    : T;
+
+/** A preset file that extends another: identity and `extends` required, the rest a patch of a policy. */
+export type ExtendingPresetInput = PresetPatch<Omit<PolicyInput, 'id' | 'title' | 'version' | 'effectiveFrom' | 'extends'>> &
+  Pick<PolicyInput, 'id' | 'title' | 'version' | 'effectiveFrom'> & { extends: string };
+
+/** What a preset file may contain: a complete policy, or a preset that extends another. */
+export type PresetFile = PolicyInput | ExtendingPresetInput;
+
 export type Stage = z.output<typeof stageSchema>;
 export type CaseType = z.output<typeof caseTypeSchema>;
 export type CaseKind = z.output<typeof caseKindSchema>;
@@ -329,3 +432,12 @@ export type Template = z.output<typeof templateSchema>;
 export type ClockStart = z.output<typeof clockStartSchema>;
 export type DelayReasons = z.output<typeof delayReasonsSchema>;
 export type PolicyCalendar = z.output<typeof policyCalendarSchema>;
+export type Panel = z.output<typeof panelSchema>;
+export type Step = z.output<typeof stepSchema>;
+export type Escalation = z.output<typeof escalationSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type DelayReason = z.output<typeof delayReasonSchema>;
+export type TimeLimit = z.output<typeof timeLimitSchema>;
+export type OutsideProcedure = z.output<typeof outsideProcedureSchema>;
+export type Contacts = z.output<typeof contactsSchema>;
+export type DateStyle = z.output<typeof dateStyleSchema>;
