@@ -23,6 +23,14 @@ function pending(d: Deadline, fold: Fold): boolean {
   return run.respondedOn === undefined;
 }
 
+/** True when a window (not an obligation) is still open on `day`. */
+function windowOpen(d: Deadline, fold: Fold, day: string): boolean {
+  if (d.metOn !== undefined || d.due < day) return false;
+  if (d.kind === 'normal-business-window') return fold.state === 'open' && fold.runs.length === 1 && fold.normalBusiness === undefined;
+  if (d.kind === 'request-window') return fold.state === 'responded' || fold.state === 'delay-reason-awaited';
+  return false;
+}
+
 /**
  * The state of a case on a date, using only the events recorded on or before that date: the state, the stage, who is
  * responsible (moved one rung up when the complaint is about the person in the usual role), the next deadline not
@@ -63,10 +71,11 @@ export function statusOn(policy: Policy, kase: Case, date: string): CaseStatus {
   const list = deadlinesOf(ctx, fold);
   let next: Deadline | undefined;
   for (const d of list) if (pending(d, fold) && (next === undefined || d.due < next.due)) next = d;
-  if (next === undefined) {
-    for (const d of list) {
-      if (d.kind === 'request-window' && d.metOn === undefined && d.due >= day && fold.state !== 'closed' && (next === undefined || d.due < next.due)) next = d;
-    }
+  // Windows still open (normal business while the first stage is worked; the next-stage request once answered)
+  // come next when they close before the next thing to do, or when nothing is left to do.
+  for (const d of list) {
+    if (!windowOpen(d, fold, day)) continue;
+    if (next === undefined || d.due < next.due) next = d;
   }
   const flags: DeadlineFlag[] = [];
   for (const d of list) for (const f of d.flags) if (f !== 'missed' && f !== 'clock-start-assumed' && !flags.includes(f)) flags.push(f);
@@ -81,7 +90,7 @@ export function statusOn(policy: Policy, kase: Case, date: string): CaseStatus {
     status.nextDeadline = next;
     status.workingDaysRemaining = ctx.calendar.countWorkingDays(day, next.due);
   }
-  status.overdue = next !== undefined && next.kind !== 'request-window' && day > next.due;
+  status.overdue = next !== undefined && day > next.due;
   status.delayReasonOwed = owed;
   if (owed && ctx.policy.delayReasons) status.awaitedCode = ctx.policy.delayReasons.awaited.code;
   status.flags = Object.freeze(flags);
