@@ -88,13 +88,12 @@ export function removeSpaceBeforePunctuation(s: string): string {
 export function smartQuotes(s: string, before = -1, after = -1): string {
   if (s.indexOf("'") === -1 && s.indexOf('"') === -1) return s;
   const n = s.length;
-  const parts: string[] = [];
+  let out = '';
   let from = 0;
   let lastQuote = -2;
   let lastOut = 0;
   let wordEnd = -1;
   let wordHasAt = false;
-  let scannedTo = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c !== 39 && c !== 34) continue;
@@ -102,13 +101,23 @@ export function smartQuotes(s: string, before = -1, after = -1): string {
     let r: number;
     if (c === 39) {
       if (i >= wordEnd) {
-        let start = i;
-        while (start > scannedTo && !isWhitespace(s.charCodeAt(start - 1))) start--;
+        // the whitespace-delimited word around this quote: does it hold an @ (an email address)?
+        wordHasAt = false;
+        for (let k = i - 1; k >= wordEnd && k >= 0; k--) {
+          const d = s.charCodeAt(k);
+          if (isWhitespace(d)) break;
+          if (d === 64) {
+            wordHasAt = true;
+            break;
+          }
+        }
         let end = i + 1;
-        while (end < n && !isWhitespace(s.charCodeAt(end))) end++;
-        wordHasAt = s.slice(start, end).indexOf('@') !== -1;
+        for (; end < n; end++) {
+          const d = s.charCodeAt(end);
+          if (isWhitespace(d)) break;
+          if (d === 64) wordHasAt = true;
+        }
         wordEnd = end;
-        scannedTo = end;
       }
       if (wordHasAt) continue;
       if (!opensAfter(p)) r = RSQUO;
@@ -125,14 +134,12 @@ export function smartQuotes(s: string, before = -1, after = -1): string {
       const nx = i + 1 < n ? s.charCodeAt(i + 1) : after;
       r = !opensAfter(p) || nx < 0 || isWhitespace(nx) ? RDQUO : LDQUO;
     }
-    parts.push(s.slice(from, i), String.fromCharCode(r));
+    out += s.slice(from, i) + String.fromCharCode(r);
     from = i + 1;
     lastQuote = i;
     lastOut = r;
   }
-  if (from === 0) return s;
-  parts.push(s.slice(from));
-  return parts.join('');
+  return from === 0 ? s : out + s.slice(from);
 }
 
 function isDash(c: number): boolean {
