@@ -72,7 +72,11 @@ function checkFormat(options: unknown): RenderFormat {
  * `((name??text))` shown or hidden, and the result as plain text or simple HTML.
  *
  * Rules (from GOV.UK Notify's `notifications-utils`):
- * - names match ignoring case, spaces, underscores and hyphens; keys the template does not use are ignored;
+ * - `((name))` is a placeholder when its body is one or more characters none of which is a bracket; other brackets
+ *   stay as text (`(((a)))` is `(` + `((a))` + `)`; `((a(b))` is all text). As in Notify, a body of only spaces,
+ *   `(( ))`, is still a placeholder (its normalised name is empty);
+ * - names match ignoring case, spaces, underscores and hyphens; keys the template does not use are ignored (two keys
+ *   naming the same placeholder are refused);
  * - a value that is absent, `null` or `undefined` is missing: every missing name is thrown at once in a
  *   {@link MissingPersonalisationError}, in order of first appearance (subject first). An empty string is a value;
  * - `((name??text))` shows `text` when the value is one of `yes`, `y`, `true`, `t`, `1`, `include`, `show` (any case;
