@@ -28,7 +28,7 @@ export interface Timeline {
   readonly caseType: string;
   /** The date of receipt (day 0). */
   readonly received: CalendarDate;
-  /** Every deadline met along the way, in the order the case reaches them (first stage first). */
+  /** Every deadline met along the way, in date order. */
   readonly deadlines: readonly Deadline[];
   /** Every reminder of every stage's ladder, assuming nobody answers early. */
   readonly reminders: readonly ScheduledReminder[];
@@ -117,6 +117,8 @@ export function expectedTimeline(policy: Policy, input: TimelineInput): Timeline
     const { metOn: _met, ...rest } = d;
     return Object.freeze({ ...rest, flags: Object.freeze(d.flags.filter((f) => f !== 'missed')) }) as Deadline;
   });
+  // In date order (a stable sort keeps the order the case reaches deadlines that fall on the same day).
+  list.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return Object.freeze({
     policy: policy.id,
     policyVersion: policy.version,

@@ -173,10 +173,10 @@ describe('Dudley: a complaint received just before Christmas (seed 000)', () => 
       ['stage-1-maximum', '2026-01-21'],
       ['stage-2-request-window', '2026-02-04'],
       ['stage-2-response', '2026-02-11'],
-      ['stage-2-maximum', '2026-04-10'],
       ['stage-3-request-window', '2026-03-11'],
       ['stage-3-panel-meeting', '2026-03-25'],
       ['stage-3-panel-report', '2026-04-01'],
+      ['stage-2-maximum', '2026-04-10'],
       ['stage-3-final-response', '2026-04-24'],
     ]);
     expect(t.reminders).toHaveLength(7);

@@ -10,3 +10,4 @@
  */
 export { command as holidays } from './holidays.js';
 export { command as workdays } from './workdays.js';
+export { command as timeline } from './timeline.js';

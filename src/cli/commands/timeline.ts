@@ -1,0 +1,184 @@
+/**
+ * `statutory-complaints timeline`: the whole expected course of a new case under a policy preset.
+ *
+ * @module
+ */
+import { weekdayName } from '../../calendar/date.js';
+import type { NonWorkingDay } from '../../calendar/types.js';
+import { getPolicy } from '../../policies/index.js';
+import { expectedTimeline } from '../../workflow/timeline.js';
+import type { Deadline, ScheduledReminder } from '../../workflow/types.js';
+import { expectPositionals, parseArgs, requireOption } from '../args.js';
+import { describeNonWorkingDay } from '../calendar-args.js';
+import { formatTable, printJson, printLines } from '../output.js';
+import type { CliIo, Command } from '../types.js';
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  received: { type: 'string' },
+  'case-type': { type: 'string' },
+  about: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const usage = `Usage:
+  statutory-complaints timeline --policy <id> --received <date or instant> [--case-type <type>] [--about <role>] [--json]
+
+The whole expected course of a new case: the acknowledgement and allocation targets, the stage-1 due date with
+every non-working day skipped and why, each reminder of the chasing ladder with its date and recipients, then
+(assuming each stage's response is sent on its due date and the next stage is asked for that same day; optional
+stages such as mediation are skipped) the later stages' dates.
+
+Options:
+  --policy <id>        a built-in policy preset, e.g. dudley, swindon, foi-2000 (see 'statutory-complaints --help')
+  --received <when>    the date of receipt, YYYY-MM-DD, or the instant it arrived with an offset
+                       (e.g. 2025-12-19T17:30:00Z): the policy's cut-off time and non-working-day rule apply
+  --case-type <type>   a case type of the policy (default: its first, e.g. statutory-complaint)
+  --about <role>       the complaint is about the person in this role: responsibility moves one rung up
+  --json               print JSON: { "policy", "policyVersion", "caseType", "calendar", "received",
+                       "deadlines": [{ "id", "date", "weekday", "stage", "kind", "start", "startedBy",
+                       "workingDays" | "calendarMonths", "ruleId", "source", "skipped": [{ "date", "kind",
+                       "reason" }], "provisional", "flags" }],
+                       "reminders": [{ "id", "stage", "date", "weekday", "dueDate", "to", "cc", "template",
+                       "key" }] }  (to and cc are role ids)
+  -h, --help           show this help
+
+Examples:
+  statutory-complaints timeline --policy dudley --received 2025-12-19
+  statutory-complaints timeline --policy swindon --received 2026-04-02T16:45:00+01:00 --json
+  statutory-complaints timeline --policy mayoral-borough --case-type member-enquiry --received 2026-05-20
+`;
+
+/** "3 working days", "1 calendar month", "10 working days before". */
+function describeCount(d: Deadline): string {
+  if (d.calendarMonths !== undefined) return `${d.calendarMonths} calendar month${d.calendarMonths === 1 ? '' : 's'}`;
+  const n = d.workingDays ?? 0;
+  return `${n} working day${n === 1 ? '' : 's'}${d.kind === 'hearing-notice' ? ' before' : ''}`;
+}
+
+/** "6 weekend days, 3 holidays" */
+function summariseSkipped(skipped: readonly NonWorkingDay[]): string {
+  const weekend = skipped.filter((d) => d.kind === 'weekend').length;
+  const holidays = skipped.filter((d) => d.kind === 'holiday').length;
+  const closures = skipped.filter((d) => d.kind === 'closure').length;
+  const parts: string[] = [];
+  if (weekend > 0) parts.push(`${weekend} weekend day${weekend === 1 ? '' : 's'}`);
+  if (holidays > 0) parts.push(`${holidays} bank holiday${holidays === 1 ? '' : 's'}`);
+  if (closures > 0) parts.push(`${closures} closure${closures === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+function deadlineJson(d: Deadline): Record<string, unknown> {
+  return {
+    id: d.id,
+    date: d.due,
+    weekday: weekdayName(d.due),
+    ...(d.stage === undefined ? {} : { stage: d.stage }),
+    kind: d.kind,
+    start: d.start,
+    startedBy: d.startedBy,
+    ...(d.calendarMonths !== undefined ? { calendarMonths: d.calendarMonths } : { workingDays: d.workingDays }),
+    ruleId: d.ruleId,
+    source: d.source,
+    skipped: d.skipped.map((s) => ({ date: s.date, kind: s.kind, reason: s.reason })),
+    provisional: d.provisional,
+    flags: d.flags,
+  };
+}
+
+function reminderJson(r: ScheduledReminder): Record<string, unknown> {
+  return {
+    id: r.id,
+    stage: r.stage,
+    date: r.date,
+    weekday: weekdayName(r.date),
+    dueDate: r.dueDate,
+    to: r.to,
+    cc: r.cc,
+    template: r.template,
+    key: r.key,
+  };
+}
+
+function run(args: readonly string[], io: CliIo): number {
+  const { options, positionals } = parseArgs(args, OPTIONS);
+  expectPositionals(positionals, []);
+  const policyId = requireOption(options.policy, 'policy');
+  const received = requireOption(options.received, 'received');
+  const policy = getPolicy(policyId);
+  const timeline = expectedTimeline(policy, {
+    receivedAt: received,
+    ...(options['case-type'] === undefined ? {} : { caseType: options['case-type'] }),
+    ...(options.about === undefined ? {} : { about: options.about }),
+  });
+
+  if (options.json) {
+    printJson(io, {
+      policy: timeline.policy,
+      policyVersion: timeline.policyVersion,
+      caseType: timeline.caseType,
+      calendar: policy.calendar.holidays,
+      received: timeline.received,
+      deadlines: timeline.deadlines.map(deadlineJson),
+      reminders: timeline.reminders.map(reminderJson),
+    });
+    return 0;
+  }
+
+  const caseType = policy.caseTypes[timeline.caseType]!;
+  const lines: string[] = [
+    `${policy.title} (${policy.id} ${policy.version})`,
+    `Case type: ${timeline.caseType} – ${caseType.title}`,
+    `Received: ${weekdayName(timeline.received)} ${timeline.received}; working days on the ${policy.calendar.holidays} calendar.`,
+    'Assumes each stage is answered on its due date and the next stage is asked for that same day.',
+    '',
+    'Deadlines',
+  ];
+  const provisional = timeline.deadlines.some((d) => d.provisional);
+  const table = formatTable(
+    ['date', 'weekday', 'deadline', 'count', 'from', 'skipped'],
+    timeline.deadlines.map((d) => [
+      `${d.due}${d.provisional ? '*' : ''}`,
+      weekdayName(d.due),
+      d.id,
+      describeCount(d),
+      d.kind === 'hearing-notice' ? `hearing ${d.start}` : `${d.startedBy} ${d.start}`,
+      summariseSkipped(d.skipped),
+    ]),
+  );
+  lines.push(...table.map((l) => `  ${l}`));
+  if (provisional) {
+    lines.push('  * provisional: counted from an event assumed on its target date, or on bank holidays not yet published.');
+  }
+
+  const first = timeline.deadlines.find((d) => d.kind === 'response' || d.kind === 'panel-meeting' || d.kind === 'extended-response');
+  if (first) {
+    lines.push('', `Non-working days skipped up to the ${first.id} date (${first.due}):`);
+    if (first.skipped.length === 0) {
+      lines.push('  none');
+    } else {
+      lines.push(...formatTable(['date', 'weekday', 'why'], first.skipped.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)])).map((l) => `  ${l}`));
+    }
+  }
+
+  lines.push('', 'Reminders');
+  if (timeline.reminders.length === 0) {
+    lines.push('  none: the policy has no chasing ladder for this case type.');
+  } else {
+    const rows = formatTable(
+      ['date', 'weekday', 'stage', 'reminder', 'to', 'cc', 'template'],
+      timeline.reminders.map((r) => [r.date, weekdayName(r.date), r.stage, r.id, r.to.join(', '), r.cc.join(', ') || '-', r.template]),
+    );
+    lines.push(...rows.map((l) => `  ${l}`));
+  }
+  printLines(io, lines);
+  return 0;
+}
+
+/** The `timeline` command. */
+export const command: Command = {
+  name: 'timeline',
+  summary: 'the expected course of a new case under a policy: deadlines, skipped days and reminders',
+  usage,
+  run,
+};
