@@ -5,7 +5,26 @@
  *
  * @packageDocumentation
  */
-export * from './types.js';
+export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES } from './types.js';
+export type {
+  Outcome,
+  CaseEvent,
+  CaseEventInput,
+  CaseEventType,
+  CaseEventOf,
+  Case,
+  OpenCaseInput,
+  CaseStateName,
+  DeadlineFlag,
+  DeadlineKind,
+  Deadline,
+  Responsibility,
+  CaseStatus,
+  ScheduledReminder,
+  ReminderWindow,
+  Contact,
+  Recipients,
+} from './types.js';
 export { TransitionError, EventOrderError, MissingRecipientError } from './errors.js';
 export { openCase } from './open-case.js';
 export { applyEvent, allowedEventTypes } from './apply-event.js';

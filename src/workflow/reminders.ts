@@ -97,22 +97,16 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
  * no reason recorded), ids `delay-reason-request` and `delay-reason-follow-up`.
  *
  * @example
- * import { parsePolicy, openCase, reminderSchedule } from 'statutory-complaints';
- * const policy = parsePolicy({
- *   id: 'tiny', title: 'Tiny', version: '1.0.0', effectiveFrom: '2026-01-01', jurisdiction: 'england',
- *   calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
- *   roles: { 'team-manager': { title: 'Team Manager' }, 'service-manager': { title: 'Service Manager' } },
- *   caseTypes: { statutory: { title: 'Complaint', kind: 'statutory-complaint', stages: {
- *     'stage-1': { title: 'Stage 1', clockStart: 'received', timescale: { workingDays: 10, source: 'SI 2006/1738 reg 14' }, responder: 'team-manager', source: 'local: example',
- *       reminders: [
- *         { id: 'first-reminder', offsetWorkingDays: -5, to: ['responder'], cc: ['service-manager'], template: 'reminder', source: 'local: example' },
- *         { id: 'first-overdue-reminder', offsetWorkingDays: 3, to: ['responder'], cc: ['service-manager'], template: 'overdue', source: 'local: example' } ] } } } },
- * });
- * // Received Friday 19 December 2025, due Wednesday 7 January 2026.
- * const ladder = reminderSchedule(policy, openCase(policy, { reference: 'C-1', receivedAt: '2025-12-19' }));
- * ladder.map((r) => [r.id, r.date]) //=> [['first-reminder', '2025-12-30'], ['first-overdue-reminder', '2026-01-12']]
+ * import { getPolicy, openCase, reminderSchedule } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * // Received Friday 19 December 2025: stage 1 is due Wednesday 7 January 2026 (Christmas, Boxing Day and New Year skipped).
+ * const ladder = reminderSchedule(dudley, openCase(dudley, { reference: 'C-1', receivedAt: '2025-12-19' }));
+ * ladder.map((r) => r.date) //=> ['2025-12-30', '2026-01-02', '2026-01-07', '2026-01-12', '2026-01-15', '2026-01-20', '2026-01-23']
+ * ladder[0].id //=> 'first-reminder'
  * ladder[0].key //=> 'C-1|stage-1|first-reminder|2026-01-07'
  * ladder[0].to //=> ['team-manager']
+ * ladder[0].cc //=> ['service-manager', 'personal-assistant']
+ * ladder[6].cc //=> ['service-manager', 'personal-assistant', 'head-of-service', 'director']
  */
 export function reminderSchedule(policy: Policy, kase: Case): readonly ScheduledReminder[] {
   const ctx = contextOfCase(policy, kase);
@@ -130,18 +124,13 @@ export function reminderSchedule(policy: Policy, kase: Case): readonly Scheduled
  * @throws {@link InvalidArgumentError} when `after` is later than `through` or a case belongs to another policy.
  *
  * @example
- * import { parsePolicy, openCase, remindersDue } from 'statutory-complaints';
- * const policy = parsePolicy({
- *   id: 'tiny', title: 'Tiny', version: '1.0.0', effectiveFrom: '2026-01-01', jurisdiction: 'england',
- *   calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
- *   roles: { 'team-manager': { title: 'Team Manager' } },
- *   caseTypes: { statutory: { title: 'Complaint', kind: 'statutory-complaint', stages: {
- *     'stage-1': { title: 'Stage 1', clockStart: 'received', timescale: { workingDays: 10, source: 'SI 2006/1738 reg 14' }, responder: 'team-manager', source: 'local: example',
- *       reminders: [{ id: 'due-date-reminder', offsetWorkingDays: 0, to: ['responder'], template: 'due', source: 'local: example' }] } } } },
- * });
- * const cases = [openCase(policy, { reference: 'A', receivedAt: '2025-12-19' }), openCase(policy, { reference: 'B', receivedAt: '2025-12-22' })];
- * // The job last ran on Wednesday 31 December 2025 and runs again on Thursday 8 January 2026.
- * remindersDue(policy, cases, { after: '2025-12-31', through: '2026-01-08' }).map((r) => r.key) //=> ['A|stage-1|due-date-reminder|2026-01-07', 'B|stage-1|due-date-reminder|2026-01-08']
+ * import { getPolicy, openCase, remindersDue } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * // A due Wednesday 7 January 2026; B (received Monday 22 December) due Thursday 8 January.
+ * const cases = [openCase(dudley, { reference: 'A', receivedAt: '2025-12-19' }), openCase(dudley, { reference: 'B', receivedAt: '2025-12-22' })];
+ * // The job last ran on Friday 2 January and runs again on Thursday 8 January: it catches up on three reminders.
+ * remindersDue(dudley, cases, { after: '2026-01-02', through: '2026-01-08' }).map((r) => r.key) //=> ['B|stage-1|second-reminder|2026-01-08', 'A|stage-1|due-date-reminder|2026-01-07', 'B|stage-1|due-date-reminder|2026-01-08']
+ * remindersDue(dudley, cases, { after: '2026-01-08', through: '2026-01-05' }) //=> throws InvalidArgumentError
  */
 export function remindersDue(policy: Policy, cases: Iterable<Case>, window: ReminderWindow): readonly ScheduledReminder[] {
   if (typeof window !== 'object' || window === null) throw new InvalidArgumentError('window', "must be an object { after, through } of 'YYYY-MM-DD' dates");

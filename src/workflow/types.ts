@@ -41,7 +41,14 @@ const roleId = z.string().regex(ID, { message: 'must be a role id in lower-case 
 const stageId = z.string().regex(ID, { message: 'must be a stage id in lower-case kebab-case, e.g. `stage-2`' });
 const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(10_000, { message: 'must be at most 10,000 characters' });
 
-/** The outcome of a complaint response. */
+/**
+ * The outcome of a complaint response: `upheld`, `partly-upheld` or `not-upheld`.
+ *
+ * @example
+ * import { outcomeSchema } from 'statutory-complaints';
+ * outcomeSchema.parse('partly-upheld') //=> 'partly-upheld'
+ * outcomeSchema.safeParse('partially').success //=> false
+ */
 export const outcomeSchema = z
   .enum(['upheld', 'partly-upheld', 'not-upheld'])
   .describe('The outcome of a complaint response: upheld, partly upheld or not upheld.');
@@ -192,7 +199,17 @@ export const stepCompletedEventSchema = event(
   'A step inside the current stage was completed, in the preset\'s order. Completing the last step is the response.',
 );
 
-/** Every event, as a union discriminated on `type`. */
+/**
+ * Every event that can be recorded on a case, as a zod union discriminated on `type`. Each event has `type`, `on`
+ * (the `YYYY-MM-DD` date it happened) and its own fields; unknown fields are rejected. `applyEvent` validates with
+ * it (and then checks the event against the policy and the case's state); use it to check stored events.
+ *
+ * @example
+ * import { caseEventSchema } from 'statutory-complaints';
+ * caseEventSchema.parse({ type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }) //=> { type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }
+ * caseEventSchema.safeParse({ type: 'response-sent', on: '2026-02-30' }).success //=> false
+ * caseEventSchema.safeParse({ type: 'hearing-arranged', on: '2026-07-06' }).success //=> false
+ */
 export const caseEventSchema = z.discriminatedUnion('type', [
   acknowledgedEventSchema,
   allocatedEventSchema,
@@ -232,11 +249,26 @@ export type CaseEventType = CaseEvent['type'];
 /** The event of a given type. */
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 
-/** Every event type, in the order they are documented. */
+/**
+ * Every event type, in the order they are documented.
+ *
+ * @example
+ * import { CASE_EVENT_TYPES } from 'statutory-complaints';
+ * CASE_EVENT_TYPES.length //=> 27
+ * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
+ */
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
 
 /**
- * A case: its inputs and its events. Everything else is derived.
+ * The stored shape of a case (its inputs and its events; everything else is derived), for checking a case read back
+ * from storage before passing it to the workflow functions.
+ *
+ * @example
+ * import { caseSchema } from 'statutory-complaints';
+ * const stored = { reference: 'C-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0',
+ *   receivedAt: null, received: '2025-12-19', events: [{ type: 'acknowledged', on: '2025-12-22' }] };
+ * caseSchema.safeParse(stored).success //=> true
+ * caseSchema.safeParse({ ...stored, received: '19/12/2025' }).success //=> false
  */
 export const caseSchema = z
   .object({
