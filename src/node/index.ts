@@ -1,1 +1,104 @@
-export {};
+/**
+ * Node-only entry (`statutory-complaints/node`): reads policy preset files, YAML or JSON, with the line and column
+ * of every problem. The rest of the library needs no YAML parser and does no I/O; only this entry does.
+ *
+ * @packageDocumentation
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { InvalidArgumentError, PolicyValidationError } from '../errors.js';
+import type { Policy, PresetLookup } from '../policies/index.js';
+import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyFileFormat } from './read.js';
+
+export type { PolicyFileFormat } from './read.js';
+
+/** Options of {@link parsePolicyText}. */
+export interface ParsePolicyTextOptions {
+  /** The file name, used in the error and, without `format`, to tell JSON (`.json`) from YAML. */
+  readonly fileName: string;
+  /** `yaml` or `json`; by default from the file name's extension (`.json` is JSON, anything else YAML). */
+  readonly format?: PolicyFileFormat;
+  /**
+   * Presets that `extends` may name, in addition to the built-in ones (a preset given here wins over a built-in
+   * of the same id): raw preset data, or policies already resolved.
+   */
+  readonly presets?: PresetLookup;
+}
+
+/**
+ * Checks the text of a preset file (YAML, or JSON) and returns the resolved policy, like `parsePolicy`, with the
+ * line and column of every problem: syntax errors, duplicate keys, and every problem `parsePolicy` finds.
+ * Messages never quote the file.
+ *
+ * @throws {@link PolicyValidationError} listing every problem, in file order.
+ *
+ * @example
+ * import { parsePolicyText } from 'statutory-complaints/node';
+ * import { PolicyValidationError } from 'statutory-complaints';
+ * const text = ['id: my-council', 'extends: england-children-2006', 'title: My Council children\'s complaints', "version: '1.0'", 'effectiveFrom: 2026-04-01', 'calendar:', '  closures:', '    - date: 2026-12-29', '      reason: Office closed between Christmas and New Year'].join('\n');
+ * parsePolicyText(text, { fileName: 'my-council.yaml' }).calendar.closures.length //=> 1
+ * let caught;
+ * try { parsePolicyText(text.replace('closures:', 'closure:'), { fileName: 'my-council.yaml' }); } catch (e) { caught = e; }
+ * caught instanceof PolicyValidationError //=> true
+ * caught.issues.map((i) => [i.path, i.line, i.column]) //=> [['calendar.closure', 7, 3]]
+ * caught.issues[0].message //=> '`closure` is not a field here. Did you mean `closures`? Remove it or correct the spelling.'
+ */
+export function parsePolicyText(text: string, options: ParsePolicyTextOptions): Policy {
+  const { fileName } = options;
+  const read = readPolicyDocument(text, options.format ?? formatOf(fileName));
+  const checked = checkPolicyDocument(read, { fileName, ...(options.presets ? { presets: options.presets } : {}) });
+  if (checked.policy) return checked.policy;
+  throw new PolicyValidationError(checked.issues, fileName);
+}
+
+/** Options of {@link loadPolicyFile}. */
+export interface LoadPolicyFileOptions {
+  /** Presets that `extends` may name, in addition to the built-in ones (these win over a built-in of the same id). */
+  readonly presets?: PresetLookup;
+  /**
+   * Other preset files that `extends` may name, by the `id` written in each (e.g. a council's own baseline). They
+   * win over `presets` and the built-ins. Problems in them are reported only if the file extends them.
+   */
+  readonly presetFiles?: readonly string[];
+}
+
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/**
+ * Reads a preset file (`.yaml`, `.yml` or `.json`) and returns the resolved policy. `extends` may name a built-in
+ * preset, one in `presets`, or one of `presetFiles` by its id.
+ *
+ * @param path - the file to read.
+ * @throws {@link PolicyValidationError} listing every problem with its line and column.
+ * @throws {@link InvalidArgumentError} for a file that is not `.yaml`, `.yml` or `.json`, or cannot be read.
+ *
+ * @example
+ * import { loadPolicyFile } from 'statutory-complaints/node';
+ * await loadPolicyFile('council-policy.txt').catch((e) => e.code) //=> 'invalid-argument'
+ */
+export async function loadPolicyFile(path: string, options: LoadPolicyFileOptions = {}): Promise<Policy> {
+  const text = await readPresetText(path);
+  const files: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const other of options.presetFiles ?? []) {
+    const read = readPolicyDocument(await readPresetText(other), formatOf(other));
+    const id = read.data && typeof read.data === 'object' ? (read.data as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' && !(id in files)) files[id] = read.data;
+  }
+  const presets: Map<string, unknown> = new Map(Object.entries(files));
+  if (options.presets) {
+    const extra = options.presets instanceof Map ? [...(options.presets as ReadonlyMap<string, unknown>)] : Object.entries(options.presets);
+    for (const [id, data] of extra) if (!presets.has(id)) presets.set(id, data);
+  }
+  return parsePolicyText(text, { fileName: path, ...(presets.size > 0 ? { presets } : {}) });
+}
+
+async function readPresetText(path: string): Promise<string> {
+  if (!EXTENSIONS.has(extname(path).toLowerCase())) {
+    throw new InvalidArgumentError('path', 'a preset file must end in .yaml, .yml or .json');
+  }
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new InvalidArgumentError('path', 'the preset file could not be read (check that it exists and is readable)');
+  }
+}

@@ -55,7 +55,7 @@ function describeAt(path: PolicyPath): string | undefined {
   if (parent instanceof z.ZodObject && typeof key === 'string') d = (parent.shape as Record<string, z.ZodType>)[key]?.description;
   d ??= schemaAt(policySchema, path)?.description;
   if (!d) return undefined;
-  const stop = d.search(/\.(\s|$)/);
+  const stop = d.search(/(?<!\b(?:e\.g|i\.e|etc))\.(\s|$)/);
   return stop === -1 ? d : d.slice(0, stop);
 }
 
@@ -112,7 +112,7 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
         }
         const parent = path.length > 1 ? ` from ${fieldLabel(path.slice(0, -1))}` : '';
         const what = describeAt(path);
-        return add('missing-field', `${label} is missing${parent}. Add it${what ? ` (${what.charAt(0).toLowerCase()}${what.slice(1)})` : ''}.`);
+        return add('missing-field', `${label} is missing${parent}. Add it${what ? `: ${what.charAt(0).toLowerCase()}${what.slice(1)}` : ''}.`);
       }
       if (path.length === 0) return add('wrong-type', 'A preset must be a map of fields (`id:`, `title:`, `calendar:` …), not a single value or a list.');
       return add('wrong-type', wrongType(label, issue.expected, value));
@@ -154,6 +154,10 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
     case 'invalid_value': {
       const value = valueAt(data, path);
       const options = issue.values.map(String);
+      if (value === undefined && (path.length === 1 || valueAt(data, path.slice(0, -1)) !== undefined)) {
+        const parent = path.length > 1 ? ` from ${fieldLabel(path.slice(0, -1))}` : '';
+        return add('missing-field', `${label} is missing${parent}. Add it, with one of: ${codeList(options)}.`);
+      }
       const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
       return add(
         'not-allowed-value',

@@ -9,7 +9,7 @@ import { checkReferences } from './checks.js';
 import { IssueList, Phase, SUBTREE_CODES, type RawIssue } from './issues.js';
 import { mergePreset } from './merge.js';
 import { translateZodIssues } from './messages.js';
-import { formatPath, isMap, isPrefix, own, type DataMap, type PolicyPath } from './paths.js';
+import { formatPath, isMap, isPrefix, own, valueAt, type DataMap, type PolicyPath } from './paths.js';
 import { sanitize } from './sanitize.js';
 import { extendingPresetSchema, PATTERNS, policySchema, type Policy } from './schema.js';
 import type { PolicySourceMap, SourcePosition } from './source-map.js';
@@ -84,16 +84,19 @@ export function resolvePreset(data: unknown, source: PresetSource, chain: readon
   }
 
   let merged: DataMap = root;
+  let parent: DataMap | undefined;
   if (Object.prototype.hasOwnProperty.call(root, 'extends')) {
-    const parent = resolveParent(root, source, chain, issues);
+    parent = resolveParent(root, source, chain, issues);
     translateZodIssues(extendingPresetSchema.safeParse(root).error?.issues ?? [], root, Phase.Extends, issues);
     if (parent === undefined) return { ok: false, issues: dedupe(issues.items) };
     merged = mergePreset(parent, root, issues);
   }
 
   const parsed = policySchema.safeParse(merged);
+  const before = issues.length;
   if (!parsed.success) translateZodIssues(parsed.error.issues, merged, Phase.Shape, issues);
   checkReferences(merged, issues);
+  if (parent !== undefined) markInherited(issues, before, root, parent);
 
   if (issues.length > 0 || !parsed.success) return { ok: false, issues: dedupe(issues.items) };
   const policy = parsed.data;
@@ -101,6 +104,19 @@ export function resolvePreset(data: unknown, source: PresetSource, chain: readon
   deepFreeze(policy);
   resolvedPolicies.add(policy);
   return { ok: true, policy };
+}
+
+/**
+ * Adds a note to problems found at a place the file does not write but inherits, so that a reader pointed at an
+ * inherited part knows to look at what the file removed or changed.
+ */
+function markInherited(issues: IssueList, from: number, root: DataMap, parent: DataMap): void {
+  for (let i = from; i < issues.items.length; i++) {
+    const issue = issues.items[i]!;
+    if (valueAt(root, issue.path) === undefined && valueAt(parent, issue.path) !== undefined) {
+      issues.items[i] = { ...issue, message: `${issue.message} (This part is inherited from the preset extended: check what this file removes or changes.)` };
+    }
+  }
 }
 
 /** The resolved parent of a preset that extends another, or `undefined` after reporting why there is none. */

@@ -139,8 +139,8 @@ export const panelSchema = z
 /** One step inside a stage (e.g. a Member Enquiry: draft, approval, sign-off, sent). */
 export const stepSchema = z
   .object({
-    id: idSchema,
-    title: z.string().min(1),
+    id: idSchema.describe('Stable id of the step, e.g. `draft`, `sign-off`.'),
+    title: z.string().min(1).describe('Name of the step, e.g. "Draft response".'),
     by: idSchema.describe('Role that completes this step.'),
     timescale: timescaleSchema.optional().describe('Target for this step, from the stage clock start.'),
     source: sourceSchema,
@@ -152,9 +152,9 @@ export const stageSchema = z
   .object({
     title: z.string().min(1).describe('Name of the stage, e.g. "Stage 1 – local resolution".'),
     optional: z.boolean().default(false).describe('An optional stage (e.g. mediation) may be skipped on the way to the next one.'),
-    clockStart: clockStartSchema,
+    clockStart: clockStartSchema.describe('The event that starts this stage\'s clock, e.g. `received` or `requested`.'),
     timescale: timescaleSchema.describe('Time to respond at this stage.'),
-    extension: extensionSchema.optional(),
+    extension: extensionSchema.optional().describe('How far the response date may be extended, e.g. to 20 working days at stage 1.'),
     responder: idSchema.describe('Role that responds at this stage (moves one rung up when the complaint is about that person).'),
     respondsWith: z.array(idSchema).default([]).describe('Other roles involved in the response, e.g. the independent investigator.'),
     acknowledgement: targetSchema.optional().describe('Target for acknowledging the request for this stage.'),
@@ -174,7 +174,7 @@ export const caseKindSchema = z
 /** One case type of a policy. */
 export const caseTypeSchema = z
   .object({
-    title: z.string().min(1),
+    title: z.string().min(1).describe('Name of the case type, e.g. "Children\'s social care statutory complaint".'),
     kind: caseKindSchema,
     acknowledgement: targetSchema.optional().describe('Target for acknowledging a new case.'),
     allocation: targetSchema.optional().describe('Target for allocating a new case to a responder.'),
@@ -257,7 +257,7 @@ export const timeLimitSchema = z
 export const outsideProcedureSchema = z
   .object({
     id: idSchema.describe('e.g. `court-proceedings`, `out-of-time`, `not-eligible`.'),
-    label: z.string().min(1),
+    label: z.string().min(1).describe('What the matter is, e.g. "The subject is in court proceedings".'),
     source: sourceSchema,
   })
   .strict();
@@ -295,11 +295,13 @@ export const contactsSchema = z
 /** Identity fields shared by preset files and resolved policies. */
 const identity = {
   id: idSchema.describe('Preset id, e.g. `dudley`.'),
-  title: z.string().min(1),
+  title: z.string().min(1).describe('The preset\'s name as people read it, e.g. "Dudley – children\'s social care complaints".'),
   version: z.string().regex(VERSION).describe('Version of this preset, e.g. `1.0.0`.'),
   effectiveFrom: dateString.describe('Date from which this version applies.'),
-  jurisdiction: z.enum(['england', 'wales', 'scotland', 'northern-ireland', 'united-kingdom']),
-  description: z.string().optional(),
+  jurisdiction: z
+    .enum(['england', 'wales', 'scotland', 'northern-ireland', 'united-kingdom'])
+    .describe('Where the procedure applies: `england`, `wales`, `scotland`, `northern-ireland` or `united-kingdom`.'),
+  description: z.string().optional().describe('A paragraph for readers: what this preset covers.'),
 };
 
 /** The merge rules of `extends`, quoted in the schema and the JSON Schema. */
@@ -324,12 +326,12 @@ export const policySchema = z
   .object({
     ...identity,
     extends: idSchema.optional().describe(`${MERGE_RULES} A resolved policy has no \`extends\`: the preset extended is already merged in.`),
-    calendar: policyCalendarSchema,
+    calendar: policyCalendarSchema.describe('The working-day calendar: which bank holidays, extra closures, and how receipt on a non-working day counts.'),
     roles: z.record(idSchema, roleSchema).describe('The roles in the procedure, keyed by role id (job titles only, never people).'),
-    contacts: contactsSchema.default({}),
-    timeLimit: timeLimitSchema.optional(),
+    contacts: contactsSchema.default({}).describe('Contact details quoted in messages: the complaints mailbox and the ombudsman.'),
+    timeLimit: timeLimitSchema.optional().describe('The time limit for making a complaint (e.g. 12 months, with discretion).'),
     outsideProcedure: z.array(outsideProcedureSchema).default([]).describe('Matters outside the procedure.'),
-    delayReasons: delayReasonsSchema.optional(),
+    delayReasons: delayReasonsSchema.optional().describe('The codes a responder gives for a late response, and how the reason is chased.'),
     caseTypes: z.record(idSchema, caseTypeSchema).describe('The kinds of case this policy handles, keyed by case type id.'),
     templates: z.record(idSchema, templateSchema).default({}).describe('Email templates in GOV.UK Notify\'s syntax, keyed by template id.'),
     placeholders: z

@@ -11,3 +11,5 @@
 export { command as holidays } from './holidays.js';
 export { command as workdays } from './workdays.js';
 export { command as timeline } from './timeline.js';
+export { command as policies } from './policies.js';
+export { command as validate } from './validate.js';

@@ -1,0 +1,26 @@
+/**
+ * The JSON Schema of a preset file, generated from the zod schema (the single source) by
+ * `scripts/generate-schema.mjs` into `schema/policy.schema.json`, which editors use for completion and checks.
+ * A test fails when the committed file differs from what this produces.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { presetFileSchema } from './schema.js';
+
+/** The JSON Schema (draft 2020-12) of a preset file, with the schema's descriptions. @internal */
+export function policyFileJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(presetFileSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const { $schema, description, ...rest } = generated;
+  return {
+    $schema,
+    title: 'statutory-complaints policy preset',
+    description: `${String(description)} Generated from the library's zod schema by scripts/generate-schema.mjs; do not edit.`,
+    ...rest,
+  };
+}
+
+/** The text of `schema/policy.schema.json`. @internal */
+export function policyFileJsonSchemaText(): string {
+  return `${JSON.stringify(policyFileJsonSchema(), null, 2)}\n`;
+}
