@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { LineCounter, parseDocument, type ErrorCode, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
 import { PolicyValidationError } from '../errors.js';
 import { parsePolicy, type Policy, type PolicySourceMap, type PresetLookup, type ValidationIssue } from '../policies/index.js';
 import { formatPath } from '../policies/paths.js';
@@ -88,8 +88,10 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
       fatal = true;
     }
   }
+  const syntaxBroken = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
+      if (syntaxBroken) continue; // the parser's idea of the maps is unreliable
       const path = sourceMap.keyPaths.get(error.pos[0]);
       const key = path?.[path.length - 1];
       issues.push({
@@ -100,7 +102,16 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
       });
     } else if (!fatal || format !== 'json') {
       fatal = true;
-      issues.push({ path: '', code: format === 'json' ? 'json-syntax' : 'yaml-syntax', message: YAML_MESSAGES[error.code] ?? GENERIC_YAML, ...at(error) });
+      const opening = error.code === 'MISSING_CHAR' ? unclosedQuoteAt(doc, error.pos[0]) : undefined;
+      issues.push({
+        path: '',
+        code: format === 'json' ? 'json-syntax' : 'yaml-syntax',
+        message:
+          opening === undefined
+            ? (YAML_MESSAGES[error.code] ?? GENERIC_YAML)
+            : 'The quote that starts here is never closed. Add the matching closing quote at the end of the value.',
+        ...(opening === undefined ? at(error) : sourceMap.at(opening)),
+      });
     }
   }
   for (const warning of doc.warnings) {
@@ -122,6 +133,18 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
     return { data: undefined, sourceMap, issues: sortIssues(issues) };
   }
   return { data, sourceMap, issues: sortIssues(issues) };
+}
+
+/** The start of a quoted value that runs to `end` without its closing quote, if there is one. */
+function unclosedQuoteAt(doc: ReturnType<typeof parseDocument>, end: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if (range && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && range[1] === end) found = range[0];
+    },
+  });
+  return found;
 }
 
 /** Issues in file order (line, then column), stable. @internal */

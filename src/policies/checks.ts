@@ -44,7 +44,7 @@ function maps(value: unknown): [string, DataMap][] {
 }
 
 /** Runs every cross-reference check on `policy` (the merged data), adding problems to `issues`. */
-export function checkReferences(policy: unknown, issues: IssueList): void {
+export function checkReferences(policy: unknown, issues: IssueList, written: (path: PolicyPath) => boolean = () => true): void {
   if (!isMap(policy)) return;
   const add = (path: PolicyPath, code: string, message: string, textIndex?: number) =>
     issues.add(Phase.References, path, code, message, textIndex);
@@ -54,8 +54,11 @@ export function checkReferences(policy: unknown, issues: IssueList): void {
   const templateIds = keysOf(own(policy, 'templates'));
   const templateSet = new Set(templateIds);
 
+  // When `roles` or `templates` is not a map, its own shape problem is reported; references to it are not checked.
+  const rolesDeclared = isMap(own(policy, 'roles'));
+  const templatesDeclared = own(policy, 'templates') === undefined || isMap(own(policy, 'templates'));
   const checkRole = (value: unknown, path: PolicyPath, allowResponder: boolean) => {
-    if (typeof value !== 'string' || roleSet.has(value)) return;
+    if (typeof value !== 'string' || roleSet.has(value) || !rolesDeclared) return;
     if (value === RESPONDER) {
       if (allowResponder) return;
       add(
@@ -77,7 +80,7 @@ export function checkReferences(policy: unknown, issues: IssueList): void {
   const checkRoles = (value: unknown, path: PolicyPath, allowResponder: boolean) =>
     list(value).forEach((r, i) => checkRole(r, [...path, i], allowResponder));
   const checkTemplate = (value: unknown, path: PolicyPath) => {
-    if (typeof value !== 'string' || templateSet.has(value)) return;
+    if (typeof value !== 'string' || templateSet.has(value) || !templatesDeclared) return;
     const suggestion = closest(value, templateIds);
     add(
       path,
@@ -146,7 +149,9 @@ export function checkReferences(policy: unknown, issues: IssueList): void {
     const cycle = chain.slice(chain.indexOf(current));
     if (cycle.length < 2 || cycle.some((r) => reported.has(r))) continue;
     cycle.forEach((r) => reported.add(r));
-    const first = roleIds.find((r) => cycle.includes(r))!;
+    // Report it where the file writes it, if it does: at the first role of the cycle whose `escalatesTo` it writes.
+    const first =
+      roleIds.find((r) => cycle.includes(r) && written(['roles', r, 'escalatesTo'])) ?? roleIds.find((r) => cycle.includes(r))!;
     const from = cycle.indexOf(first);
     const ordered = [...cycle.slice(from), ...cycle.slice(0, from), first];
     add(

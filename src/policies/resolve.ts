@@ -95,7 +95,7 @@ export function resolvePreset(data: unknown, source: PresetSource, chain: readon
   const parsed = policySchema.safeParse(merged);
   const before = issues.length;
   if (!parsed.success) translateZodIssues(parsed.error.issues, merged, Phase.Shape, issues);
-  checkReferences(merged, issues);
+  checkReferences(merged, issues, (path) => parent === undefined || valueAt(root, path) !== undefined);
   if (parent !== undefined) markInherited(issues, before, root, parent);
 
   if (issues.length > 0 || !parsed.success) return { ok: false, issues: dedupe(issues.items) };
