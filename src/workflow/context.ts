@@ -24,12 +24,68 @@ export interface Context {
 const calendars = new WeakMap<object, Calendar>();
 const contexts = new WeakMap<object, Map<string, Context>>();
 
-/** The working-day calendar of a policy (cached per policy object). */
+/** Entries kept by a memoised calendar before it starts again (bounds memory in a long-running process). */
+const MEMO_LIMIT = 200_000;
+
+/**
+ * A calendar that remembers its answers. Cases share receipt and due dates heavily (a council's cases arrive on a
+ * few hundred distinct days a year), so a dashboard or a daily job over many cases asks the same questions again and
+ * again. Answers are pure functions of the arguments; errors are not remembered (they are thrown again).
+ */
+function memoised(calendar: Calendar): Calendar {
+  let size = 0;
+  // Two levels, keyed by the date string itself (its hash is kept by the engine) and then by the number, so a
+  // lookup builds no new string.
+  const tables: Array<Map<string, Map<unknown, unknown>>> = [];
+  function table(): Map<string, Map<unknown, unknown>> {
+    const t = new Map<string, Map<unknown, unknown>>();
+    tables.push(t);
+    return t;
+  }
+  function get<T>(t: Map<string, Map<unknown, unknown>>, date: string, arg: unknown, compute: () => T): T {
+    let inner = t.get(date);
+    let value = inner?.get(arg) as T | undefined;
+    if (value === undefined) {
+      value = compute(); // throws for bad input before anything is stored
+      if (++size > MEMO_LIMIT) {
+        for (const x of tables) x.clear();
+        size = 1;
+        inner = undefined;
+      }
+      if (inner === undefined) {
+        inner = new Map();
+        t.set(date, inner);
+      }
+      inner.set(arg, value);
+    }
+    return value;
+  }
+  const working = table();
+  const add = table();
+  const sub = table();
+  const count = table();
+  const next = table();
+  const explain = table();
+  const months = table();
+  return Object.freeze({
+    holidays: calendar.holidays,
+    isWorkingDay: (date) => get(working, date, 0, () => calendar.isWorkingDay(date)),
+    whyNotWorking: (date) => calendar.whyNotWorking(date),
+    addWorkingDays: (date, n) => get(add, date, n, () => calendar.addWorkingDays(date, n)),
+    subtractWorkingDays: (date, n) => get(sub, date, n, () => calendar.subtractWorkingDays(date, n)),
+    countWorkingDays: (from, to) => get(count, from, to, () => calendar.countWorkingDays(from, to)),
+    nextWorkingDay: (date) => get(next, date, 0, () => calendar.nextWorkingDay(date)),
+    explain: (date, n) => get(explain, date, n, () => calendar.explain(date, n)),
+    addCalendarMonths: (date, m) => get(months, date, m, () => calendar.addCalendarMonths(date, m)),
+  } satisfies Calendar);
+}
+
+/** The working-day calendar of a policy (one per policy object, remembering its answers). */
 export function calendarOf(policy: Policy): Calendar {
   let calendar = calendars.get(policy);
   if (!calendar) {
     const { holidays, closures } = policy.calendar;
-    calendar = closures.length > 0 ? createCalendar({ holidays, closures }) : createCalendar({ holidays });
+    calendar = memoised(closures.length > 0 ? createCalendar({ holidays, closures }) : createCalendar({ holidays }));
     calendars.set(policy, calendar);
   }
   return calendar;

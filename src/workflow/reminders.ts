@@ -6,6 +6,24 @@ import { current, ladderDue, replay, type Fold, type Run } from './fold.js';
 import { responsibilityOf } from './responsibility.js';
 import type { Case, ReminderWindow, ScheduledReminder } from './types.js';
 
+/** The recipients of one ladder step, per responsible role: computed once, shared (frozen) by every case. */
+const resolved = new WeakMap<object, Map<string, { to: readonly string[]; cc: readonly string[] }>>();
+
+function recipients(step: { readonly to: readonly string[]; readonly cc: readonly string[] }, responder: string) {
+  let byResponder = resolved.get(step);
+  if (!byResponder) {
+    byResponder = new Map();
+    resolved.set(step, byResponder);
+  }
+  let r = byResponder.get(responder);
+  if (!r) {
+    const to = resolveRoles(step.to, responder);
+    r = { to, cc: resolveRoles(step.cc, responder, to) };
+    byResponder.set(responder, r);
+  }
+  return r;
+}
+
 /** Role ids with `responder` replaced by the responsible role, without repeats. */
 function resolveRoles(roles: readonly string[], responder: string, exclude: readonly string[] = []): readonly string[] {
   const out: string[] = [];
@@ -27,6 +45,26 @@ function entry(
   template: string,
 ): ScheduledReminder {
   return Object.freeze({ key: `${reference}|${stage}|${id}|${dueDate}`, reference, stage, id, date, dueDate, to, cc, template });
+}
+
+/** The dates of a ladder's steps around each due date: computed once per due date, shared by every case. */
+const ladderDates = new WeakMap<object, Map<string, readonly CalendarDate[]>>();
+
+function datesOf(cal: Context['calendar'], ladder: readonly { readonly offsetWorkingDays: number }[], due: CalendarDate): readonly CalendarDate[] {
+  let byDue = ladderDates.get(ladder);
+  if (!byDue) {
+    byDue = new Map();
+    ladderDates.set(ladder, byDue);
+  }
+  let dates = byDue.get(due);
+  if (!dates) {
+    dates = Object.freeze(
+      ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due)),
+    );
+    if (byDue.size >= 100_000) byDue.clear();
+    byDue.set(due, dates);
+  }
+  return dates;
 }
 
 /** The day the current ladder took effect: the stage's start, or the last extension's date. */
@@ -53,12 +91,13 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
     const due = ladderDue(ctx, run);
     const from = ladderFrom(run);
     const until = ladderUntil(fold, run);
-    for (const r of ladder) {
-      const off = r.offsetWorkingDays;
-      const date = off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due;
+    const dates = datesOf(cal, ladder, due);
+    for (let i = 0; i < ladder.length; i++) {
+      const r = ladder[i]!;
+      const date = dates[i]!;
       if (date < from || (until !== undefined && date >= until)) continue;
-      const to = resolveRoles(r.to, responder);
-      out.push(entry(kase.reference, run.stage, r.id, date, due, to, resolveRoles(r.cc, responder, to), r.template));
+      const { to, cc } = recipients(r, responder);
+      out.push(entry(kase.reference, run.stage, r.id, date, due, to, cc, r.template));
     }
   }
   const delay = ctx.policy.delayReasons;
@@ -74,13 +113,15 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
       if (f) {
         const date = cal.addWorkingDays(r.respondedOn, f.afterWorkingDays);
         if (recorded === undefined || recorded > date) {
-          const to = resolveRoles(f.to, who);
-          out.push(entry(kase.reference, r.stage, 'delay-reason-follow-up', date, r.dueAtResponse, to, resolveRoles(f.cc, who, to), f.template));
+          const { to, cc } = recipients(f, who);
+          out.push(entry(kase.reference, r.stage, 'delay-reason-follow-up', date, r.dueAtResponse, to, cc, f.template));
         }
       }
     }
   }
-  if (out.length > 1) out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let sorted = true;
+  for (let i = 1; i < out.length && sorted; i++) if (out[i]!.date < out[i - 1]!.date) sorted = false;
+  if (!sorted) out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return out;
 }
 

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Workflow benchmark (issue 4 §5). Run with `npm run bench`, or alone after a build:
+//   npx tsup && node bench/workflow.bench.mjs
+//
+// 1. The full timeline of 100,000 generated Dudley cases: deadlines(policy, case) and reminderSchedule(policy, case)
+//    for each, as an app's dashboard would, in cases per second. Target: 100,000 timelines in under a second.
+// 2. remindersDue over one year (one window) for 100,000 open Dudley cases, and one day's window (what a daily job
+//    asks), with the number of reminders found.
+// Cases are generated with a seeded generator (same cases every run): received on a random day of 2024-2027, and
+// 60% still open, 15% answered on time, 10% answered late (half with a delay reason), 15% with an extension.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { getPolicy, openCase, applyEvent, deadlines, reminderSchedule, remindersDue, createCalendar, addDays } = await import(
+  join(root, 'dist', 'index.js')
+);
+
+const N = 100_000;
+const dudley = getPolicy('dudley');
+const cal = createCalendar({ holidays: dudley.calendar.holidays });
+
+// Mulberry32: a small seeded PRNG, so every run measures the same cases.
+let seed = 0x5eed;
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const int = (n) => Math.floor(random() * n);
+
+function generate(count, openOnly) {
+  const cases = [];
+  for (let i = 0; i < count; i++) {
+    const received = addDays('2024-01-01', int(4 * 365));
+    let c = openCase(dudley, { reference: `DUD-${i}`, receivedAt: received });
+    if (openOnly) {
+      cases.push(c);
+      continue;
+    }
+    const due = cal.addWorkingDays(received, 10);
+    const roll = random();
+    if (roll < 0.15) {
+      c = applyEvent(dudley, c, { type: 'response-sent', on: cal.subtractWorkingDays(due, int(5)), outcome: 'upheld' });
+    } else if (roll < 0.25) {
+      const on = cal.addWorkingDays(due, 1 + int(10));
+      c = applyEvent(dudley, c, { type: 'response-sent', on, outcome: 'partly-upheld' });
+      if (roll < 0.2) c = applyEvent(dudley, c, { type: 'delay-reason-recorded', on: cal.addWorkingDays(on, 2), code: 'Z040' });
+    } else if (roll < 0.4) {
+      c = applyEvent(dudley, c, {
+        type: 'extension-agreed',
+        on: cal.subtractWorkingDays(due, 2),
+        workingDays: 1 + int(10),
+        reason: 'Complex case',
+        agreedWithComplainant: true,
+      });
+    }
+    cases.push(c);
+  }
+  return cases;
+}
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  const result = fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+}
+
+const fmt = (n) => Math.round(n).toLocaleString('en-GB');
+
+console.log(`Node ${process.version}; ${fmt(N)} Dudley cases per measurement (England-and-Wales calendar).`);
+
+const gen = time(() => generate(N, false));
+console.log(`generate ${fmt(N)} cases (openCase + applyEvent): ${gen.ms.toFixed(0)} ms`);
+const cases = gen.result;
+
+function timelines(list) {
+  let deadlinesCount = 0;
+  let remindersCount = 0;
+  for (const c of list) {
+    deadlinesCount += deadlines(dudley, c).length;
+    remindersCount += reminderSchedule(dudley, c).length;
+  }
+  return { deadlinesCount, remindersCount };
+}
+
+// Warm up on a slice, then measure the full set three times and keep the best.
+timelines(cases.slice(0, 5_000));
+let best = Infinity;
+let counts;
+for (let r = 0; r < 3; r++) {
+  const m = time(() => timelines(cases));
+  if (m.ms < best) best = m.ms;
+  counts = m.result;
+}
+console.log(
+  `timeline (deadlines + reminderSchedule) x ${fmt(N)}: ${best.toFixed(0)} ms, ${fmt((N / best) * 1000)} cases/s ` +
+    `(${fmt(counts.deadlinesCount)} deadlines, ${fmt(counts.remindersCount)} reminders) — target < 1,000 ms: ${best < 1000 ? 'met' : 'NOT met'}`,
+);
+
+const open = generate(N, true);
+remindersDue(dudley, open.slice(0, 5_000), { after: '2025-12-31', through: '2026-12-31' });
+const year = time(() => remindersDue(dudley, open, { after: '2025-12-31', through: '2026-12-31' }));
+console.log(`remindersDue, one year (2026) x ${fmt(N)} open cases: ${year.ms.toFixed(0)} ms, ${fmt(year.result.length)} reminders`);
+const day = time(() => remindersDue(dudley, open, { after: '2026-03-09', through: '2026-03-10' }));
+console.log(`remindersDue, one day (Tue 2026-03-10) x ${fmt(N)} open cases: ${day.ms.toFixed(0)} ms, ${fmt(day.result.length)} reminders`);
