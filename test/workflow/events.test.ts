@@ -310,4 +310,21 @@ describe('statusOn', () => {
       key: 'T-1|stage-1|delay-reason-follow-up|2026-01-19',
     });
   });
+
+  it('deadlines are computed, not stored: a corrected policy (a new closure day) moves them', () => {
+    const corrected = threeStagePolicy({
+      calendar: {
+        holidays: 'england-and-wales',
+        closures: [{ date: '2026-01-16', reason: 'Office move' }],
+        nonWorkingDayReceipt: 'count-from-next-working-day',
+        source: 'local: test',
+      },
+    });
+    const same = { ...opened, policyId: corrected.id };
+    // Due Mon 19 Jan without the closure; with Fri 16 Jan closed, the 10th working day is Tue 20 Jan.
+    expect(deadlines(policy, opened).find((d) => d.id === 'stage-1-response')?.due).toBe('2026-01-19');
+    const moved = deadlines(corrected, same).find((d) => d.id === 'stage-1-response')!;
+    expect(moved.due).toBe('2026-01-20');
+    expect(moved.skipped.filter((d) => d.kind === 'closure').map((d) => [d.date, d.reason])).toEqual([['2026-01-16', 'Office move']]);
+  });
 });
