@@ -43,7 +43,7 @@ export function readPresetFiles(dir = PRESETS_DIR) {
     const file = join(dir, name);
     const text = readFileSync(file, 'utf8');
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { uniqueKeys: true, lineCounter, prettyErrors: false, logLevel: 'silent' });
+    const doc = parseDocument(text, { uniqueKeys: true, lineCounter, prettyErrors: false, logLevel: 'error' });
     const problem = doc.errors[0] ?? doc.warnings[0];
     if (problem) fail(file, lineCounter, problem.pos[0], `${problem.code}: ${problem.message}`);
     const data = doc.toJS({ maxAliasCount: 100 });

@@ -63,7 +63,7 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
   const lineCounter = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(body, { uniqueKeys: true, lineCounter, prettyErrors: false, logLevel: 'silent', keepSourceTokens: false });
+    doc = parseDocument(body, { uniqueKeys: true, lineCounter, prettyErrors: false, logLevel: 'error' });
   } catch {
     return { data: undefined, sourceMap: undefined, issues: [{ path: '', code: 'yaml-syntax', message: GENERIC_YAML, line: 1, column: 1 }] };
   }
