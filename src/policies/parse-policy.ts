@@ -47,7 +47,7 @@ export interface ParsePolicyOptions {
  * let caught;
  * try { parsePolicy({ ...tiny, caseTypes: { complaint: { ...tiny.caseTypes.complaint, stages: { 'stage-1': { ...tiny.caseTypes.complaint.stages['stage-1'], timscale: { workingDays: 10 } } } } } }); } catch (e) { caught = e; }
  * caught instanceof PolicyValidationError //=> true
- * caught.issues.map((i) => i.path) //=> ['caseTypes.complaint.stages.stage-1.timscale', 'caseTypes.complaint.stages.stage-1.timescale']
+ * caught.issues.map((i) => i.path) //=> ['caseTypes.complaint.stages.stage-1.timscale']
  * caught.issues[0].message //=> '`timscale` is not a field here. Did you mean `timescale`? Remove it or correct the spelling.'
  */
 export function parsePolicy(data: unknown, options: ParsePolicyOptions = {}): Policy {
