@@ -156,160 +156,137 @@ export function createCalendar(options: CalendarOptions): Calendar {
 
   const divisions: readonly Division[] = set === 'united-kingdom' ? DIVISIONS : [set];
 
-  // ---- The lazily built holiday index: one contiguous span of years [builtFrom, builtTo]. ----
-  let builtFrom = Infinity; // first day number covered
-  let builtTo = -Infinity; // last day number covered
+  // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a block of
+  // years at a time and then rebuilt (per-year holiday lists are memoised by the holidays module, so a rebuild is
+  // cheap). It lives in this closure: the calendar object itself is frozen and its answers never change.
   let firstYear = 0;
   let lastYear = -1;
-  /** Weekday indexes of the non-working weekdays (holidays and closures) in the covered span, sorted, distinct. */
+  let builtFrom = 0; // first day number covered
+  let builtTo = -1; // last day number covered
+  /** Weekday indexes of the non-working weekdays (holidays and closures) in the span, sorted and distinct. */
   let excluded: Int32Array = new Int32Array(0);
-  /** Reasons for holidays and closures in the covered span, by day number. */
-  const infos = new Map<number, DayInfo>();
-  /** Per year from 1900: 1 when its holidays are not confirmed by published data (after 2028, or before 1978). */
-  const unconfirmed = new Uint8Array(LAST_YEAR - FIRST_YEAR + 1);
-  /** unconfirmedBefore[i]: unconfirmed years among 1900 … 1900 + i - 1 (valid inside the covered span). */
-  let unconfirmedBefore: Uint16Array = new Uint16Array(LAST_YEAR - FIRST_YEAR + 2);
+  /** Why each holiday or closure in the span is not a working day, by day number. */
+  let infos = new Map<number, DayInfo>();
+  /** unconfirmedBefore[i]: years among 1900 … 1900 + i - 1 whose holidays no published data confirms (in the span). */
+  let unconfirmedBefore: number[] = [];
 
-  function buildYears(y1: number, y2: number): Int32Array {
+  function build(y1: number, y2: number): void {
     const fromDay = daysFromCivil(y1, 1, 1);
     const toDay = daysFromCivil(y2, 12, 31);
     const found = new Map<number, Array<{ title: string; division: Division; provisional: boolean }>>();
-    for (let y = y1; y <= y2; y++) {
-      for (const division of divisions) {
-        const list = holidaysInYear(division, y, feed);
-        // No data at all (before 1978 without a feed) or rules-only data (after 2028) is not confirmed.
-        if (list.length === 0 || list.some((h) => h.provisional)) unconfirmed[y - FIRST_YEAR] = 1;
-        for (const h of list) {
-          const day = toDayNumber(h.date);
-          const list = found.get(day);
-          const entry = { title: h.title, division, provisional: h.provisional };
-          if (list) list.push(entry);
-          else found.set(day, [entry]);
+    const before = [0];
+    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+      let unconfirmed = 0;
+      if (y >= y1 && y <= y2) {
+        for (const division of divisions) {
+          const list = holidaysInYear(division, y, feed);
+          // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
+          if (list.length === 0 || list.some((h) => h.provisional)) unconfirmed = 1;
+          for (const h of list) {
+            const day = toDayNumber(h.date);
+            const entry = { title: h.title, division, provisional: h.provisional };
+            const at = found.get(day);
+            if (at) at.push(entry);
+            else found.set(day, [entry]);
+          }
         }
       }
+      before.push(before[before.length - 1]! + unconfirmed);
     }
+    const map = new Map<number, DayInfo>();
     for (const [day, list] of found) {
-      let reason: string;
-      if (divisions.length === 1) {
-        reason = list[0]!.title;
-      } else {
-        const titles = [...new Set(list.map((e) => e.title))];
-        reason = titles
-          .map((title) => {
-            const where = list.filter((e) => e.title === title).map((e) => e.division);
-            return where.length === DIVISIONS.length ? title : `${title} (${where.map((d) => DIVISION_NAMES[d]).join(', ')})`;
-          })
-          .join('; ');
-      }
-      infos.set(day, { kind: 'holiday', reason, provisional: list.some((e) => e.provisional) });
+      // One reason per day; in the union, a holiday not kept in all three divisions names those that keep it.
+      const titles = [...new Set(list.map((e) => e.title))];
+      const reason = titles
+        .map((title) => {
+          const where = list.filter((e) => e.title === title).map((e) => DIVISION_NAMES[e.division]);
+          return divisions.length === 1 || where.length === 3 ? title : `${title} (${where.join(', ')})`;
+        })
+        .join('; ');
+      map.set(day, { kind: 'holiday', reason, provisional: list.some((e) => e.provisional) });
     }
     for (const [day, reason] of closures) {
-      if (day >= fromDay && day <= toDay && !infos.has(day)) infos.set(day, { kind: 'closure', reason, provisional: false });
+      if (day >= fromDay && day <= toDay && !map.has(day)) map.set(day, { kind: 'closure', reason, provisional: false });
     }
-    const days: number[] = [];
-    for (const day of found.keys()) if (isoWeekday(day) <= 5) days.push(day);
-    for (const day of closures.keys()) {
-      if (day >= fromDay && day <= toDay && isoWeekday(day) <= 5 && !found.has(day)) days.push(day);
-    }
-    return Int32Array.from(days.sort((a, b) => a - b).map(weekdayIndex));
+    const weekdays = [...map.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y);
+    excluded = Int32Array.from(weekdays, weekdayIndex);
+    infos = map;
+    unconfirmedBefore = before;
+    firstYear = y1;
+    lastYear = y2;
+    builtFrom = fromDay;
+    builtTo = toDay;
   }
 
-  /** Makes sure the index covers every day from `a` to `b` (clamped to the supported range). */
+  /** Makes sure the index covers every day from `a` to `b` (as far as the supported range goes). */
   function cover(a: number, b: number): void {
     if (a >= builtFrom && b <= builtTo) return;
-    const lo = Math.max(FIRST_YEAR, yearOf(Math.max(a, MIN_DAY)));
-    const hi = Math.min(LAST_YEAR, yearOf(Math.min(b, MAX_DAY)));
-    const y1 = FIRST_YEAR + Math.floor((lo - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
-    const y2 = Math.min(LAST_YEAR, FIRST_YEAR + (Math.floor((hi - FIRST_YEAR) / BLOCK_YEARS) + 1) * BLOCK_YEARS - 1);
-    if (lastYear < firstYear) {
-      excluded = buildYears(y1, y2);
-      firstYear = y1;
-      lastYear = y2;
-    } else {
-      const parts: Int32Array[] = [];
-      if (y1 < firstYear) parts.push(buildYears(y1, firstYear - 1));
-      parts.push(excluded);
-      if (y2 > lastYear) parts.push(buildYears(lastYear + 1, y2));
-      const merged = new Int32Array(parts.reduce((s, p) => s + p.length, 0));
-      let at = 0;
-      for (const p of parts) {
-        merged.set(p, at);
-        at += p.length;
-      }
-      excluded = merged;
-      firstYear = Math.min(firstYear, y1);
-      lastYear = Math.max(lastYear, y2);
-    }
-    builtFrom = daysFromCivil(firstYear, 1, 1);
-    builtTo = daysFromCivil(lastYear, 12, 31);
-    const before = new Uint16Array(unconfirmed.length + 1);
-    for (let i = 0; i < unconfirmed.length; i++) before[i + 1] = before[i]! + unconfirmed[i]!;
-    unconfirmedBefore = before;
+    const block = (day: number) =>
+      FIRST_YEAR + Math.floor((yearOf(Math.min(Math.max(day, MIN_DAY), MAX_DAY)) - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
+    const y1 = block(a);
+    const y2 = Math.min(LAST_YEAR, block(b) + BLOCK_YEARS - 1);
+    build(lastYear < firstYear ? y1 : Math.min(y1, firstYear), Math.max(y2, lastYear));
   }
 
-  /** Working days before weekday index k (relative to the start of the covered span; only differences matter). */
+  /** Working days before weekday index k (counted from the start of the span; only differences matter). */
   function workingBefore(k: number): number {
     return k - lowerBound(excluded, k);
   }
 
-  /** The day number of the working day with working index j (inverse of {@link workingBefore}). */
-  function workingDay(j: number): number {
-    return dayOfWeekdayIndex(j + slotsBefore(excluded, j));
+  /**
+   * The n-th working day strictly after (`sign` 1) or before (`sign` -1) the day `start`: closed-form weekday
+   * arithmetic and two binary searches. If the answer lands outside the indexed span, the span is widened to reach
+   * it and the answer recomputed (holidays beyond the span can only push it further).
+   */
+  function step(start: number, n: number, sign: 1 | -1): number {
+    cover(start - 1, start + 1);
+    for (;;) {
+      const j = sign > 0 ? workingBefore(weekdayIndex(start + 1)) + n - 1 : workingBefore(weekdayIndex(start)) - n;
+      const day = dayOfWeekdayIndex(j + slotsBefore(excluded, j));
+      if (day >= builtFrom && day <= builtTo) return day;
+      if ((day < MIN_DAY && builtFrom <= MIN_DAY) || (day > MAX_DAY && builtTo >= MAX_DAY)) {
+        throw new DateOutOfRangeError('result', 'the result falls outside the supported range');
+      }
+      cover(Math.min(start, day), Math.max(start, day));
+    }
   }
 
-  /** Whether any year from the one of day `a` to the one of day `b` is unconfirmed; both must be covered. */
+  /** Whether any year from that of day `a` to that of day `b` is unconfirmed (both days must be covered). */
   function provisional(a: number, b: number): boolean {
-    return unconfirmedBefore[yearOf(b) - FIRST_YEAR + 1]! - unconfirmedBefore[yearOf(a) - FIRST_YEAR]! > 0;
+    return unconfirmedBefore[yearOf(b) - FIRST_YEAR + 1]! > unconfirmedBefore[yearOf(a) - FIRST_YEAR]!;
   }
 
-  function guard(a: number, b: number, argument: string): void {
+  /** In a strict calendar, throws when the answer depends on an unconfirmed year between days `a` and `b`. */
+  function guard(a: number, b: number, argument: string, other: string): void {
     if (strict && provisional(a, b)) {
-      const years = yearOf(a) === yearOf(b) ? String(yearOf(a)) : `${yearOf(a)} to ${yearOf(b)}`;
-      throw new CoverageError(argument, `the answer depends on bank holidays for ${years}, which the calendar's data does not confirm`);
+      throw new CoverageError(
+        provisional(a, a) ? argument : other,
+        `the answer depends on bank holidays from ${yearOf(a)} to ${yearOf(b)}, which published data does not confirm`,
+      );
     }
   }
 
-  function forward(start: number, n: number): number {
-    cover(start, start + 1);
-    for (;;) {
-      const day = workingDay(workingBefore(weekdayIndex(start + 1)) + n - 1);
-      if (day <= builtTo) return day;
-      if (builtTo >= MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
-      cover(start, day);
-    }
-  }
-
-  function backward(start: number, n: number): number {
-    cover(start - 1, start);
-    for (;;) {
-      const day = workingDay(workingBefore(weekdayIndex(start)) - n);
-      if (day >= builtFrom) return day;
-      if (builtFrom <= MIN_DAY) throw new DateOutOfRangeError('result', 'the result falls before the supported range');
-      cover(day, start);
-    }
-  }
-
-  function add(date: DateInput, n: number): { start: number; end: number } {
+  function add(date: DateInput, n: number): [number, number] {
     const start = dayOf(date, 'date');
     checkN(n);
-    const end = n === 0 ? start : forward(start, n);
-    if (end > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
-    guard(start, end, provisional(start, start) ? 'date' : 'result');
-    return { start, end };
+    const end = n === 0 ? start : step(start, n, 1);
+    guard(start, end, 'date', 'result');
+    return [start, end];
   }
 
   function why(day: number): NonWorkingDay | undefined {
     const info = infos.get(day);
     const weekday = isoWeekday(day);
-    if (info?.kind === 'holiday' || (info && weekday <= 5)) return Object.freeze({ date: fromDayNumber(day), ...info });
-    if (weekday > 5) return Object.freeze({ date: fromDayNumber(day), kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false });
-    return undefined;
+    const date = fromDayNumber(day);
+    // A holiday is named even at a weekend; a closure at a weekend is reported as the weekend.
+    if (info && (info.kind === 'holiday' || weekday <= 5)) return Object.freeze({ date, ...info });
+    return weekday > 5 ? Object.freeze({ date, kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false }) : undefined;
   }
 
   function oneDay(date: DateInput): number {
     const day = dayOf(date, 'date');
     cover(day, day);
-    guard(day, day, 'date');
+    guard(day, day, 'date', 'date');
     return day;
   }
 
@@ -323,16 +300,16 @@ export function createCalendar(options: CalendarOptions): Calendar {
       return why(oneDay(date));
     },
     addWorkingDays(date, n) {
-      return fromDayNumber(add(date, n).end);
+      return fromDayNumber(add(date, n)[1]);
     },
     nextWorkingDay(date) {
-      return fromDayNumber(add(date, 1).end);
+      return fromDayNumber(add(date, 1)[1]);
     },
     subtractWorkingDays(date, n) {
       const start = dayOf(date, 'date');
       checkN(n);
-      const end = n === 0 ? start : backward(start, n);
-      guard(end, start, 'date');
+      const end = n === 0 ? start : step(start, n, -1);
+      guard(end, start, 'date', 'date');
       return fromDayNumber(end);
     },
     countWorkingDays(from, to) {
@@ -341,18 +318,18 @@ export function createCalendar(options: CalendarOptions): Calendar {
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
       cover(lo, hi + 1);
-      guard(lo, hi, provisional(a, a) ? 'from' : 'to');
+      guard(lo, hi, a < b ? 'from' : 'to', a < b ? 'to' : 'from');
       const count = workingBefore(weekdayIndex(hi + 1)) - workingBefore(weekdayIndex(lo + 1));
       return a <= b ? count : -count;
     },
     explain(date, n): Explanation {
-      const { start, end } = add(date, n);
+      const [start, end] = add(date, n);
       const skipped: NonWorkingDay[] = [];
       // Two sorted streams merged: the weekend days after start, and the holidays and closures on weekdays (from
-      // the index). Their total is the size of the output, so this is not a day-by-day walk.
+      // the index). Together they are the output, so this is not a day-by-day walk.
       let k = lowerBound(excluded, weekdayIndex(start + 1));
       const first = isoWeekday(start + 1);
-      let weekendDay = first === 7 ? start + 1 : start + 1 + (6 - first);
+      let weekendDay = start + 1 + (first === 7 ? 0 : 6 - first);
       for (;;) {
         const next = k < excluded.length ? dayOfWeekdayIndex(excluded[k]!) : Infinity;
         const day = Math.min(weekendDay, next);
@@ -370,13 +347,11 @@ export function createCalendar(options: CalendarOptions): Calendar {
       });
     },
     addCalendarMonths(date, months) {
-      const start = dayOf(date, 'date');
-      const target = correspondingDay(start, months);
-      if (target > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
+      const target = correspondingDay(dayOf(date, 'date'), months);
+      if (target > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls outside the supported range');
       cover(target, target);
-      const end = isoWeekday(target) <= 5 && !infos.has(target) ? target : forward(target, 1);
-      if (end > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls after the supported range');
-      guard(target, end, 'date');
+      const end = isoWeekday(target) <= 5 && !infos.has(target) ? target : step(target, 1, 1);
+      guard(target, end, 'result', 'result');
       return fromDayNumber(end);
     },
   };
