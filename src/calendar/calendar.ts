@@ -1,5 +1,4 @@
 import {
-  type CalendarDate,
   type DateInput,
   civilFromDays,
   daysFromCivil,
