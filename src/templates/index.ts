@@ -1,7 +1,8 @@
 /**
  * Email templates in GOV.UK Notify's syntax, rendered locally the way Notify renders them: `((placeholders))`,
  * conditional `((name??text))`, lists, British dates, HTML escaping and Notify's Markdown subset, with missing values
- * reported all at once and never any value in an error.
+ * reported all at once and never any value in an error; and `emailForReminder`, which puts a preset's template,
+ * a case and a reminder together into an email ready to send.
  *
  * @packageDocumentation
  */
@@ -10,6 +11,8 @@ export { personalisation } from './personalisation.js';
 export { placeholders, templatePlaceholders } from './placeholders.js';
 export { formatDate } from './formatDate.js';
 export { MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
+export { emailForReminder } from './email.js';
+export type { EmailOptions, ReminderEmail } from './email.js';
 export type {
   Template,
   TemplateValue,

@@ -1,0 +1,250 @@
+import { parseDate } from '../calendar/date.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { Policy } from '../policies/schema.js';
+import { calendarOf, contextOfCase } from '../workflow/context.js';
+import { deadlines } from '../workflow/deadlines.js';
+import { resolveRecipients, type Directory } from '../workflow/recipients.js';
+import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
+import { personalisation as personalisationOf } from './personalisation.js';
+import { templatePlaceholders } from './placeholders.js';
+import {
+  dateStyleOf,
+  mergeValues,
+  policyValues,
+  withDateStyles,
+  type StyledTemplate,
+} from './preset-values.js';
+import { renderTemplate } from './render.js';
+import type { Personalisation, RenderFormat, TemplateValue, TemplateValues } from './types.js';
+import { normalisePlaceholderName } from '../policies/placeholders.js';
+
+/**
+ * Options of {@link emailForReminder}.
+ *
+ * @example
+ * import { getPolicy, openCase, reminderSchedule, emailForReminder } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const options = { format: 'html', values: { 'complainant name': 'Sam Example', details: 'contact arrangements' } };
+ * emailForReminder(dudley, kase, reminderSchedule(dudley, kase)[0], {}, options).body.startsWith('<p>') //=> true
+ */
+export interface EmailOptions {
+  /** `text` (the default) or `html`: see {@link renderTemplate}. */
+  readonly format?: RenderFormat | undefined;
+  /**
+   * Values the library cannot know, by placeholder name: the complainant's display name (`complainant name`),
+   * what the case is about (`details`), the preset's declared `placeholders` (e.g. `extension reason`), and any
+   * placeholder the case or the preset cannot fill (e.g. `hearing date` before a hearing is arranged). A
+   * `YYYY-MM-DD` string for a placeholder listed in the template's `dates` is written as a date in that style.
+   * A name the library has filled from the case or the policy is refused.
+   */
+  readonly values?: TemplateValues | undefined;
+}
+
+/**
+ * An email ready to send: who to send it to, and the rendered subject and body.
+ *
+ * @example
+ * import { getPolicy, openCase, reminderSchedule, emailForReminder } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const email = emailForReminder(dudley, kase, reminderSchedule(dudley, kase)[2], {});
+ * [email.template, email.key] //=> ['due-date-reminder', 'ABC/123|stage-1|due-date-reminder|2026-01-07']
+ * email.to //=> [{ name: "Children's Complaints Team", email: 'complaints.socialcare@dudley.gov.uk' }]
+ */
+export interface ReminderEmail {
+  /** Who the email is to: contacts from the directory, or the complaints mailbox for a role it lacks. */
+  readonly to: readonly Contact[];
+  /** Who is copied in (nobody in both `to` and `cc`; addresses de-duplicated ignoring case). */
+  readonly cc: readonly Contact[];
+  /** Role ids the directory lacked, whose messages go to the complaints mailbox instead. */
+  readonly fellBack: readonly string[];
+  /** The subject: one line, whatever the values contain (HTML-escaped in the `html` format). */
+  readonly subject: string;
+  /** The body: plain text, or simple HTML with every value escaped. */
+  readonly body: string;
+  /** The id of the preset template used. */
+  readonly template: string;
+  /** The reminder's key (`reference|stage|reminder id|due date`): store it to send each reminder once. */
+  readonly key: string;
+  /**
+   * The same values as the `personalisation` object for GOV.UK Notify's API, for a Notify template with the same
+   * content (names as the template writes them, dates already formatted).
+   */
+  readonly personalisation: Personalisation;
+}
+
+/** Control characters and line and paragraph separators: a display name must stay on one header line. */
+function isControl(c: number): boolean {
+  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+}
+
+/** A display name on one line: control characters become spaces, runs of spaces collapse, ends trimmed. */
+function oneLine(name: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isControl(c) || c === 0x20 || c === 0xa0) {
+      space = out !== '';
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += name[i];
+    }
+  }
+  return out;
+}
+
+function contact(c: Contact): Contact {
+  return Object.freeze({ name: oneLine(c.name), email: c.email });
+}
+
+function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
+  if (typeof reminder !== 'object' || reminder === null) {
+    throw new InvalidArgumentError('reminder', 'must be a reminder from reminderSchedule or remindersDue');
+  }
+  const r = reminder as Partial<Record<keyof ScheduledReminder, unknown>>;
+  for (const field of ['key', 'reference', 'stage', 'template'] as const) {
+    if (typeof r[field] !== 'string') throw new InvalidArgumentError(`reminder.${field}`, 'must be a string');
+  }
+  if (r.reference !== kase.reference) throw new InvalidArgumentError('reminder.reference', 'must be the reference of the case passed with it');
+  parseDate(r.date, 'reminder.date');
+  parseDate(r.dueDate, 'reminder.dueDate');
+  return reminder as ScheduledReminder;
+}
+
+/**
+ * Puts a reminder email together: the reminder's recipient roles resolved to people through the directory (a role
+ * it lacks falls back to the preset's complaints mailbox, see {@link resolveRecipients}), the values the template
+ * needs filled from the case and the policy, and the preset's template rendered (see {@link renderTemplate}).
+ *
+ * The library fills (names as in `WORKFLOW_PLACEHOLDERS`):
+ * - from the case and the reminder: `reference`; `received date`; `due date` (the date the reminder chases, the
+ *   agreed date once an extension is agreed); `original due date` (the stage's date before any extension, while the
+ *   stage is the case's current stage); `stage` (the stage's title); `working days overdue` (working days from the
+ *   due date to the reminder's date, 0 before it); `next stage` and `next stage window` (the stage's escalation:
+ *   the next stage's title and the working days to ask for it); `hearing date` (the last hearing arranged);
+ * - from the directory: `recipient name`, the name of the first `to` recipient (the mailbox's name when it fell
+ *   back);
+ * - from the policy: `complaints mailbox` and `complaints team` (the complaints mailbox's address and name),
+ *   `ombudsman name`, `ombudsman website`, `ombudsman phone`, and `delay reasons` (the labels, as a list).
+ *
+ * Dates are written in the style the template's `dates` gives (`long`, e.g. `Wednesday 7 January 2026`, when it
+ * gives none). Everything else comes from `options.values`: the complainant's display name and the details (the
+ * case holds no personal data), and the preset's own placeholders. A value the library has is never overridden.
+ *
+ * A message that is not on the ladder, such as Dudley's referral email or a letter to the complainant, is built
+ * the same way from a reminder-shaped object with its own `id`, `template`, `date`, `key` and recipient roles (a
+ * letter's recipient can be a `complainant` entry of the directory).
+ *
+ * Safe to send whatever the values contain: the subject is one line (a value cannot add a header), the `html` body
+ * escapes every value, and recipients' display names are put on one line. Errors name fields, roles and
+ * placeholders, never a value.
+ *
+ * @param policy - the policy the case runs under (from `getPolicy` or `parsePolicy`).
+ * @param kase - the case (from `openCase` / `applyEvent`).
+ * @param reminder - a reminder of the case (from `reminderSchedule` or `remindersDue`).
+ * @param directory - contacts by role id (`{ name, email }`), for the case's team.
+ * @param options - `{ format, values }`.
+ * @throws {@link MissingPersonalisationError} listing every placeholder without a value, in order.
+ * @throws {@link MissingRecipientError} when a role is not in the directory and the policy has no complaints mailbox.
+ * @throws {@link InvalidArgumentError} when the reminder is not one of the case's, its template is not in the policy,
+ * a value is malformed, or `values` names a placeholder the library has filled.
+ *
+ * @example
+ * import { getPolicy, openCase, reminderSchedule, emailForReminder, MissingPersonalisationError } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * // Received Friday 19 December 2025: stage 1 is due Wednesday 7 January 2026 (Christmas, Boxing Day and New Year skipped).
+ * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const first = reminderSchedule(dudley, kase)[0]; // 5 working days before: Tuesday 30 December 2025
+ * const directory = {
+ *   'team-manager': { name: 'Team Manager', email: 'tm@example.gov.uk' },
+ *   'service-manager': { name: 'Service Manager', email: 'sm@example.gov.uk' },
+ * };
+ * const email = emailForReminder(dudley, kase, first, directory, { format: 'text' });
+ * email.to //=> [{ name: 'Team Manager', email: 'tm@example.gov.uk' }]
+ * email.cc.map((c) => c.email) //=> ['sm@example.gov.uk', 'complaints.socialcare@dudley.gov.uk']
+ * email.fellBack //=> ['personal-assistant']
+ * email.subject //=> 'Complaint Ref ABC/123 – response due Wednesday 7 January 2026'
+ * email.body.split('\n')[0] //=> 'Team Manager,'
+ * // The referral email is not on the ladder: give a reminder of the same shape (same recipients as the first reminder).
+ * const referral = { ...first, id: 'new-referral', template: 'new-referral', date: '2025-12-19', key: 'ABC/123|stage-1|new-referral|2026-01-07' };
+ * emailForReminder(dudley, kase, referral, directory) //=> throws MissingPersonalisationError
+ * const values = { 'complainant name': 'Sam Example', details: 'contact arrangements' };
+ * emailForReminder(dudley, kase, referral, directory, { values }).subject //=> 'Complaint Ref ABC/123 re/from Sam Example – Due date 7 January 2026'
+ */
+export function emailForReminder(
+  policy: Policy,
+  kase: Case,
+  reminder: ScheduledReminder,
+  directory: Directory,
+  options?: EmailOptions,
+): ReminderEmail {
+  const ctx = contextOfCase(policy, kase);
+  const r = checkReminder(reminder, kase);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new InvalidArgumentError('options', "must be an object such as { format: 'html', values: { … } }");
+  }
+  const callerValues = options?.values ?? {};
+  if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
+    throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
+  }
+  const stage = Object.prototype.hasOwnProperty.call(ctx.caseType.stages, r.stage) ? ctx.caseType.stages[r.stage] : undefined;
+  if (!stage) throw new InvalidArgumentError('reminder.stage', `must be a stage of the case type: ${ctx.stageIds.join(', ')}`);
+  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(policy.templates, r.template)
+    ? policy.templates[r.template]
+    : undefined;
+  if (!template) {
+    throw new InvalidArgumentError('reminder.template', `must be the id of one of the policy's templates: ${Object.keys(policy.templates).join(', ')}`);
+  }
+
+  const recipients = resolveRecipients(policy, { to: r.to, cc: r.cc }, directory);
+  const to = Object.freeze(recipients.to.map(contact));
+  const cc = Object.freeze(recipients.cc.map(contact));
+
+  // Only the values the template uses are filled (the case is replayed only when a deadline is needed).
+  const used = new Set(templatePlaceholders(template).map((p) => p.key));
+  const wants = (name: string): boolean => used.has(normalisePlaceholderName(name));
+  const library: Record<string, TemplateValue> = {};
+  const fill = (name: string, value: () => TemplateValue): void => {
+    if (wants(name)) library[name] = value();
+  };
+  const date = (name: string, value: string | undefined): void => {
+    if (value !== undefined) fill(name, () => ({ date: value, style: dateStyleOf(template, name) ?? 'long' }));
+  };
+  for (const [name, value] of Object.entries(policyValues(policy))) fill(name, () => value);
+  fill('reference', () => kase.reference);
+  if (to[0]) fill('recipient name', () => to[0]!.name);
+  date('received date', kase.received);
+  date('due date', r.dueDate);
+  fill('stage', () => stage.title);
+  fill('working days overdue', () => Math.max(0, calendarOf(policy).countWorkingDays(r.dueDate, r.date)));
+  const escalation = stage.escalation;
+  if (escalation) {
+    fill('next stage window', () => escalation.windowWorkingDays);
+    const next = Object.prototype.hasOwnProperty.call(ctx.caseType.stages, escalation.to) ? ctx.caseType.stages[escalation.to] : undefined;
+    if (next) fill('next stage', () => next.title);
+  }
+  if (wants('original due date')) date('original due date', deadlines(policy, kase).find((d) => d.id === `${r.stage}-response`)?.due);
+  if (wants('hearing date')) {
+    let hearing: string | undefined;
+    for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
+    date('hearing date', hearing);
+  }
+
+  const values = mergeValues(library, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
+  const format = options?.format;
+  const rendered = renderTemplate(template, values, format === undefined ? undefined : { format });
+  return Object.freeze({
+    to,
+    cc,
+    fellBack: recipients.fellBack,
+    subject: rendered.subject,
+    body: rendered.body,
+    template: r.template,
+    key: r.key,
+    personalisation: personalisationOf(template, values),
+  });
+}
+

@@ -1,0 +1,165 @@
+/**
+ * Internal: which placeholder values a policy supplies by itself, where every other value comes from, the date
+ * style a template asks for, and merging the library's values with the caller's. Used by `emailForReminder` and by
+ * the CLI's `render` and `templates` commands.
+ *
+ * @module
+ */
+import { InvalidArgumentError } from '../errors.js';
+import { normalisePlaceholderName } from '../policies/placeholders.js';
+import type { Policy } from '../policies/schema.js';
+import type { DateStyle, Template, TemplateValue, TemplateValues } from './types.js';
+
+/**
+ * Where the value of a placeholder comes from:
+ * - `policy`: the library fills it from the preset (contacts, delay-reason labels);
+ * - `case`: `emailForReminder` fills it from the case, the reminder, the stage and the directory (the `render`
+ *   command has no case: give these in its values file);
+ * - `caller`: the caller always supplies it (the complainant's display name, the details, the preset's declared
+ *   placeholders), and so does anyone rendering a placeholder the preset cannot fill (e.g. `complaints mailbox`
+ *   in a preset without a complaints mailbox).
+ */
+export type PlaceholderSource = 'policy' | 'case' | 'caller';
+
+/** The placeholders the library fills from the case, the reminder and the directory (normalised key → name). */
+export const CASE_PLACEHOLDERS: ReadonlyMap<string, string> = keyed([
+  'reference',
+  'recipient name',
+  'received date',
+  'due date',
+  'original due date',
+  'stage',
+  'working days overdue',
+  'next stage window',
+  'next stage',
+  'hearing date',
+]);
+
+/** The library's date placeholders: written as dates in the template's style (`long` unless `dates` says). */
+export const DATE_PLACEHOLDERS: ReadonlyMap<string, string> = keyed(['received date', 'due date', 'original due date', 'hearing date']);
+
+/** The placeholders the library fills from the policy itself (normalised key → name). */
+const POLICY_PLACEHOLDERS: ReadonlyMap<string, string> = keyed([
+  'complaints mailbox',
+  'complaints team',
+  'ombudsman name',
+  'ombudsman website',
+  'ombudsman phone',
+  'delay reasons',
+]);
+
+function keyed(names: readonly string[]): ReadonlyMap<string, string> {
+  return new Map(names.map((n) => [normalisePlaceholderName(n), n]));
+}
+
+/** Sets `key` on a plain object as an ordinary own property (so a name such as `__proto__` is just a key). */
+export function setValue(target: Record<string, TemplateValue>, key: string, value: TemplateValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * The values a policy supplies by itself, keyed by the names in `WORKFLOW_PLACEHOLDERS`: `complaints mailbox` and
+ * `complaints team` (the complaints mailbox's address and name), `ombudsman name`, `ombudsman website`,
+ * `ombudsman phone`, and `delay reasons` (the delay-reason labels, as a list). A value the preset does not have is
+ * left out, so a template that uses it reports it missing.
+ */
+export function policyValues(policy: Policy): Record<string, TemplateValue> {
+  const out: Record<string, TemplateValue> = {};
+  const mailbox = policy.contacts?.complaintsMailbox;
+  if (mailbox) {
+    out['complaints mailbox'] = mailbox.email;
+    out['complaints team'] = mailbox.name;
+  }
+  const ombudsman = policy.contacts?.ombudsman;
+  if (ombudsman) {
+    out['ombudsman name'] = ombudsman.name;
+    out['ombudsman website'] = ombudsman.website;
+    if (ombudsman.phone !== undefined) out['ombudsman phone'] = ombudsman.phone;
+  }
+  const reasons = policy.delayReasons?.codes;
+  if (reasons) out['delay reasons'] = reasons.map((r) => r.label);
+  return out;
+}
+
+/**
+ * Where a placeholder's value comes from under this policy: `policy` when the preset has it, `case` for the
+ * library's case values, `caller` otherwise.
+ */
+export function sourceOf(policy: Policy, name: string): PlaceholderSource {
+  const key = normalisePlaceholderName(name);
+  if (CASE_PLACEHOLDERS.has(key)) return 'case';
+  const policyName = POLICY_PLACEHOLDERS.get(key);
+  if (policyName !== undefined && policyValues(policy)[policyName] !== undefined) return 'policy';
+  return 'caller';
+}
+
+/** A template as a preset has it: `{ subject, body }` with optional date styles per placeholder. */
+export type StyledTemplate = Template & { readonly dates?: Readonly<Record<string, DateStyle>> | undefined };
+
+/** The date style the template gives for a placeholder (names compared as Notify compares them), if any. */
+export function dateStyleOf(template: StyledTemplate, name: string): DateStyle | undefined {
+  const dates = template.dates;
+  if (!dates) return undefined;
+  const key = normalisePlaceholderName(name);
+  for (const [k, style] of Object.entries(dates)) if (normalisePlaceholderName(k) === key) return style;
+  return undefined;
+}
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The caller's values with the template's date styles applied: for a placeholder listed in the template's `dates`,
+ * a string written exactly `YYYY-MM-DD` becomes `{ date, style }` (any other string stays text, e.g. "to be
+ * confirmed"), and a `{ date }` without a style gets the template's style. Other values are passed through as they
+ * are (the renderer checks them).
+ */
+export function withDateStyles(template: StyledTemplate, values: TemplateValues): Record<string, TemplateValue> {
+  const out: Record<string, TemplateValue> = {};
+  for (const key of Object.keys(values)) {
+    const value = values[key];
+    const style = dateStyleOf(template, key);
+    if (style !== undefined && typeof value === 'string' && DATE_SHAPE.test(value)) {
+      setValue(out, key, { date: value, style });
+    } else if (style !== undefined && isPlainObject(value) && 'date' in value && value['style'] === undefined) {
+      setValue(out, key, { ...(value as Record<string, unknown>), style } as TemplateValue);
+    } else {
+      setValue(out, key, value);
+    }
+  }
+  return out;
+}
+
+/**
+ * The library's values and the caller's in one object. A caller key naming (as Notify compares names) a placeholder
+ * the library has filled is refused, so a stale date or address can never replace the one worked out from the case
+ * and the policy; the error names the key, never a value.
+ */
+export function mergeValues(
+  library: Readonly<Record<string, TemplateValue>>,
+  caller: Readonly<Record<string, TemplateValue>>,
+  filledBy: string,
+  path = 'values',
+): Record<string, TemplateValue> {
+  const filled = new Map<string, string>();
+  const out: Record<string, TemplateValue> = {};
+  for (const key of Object.keys(library)) {
+    const value = library[key];
+    if (value === undefined || value === null) continue;
+    filled.set(normalisePlaceholderName(key), key);
+    setValue(out, key, value);
+  }
+  for (const key of Object.keys(caller)) {
+    const name = filled.get(normalisePlaceholderName(key));
+    if (name !== undefined) {
+      throw new InvalidArgumentError(`${path}.${key}`, `names ((${name})), which the library fills ${filledBy}; leave it out`);
+    }
+    setValue(out, key, caller[key]);
+  }
+  return out;
+}
