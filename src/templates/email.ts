@@ -8,7 +8,7 @@ import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
 import { personalisation as personalisationOf } from './personalisation.js';
 import { templatePlaceholders } from './placeholders.js';
 import {
-  dateStyleOf,
+  dateStyleFor,
   mergeValues,
   policyValues,
   withDateStyles,
@@ -34,8 +34,9 @@ export interface EmailOptions {
   /**
    * Values the library cannot know, by placeholder name: the complainant's display name (`complainant name`),
    * what the case is about (`details`), the preset's declared `placeholders` (e.g. `extension reason`), and any
-   * placeholder the case or the preset cannot fill (e.g. `hearing date` before a hearing is arranged). A
-   * `YYYY-MM-DD` string for a placeholder listed in the template's `dates` is written as a date in that style.
+   * placeholder the case or the preset cannot fill (e.g. `hearing date` before a hearing is arranged). For a date
+   * placeholder (one listed in the template's `dates`, or `received date`, `due date`, `original due date`,
+   * `hearing date`), a `YYYY-MM-DD` string is written as a date in the template's style (`long` by default).
    * A name the library has filled from the case or the policy is refused.
    */
   readonly values?: TemplateValues | undefined;
@@ -211,7 +212,7 @@ export function emailForReminder(
     if (wants(name)) library[name] = value();
   };
   const date = (name: string, value: string | undefined): void => {
-    if (value !== undefined) fill(name, () => ({ date: value, style: dateStyleOf(template, name) ?? 'long' }));
+    if (value !== undefined) fill(name, () => ({ date: value, style: dateStyleFor(template, name) ?? 'long' }));
   };
   for (const [name, value] of Object.entries(policyValues(policy))) fill(name, () => value);
   fill('reference', () => kase.reference);

@@ -114,16 +114,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The caller's values with the template's date styles applied: for a placeholder listed in the template's `dates`,
- * a string written exactly `YYYY-MM-DD` becomes `{ date, style }` (any other string stays text, e.g. "to be
- * confirmed"), and a `{ date }` without a style gets the template's style. Other values are passed through as they
- * are (the renderer checks them).
+ * The style a date placeholder is written in: the template's `dates` entry, else `long` for the library's date
+ * placeholders (`received date`, `due date`, `original due date`, `hearing date`); `undefined` for a placeholder
+ * that is not a date.
+ */
+export function dateStyleFor(template: StyledTemplate, name: string): DateStyle | undefined {
+  return dateStyleOf(template, name) ?? (DATE_PLACEHOLDERS.has(normalisePlaceholderName(name)) ? 'long' : undefined);
+}
+
+/**
+ * The caller's values with the template's date styles applied: for a date placeholder (listed in the template's
+ * `dates`, or one of the library's date placeholders), a string written exactly `YYYY-MM-DD` becomes
+ * `{ date, style }` (any other string stays text, e.g. "to be confirmed"), and a `{ date }` without a style gets
+ * the placeholder's style. Other values are passed through as they are (the renderer checks them).
  */
 export function withDateStyles(template: StyledTemplate, values: TemplateValues): Record<string, TemplateValue> {
   const out: Record<string, TemplateValue> = {};
   for (const key of Object.keys(values)) {
     const value = values[key];
-    const style = dateStyleOf(template, key);
+    const style = dateStyleFor(template, key);
     if (style !== undefined && typeof value === 'string' && DATE_SHAPE.test(value)) {
       setValue(out, key, { date: value, style });
     } else if (style !== undefined && isPlainObject(value) && 'date' in value && value['style'] === undefined) {

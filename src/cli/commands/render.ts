@@ -1,0 +1,145 @@
+/**
+ * `statutory-complaints render`: renders one of a preset's email templates with values from a JSON file, the way
+ * GOV.UK Notify would.
+ *
+ * @module
+ */
+import { InvalidArgumentError } from '../../errors.js';
+import { getPolicy } from '../../policies/index.js';
+import { MissingPersonalisationError } from '../../templates/errors.js';
+import { mergeValues, policyValues, withDateStyles } from '../../templates/preset-values.js';
+import { renderTemplate } from '../../templates/render.js';
+import type { TemplateValue } from '../../templates/types.js';
+import { expectPositionals, oneOf, parseArgs, requireOption } from '../args.js';
+import { printJson, printLine } from '../output.js';
+import type { CliIo, Command } from '../types.js';
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  template: { type: 'string' },
+  values: { type: 'string' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const usage = `Usage:
+  statutory-complaints render --policy <id> --template <id> [--values <file.json>] [--format text|html] [--json]
+
+Renders one of a preset's email templates as GOV.UK Notify would: ((placeholders)) filled, conditional
+((name??text)) shown or hidden, lists as bullets, dates in British English, and in HTML every value escaped.
+The preset fills its own values (complaints mailbox and team, ombudsman's details, delay reasons); the values file
+gives the rest. 'statutory-complaints templates --policy <id>' lists each template's placeholders and which of
+them to give.
+
+The values file is a JSON object of placeholder names to values (names ignore case, spaces, underscores and
+hyphens): a string, a number, true/false, a list of strings, or a date. For a date placeholder (one the template
+gives a date style for, or received date, due date, original due date, hearing date) a "YYYY-MM-DD" string is
+written in the template's style; { "date": "YYYY-MM-DD", "style": "long" | "short" } chooses the style. A value
+the preset fills may not be given. Example:
+
+  { "reference": "ABC/123", "complainant name": "Sam Example", "details": "contact arrangements",
+    "recipient name": "Team Manager", "due date": "2026-01-07" }
+
+Every placeholder without a value is listed at once (exit code 1); the message never contains a value.
+
+Options:
+  --policy <id>        a built-in policy preset, e.g. dudley (see 'statutory-complaints policies')
+  --template <id>      a template of the preset, e.g. new-referral (see 'statutory-complaints templates')
+  --values <file>      the JSON values file (without it, only the preset's own values are used)
+  --format <format>    text (the default: a plain-text email) or html (simple HTML, values escaped)
+  --json               print JSON: { "subject", "body" }
+  -h, --help           show this help
+
+Examples:
+  statutory-complaints render --policy dudley --template new-referral --values referral.json
+  statutory-complaints render --policy dudley --template reason-for-delay-request --values late.json --format html --json
+`;
+
+/** Line and column of a character offset in a text (1-based). */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * Parses the values file. The parser's own message can quote the file's content (personal data), so only the
+ * position of the mistake is reported.
+ */
+function parseValues(text: string): Record<string, TemplateValue> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+    const where = at ? (({ line, column }) => ` (line ${line}, column ${column})`)(position(text, Number(at[1]))) : '';
+    throw new InvalidArgumentError('--values', `the file is not valid JSON${where}: check the quotes, commas and brackets`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InvalidArgumentError('--values', 'the file must hold a JSON object of placeholder names to values');
+  }
+  return data as Record<string, TemplateValue>;
+}
+
+async function readValues(io: CliIo, file: string | undefined): Promise<Record<string, TemplateValue>> {
+  if (file === undefined) return {};
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch {
+    throw new InvalidArgumentError('--values', 'the file could not be read; check that it exists and is readable');
+  }
+  return parseValues(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { options, positionals } = parseArgs(args, OPTIONS);
+  expectPositionals(positionals, []);
+  const policyId = requireOption(options.policy, 'policy');
+  const templateId = requireOption(options.template, 'template');
+  const format = oneOf(options.format ?? 'text', ['text', 'html'] as const, '--format');
+  const policy = getPolicy(policyId);
+  const template = Object.prototype.hasOwnProperty.call(policy.templates, templateId) ? policy.templates[templateId] : undefined;
+  if (!template) {
+    const ids = Object.keys(policy.templates);
+    throw new InvalidArgumentError(
+      '--template',
+      ids.length === 0 ? `the preset ${policy.id} has no templates` : `must be one of the templates of ${policy.id}: ${ids.join(', ')}`,
+    );
+  }
+  const fileValues = await readValues(io, options.values);
+  const values = mergeValues(policyValues(policy), withDateStyles(template, fileValues), 'from the preset', 'values');
+  let rendered;
+  try {
+    rendered = renderTemplate(template, values, { format });
+  } catch (error) {
+    if (!(error instanceof MissingPersonalisationError)) throw error;
+    io.stderr(
+      `statutory-complaints render: ${error.message}\n` +
+        `Give ${error.names.length === 1 ? 'it' : 'them'} in the --values file; 'statutory-complaints templates --policy ${policy.id} --template ${templateId}' lists the template's placeholders.\n`,
+    );
+    return 1;
+  }
+  if (options.json) {
+    printJson(io, { subject: rendered.subject, body: rendered.body });
+  } else {
+    printLine(io, `Subject: ${rendered.subject}`);
+    printLine(io);
+    printLine(io, rendered.body);
+  }
+  return 0;
+}
+
+/** The `render` command. */
+export const command: Command = {
+  name: 'render',
+  summary: "render a preset's email template with values from a JSON file, as GOV.UK Notify would",
+  usage,
+  run,
+};

@@ -1,0 +1,132 @@
+/**
+ * `statutory-complaints templates`: a preset's email templates, with their placeholders and where each value comes
+ * from.
+ *
+ * @module
+ */
+import { InvalidArgumentError } from '../../errors.js';
+import { getPolicy, type Policy, type PolicyTemplate } from '../../policies/index.js';
+import { templatePlaceholders } from '../../templates/placeholders.js';
+import { dateStyleFor, sourceOf, type PlaceholderSource } from '../../templates/preset-values.js';
+import type { DateStyle } from '../../templates/types.js';
+import { expectPositionals, parseArgs, requireOption } from '../args.js';
+import { formatTable, printJson, printLine, printLines } from '../output.js';
+import type { CliIo, Command } from '../types.js';
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  template: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const usage = `Usage:
+  statutory-complaints templates --policy <id> [--template <id>] [--json]
+
+Lists a preset's email templates (GOV.UK Notify syntax) with their placeholders, and where each value comes from:
+
+  policy   filled from the preset (complaints mailbox and team, ombudsman's details, delay reasons)
+  case     filled from the case by emailForReminder (reference, dates, stage, recipient name, …);
+           give these in the values file of 'statutory-complaints render'
+  caller   always given by you (the complainant's name, the details, the preset's own placeholders, and
+           anything the preset lacks, e.g. a complaints mailbox in a preset without one)
+
+Date placeholders show the style they are written in: long (Wednesday 7 January 2026) or short (7 January 2026).
+
+Options:
+  --policy <id>     a built-in policy preset, e.g. dudley (see 'statutory-complaints policies')
+  --template <id>   only this template, with its body
+  --json            print JSON: { "policy", "version", "templates": [{ "id", "title", "subject", "body", "source",
+                    "placeholders": [{ "name", "from", "dateStyle", "conditional" }] }] }  (dateStyle null when
+                    not a date; conditional true when used as ((name??text)))
+  -h, --help        show this help
+
+Examples:
+  statutory-complaints templates --policy dudley
+  statutory-complaints templates --policy dudley --template new-referral
+  statutory-complaints templates --policy swindon --json
+`;
+
+interface PlaceholderRow {
+  readonly name: string;
+  readonly from: PlaceholderSource;
+  readonly dateStyle: DateStyle | null;
+  readonly conditional: boolean;
+}
+
+function rowsOf(policy: Policy, template: PolicyTemplate): PlaceholderRow[] {
+  return templatePlaceholders(template).map((p) => ({
+    name: p.name,
+    from: sourceOf(policy, p.name),
+    dateStyle: dateStyleFor(template, p.name) ?? null,
+    conditional: p.conditional,
+  }));
+}
+
+function run(args: readonly string[], io: CliIo): number {
+  const { options, positionals } = parseArgs(args, OPTIONS);
+  expectPositionals(positionals, []);
+  const policy = getPolicy(requireOption(options.policy, 'policy'));
+  let ids = Object.keys(policy.templates);
+  const only = options.template;
+  if (only !== undefined) {
+    if (!ids.includes(only)) {
+      throw new InvalidArgumentError(
+        '--template',
+        ids.length === 0 ? `the preset ${policy.id} has no templates` : `must be one of the templates of ${policy.id}: ${ids.join(', ')}`,
+      );
+    }
+    ids = [only];
+  }
+  const entries = ids.map((id) => ({ id, template: policy.templates[id]!, rows: rowsOf(policy, policy.templates[id]!) }));
+
+  if (options.json) {
+    printJson(io, {
+      policy: policy.id,
+      version: policy.version,
+      templates: entries.map(({ id, template, rows }) => ({
+        id,
+        title: template.title ?? null,
+        subject: template.subject,
+        body: template.body,
+        source: template.source,
+        placeholders: rows,
+      })),
+    });
+    return 0;
+  }
+
+  if (entries.length === 0) {
+    printLine(io, `${policy.title} (${policy.id} ${policy.version}) has no templates.`);
+    return 0;
+  }
+  const lines: string[] = [
+    `${policy.title} (${policy.id} ${policy.version}): ${entries.length} template${entries.length === 1 ? '' : 's'}`,
+    "Values from: policy = the preset; case = the case (give them to 'render' in the values file); caller = you.",
+  ];
+  for (const { id, template, rows } of entries) {
+    lines.push('', template.title ? `${id} – ${template.title}` : id, `  Subject: ${template.subject}`);
+    if (only !== undefined) {
+      lines.push('  Body:', ...template.body.split('\n').map((l) => (l === '' ? '' : `    ${l}`)));
+    }
+    if (rows.length === 0) {
+      lines.push('  No placeholders.');
+    } else {
+      const table = formatTable(
+        ['placeholder', 'from', 'date style'],
+        rows.map((r) => [`${r.name}${r.conditional ? ' (condition)' : ''}`, r.from, r.dateStyle ?? '']),
+      );
+      lines.push(...table.map((l) => `  ${l}`));
+    }
+    lines.push(`  Source: ${template.source}`);
+  }
+  printLines(io, lines);
+  return 0;
+}
+
+/** The `templates` command. */
+export const command: Command = {
+  name: 'templates',
+  summary: "list a preset's email templates with their placeholders and where each value comes from",
+  usage,
+  run,
+};
