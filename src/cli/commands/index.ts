@@ -13,5 +13,6 @@ export { command as workdays } from './workdays.js';
 export { command as timeline } from './timeline.js';
 export { command as policies } from './policies.js';
 export { command as validate } from './validate.js';
+export { command as report } from './report.js';
 export { command as render } from './render.js';
 export { command as templates } from './templates.js';

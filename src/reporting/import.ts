@@ -1,0 +1,529 @@
+import { isCalendarDateString } from '../workflow/types.js';
+import { caseSchema, type Case, type CaseEventInput } from '../workflow/types.js';
+import type { CalendarDate } from '../calendar/date.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { Policy } from '../policies/schema.js';
+import { applyEvent } from '../workflow/apply-event.js';
+import { checkPolicy, contextOf, deepFreeze } from '../workflow/context.js';
+import { current } from '../workflow/fold.js';
+import { openCase } from '../workflow/open-case.js';
+import { parseCsv } from './csv-parse.js';
+import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';
+import { contextFor, isIssue, replayCase } from './replay.js';
+
+/** Options of {@link casesFromCsv} and {@link casesFromJson}. */
+export interface CaseImportOptions {
+  /**
+   * Leave out bad rows (or bad cases) and return the rest, listing what was left out in `skipped`. Without it
+   * (the default) any bad row throws a {@link CaseInputError} listing every one and nothing is returned.
+   */
+  readonly skipBad?: boolean;
+}
+
+/** What {@link casesFromCsv} and {@link casesFromJson} return. */
+export interface CaseImport {
+  /** The cases read, frozen, in the order their first row (or element) appears. */
+  readonly cases: readonly Case[];
+  /** With `skipBad`: every problem of the rows or cases left out (empty otherwise). */
+  readonly skipped: readonly CaseInputIssue[];
+}
+
+function checkOptions(options: CaseImportOptions | undefined, fn: string): boolean {
+  if (options === undefined) return false;
+  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object such as { skipBad: true }');
+  for (const key of Object.keys(options)) {
+    if (key !== 'skipBad') throw new InvalidArgumentError(`options.${key}`, `is not an option of ${fn}; the only option is skipBad`);
+  }
+  if (options.skipBad !== undefined && typeof options.skipBad !== 'boolean') throw new InvalidArgumentError('options.skipBad', 'must be true or false');
+  return options.skipBad === true;
+}
+
+function finish(cases: Case[], issues: CaseInputIssue[], skipBad: boolean): CaseImport {
+  if (issues.length > 0 && !skipBad) throw new CaseInputError(issues);
+  return Object.freeze({ cases: Object.freeze(cases), skipped: Object.freeze(issues.map((i) => Object.freeze({ ...i }))) });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Case values (JSON)
+// ---------------------------------------------------------------------------------------------------------------
+
+type ZodIssue = { code: string; path: PropertyKey[]; message: string; input?: unknown; expected?: string; values?: unknown[]; keys?: string[]; origin?: string; minimum?: unknown; maximum?: unknown };
+
+function describeZodIssue(issue: ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is required' : `must be ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected ?? 'value of the right type'}`}`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map((v) => String(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys?.length === 1 ? '' : 's'} ${(issue.keys ?? []).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item(s)` : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return 'has the wrong format';
+    case 'invalid_union':
+      return 'is not a valid event: check its type and fields';
+    default:
+      // Custom refinements of the case schema carry their own wording (never the value).
+      return issue.message;
+  }
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? String(s) : `.${String(s)}`;
+  return out;
+}
+
+/**
+ * Reads case values (the JSON form of the workflow's {@link Case}: inputs plus events) for a report: checks each
+ * element against the case schema, then replays its events under the policy (the case must belong to the policy and
+ * every event must be allowed when it happened). Problems name the case's index, the field and the rule, never a
+ * value.
+ *
+ * @param policy - the policy the cases run under.
+ * @param value - the parsed JSON: an array of cases.
+ * @param options - `skipBad`: leave out bad cases instead of throwing.
+ * @throws {@link CaseInputError} listing every bad case (unless `skipBad`), or when `value` is not an array.
+ *
+ * @example
+ * import { getPolicy, openCase, casesFromJson } from 'statutory-complaints';
+ * const policy = getPolicy('dudley');
+ * const good = openCase(policy, { reference: 'EX-1', receivedAt: '2026-06-01' });
+ * const json = JSON.parse(JSON.stringify([good, { ...good, reference: 'EX-2', received: '2026-13-01' }]));
+ * const read = casesFromJson(policy, json, { skipBad: true });
+ * read.cases.map((c) => c.reference) //=> ['EX-1']
+ * read.skipped //=> [{ index: 1, field: 'received', rule: "must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199" }]
+ * casesFromJson(policy, json) //=> throws CaseInputError
+ */
+export function casesFromJson(policy: Policy, value: unknown, options?: CaseImportOptions): CaseImport {
+  checkPolicy(policy);
+  const skipBad = checkOptions(options, 'casesFromJson');
+  if (!Array.isArray(value)) throw new CaseInputError([{ field: 'cases', rule: 'must be a JSON array of cases' }]);
+  const cases: Case[] = [];
+  const issues: CaseInputIssue[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const parsed = caseSchema.safeParse(value[index], { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues as unknown as ZodIssue[]) issues.push({ index, field: pathText(issue.path), rule: describeZodIssue(issue) });
+      continue;
+    }
+    const d = parsed.data;
+    const kase: Case = {
+      reference: d.reference,
+      caseType: d.caseType,
+      policyId: d.policyId,
+      policyVersion: d.policyVersion,
+      receivedAt: d.receivedAt,
+      received: d.received,
+      ...(d.about === undefined ? {} : { about: d.about }),
+      events: d.events,
+    };
+    const ctx = contextFor(policy, kase, index);
+    if (isIssue(ctx)) {
+      issues.push(ctx);
+      continue;
+    }
+    const fold = replayCase(ctx, kase, index);
+    if (isIssue(fold)) {
+      issues.push(fold);
+      continue;
+    }
+    cases.push(deepFreeze(kase));
+  }
+  return finish(cases, issues, skipBad);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The CSV layout
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The columns of the CSV layout, required first. */
+export const CASE_CSV_COLUMNS = Object.freeze({
+  required: Object.freeze(['reference', 'received', 'responded', 'extended_due_date', 'outcome', 'delay_code'] as const),
+  optional: Object.freeze(['case_type', 'stage', 'extension_agreed_on', 'withdrawn'] as const),
+});
+
+type Column = (typeof CASE_CSV_COLUMNS.required)[number] | (typeof CASE_CSV_COLUMNS.optional)[number];
+
+const OUTCOMES: Readonly<Record<string, 'upheld' | 'partly-upheld' | 'not-upheld'>> = {
+  upheld: 'upheld',
+  'partly-upheld': 'partly-upheld',
+  'partially-upheld': 'partly-upheld',
+  'not-upheld': 'not-upheld',
+};
+
+/** The text the extension events read from CSV carry as their reason (the layout has no column for it). */
+export const CSV_EXTENSION_REASON = 'Recorded from a CSV export: the export gives the extended due date, not the reason';
+
+interface Row {
+  readonly line: number;
+  readonly reference: string;
+  readonly received: CalendarDate;
+  readonly responded?: CalendarDate;
+  readonly extended?: CalendarDate;
+  readonly extensionAgreedOn?: CalendarDate;
+  readonly withdrawn?: CalendarDate;
+  readonly outcome?: 'upheld' | 'partly-upheld' | 'not-upheld';
+  readonly delayCode?: string;
+  readonly caseType: string;
+  readonly stageIndex: number;
+  readonly stage: string;
+}
+
+const DATE_RULE = "must be a real calendar date written 'YYYY-MM-DD'";
+
+/** Checks one record's fields; returns the row or pushes its issues. */
+function readRow(policy: Policy, line: number, get: (c: Column) => string, issues: CaseInputIssue[]): Row | undefined {
+  const before = issues.length;
+  const bad = (field: Column, rule: string) => issues.push({ line, field, rule });
+  const reference = get('reference').trim();
+  if (reference === '') bad('reference', 'must not be empty');
+  else if (reference.length > 200) bad('reference', 'must be at most 200 characters');
+  const date = (c: Column, required: boolean): CalendarDate | undefined => {
+    const v = get(c).trim();
+    if (v === '') {
+      if (required) bad(c, 'must not be empty: give the date written YYYY-MM-DD');
+      return undefined;
+    }
+    if (!isCalendarDateString(v)) {
+      bad(c, DATE_RULE);
+      return undefined;
+    }
+    return v as CalendarDate;
+  };
+  const received = date('received', true);
+  const responded = date('responded', false);
+  const extended = date('extended_due_date', false);
+  if (received && responded && responded < received) bad('responded', 'must not be before received');
+  if (received && extended && extended <= received) bad('extended_due_date', 'must be after received');
+  const extensionAgreedOn = date('extension_agreed_on', false);
+  if (extensionAgreedOn !== undefined) {
+    if (extended === undefined && get('extended_due_date').trim() === '') bad('extension_agreed_on', 'must be empty when extended_due_date is empty');
+    else if (received && extensionAgreedOn < received) bad('extension_agreed_on', 'must not be before received');
+    else if (responded && extensionAgreedOn > responded) bad('extension_agreed_on', 'must not be after responded');
+  }
+  const withdrawn = date('withdrawn', false);
+  if (withdrawn !== undefined) {
+    if (get('responded').trim() !== '') bad('withdrawn', 'must be empty when responded is given (a case withdrawn after its response is not open)');
+    else if (received && withdrawn < received) bad('withdrawn', 'must not be before received');
+    else if (extensionAgreedOn && withdrawn < extensionAgreedOn) bad('withdrawn', 'must not be before extension_agreed_on');
+  }
+
+  const caseTypeText = get('case_type').trim();
+  const caseTypeIds = Object.keys(policy.caseTypes);
+  let caseType = caseTypeIds[0]!;
+  if (caseTypeText !== '') {
+    if (Object.prototype.hasOwnProperty.call(policy.caseTypes, caseTypeText)) caseType = caseTypeText;
+    else bad('case_type', `must be empty or one of the policy's case types: ${caseTypeIds.join(', ')}`);
+  }
+  const stageIds = Object.keys(policy.caseTypes[caseType]!.stages);
+  const stageText = get('stage').trim();
+  let stageIndex = 0;
+  if (stageText !== '') {
+    stageIndex = stageIds.indexOf(stageText);
+    if (stageIndex === -1) bad('stage', `must be empty (the first stage) or one of the case type's stages: ${stageIds.join(', ')}`);
+  }
+  const stageDef = stageIndex >= 0 ? policy.caseTypes[caseType]!.stages[stageIds[stageIndex]!] : undefined;
+  const kind = policy.caseTypes[caseType]!.kind;
+  const complaint = kind === 'statutory-complaint' || kind === 'corporate-complaint';
+
+  const outcomeText = get('outcome').trim();
+  let outcome: Row['outcome'];
+  if (outcomeText !== '') {
+    outcome = OUTCOMES[outcomeText.toLowerCase().replace(/[\s_]+/g, '-')];
+    if (outcome === undefined) bad('outcome', 'must be empty or one of upheld, partly-upheld, not-upheld');
+    else if (responded === undefined && get('responded').trim() === '') bad('outcome', 'must be empty when responded is empty');
+  } else if (complaint && responded !== undefined) {
+    bad('outcome', 'is required when responded is given: upheld, partly-upheld or not-upheld');
+  }
+  const delayText = get('delay_code').trim();
+  if (delayText !== '') {
+    const reasons = policy.delayReasons;
+    if (!reasons) bad('delay_code', 'must be empty: the policy has no delay-reason codes');
+    else if (!reasons.codes.some((c) => c.code === delayText) && reasons.awaited.code !== delayText) {
+      bad('delay_code', `must be empty or one of the policy's delay-reason codes: ${[...reasons.codes.map((c) => c.code), reasons.awaited.code].join(', ')}`);
+    } else if (get('responded').trim() === '') bad('delay_code', 'must be empty when responded is empty');
+  }
+  if (stageDef?.panel && (responded !== undefined || extended !== undefined)) {
+    bad(
+      responded !== undefined ? 'responded' : 'extended_due_date',
+      'must be empty for a review-panel stage: its response depends on the hearing and the panel report, which the CSV layout does not carry (give such cases as case values in JSON)',
+    );
+  }
+  if (issues.length > before || received === undefined) return undefined;
+  return {
+    line,
+    reference,
+    received,
+    ...(responded === undefined ? {} : { responded }),
+    ...(extended === undefined ? {} : { extended }),
+    ...(extensionAgreedOn === undefined ? {} : { extensionAgreedOn }),
+    ...(withdrawn === undefined ? {} : { withdrawn }),
+    ...(outcome === undefined ? {} : { outcome }),
+    ...(delayText === '' ? {} : { delayCode: delayText }),
+    caseType,
+    stageIndex,
+    stage: stageIds[stageIndex]!,
+  };
+}
+
+/** The column an event (or the opening of the case) reads from, for errors the workflow raises. */
+function columnOf(event: CaseEventInput['type'] | 'open', path: string): Column {
+  switch (event) {
+    case 'open':
+      return path.startsWith('caseType') ? 'case_type' : path.startsWith('reference') ? 'reference' : 'received';
+    case 'extension-agreed':
+      return path.endsWith('agreedOn') || path === 'event.on' ? 'extension_agreed_on' : 'extended_due_date';
+    case 'withdrawn':
+      return 'withdrawn';
+    case 'response-sent':
+      return path.endsWith('outcome') ? 'outcome' : 'responded';
+    case 'delay-reason-recorded':
+      return 'delay_code';
+    default:
+      return 'stage';
+  }
+}
+
+/** Applies the events of one row (one stage) to a case; returns the new case or pushes an issue. */
+function applyRow(policy: Policy, kase: Case, row: Row, first: boolean, issues: CaseInputIssue[]): Case | undefined {
+  let k = kase;
+  const apply = (event: CaseEventInput): boolean => {
+    try {
+      k = applyEvent(policy, k, event);
+      return true;
+    } catch (error) {
+      const path = (error as { path?: unknown }).path;
+      issues.push({ line: row.line, field: columnOf(event.type, typeof path === 'string' ? path : ''), rule: ruleOf(error) });
+      return false;
+    }
+  };
+  let stageStart: CalendarDate = first ? k.received : row.received;
+  if (!first) {
+    if (!apply({ type: 'next-stage-requested', on: row.received, stage: row.stage })) return undefined;
+    // The council's system holds the stage, so a request made after its window was accepted.
+    const ctx = contextOf(policy, k.caseType);
+    const fold = replayCase(ctx, k, 0);
+    if (!isIssue(fold) && fold.state === 'awaiting-discretion') {
+      if (!apply({ type: 'discretion-decided', on: row.received, accepted: true })) return undefined;
+    }
+    stageStart = row.received;
+  }
+  if (row.extended !== undefined) {
+    const on = row.extensionAgreedOn ?? stageStart;
+    const ok = apply({ type: 'extension-agreed', on: on < stageStart ? stageStart : on, newDueDate: row.extended, reason: CSV_EXTENSION_REASON, agreedWithComplainant: true });
+    if (!ok) return undefined;
+  }
+  if (row.withdrawn !== undefined) {
+    if (!apply({ type: 'withdrawn', on: row.withdrawn })) return undefined;
+  }
+  if (row.responded !== undefined) {
+    if (!apply({ type: 'response-sent', on: row.responded, ...(row.outcome === undefined ? {} : { outcome: row.outcome }) })) return undefined;
+    const ctx = contextOf(policy, k.caseType);
+    const fold = replayCase(ctx, k, 0);
+    const late = !isIssue(fold) && current(fold).late === true;
+    const awaited = policy.delayReasons?.awaited.code;
+    if (row.delayCode !== undefined) {
+      if (!late) {
+        issues.push({ line: row.line, field: 'delay_code', rule: 'must be empty: the response was sent on or before its due date (the extended one when extended)' });
+        return undefined;
+      }
+      if (row.delayCode !== awaited) {
+        // The workflow records a reason against the earliest late response still without one.
+        const earlierOwed = !isIssue(fold) && fold.runs.slice(0, -1).some((run) => run.late === true && run.delayRecordedOn === undefined);
+        if (earlierOwed) {
+          issues.push({
+            line: row.line,
+            field: 'delay_code',
+            rule: "cannot be recorded while the reason for an earlier stage's late response is still awaited (reasons are recorded in the order of the responses): give the earlier stage's code first",
+          });
+          return undefined;
+        }
+        if (!apply({ type: 'delay-reason-recorded', on: row.responded, code: row.delayCode })) return undefined;
+      }
+    }
+  }
+  return k;
+}
+
+/**
+ * Reads cases from the CSV layout a council can export from its existing case system, for a report. One row per
+ * stage of a case; a header row names the columns (any order, case-insensitive):
+ *
+ * | column | required | content |
+ * | --- | --- | --- |
+ * | `reference` | yes | the case reference (rows of later stages repeat it) |
+ * | `received` | yes | the date of receipt, `YYYY-MM-DD`; for a later stage, the date the complainant asked for it |
+ * | `responded` | column yes, value no | the date the response was **sent** (not the date the case was closed), or empty while open |
+ * | `extended_due_date` | column yes, value no | the agreed extended due date (a working day), or empty |
+ * | `outcome` | column yes, value no | `upheld`, `partly-upheld` (or `partially upheld`) or `not-upheld`; required with `responded` for complaints |
+ * | `delay_code` | column yes, value no | for a late response, the reason code (e.g. Dudley's `Z040`–`Z044`); empty or the awaited code (`Z045`) while the reason is awaited; must be empty when the response was not late |
+ * | `case_type` | no | a case-type id of the policy (default: its first) |
+ * | `stage` | no | a stage id (default: the first stage); the rows of earlier stages must be given too |
+ * | `extension_agreed_on` | no | the date the extension was agreed (default: the stage's date of receipt) |
+ * | `withdrawn` | no | the date the complainant withdrew, for a case with no response (else it would count as open) |
+ *
+ * An extension is recorded as agreed with the complainant (the layout has no column for it). A review-panel stage
+ * may be given with `received` only: its response needs the hearing and report dates, so such a stage counts as
+ * received but stays open (give panel cases as case values in JSON). The file is RFC 4180 (CRLF or LF line
+ * ends, fields with commas, quotes or line breaks in double quotes, quotes doubled), UTF-8, with or without a
+ * byte-order mark.
+ *
+ * Every bad row is reported with its line, the column and the rule broken (never the value); a row of a later stage
+ * whose earlier stage is bad is bad too.
+ *
+ * @param policy - the policy the cases run under.
+ * @param text - the CSV text.
+ * @param options - `skipBad`: leave out bad rows instead of throwing.
+ * @throws {@link CaseInputError} listing every bad row (unless `skipBad`), and always when the header is wrong or a
+ *   quote is never closed (nothing can be read reliably).
+ *
+ * @example
+ * import { getPolicy, casesFromCsv, statusOn } from 'statutory-complaints';
+ * const policy = getPolicy('dudley');
+ * const csv = [
+ *   'reference,received,responded,extended_due_date,outcome,delay_code,stage',
+ *   'EX-1,2026-06-01,2026-06-12,,upheld,,',
+ *   'EX-2,2026-06-02,2026-06-18,,not-upheld,Z042,',
+ *   'EX-2,2026-06-25,,,,,stage-2',
+ * ].join('\r\n');
+ * const { cases } = casesFromCsv(policy, csv);
+ * cases.map((c) => c.reference) //=> ['EX-1', 'EX-2']
+ * cases[1].events.map((e) => e.type) //=> ['response-sent', 'delay-reason-recorded', 'next-stage-requested']
+ * statusOn(policy, cases[1], '2026-06-25').stage //=> 'stage-2'
+ */
+export function casesFromCsv(policy: Policy, text: string, options?: CaseImportOptions): CaseImport {
+  checkPolicy(policy);
+  const skipBad = checkOptions(options, 'casesFromCsv');
+  if (typeof text !== 'string') throw new InvalidArgumentError('text', 'must be the CSV text as a string');
+  const records = parseCsv(text);
+  const header = records[0];
+  if (header === undefined) throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
+  const fatal: CaseInputIssue[] = [];
+  if (header.error) fatal.push({ line: header.line, field: '(header)', rule: header.error });
+  const known: readonly string[] = [...CASE_CSV_COLUMNS.required, ...CASE_CSV_COLUMNS.optional];
+  const position = new Map<string, number>();
+  header.fields.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase();
+    if (!known.includes(name)) fatal.push({ line: header.line, field: '(header)', rule: `column ${i + 1} is not a column of the layout (${known.join(', ')})` });
+    else if (position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is given twice' });
+    else position.set(name, i);
+  });
+  for (const name of CASE_CSV_COLUMNS.required) {
+    if (!position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is missing from the header (the column is required, its values may be empty)' });
+  }
+  const last = records[records.length - 1]!;
+  if (last !== header && last.error?.startsWith('has a quoted field that is never closed')) fatal.push({ line: last.line, field: '(row)', rule: last.error });
+  if (fatal.length > 0) throw new CaseInputError(fatal);
+
+  const issues: CaseInputIssue[] = [];
+  const badLines = new Set<number>();
+  const groups = new Map<string, Row[]>();
+  for (let r = 1; r < records.length; r++) {
+    const rec = records[r]!;
+    if (rec.error) {
+      issues.push({ line: rec.line, field: '(row)', rule: rec.error });
+      badLines.add(rec.line);
+      continue;
+    }
+    if (rec.fields.length !== header.fields.length) {
+      issues.push({ line: rec.line, field: '(row)', rule: `has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'}; the header has ${header.fields.length}` });
+      badLines.add(rec.line);
+      continue;
+    }
+    const get = (c: Column): string => {
+      const p = position.get(c);
+      return p === undefined ? '' : rec.fields[p]!;
+    };
+    const row = readRow(policy, rec.line, get, issues);
+    const reference = get('reference').trim();
+    if (row === undefined) {
+      badLines.add(rec.line);
+      // Remember the bad row's place so that later stages of the same reference are reported too.
+      if (reference !== '') {
+        const list = groups.get(reference) ?? [];
+        list.push({ line: rec.line, reference, received: '' as CalendarDate, caseType: '', stageIndex: -1, stage: '' });
+        groups.set(reference, list);
+      }
+      continue;
+    }
+    const list = groups.get(reference) ?? [];
+    list.push(row);
+    groups.set(reference, list);
+  }
+
+  const cases: Case[] = [];
+  for (const rows of groups.values()) {
+    const good = rows.filter((r) => r.stageIndex >= 0).sort((a, b) => a.stageIndex - b.stageIndex || a.line - b.line);
+    const badRows = rows.filter((r) => r.stageIndex < 0);
+    let kase: Case | undefined;
+    let lastStage = -1;
+    let broken = false;
+    for (const row of good) {
+      const fail = (field: Column, rule: string) => {
+        issues.push({ line: row.line, field, rule });
+        badLines.add(row.line);
+      };
+      if (broken) {
+        fail('stage', 'an earlier stage of this case is on a bad row, so this stage cannot be placed');
+        continue;
+      }
+      if (kase === undefined) {
+        if (row.stageIndex > 0) {
+          fail(
+            'stage',
+            badRows.length > 0
+              ? 'the first stage of this case is not on a good row, so this stage cannot be placed'
+              : 'the first stage of this case has no row: give one row per stage, earlier stages included',
+          );
+          broken = true;
+          continue;
+        }
+        let opened: Case;
+        try {
+          opened = openCase(policy, { reference: row.reference, receivedAt: row.received, caseType: row.caseType });
+        } catch (error) {
+          const path = (error as { path?: unknown }).path;
+          fail(columnOf('open', typeof path === 'string' ? path : ''), ruleOf(error));
+          broken = true;
+          continue;
+        }
+        const before = issues.length;
+        const next = applyRow(policy, opened, row, true, issues);
+        if (next === undefined) {
+          for (let j = before; j < issues.length; j++) badLines.add(issues[j]!.line!);
+          broken = true;
+          continue;
+        }
+        kase = next;
+        lastStage = row.stageIndex;
+        continue;
+      }
+      if (row.caseType !== kase.caseType) {
+        fail('case_type', 'must be the same on every row of a reference');
+        broken = true;
+        continue;
+      }
+      if (row.stageIndex === lastStage) {
+        fail('stage', 'this stage is given twice for the same reference');
+        broken = true;
+        continue;
+      }
+      const before = issues.length;
+      const next = applyRow(policy, kase, row, false, issues);
+      if (next === undefined) {
+        for (let j = before; j < issues.length; j++) badLines.add(issues[j]!.line!);
+        broken = true;
+        continue;
+      }
+      kase = next;
+      lastStage = row.stageIndex;
+    }
+    if (kase !== undefined) cases.push(kase);
+  }
+  issues.sort((a, b) => a.line! - b.line!);
+  return finish(cases, issues, skipBad);
+}
