@@ -41,8 +41,13 @@ export class StatutoryComplaintsError extends Error {
  * caught.code //=> 'invalid-date'
  */
 export class InvalidDateError extends StatutoryComplaintsError {
-  constructor(path: string, rule: string) {
-    super('invalid-date', path, `${path}: ${rule}. Pass a calendar date as a 'YYYY-MM-DD' string, e.g. '2026-01-07'.`);
+  /**
+   * @param path - the argument or field at fault.
+   * @param rule - the rule broken.
+   * @param hint - what to pass instead (default: a `YYYY-MM-DD` calendar date).
+   */
+  constructor(path: string, rule: string, hint = "Pass a calendar date as a 'YYYY-MM-DD' string, e.g. '2026-01-07'.") {
+    super('invalid-date', path, `${path}: ${rule}. ${hint}`);
   }
 }
 

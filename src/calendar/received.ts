@@ -26,7 +26,7 @@ const MAX_MS = (daysFromCivil(2199, 12, 31) + 2) * MS_PER_DAY;
 let london: Intl.DateTimeFormat | undefined;
 
 function invalid(rule: string): never {
-  throw new InvalidDateError('instant', rule);
+  throw new InvalidDateError('instant', rule, "Pass a Date, or an ISO-8601 date-time with an offset, e.g. '2026-01-05T17:30:00Z'.");
 }
 
 /** Milliseconds since the epoch of an ISO-8601 date-time string that carries `Z` or a `±HH:MM` offset. */

@@ -12,43 +12,52 @@ function typeMessage(what: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : `must be ${what}`);
 }
 
-const dateSchema = z
-  .string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") })
-  .superRefine((value, ctx) => {
-    const m = DATE_SHAPE.exec(value);
-    if (!m) {
-      ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: "must be a date written exactly 'YYYY-MM-DD', e.g. '2026-12-25'" });
-      return;
-    }
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: 'must be a real calendar day (check the month and the day of the month)' });
-    } else if (year < 1900 || year > 2199) {
-      ctx.addIssue({ code: 'custom', params: { code: 'date-out-of-range' }, message: 'must be between 1900-01-01 and 2199-12-31, the supported range' });
-    }
-  });
+/**
+ * The feed schemas, built on first use so that bundles which never parse a feed (most callers of the
+ * calendar) can drop zod entirely.
+ */
+function makeSchemas() {
+  const dateSchema = z
+    .string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") })
+    .superRefine((value, ctx) => {
+      const m = DATE_SHAPE.exec(value);
+      if (!m) {
+        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: "must be a date written exactly 'YYYY-MM-DD', e.g. '2026-12-25'" });
+        return;
+      }
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: 'must be a real calendar day (check the month and the day of the month)' });
+      } else if (year < 1900 || year > 2199) {
+        ctx.addIssue({ code: 'custom', params: { code: 'date-out-of-range' }, message: 'must be between 1900-01-01 and 2199-12-31, the supported range' });
+      }
+    });
 
-const eventSchema = z.object(
-  {
-    title: z
-      .string({ error: typeMessage("a string, the holiday's name as GOV.UK writes it") })
-      .min(1, { error: "must not be empty: give the holiday's name as GOV.UK writes it" }),
-    date: dateSchema,
-    notes: z.string({ error: typeMessage("a string: '' when there is no note, or e.g. 'Substitute day'") }),
-    bunting: z.boolean({ error: typeMessage('true or false') }),
-  },
-  { error: typeMessage('an object with title, date, notes and bunting') },
-);
+  const eventSchema = z.object(
+    {
+      title: z
+        .string({ error: typeMessage("a string, the holiday's name as GOV.UK writes it") })
+        .min(1, { error: "must not be empty: give the holiday's name as GOV.UK writes it" }),
+      date: dateSchema,
+      notes: z.string({ error: typeMessage("a string: '' when there is no note, or e.g. 'Substitute day'") }),
+      bunting: z.boolean({ error: typeMessage('true or false') }),
+    },
+    { error: typeMessage('an object with title, date, notes and bunting') },
+  );
 
-const divisionSchema = z.object(
-  {
-    division: z.string({ error: typeMessage("a string, the division's id (the same as its key)") }),
-    events: z.array(eventSchema, { error: typeMessage('an array of bank-holiday events') }),
-  },
-  { error: typeMessage("an object with 'division' and 'events', as in GOV.UK's bank-holidays.json") },
-);
+  const divisionSchema = z.object(
+    {
+      division: z.string({ error: typeMessage("a string, the division's id (the same as its key)") }),
+      events: z.array(eventSchema, { error: typeMessage('an array of bank-holiday events') }),
+    },
+    { error: typeMessage("an object with 'division' and 'events', as in GOV.UK's bank-holidays.json") },
+  );
+  return { dateSchema, divisionSchema };
+}
+
+let schemas: ReturnType<typeof makeSchemas> | undefined;
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -141,7 +150,7 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
       continue;
     }
     const raw = doc[key];
-    const parsed = divisionSchema.safeParse(raw);
+    const parsed = (schemas ??= makeSchemas()).divisionSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         issues.push({ path: formatPath([key, ...issue.path]), code: issueCode(issue), message: issue.message });
@@ -156,7 +165,7 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
       const firstIndexOf = new Map<string, number>();
       record.events.forEach((event: unknown, index) => {
         const date = isPlainObject(event) ? event.date : undefined;
-        if (typeof date !== 'string' || !dateSchema.safeParse(date).success) return;
+        if (typeof date !== 'string' || !(schemas ??= makeSchemas()).dateSchema.safeParse(date).success) return;
         const first = firstIndexOf.get(date);
         if (first === undefined) firstIndexOf.set(date, index);
         else {
