@@ -192,7 +192,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "due-date-reminder": {
         "title": "Due date reminder",
         "subject": "Complaint Ref ((reference)) – response due today",
-        "body": "((recipient name)),\n\nPlease note that the response to this complaint is now due. Please send us a copy of your response, or let us know your current progress.\n\nIf more time is needed, please contact the complainant to agree a suitable timescale for the response, and tell ((complaints team)) if a later response date has been agreed.\n\nPLEASE NOTE: an explanation will be required if the response due date is exceeded.",
+        "body": "((recipient name)),\n\nPlease note that the response to this complaint is now due. Please send us a copy of your response, or let us know your current progress.\n\nIf more time is needed, please contact the complainant to agree a suitable timescale for the response, and tell the ((complaints team)) if a later response date has been agreed.\n\nPLEASE NOTE: an explanation will be required if the response due date is exceeded.",
         "source": "local: Dudley \"Children's Complaints – Referral & Follow UP Emails\" (2020)"
       },
       "overdue-reminder": {
@@ -553,7 +553,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "acknowledgement": {
         "title": "Acknowledgement of a new complaint",
         "subject": "Your complaint – reference ((reference))",
-        "body": "Dear ((complainant name)),\n\nThank you for your complaint, which we received on ((received date)). Your reference number is ((reference)). Please quote it if you contact us.\n\nYour complaint will be considered at ((stage)) of the children's social care complaints procedure. We will send you our response by ((due date)).\n\nIf you would like help to make your complaint, for example from an advocate, please tell us.\n\nIf you have any questions, please contact ((complaints team)) at ((complaints mailbox)).",
+        "body": "Dear ((complainant name)),\n\nThank you for your complaint, which we received on ((received date)). Your reference number is ((reference)). Please quote it if you contact us.\n\nYour complaint will be considered at ((stage)) of the children's social care complaints procedure. We will send you our response by ((due date)).\n\nIf you would like help to make your complaint, for example from an advocate, please tell us.\n\nIf you have any questions, please contact the ((complaints team)) at ((complaints mailbox)).",
         "dates": {
           "received date": "long",
           "due date": "long"
@@ -563,7 +563,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "extension-notice": {
         "title": "Extension notice to the complainant",
         "subject": "Your complaint ((reference)) – new response date",
-        "body": "Dear ((complainant name)),\n\nWe are sorry, but we need more time to respond to your complaint. We said we would respond by ((original due date)). We will now respond by ((due date)).\n\n((extension reason))\n\nIf you are unhappy about this delay, please contact ((complaints team)) at ((complaints mailbox)).\n\nYou can also contact the ((ombudsman name)): ((ombudsman website)), telephone ((ombudsman phone)). The Ombudsman will usually expect us to have had the chance to deal with your complaint first.",
+        "body": "Dear ((complainant name)),\n\nWe are sorry, but we need more time to respond to your complaint. We said we would respond by ((original due date)). We will now respond by ((due date)).\n\n((extension reason))\n\nIf you are unhappy about this delay, please contact the ((complaints team)) at ((complaints mailbox)).\n\nYou can also contact the ((ombudsman name)): ((ombudsman website)), telephone ((ombudsman phone)). The Ombudsman will usually expect us to have had the chance to deal with your complaint first.",
         "dates": {
           "original due date": "long",
           "due date": "long"
@@ -573,13 +573,13 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "stage-1-closing": {
         "title": "Closing paragraph of the stage-1 response",
         "subject": "Your complaint ((reference)) – our response",
-        "body": "If you are not satisfied with this response, you can ask for your complaint to be considered at ((next stage)). To do this, please contact ((complaints team)) at ((complaints mailbox)) within ((next stage window)) working days of receiving this letter, and tell us what you are still unhappy about.\n\nAt ((next stage)), an investigating officer will look into your complaint, and an independent person, who does not work for the council, will make sure the investigation is fair.\n\nYou can also contact the ((ombudsman name)): ((ombudsman website)), telephone ((ombudsman phone)). The Ombudsman will usually expect the council to have had the chance to deal with your complaint first.",
+        "body": "If you are not satisfied with this response, you can ask for your complaint to be considered at ((next stage)). To do this, please contact the ((complaints team)) at ((complaints mailbox)) within ((next stage window)) working days of receiving this letter, and tell us what you are still unhappy about.\n\nAt ((next stage)), an investigating officer will look into your complaint, and an independent person, who does not work for the council, will make sure the investigation is fair.\n\nYou can also contact the ((ombudsman name)): ((ombudsman website)), telephone ((ombudsman phone)). The Ombudsman will usually expect the council to have had the chance to deal with your complaint first.",
         "source": "SI 2006/1738 regs 15(2), 17 (right to ask for stage 2); GBFC (2006)"
       },
       "stage-2-acknowledgement": {
         "title": "Acknowledgement of a request for stage 2",
         "subject": "Your request for ((stage)) – reference ((reference))",
-        "body": "Dear ((complainant name)),\n\nThank you for asking for your complaint to be considered at ((stage)).\n\nWe will appoint an investigating officer to look into your complaint, and an independent person, who does not work for the council, to make sure the investigation is open and fair.\n\nThe investigating officer will contact you to agree a written statement of your complaint. We will send you our response by ((due date)). If the investigation needs more time, we will tell you why and give you a new date.\n\nIf you have any questions, please contact ((complaints team)) at ((complaints mailbox)).",
+        "body": "Dear ((complainant name)),\n\nThank you for asking for your complaint to be considered at ((stage)).\n\nWe will appoint an investigating officer to look into your complaint, and an independent person, who does not work for the council, to make sure the investigation is open and fair.\n\nThe investigating officer will contact you to agree a written statement of your complaint. We will send you our response by ((due date)). If the investigation needs more time, we will tell you why and give you a new date.\n\nIf you have any questions, please contact the ((complaints team)) at ((complaints mailbox)).",
         "dates": {
           "due date": "long"
         },
@@ -744,7 +744,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "acknowledgement": {
         "title": "Acknowledgement of a new complaint",
         "subject": "Your complaint – reference ((reference))",
-        "body": "Dear ((complainant name)),\n\nThank you for your complaint, which we received on ((received date)). Your reference number is ((reference)). Please quote it if you contact us.\n\nWe will send you our response by ((due date)).\n\nIf you have any questions, please contact ((complaints team)) at ((complaints mailbox)).",
+        "body": "Dear ((complainant name)),\n\nThank you for your complaint, which we received on ((received date)). Your reference number is ((reference)). Please quote it if you contact us.\n\nWe will send you our response by ((due date)).\n\nIf you have any questions, please contact the ((complaints team)) at ((complaints mailbox)).",
         "dates": {
           "received date": "long",
           "due date": "long"

@@ -110,7 +110,7 @@ describe('Dudley, received Friday 19 December 2025: stage 1 due Wednesday 7 Janu
   it('the due-date reminder names the complaints team from the preset', () => {
     const email = emailForReminder(dudley, kase, reminder(kase, 'due-date-reminder'), directory);
     expect(email.subject).toBe('Complaint Ref ABC/123 – response due today');
-    expect(email.body).toContain('and tell Children’s Complaints Team if a later response date has been agreed.');
+    expect(email.body).toContain('and tell the Children’s Complaints Team if a later response date has been agreed.');
   });
 
   it('a role missing from the directory falls back to the complaints mailbox', () => {
@@ -239,7 +239,7 @@ describe('letters to the complainant (the complainant as a directory entry)', ()
       'Dear Sam Example,\n\n' +
         'We are sorry, but we need more time to respond to your complaint. We said we would respond by Wednesday 7 January 2026. We will now respond by Wednesday 21 January 2026.\n\n' +
         'We need to speak to another service.\n\n' +
-        'If you are unhappy about this delay, please contact Children’s Complaints Team at complaints.socialcare@dudley.gov.uk.\n\n' +
+        'If you are unhappy about this delay, please contact the Children’s Complaints Team at complaints.socialcare@dudley.gov.uk.\n\n' +
         'You can also contact the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614. The Ombudsman will usually expect us to have had the chance to deal with your complaint first.',
     );
   });
@@ -259,7 +259,7 @@ describe('letters to the complainant (the complainant as a directory entry)', ()
     const letter = { ...reminder(kase, 'first-reminder'), id: 'stage-1-closing', template: 'stage-1-closing', to: ['complainant'], cc: [] };
     const email = emailForReminder(dudley, kase, letter, withComplainant);
     expect(email.body).toContain(
-      'you can ask for your complaint to be considered at Stage 2 – investigation. To do this, please contact Children’s Complaints Team at complaints.socialcare@dudley.gov.uk within 20 working days of receiving this letter',
+      'you can ask for your complaint to be considered at Stage 2 – investigation. To do this, please contact the Children’s Complaints Team at complaints.socialcare@dudley.gov.uk within 20 working days of receiving this letter',
     );
     expect(email.body).toContain('You can also contact the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614.');
   });
