@@ -140,7 +140,15 @@ export function casesFromJson(policy: Policy, value: unknown, options?: CaseImpo
 // The CSV layout
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The columns of the CSV layout, required first. */
+/**
+ * The columns of the CSV layout read by {@link casesFromCsv}: the required ones (every file has them; values may be
+ * empty) and the optional ones.
+ *
+ * @example
+ * import { CASE_CSV_COLUMNS } from 'statutory-complaints';
+ * CASE_CSV_COLUMNS.required.join(',') //=> 'reference,received,responded,extended_due_date,outcome,delay_code'
+ * CASE_CSV_COLUMNS.optional //=> ['case_type', 'stage', 'extension_agreed_on', 'withdrawn']
+ */
 export const CASE_CSV_COLUMNS = Object.freeze({
   required: Object.freeze(['reference', 'received', 'responded', 'extended_due_date', 'outcome', 'delay_code'] as const),
   optional: Object.freeze(['case_type', 'stage', 'extension_agreed_on', 'withdrawn'] as const),
@@ -155,7 +163,14 @@ const OUTCOMES: Readonly<Record<string, 'upheld' | 'partly-upheld' | 'not-upheld
   'not-upheld': 'not-upheld',
 };
 
-/** The text the extension events read from CSV carry as their reason (the layout has no column for it). */
+/**
+ * The reason recorded on an extension read from CSV: the layout gives the extended date but not why.
+ *
+ * @example
+ * import { getPolicy, casesFromCsv, CSV_EXTENSION_REASON } from 'statutory-complaints';
+ * const csv = 'reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,,2026-06-29,,\n';
+ * casesFromCsv(getPolicy('dudley'), csv).cases[0].events[0].reason === CSV_EXTENSION_REASON //=> true
+ */
 export const CSV_EXTENSION_REASON = 'Recorded from a CSV export: the export gives the extended due date, not the reason';
 
 interface Row {

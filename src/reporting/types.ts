@@ -39,7 +39,13 @@ export interface PerformanceReportOptions {
 /** A band of working days overdue. `1-5` also holds a case whose due date passed just before a weekend `asOf`. */
 export type OverdueBand = '1-5' | '6-10' | '11-20' | 'over-20';
 
-/** The bands, in order. */
+/**
+ * The bands of working days overdue, in order: 1–5, 6–10, 11–20 and over 20.
+ *
+ * @example
+ * import { OVERDUE_BANDS } from 'statutory-complaints';
+ * OVERDUE_BANDS //=> ['1-5', '6-10', '11-20', 'over-20']
+ */
 export const OVERDUE_BANDS: readonly OverdueBand[] = Object.freeze(['1-5', '6-10', '11-20', 'over-20']);
 
 /** A part of the report's period: a quarter of the financial year (April to March), cut to the period. */
