@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Performance-report benchmark (issue 6 §3): a report over 1,000,000 generated Dudley cases, with the time and the
+// peak memory printed. Run with `npm run bench`, or alone after a build:
+//   npx tsup && node bench/reporting.bench.mjs [cases]
+//
+// The cases are generated directly as case values (plain objects, as a council's system would hand them over),
+// valid under the `dudley` preset: received across the financial year 2025/26, most answered within 10 working
+// days, some late with a reason code or awaiting one, some extended, a fifth escalated to stage 2, a few open. A
+// seeded generator makes every run the same. The report replays every case with the workflow's rules.
+//
+// Peak memory is the process's maximum resident set size (process.resourceUsage().maxRSS), which includes the
+// generated cases themselves; the heap figures show what the report adds. The process re-runs itself with a larger
+// heap (--max-old-space-size=8192) when the default would be too small for a million cases.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+
+const HEAP_MB = 8192;
+if (getHeapStatistics().heap_size_limit < 6 * 1024 ** 3 && !process.env.SC_BENCH_CHILD) {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, SC_BENCH_CHILD: '1' },
+  });
+  process.exit(r.status ?? 1);
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { getPolicy, createCalendar, performanceReport, reportToCsv, reportToHtml, casesFromJson } = await import(join(root, 'dist', 'index.js'));
+
+const N = Number(process.argv[2] ?? 1_000_000);
+const policy = getPolicy('dudley');
+const cal = createCalendar({ holidays: 'england-and-wales' });
+const MB = 1024 * 1024;
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(6);
+const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+const CODES = ['Z040', 'Z041', 'Z042', 'Z043', 'Z044'];
+const OUTCOMES = ['upheld', 'partly-upheld', 'not-upheld'];
+
+// Every day of 2025/26.
+const days = [];
+for (let t = Date.UTC(2025, 3, 1); t <= Date.UTC(2026, 2, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+
+/** One stage's events from `start` (day 0), with the due date in force; returns the response date or undefined. */
+function stage(events, start, timescale, extraMax) {
+  let due = cal.addWorkingDays(start, timescale);
+  if (random() < 0.12) {
+    const on = cal.addWorkingDays(start, int(1, 4));
+    due = cal.addWorkingDays(due, int(2, extraMax));
+    events.push({ type: 'extension-agreed', on, newDueDate: due, reason: 'More time needed', agreedWithComplainant: true });
+  }
+  if (random() < 0.02) return undefined; // still open
+  const total = cal.countWorkingDays(start, due);
+  const late = random() < 0.25;
+  const on = cal.addWorkingDays(start, late ? total + int(1, 25) : int(Math.max(1, total - 6), total));
+  events.push({ type: 'response-sent', on, outcome: OUTCOMES[int(0, 2)] });
+  if (late && random() < 0.85) events.push({ type: 'delay-reason-recorded', on: cal.addWorkingDays(on, int(0, 8)), code: CODES[int(0, 4)] });
+  return on;
+}
+
+function generate(n) {
+  const cases = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const received = days[int(0, days.length - 1)];
+    const events = [];
+    const responded = stage(events, received, 10, 15);
+    if (responded !== undefined && random() < 0.2 && events[events.length - 1].type !== 'delay-reason-recorded') {
+      const requested = cal.addWorkingDays(responded, int(1, 15));
+      events.push({ type: 'next-stage-requested', on: requested });
+      stage(events, requested, 25, 45);
+    }
+    cases[i] = {
+      reference: `B-${i}`,
+      caseType: 'statutory-complaint',
+      policyId: 'dudley',
+      policyVersion: policy.version,
+      receivedAt: null,
+      received,
+      events,
+    };
+  }
+  return cases;
+}
+
+const mb = (bytes) => `${(bytes / MB).toFixed(0)} MB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+console.log(`node ${process.version}, heap limit ${mb(getHeapStatistics().heap_size_limit)}`);
+let t = performance.now();
+const cases = generate(N);
+const events = cases.reduce((n, c) => n + c.events.length, 0);
+console.log(`generated ${N.toLocaleString('en-GB')} cases (${events.toLocaleString('en-GB')} events) in ${seconds(performance.now() - t)}`);
+
+// Check a sample the strict way (schema + replay), so the benchmark measures valid input.
+const sample = casesFromJson(policy, cases.slice(0, 10_000));
+if (sample.cases.length !== 10_000) throw new Error('the generated cases are not valid');
+
+global.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const rssBefore = process.memoryUsage().rss;
+const options = { from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' };
+t = performance.now();
+const report = performanceReport(policy, cases, options);
+const reportMs = performance.now() - t;
+const heapAfter = process.memoryUsage().heapUsed;
+const s1 = report.stages[0].period;
+const s2 = report.stages[1].period;
+console.log(`performanceReport over ${N.toLocaleString('en-GB')} cases: ${seconds(reportMs)} (${Math.round(N / (reportMs / 1000)).toLocaleString('en-GB')} cases/s)`);
+console.log(
+  `  stage 1: received ${s1.received}, responded ${s1.responded}, in time ${s1.percentInTime}% (original ${s1.percentInTimeOriginal}%), mean ${s1.meanWorkingDays} / median ${s1.medianWorkingDays} working days; stage 2: received ${s2.received}, responded ${s2.responded}`,
+);
+console.log(`  overdue at ${report.asOf}: ${report.stages[0].overdue.total + report.stages[1].overdue.total}; reasons awaited: ${report.reasonAwaitedCases.length}`);
+console.log(
+  `  memory: RSS ${mb(rssBefore)} before the report (the cases), heap ${mb(heapAfter - heapBefore)} more after it, peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)}`,
+);
+
+t = performance.now();
+const summary = reportToCsv(report, 'summary');
+const html = reportToHtml(report, { title: 'Benchmark' });
+console.log(`summary CSV (${summary.length} chars) and HTML (${html.length} chars) in ${seconds(performance.now() - t)}`);
+
+t = performance.now();
+const withRows = performanceReport(policy, cases, { ...options, rows: true });
+const rowsMs = performance.now() - t;
+t = performance.now();
+const casesCsv = reportToCsv(withRows, 'cases');
+console.log(
+  `with per-case rows (${withRows.rows.length.toLocaleString('en-GB')}): report ${seconds(rowsMs)}, cases CSV ${mb(casesCsv.length)} in ${seconds(performance.now() - t)}`,
+);
+console.log(`peak memory (max RSS of the process): ${mb(process.resourceUsage().maxRSS * 1024)}`);
