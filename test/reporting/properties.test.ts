@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/calendar/date.js';
+import { addDays, type CalendarDate } from '../../src/calendar/date.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { OVERDUE_BANDS, performanceReport, type StageFigures } from '../../src/reporting/index.js';
 import { applyEvent, deadlines, openCase, statusOn, type Case } from '../../src/workflow/index.js';
@@ -27,14 +27,14 @@ const caseArb = fc.record({
   withdraw: fc.boolean(),
 });
 
-type CaseSpec = fc.RecordValue<typeof caseArb extends fc.Arbitrary<infer T> ? T : never> & Record<string, unknown>;
+type CaseSpec = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
-function last(k: Case): string {
+function last(k: Case): CalendarDate {
   return k.events.length > 0 ? k.events[k.events.length - 1]!.on : k.received;
 }
 
 /** Walks one stage with the generated choices, keeping every event valid and in order. */
-function walkStage(k: Case, start: string, s: CaseSpec['first']): { kase: Case; respondedOn?: string } {
+function walkStage(k: Case, start: CalendarDate, s: CaseSpec['first']): { kase: Case; respondedOn?: CalendarDate } {
   if (s.extension) {
     const on = cal.addWorkingDays(start, s.extension.agreedAfter);
     // The response due date in force (the workflow's own deadline).
@@ -120,7 +120,7 @@ describe('performanceReport properties (fast-check, random Dudley cases)', () =>
   it('counts add up, percentages are between 0 and 100, and the period is the sum of its quarters', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const cases = input.cases.map((c, i) => makeCase(c as CaseSpec, i));
+        const cases = input.cases.map((c, i) => makeCase(c, i));
         const from = addDays('2025-01-01', input.fromOffset);
         const to = addDays(from, input.length);
         const asOf = addDays(to, input.asOfAfter);
@@ -149,7 +149,7 @@ describe('performanceReport properties (fast-check, random Dudley cases)', () =>
   it('the working-day figures agree with the per-case rows', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const cases = input.cases.map((c, i) => makeCase(c as CaseSpec, i));
+        const cases = input.cases.map((c, i) => makeCase(c, i));
         const from = addDays('2025-01-01', input.fromOffset);
         const to = addDays(from, input.length);
         const report = performanceReport(dudley, cases, { from, to, rows: true });
