@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from './run.js';
 import type { CliIo } from './types.js';
 
@@ -12,6 +12,7 @@ const io: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
 };
 
 runCli(process.argv.slice(2), io).then(

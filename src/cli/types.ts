@@ -16,6 +16,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads a UTF-8 text file (relative paths are relative to the working directory). */
   readFile(path: string): Promise<string>;
+  /** Writes a UTF-8 text file (relative paths are relative to the working directory). */
+  writeFile(path: string, text: string): Promise<void>;
 }
 
 /** One `statutory-complaints <name> …` command. */

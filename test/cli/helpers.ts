@@ -21,6 +21,9 @@ export function fakeIo(files: Record<string, string> = {}): CliIo & { out: strin
       if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
       return text;
     },
+    writeFile: async () => {
+      throw new Error('this test writes no files');
+    },
   };
 }
 

@@ -11,6 +11,9 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
     readFile: async () => {
       throw new Error('no files in this test');
     },
+    writeFile: async () => {
+      throw new Error('no files in this test');
+    },
   };
   const code = await runCli(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
@@ -35,8 +38,10 @@ describe('statutory-complaints timeline', () => {
     const s1 = t.deadlines.find((d) => d.id === 'stage-1-response')!;
     expect([s1.date, s1.weekday]).toEqual(['2026-01-07', 'Wednesday']);
     expect(s1.skipped.filter((d) => d.kind === 'holiday').map((d) => d.date)).toEqual(['2025-12-25', '2025-12-26', '2026-01-01']);
-    // Hand-computed in walks.test.ts: -5, -3, 0, +3, +6, +9, +12 working days around Wed 7 Jan 2026.
+    // Hand-computed in walks.test.ts: the referral on the day of receipt (provisional: no allocation assumed), then
+    // -5, -3, 0, +3, +6, +9, +12 working days around Wed 7 Jan 2026.
     expect(t.reminders.map((x) => [x.id, x.date])).toEqual([
+      ['new-referral', '2025-12-19'],
       ['first-reminder', '2025-12-30'],
       ['second-reminder', '2026-01-02'],
       ['due-date-reminder', '2026-01-07'],
@@ -45,7 +50,14 @@ describe('statutory-complaints timeline', () => {
       ['third-overdue-reminder', '2026-01-20'],
       ['fourth-overdue-reminder', '2026-01-23'],
     ]);
-    expect(t.reminders[6]).toMatchObject({
+    expect(t.reminders[0]).toMatchObject({
+      stage: 'stage-1',
+      to: ['team-manager'],
+      cc: ['service-manager', 'personal-assistant'],
+      template: 'new-referral',
+      provisional: true,
+    });
+    expect(t.reminders[7]).toMatchObject({
       stage: 'stage-1',
       to: ['team-manager'],
       cc: ['service-manager', 'personal-assistant', 'head-of-service', 'director'],
@@ -61,6 +73,10 @@ describe('statutory-complaints timeline', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2026-01-07\s+Wednesday\s+stage-1-response\s+10 working days\s+received 2025-12-19/);
     expect(r.stdout).toMatch(/2025-12-25\s+Thursday\s+bank holiday: Christmas Day/);
+    // The referral first, its date marked provisional.
+    expect(r.stdout).toMatch(/2025-12-19\*\s+Friday\s+stage-1\s+new-referral\s+team-manager\s+service-manager, personal-assistant\s+new-referral/);
+    expect(r.stdout).toContain('* provisional: the referral is sent when the case is allocated');
+    expect(r.stdout.indexOf('new-referral')).toBeLessThan(r.stdout.indexOf('first-reminder'));
     expect(r.stdout).toMatch(/2026-01-23\s+Friday\s+stage-1\s+fourth-overdue-reminder\s+team-manager\s+service-manager, personal-assistant, head-of-service, director\s+overdue-reminder/);
   });
 

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from '../../errors.js';
 import { parsePolicyText } from '../../node/index.js';
 import { getPolicy } from '../../policies/index.js';
@@ -142,7 +141,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
         ? reportToCsv(report, tableName)
         : `${JSON.stringify(report, null, 2)}\n`;
   if (options.out !== undefined) {
-    const write = (io as CliIo & { writeFile?: (path: string, text: string) => Promise<void> }).writeFile ?? ((p: string, t: string) => writeFile(p, t, 'utf8'));
+    const write = (p: string, t: string) => io.writeFile(p, t);
     await write(options.out, output);
     printNote(io, `wrote ${format.toUpperCase()} report for ${read.cases.length} case${read.cases.length === 1 ? '' : 's'} to the --out file`);
   } else {
