@@ -8,6 +8,7 @@ import {
   remindersDue,
   resolveRecipients,
 } from '../../src/workflow/index.js';
+import { getPolicy } from '../../src/policies/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
 
 const policy = threeStagePolicy();
@@ -156,5 +157,33 @@ describe('resolveRecipients', () => {
     const [first] = reminderSchedule(policy, opened);
     const r = resolveRecipients(policy, first!, directory);
     expect([r.to.map((c) => c.email), r.cc.map((c) => c.email)]).toEqual([['a.manager@example.gov.uk'], ['s.manager@example.gov.uk']]);
+  });
+});
+
+describe('resolveRecipients refuses addresses that are not header-safe', () => {
+  it.each([
+    'a@b.c>, evil@x.org',
+    'name <a@b.gov.uk>',
+    '"quoted"@b.gov.uk',
+    'a@b.gov.uk\u0000',
+    'a,b@c.gov.uk',
+    'a@-b.gov.uk',
+  ])('%j is refused with the field named and the value not echoed', (email) => {
+    const policy = getPolicy('dudley');
+    let caught: unknown;
+    try {
+      resolveRecipients(policy, { to: ['team-manager'] }, { 'team-manager': { name: 'T M', email } });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InvalidArgumentError);
+    expect((caught as InvalidArgumentError).path).toBe('directory.team-manager.email');
+    expect((caught as Error).message).not.toContain(email);
+  });
+
+  it('accepts an ordinary council address', () => {
+    const policy = getPolicy('dudley');
+    const r = resolveRecipients(policy, { to: ['team-manager'] }, { 'team-manager': { name: 'T M', email: "o'brien.team+cs@example.gov.uk" } });
+    expect(r.to.map((c) => c.email)).toEqual(["o'brien.team+cs@example.gov.uk"]);
   });
 });
