@@ -21,6 +21,9 @@ import { findPlaceholders } from './template-placeholders.js';
 /** The pseudo-role of reminders and follow-ups: whoever responds at the stage concerned. */
 export const RESPONDER = 'responder';
 
+/** The fields a case type's calendar may override. */
+const CALENDAR_FIELDS: readonly string[] = ['holidays', 'closures', 'receiptCutOff', 'nonWorkingDayReceipt'];
+
 function codeList(values: readonly string[]): string {
   return values.length === 0 ? '(none yet)' : values.map((v) => `\`${v}\``).join(', ');
 }
@@ -64,7 +67,7 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
       add(
         path,
         'unknown-role',
-        '`responder` (whoever responds at the stage) can be used only in the `to` and `cc` of a reminder or follow-up. Name a role declared under `roles` here.',
+        '`responder` (whoever responds at the stage) can be used only in the `to` and `cc` of a reminder, a referral or a follow-up. Name a role declared under `roles` here.',
       );
       return;
     }
@@ -114,18 +117,22 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
     });
   };
 
+  const checkClosures = (closures: unknown, base: PolicyPath) => {
+    const seenDates = new Map<string, number>();
+    list(closures).forEach((closure, i) => {
+      const date = own(closure, 'date');
+      const path = [...base, i, 'date'];
+      checkDate(date, path);
+      if (typeof date !== 'string') return;
+      const first = seenDates.get(date);
+      if (first === undefined) seenDates.set(date, i);
+      else add(path, 'duplicate-date', `This date is already listed as closure ${first + 1}. List each closed day once.`);
+    });
+  };
+
   // Identity and calendar.
   checkDate(own(policy, 'effectiveFrom'), ['effectiveFrom']);
-  const seenDates = new Map<string, number>();
-  list(own(own(policy, 'calendar'), 'closures')).forEach((closure, i) => {
-    const date = own(closure, 'date');
-    const path = ['calendar', 'closures', i, 'date'];
-    checkDate(date, path);
-    if (typeof date !== 'string') return;
-    const first = seenDates.get(date);
-    if (first === undefined) seenDates.set(date, i);
-    else add(path, 'duplicate-date', `This date is already listed as closure ${first + 1}. List each closed day once.`);
-  });
+  checkClosures(own(own(policy, 'calendar'), 'closures'), ['calendar', 'closures']);
 
   // Roles and the chain of responsibility.
   for (const [id, role] of maps(own(policy, 'roles'))) {
@@ -185,6 +192,19 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
 
   // Case types and their stages.
   for (const [caseTypeId, caseType] of maps(own(policy, 'caseTypes'))) {
+    // A case type's own calendar: what differs from the policy's, checked like the policy's.
+    const calendar = own(caseType, 'calendar');
+    if (isMap(calendar)) {
+      const calendarPath: PathSegment[] = ['caseTypes', caseTypeId, 'calendar'];
+      checkClosures(own(calendar, 'closures'), [...calendarPath, 'closures']);
+      if (!CALENDAR_FIELDS.some((field) => own(calendar, field) !== undefined)) {
+        add(
+          calendarPath,
+          'empty-calendar',
+          `This case type's \`calendar\` changes nothing: give the fields that differ from the policy's calendar (${codeList(CALENDAR_FIELDS)}), or remove it to count on the policy's calendar.`,
+        );
+      }
+    }
     const stagesValue = own(caseType, 'stages');
     const stageIds = keysOf(stagesValue);
     for (const [stageId, stage] of maps(stagesValue)) {
@@ -221,6 +241,11 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
           );
         }
       }
+
+      const referral = own(stage, 'referral');
+      checkRoles(own(referral, 'to'), [...base, 'referral', 'to'], true);
+      checkRoles(own(referral, 'cc'), [...base, 'referral', 'cc'], true);
+      checkTemplate(own(referral, 'template'), [...base, 'referral', 'template']);
 
       const reminders = own(stage, 'reminders');
       checkUniqueIds(reminders, [...base, 'reminders'], 'reminder');

@@ -12,6 +12,7 @@
 export { parsePolicy } from './parse-policy.js';
 export type { ParsePolicyOptions } from './parse-policy.js';
 export { getPolicy, listPolicies } from './builtins.js';
+export { caseTypeCalendar } from './case-type-calendar.js';
 export type { PolicySummary } from './builtins.js';
 export type { PresetLookup } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
@@ -34,6 +35,8 @@ export type {
   DelayReasons,
   DelayReason,
   PolicyCalendar,
+  CaseTypeCalendar,
+  Referral,
   Panel,
   Step,
   Escalation,

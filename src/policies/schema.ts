@@ -94,6 +94,7 @@ export const escalationSchema = z
     windowWorkingDays: workingDays.describe('Working days after the response is received within which the request should be made.'),
     lateRequestNeedsDiscretion: z.boolean().describe('Whether a request outside the window is recorded as late and needs a discretion decision.'),
     source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
   .strict();
 
@@ -122,8 +123,26 @@ export const reminderSchema = z
     cc: z.array(idSchema).default([]).describe('Role ids copied in.'),
     template: idSchema.describe('Id of the template in this preset used for the email.'),
     source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
   .strict();
+
+/**
+ * The email that refers a new case (or a new stage) to whoever will respond, e.g. Dudley's "New Referral" (copy in
+ * the service manager and their personal assistant). Sent once, on the day the stage's case is allocated.
+ */
+export const referralSchema = z
+  .object({
+    to: z.array(idSchema).min(1).describe('Role ids the referral is sent to; `responder` means whoever responds at this stage.'),
+    cc: z.array(idSchema).default([]).describe('Role ids copied in.'),
+    template: idSchema.describe('Id of the template in this preset used for the email.'),
+    source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
+  })
+  .strict()
+  .describe(
+    'The referral email to whoever will respond: dated the day the stage\'s case is allocated (the `allocated` event), and until then, provisionally, the day the stage starts (the date of receipt, or of the request for the stage; the next working day when that is not one).',
+  );
 
 /** A panel (review) stage's own timescales, e.g. England's stage 3. */
 export const panelSchema = z
@@ -144,6 +163,7 @@ export const stepSchema = z
     by: idSchema.describe('Role that completes this step.'),
     timescale: timescaleSchema.optional().describe('Target for this step, from the stage clock start.'),
     source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
   .strict();
 
@@ -161,10 +181,61 @@ export const stageSchema = z
     escalation: escalationSchema.optional().describe('How and when the complainant may ask for the next stage.'),
     panel: panelSchema.optional().describe('Panel timescales, for a review-panel stage.'),
     steps: z.array(stepSchema).optional().describe('Steps within the stage (e.g. draft, approval, sign-off, sent).'),
+    referral: referralSchema.optional(),
     reminders: z.array(reminderSchema).default([]).describe('The chasing ladder, in order of offset.'),
     source: sourceSchema,
   })
   .strict();
+
+const holidaysSchema = z
+  .enum(['england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom'])
+  .describe('Which bank holidays count: a GOV.UK division, or `united-kingdom` (a bank holiday in any part of the UK, FOIA s.10(6)).');
+
+const closuresSchema = z.array(z.object({ date: dateString, reason: z.string().min(1) }).strict());
+
+const receiptCutOffSchema = z
+  .string()
+  .regex(TIME)
+  .describe('Local time (Europe/London) after which an arrival counts as received the next day, e.g. `17:00`.');
+
+const nonWorkingDayReceiptSchema = z
+  .enum(['count-from-next-working-day', 'next-working-day-is-receipt'])
+  .describe(
+    'When something arrives on a non-working day: `count-from-next-working-day` keeps that day as the date of receipt and day 1 is the next working day (ICO reading); `next-working-day-is-receipt` makes the next working day the date of receipt (day 0).',
+  );
+
+/** The working-day calendar a policy counts with. */
+export const policyCalendarSchema = z
+  .object({
+    holidays: holidaysSchema,
+    closures: closuresSchema.default([]).describe('Extra days the office is closed, each with a reason.'),
+    receiptCutOff: receiptCutOffSchema.optional(),
+    nonWorkingDayReceipt: nonWorkingDayReceiptSchema,
+    source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
+  })
+  .strict();
+
+/**
+ * A case type's own calendar: the fields that differ from the policy's calendar, with the source of the difference.
+ * The case type counts on the policy's calendar overridden field by field (a list such as `closures` is replaced
+ * whole).
+ */
+export const caseTypeCalendarSchema = z
+  .object({
+    holidays: holidaysSchema.optional(),
+    closures: closuresSchema
+      .optional()
+      .describe('Extra days the office is closed for this case type, each with a reason; replaces the policy\'s list (`[]` for none).'),
+    receiptCutOff: receiptCutOffSchema.optional(),
+    nonWorkingDayReceipt: nonWorkingDayReceiptSchema.optional(),
+    source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
+  })
+  .strict()
+  .describe(
+    'This case type\'s calendar where it differs from the policy\'s, e.g. `holidays: united-kingdom` for FOI requests (FOIA 2000 s.10(6)) in a preset whose complaints count England-and-Wales days. Fields not given are the policy\'s.',
+  );
 
 /** The kinds of case the library knows. */
 export const caseKindSchema = z
@@ -176,6 +247,7 @@ export const caseTypeSchema = z
   .object({
     title: z.string().min(1).describe('Name of the case type, e.g. "Children\'s social care statutory complaint".'),
     kind: caseKindSchema,
+    calendar: caseTypeCalendarSchema.optional(),
     acknowledgement: targetSchema.optional().describe('Target for acknowledging a new case.'),
     allocation: targetSchema.optional().describe('Target for allocating a new case to a responder.'),
     normalBusiness: targetSchema
@@ -223,26 +295,6 @@ export const delayReasonsSchema = z
   })
   .strict();
 
-/** The working-day calendar a policy counts with. */
-export const policyCalendarSchema = z
-  .object({
-    holidays: z
-      .enum(['england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom'])
-      .describe('Which bank holidays count: a GOV.UK division, or `united-kingdom` (a bank holiday in any part of the UK, FOIA s.10(6)).'),
-    closures: z
-      .array(z.object({ date: dateString, reason: z.string().min(1) }).strict())
-      .default([])
-      .describe('Extra days the office is closed, each with a reason.'),
-    receiptCutOff: z.string().regex(TIME).optional().describe('Local time (Europe/London) after which an arrival counts as received the next day, e.g. `17:00`.'),
-    nonWorkingDayReceipt: z
-      .enum(['count-from-next-working-day', 'next-working-day-is-receipt'])
-      .describe(
-        'When something arrives on a non-working day: `count-from-next-working-day` keeps that day as the date of receipt and day 1 is the next working day (ICO reading); `next-working-day-is-receipt` makes the next working day the date of receipt (day 0).',
-      ),
-    source: sourceSchema,
-  })
-  .strict();
-
 /** The time limit for making a complaint. */
 export const timeLimitSchema = z
   .object({
@@ -250,6 +302,7 @@ export const timeLimitSchema = z
     discretion: z.boolean().describe('Whether a later complaint may be accepted at the council\'s discretion.'),
     decidedBy: idSchema.optional().describe('Role that decides on a late complaint.'),
     source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
   .strict();
 
@@ -259,6 +312,7 @@ export const outsideProcedureSchema = z
     id: idSchema.describe('e.g. `court-proceedings`, `out-of-time`, `not-eligible`.'),
     label: z.string().min(1).describe('What the matter is, e.g. "The subject is in court proceedings".'),
     source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
   .strict();
 
@@ -434,6 +488,8 @@ export type Template = z.output<typeof templateSchema>;
 export type ClockStart = z.output<typeof clockStartSchema>;
 export type DelayReasons = z.output<typeof delayReasonsSchema>;
 export type PolicyCalendar = z.output<typeof policyCalendarSchema>;
+export type CaseTypeCalendar = z.output<typeof caseTypeCalendarSchema>;
+export type Referral = z.output<typeof referralSchema>;
 export type Panel = z.output<typeof panelSchema>;
 export type Step = z.output<typeof stepSchema>;
 export type Escalation = z.output<typeof escalationSchema>;

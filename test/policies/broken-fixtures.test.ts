@@ -328,6 +328,46 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
       },
     ],
   },
+  'case-type-calendar-bad-closure.yaml': {
+    // Line 12 is the closure (`- date: 2026-02-30`) in the case type's own calendar.
+    problems: [
+      {
+        path: 'caseTypes.statutory-complaint.calendar.closures[0].date',
+        line: 12,
+        code: 'bad-date',
+        message: 'This is not a real calendar date: check the day and the month (YYYY-MM-DD).',
+      },
+    ],
+  },
+  'case-type-calendar-missing-source.yaml': {
+    // The case type's `calendar:` is on line 9; its `source` is missing, so the problem points at the calendar.
+    problems: [{ path: 'caseTypes.statutory-complaint.calendar.source', line: 9, column: 5, code: 'missing-source', message: SOURCE_RULE }],
+  },
+  'case-type-calendar-changes-nothing.yaml': {
+    problems: [
+      {
+        path: 'caseTypes.statutory-complaint.calendar',
+        line: 9,
+        column: 5,
+        code: 'empty-calendar',
+        message:
+          "This case type's `calendar` changes nothing: give the fields that differ from the policy's calendar (`holidays`, `closures`, `receiptCutOff`, `nonWorkingDayReceipt`), or remove it to count on the policy's calendar.",
+      },
+    ],
+  },
+  'referral-problems.yaml': {
+    // `to: []` on line 12, `template: remindr` on line 14.
+    problems: [
+      { path: `${STAGE_1}.referral.to`, line: 12, code: 'too-small', message: '`to` must list at least one role.' },
+      {
+        path: `${STAGE_1}.referral.template`,
+        line: 14,
+        code: 'unknown-template',
+        message:
+          'There is no template with this id under `templates`. Did you mean `reminder`? Add the template, or use one of: `reminder`, `delay-reason-request`.',
+      },
+    ],
+  },
   'several-problems.yaml': {
     problems: [
       { path: 'jurisdction', line: 7, code: 'unknown-key', message: '`jurisdction` is not a field here. Did you mean `jurisdiction`? Remove it or correct the spelling.' },

@@ -106,7 +106,7 @@ describe('checks between parts', () => {
       [`${S1}.steps[0].by`, 'unknown-role'],
     ]);
     expect(issues[0]!.message).toBe(
-      '`responder` (whoever responds at the stage) can be used only in the `to` and `cc` of a reminder or follow-up. Name a role declared under `roles` here.',
+      '`responder` (whoever responds at the stage) can be used only in the `to` and `cc` of a reminder, a referral or a follow-up. Name a role declared under `roles` here.',
     );
   });
 
@@ -251,7 +251,7 @@ describe('messages', () => {
     data.calendar.colour = 'blue';
     const issues = problems(() => parsePolicy(data));
     expect(issues.map((i) => i.message)).toEqual([
-      '`colour` is not a field here. Remove it, or use one of the fields allowed here: `holidays`, `closures`, `receiptCutOff`, `nonWorkingDayReceipt`, `source`.',
+      '`colour` is not a field here. Remove it, or use one of the fields allowed here: `holidays`, `closures`, `receiptCutOff`, `nonWorkingDayReceipt`, `source`, `note`.',
       '`Timescale` is not a field here. Did you mean `timescale`? Remove it or correct the spelling.',
     ]);
   });
