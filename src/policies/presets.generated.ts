@@ -21,6 +21,17 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "statutory-complaint": {
         "stages": {
           "stage-1": {
+            "referral": {
+              "to": [
+                "responder"
+              ],
+              "cc": [
+                "service-manager",
+                "personal-assistant"
+              ],
+              "template": "new-referral",
+              "source": "local: Dudley \"Children's Complaints – Referral & Follow Up Action\" (2020)"
+            },
             "reminders": [
               {
                 "id": "first-reminder",
@@ -389,7 +400,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
     "calendar": {
       "holidays": "england-and-wales",
       "nonWorkingDayReceipt": "count-from-next-working-day",
-      "source": "SI 2006/1738 reg 2 (no territory named; England-and-Wales bank holidays as councils count them)"
+      "source": "SI 2006/1738 reg 2 (no territory named; England-and-Wales bank holidays as councils count them)",
+      "note": "Reg 2: a working day is not a Saturday, Sunday, Christmas Day, Boxing Day, Good Friday \"or a bank holiday under the Banking and Financial Dealings Act 1971\". The regulation names no part of the UK. Read literally it could also exclude Scottish-only and Northern-Irish-only bank holidays, but councils in England count England-and-Wales days, and other English social-care regulations say \"in England and Wales\" (SI 2006/1681) or \"in England\" (SI 2012/3094). This preset therefore uses the England-and-Wales bank holidays."
     },
     "roles": {
       "team-manager": {
@@ -480,7 +492,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "to": "stage-2",
               "windowWorkingDays": 20,
               "lateRequestNeedsDiscretion": true,
-              "source": "GBFC (2006), as restated by Gloucestershire CC and Bexley"
+              "source": "GBFC (2006), as restated by Gloucestershire CC and Bexley",
+              "note": "20 working days from receiving the stage-1 response, as the guidance is restated by councils (Gloucestershire, Bexley, Swindon). Coram Voice tells young people \"within 28 days\": the preset uses the councils' 20 working days, the stricter figure."
             },
             "source": "SI 2006/1738 regs 14, 15"
           },
@@ -606,7 +619,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
     "calendar": {
       "holidays": "united-kingdom",
       "nonWorkingDayReceipt": "count-from-next-working-day",
-      "source": "FOIA 2000 s.10(6); ICO guidance on time limits (day 1 is the first working day after receipt)"
+      "source": "FOIA 2000 s.10(6); ICO guidance on time limits (day 1 is the first working day after receipt)",
+      "note": "\"Day 1\": sources disagree. The ICO counts the first working day after receipt as day 1, and the date of receipt may itself be a non-working day (a request arriving on Saturday: Monday is day 1). The draft 2018 s.45 Code agreed; the final July 2018 Code reportedly differs, and some councils (Newcastle-under-Lyme) treat the first working day after arrival as the date of receipt, one working day later. This preset follows the ICO."
     },
     "roles": {
       "information-governance": {
@@ -770,7 +784,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
     "version": "1.0.0",
     "effectiveFrom": "2006-09-01",
     "jurisdiction": "england",
-    "description": "Children's Social Care in a London borough with an elected Mayor: statutory complaints allocated within 2 working days and answered by the manager within 5 working days of allocation, chased by the complaints team only when overdue; Member/Mayor Enquiries drafted within 5 working days and chased by Information Governance; FOI requests on the 20-working-day timescale.",
+    "description": "Children's Social Care in a London borough with an elected Mayor: statutory complaints allocated within 2 working days and answered by the manager within 5 working days of allocation, chased by the complaints team only when overdue; Member/Mayor Enquiries drafted within 5 working days and chased by Information Governance; FOI requests on the 20-working-day timescale, skipping a bank holiday in any part of the UK.",
     "roles": {
       "complaints-team": {
         "title": "Council Complaints Team"
@@ -963,6 +977,10 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "foi": {
         "title": "Freedom of Information request",
         "kind": "foi",
+        "calendar": {
+          "holidays": "united-kingdom",
+          "source": "FOIA 2000 s.10(6) (\"a bank holiday … in any part of the United Kingdom\"); ICO Line to Take LTT47"
+        },
         "stages": {
           "response": {
             "title": "FOI response",
@@ -970,7 +988,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
             "timescale": {
               "workingDays": 20,
               "source": "FOIA 2000 s.10(1), s.10(6)",
-              "note": "Counted with this preset's England-and-Wales calendar, not the any-UK calendar of FOIA s.10(6): the due date is never later than the statutory one, but may be earlier (see the comment at the top)."
+              "note": "The twentieth working day following the date of receipt, counted on the FOI calendar of this case type: a bank holiday anywhere in the UK is skipped."
             },
             "responder": "information-governance",
             "steps": [

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getPolicy, listPolicies } from '../../src/policies/index.js';
+import { caseTypeCalendar, getPolicy, listPolicies } from '../../src/policies/index.js';
 import type { CaseType, Policy, Stage } from '../../src/policies/schema.js';
 
 /*
@@ -238,6 +238,15 @@ describe('dudley (seed: "Children\'s Complaints – Referral & Follow Up Action"
     expect(p.delayReasons?.followUp).toMatchObject({ to: ['service-manager'], template: 'no-reason-received' });
   });
 
+  it('sends the "New Referral" email to the responder, copying in SM / PA (seed table, first row)', () => {
+    expect(stage1.referral).toEqual({
+      to: ['responder'],
+      cc: ['service-manager', 'personal-assistant'],
+      template: 'new-referral',
+      source: 'local: Dudley "Children\'s Complaints – Referral & Follow Up Action" (2020)',
+    });
+  });
+
   it('uses the team mailbox and the seed subject line for a new referral', () => {
     expect(p.contacts.complaintsMailbox).toEqual({
       name: "Children's Complaints Team",
@@ -404,12 +413,18 @@ describe('mayoral-borough (seed: CSC note on complaints, MEs and FOIs)', () => {
     expect(s.reminders.at(-1)?.cc).toEqual(['service-manager', 'head-of-service']);
   });
 
-  it('FOIs on the 20-working-day timescale, counted on the one policy-wide calendar', () => {
+  it('FOIs on the 20-working-day timescale, counted on their own any-UK calendar (FOIA s.10(6))', () => {
     const s = stage(p, 'foi', 'response');
     expect(s.timescale.workingDays).toBe(20);
     expect(s.timescale.source).toBe('FOIA 2000 s.10(1), s.10(6)');
-    // One calendar per policy: England-and-Wales, never later than the FOIA any-UK date (see the preset).
+    // Complaints and Member/Mayor Enquiries: England-and-Wales days (the policy calendar, from the baseline).
     expect(p.calendar.holidays).toBe('england-and-wales');
+    expect(caseTypeCalendar(p, 'statutory-complaint').holidays).toBe('england-and-wales');
+    expect(caseTypeCalendar(p, 'member-enquiry').holidays).toBe('england-and-wales');
+    // FOIs: a bank holiday "in any part of the United Kingdom" is not a working day; the rest is the policy's.
+    expect(caseType(p, 'foi').calendar).toMatchObject({ holidays: 'united-kingdom' });
+    expect(caseType(p, 'foi').calendar?.source).toMatch(/^FOIA 2000 s\.10\(6\)/);
+    expect(caseTypeCalendar(p, 'foi')).toMatchObject({ holidays: 'united-kingdom', closures: [], nonWorkingDayReceipt: 'count-from-next-working-day' });
   });
 });
 
