@@ -1,18 +1,23 @@
 /**
- * Internal: what every workflow function needs about a policy and a case type, worked out once per policy object.
+ * Internal: what every workflow function needs about a policy and a case type, worked out once per (policy object,
+ * case type).
  *
  * @module
  */
 import { createCalendar } from '../calendar/calendar.js';
 import type { Calendar } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { CaseType, Policy, Stage } from '../policies/schema.js';
+import { caseTypeCalendar } from '../policies/case-type-calendar.js';
+import type { CaseType, Policy, PolicyCalendar, Stage } from '../policies/schema.js';
 import type { Case } from './types.js';
 
 /** A policy's case type, ready to use. */
 export interface Context {
   readonly policy: Policy;
+  /** The case type's working-day calendar (the policy's, overridden by the case type's own), remembering answers. */
   readonly calendar: Calendar;
+  /** The settings it is made from, with the receipt cut-off and the non-working-day receipt rule. */
+  readonly calendarSettings: PolicyCalendar;
   readonly caseTypeId: string;
   readonly caseType: CaseType;
   readonly stageIds: readonly string[];
@@ -21,7 +26,8 @@ export interface Context {
   readonly complaint: boolean;
 }
 
-const calendars = new WeakMap<object, Calendar>();
+/** Per policy object: one memoised calendar per distinct (holidays, closures), shared by the case types using it. */
+const calendars = new WeakMap<object, Map<string, Calendar>>();
 const contexts = new WeakMap<object, Map<string, Context>>();
 
 /** Entries kept by a memoised calendar before it starts again (bounds memory in a long-running process). */
@@ -80,13 +86,27 @@ function memoised(calendar: Calendar): Calendar {
   } satisfies Calendar);
 }
 
-/** The working-day calendar of a policy (one per policy object, remembering its answers). */
-export function calendarOf(policy: Policy): Calendar {
-  let calendar = calendars.get(policy);
+/**
+ * The working-day calendar of a policy's case type (its `calendar` over the policy's, see `caseTypeCalendar`), or
+ * of the policy itself when no case type is given. One memoised calendar per policy object and distinct holidays
+ * and closures: case types that count alike share it, and its remembered answers.
+ */
+export function calendarOf(policy: Policy, caseTypeId?: string): Calendar {
+  return calendarFor(policy, caseTypeId === undefined ? policy.calendar : caseTypeCalendar(policy, caseTypeId));
+}
+
+function calendarFor(policy: Policy, settings: PolicyCalendar): Calendar {
+  let byKey = calendars.get(policy);
+  if (!byKey) {
+    byKey = new Map();
+    calendars.set(policy, byKey);
+  }
+  const { holidays, closures } = settings;
+  const key = closures.length === 0 ? holidays : `${holidays} ${JSON.stringify(closures)}`;
+  let calendar = byKey.get(key);
   if (!calendar) {
-    const { holidays, closures } = policy.calendar;
     calendar = memoised(closures.length > 0 ? createCalendar({ holidays, closures }) : createCalendar({ holidays }));
-    calendars.set(policy, calendar);
+    byKey.set(key, calendar);
   }
   return calendar;
 }
@@ -120,9 +140,11 @@ export function contextOf(policy: Policy, caseTypeId: string, path = 'caseType')
   const caseType = policy.caseTypes[caseTypeId]!;
   const stageIds = Object.keys(caseType.stages);
   if (stageIds.length === 0) throw new InvalidArgumentError(path, 'the case type has no stages');
+  const calendarSettings = caseTypeCalendar(policy, caseTypeId);
   ctx = Object.freeze({
     policy,
-    calendar: calendarOf(policy),
+    calendar: calendarFor(policy, calendarSettings),
+    calendarSettings,
     caseTypeId,
     caseType,
     stageIds: Object.freeze(stageIds),

@@ -2,20 +2,24 @@ import { parseDate } from '../calendar/date.js';
 import type { CalendarDate } from '../calendar/date.js';
 import { receivedDate } from '../calendar/received.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
+import type { Policy, PolicyCalendar } from '../policies/schema.js';
 import { checkPolicy, contextOf, deepFreeze } from './context.js';
 import type { Case, OpenCaseInput } from './types.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The date of receipt of an arrival under a policy's cut-off time and non-working-day rule. */
-export function receiptOf(policy: Policy, receivedAt: unknown, calendar: { isWorkingDay(d: string): boolean; nextWorkingDay(d: string): CalendarDate }): { received: CalendarDate; instant: string | null } {
+/** The date of receipt of an arrival under a (case type's) calendar's cut-off time and non-working-day rule. */
+export function receiptOf(
+  settings: PolicyCalendar,
+  receivedAt: unknown,
+  calendar: { isWorkingDay(d: string): boolean; nextWorkingDay(d: string): CalendarDate },
+): { received: CalendarDate; instant: string | null } {
   let date: CalendarDate;
   let instant: string | null = null;
   if (typeof receivedAt === 'string' && DATE_ONLY.test(receivedAt)) {
     date = parseDate(receivedAt, 'receivedAt');
   } else {
-    const cutOff = policy.calendar.receiptCutOff;
+    const cutOff = settings.receiptCutOff;
     try {
       date = cutOff === undefined ? receivedDate(receivedAt as Date | string) : receivedDate(receivedAt as Date | string, { cutOff });
     } catch (error) {
@@ -29,7 +33,7 @@ export function receiptOf(policy: Policy, receivedAt: unknown, calendar: { isWor
     }
     instant = new Date(receivedAt as Date | string).toISOString();
   }
-  if (policy.calendar.nonWorkingDayReceipt === 'next-working-day-is-receipt' && !calendar.isWorkingDay(date)) {
+  if (settings.nonWorkingDayReceipt === 'next-working-day-is-receipt' && !calendar.isWorkingDay(date)) {
     date = calendar.nextWorkingDay(date);
   }
   return { received: date, instant };
@@ -37,7 +41,8 @@ export function receiptOf(policy: Policy, receivedAt: unknown, calendar: { isWor
 
 /**
  * Opens a case: works out the date of receipt (day 0 of working-day counts) from the moment it arrived, using the
- * policy's cut-off time (an arrival at or after it counts from the next day, London time) and its rule for
+ * calendar of the case type (the policy's `calendar`, overridden field by field by the case type's own): its
+ * cut-off time (an arrival at or after it counts from the next day, London time), its bank holidays, and its rule for
  * arrivals on non-working days (`count-from-next-working-day` keeps the day of arrival as the date of receipt, the
  * ICO's reading; `next-working-day-is-receipt` moves it to the next working day). Returns a new frozen case with no
  * events; the first stage's clock is running.
@@ -86,7 +91,7 @@ export function openCase(policy: Policy, input: OpenCaseInput): Case {
     throw new InvalidArgumentError('about', `must be one of the policy's roles: ${Object.keys(policy.roles).join(', ')}`);
   }
   if (input.receivedAt === undefined) throw new InvalidDateError('receivedAt', 'is required');
-  const { received, instant } = receiptOf(policy, input.receivedAt, ctx.calendar);
+  const { received, instant } = receiptOf(ctx.calendarSettings, input.receivedAt, ctx.calendar);
   const kase: Case = {
     reference,
     caseType,

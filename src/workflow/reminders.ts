@@ -43,9 +43,18 @@ function entry(
   to: readonly string[],
   cc: readonly string[],
   template: string,
+  provisional = false,
 ): ScheduledReminder {
-  return Object.freeze({ key: `${reference}|${stage}|${id}|${dueDate}`, reference, stage, id, date, dueDate, to, cc, template });
+  const key = `${reference}|${stage}|${id}|${dueDate}`;
+  return Object.freeze(
+    provisional
+      ? { key, reference, stage, id, date, dueDate, to, cc, template, provisional: true as const }
+      : { key, reference, stage, id, date, dueDate, to, cc, template },
+  );
 }
+
+/** The id of the referral email in a schedule. */
+const REFERRAL = 'new-referral';
 
 /** The dates of a ladder's steps around each due date: computed once per due date, shared by every case. */
 const ladderDates = new WeakMap<object, Map<string, readonly CalendarDate[]>>();
@@ -87,10 +96,21 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
   const run = current(fold);
   const responder = responsibilityOf(ctx, run, kase.about).role;
   const ladder = run.def.reminders;
-  if (ladder.length > 0) {
+  const referral = run.def.referral;
+  if (ladder.length > 0 || referral) {
     const due = ladderDue(ctx, run);
     const from = ladderFrom(run);
     const until = ladderUntil(fold, run);
+    if (referral) {
+      // Sent when the stage's case is allocated; until then, provisionally, on the day the stage starts (the next
+      // working day when it starts on a non-working day). Like the ladder, it is dropped once its date is before the
+      // last extension or not before the response.
+      const date = run.allocatedOn ?? (cal.isWorkingDay(run.startedOn) ? run.startedOn : cal.nextWorkingDay(run.startedOn));
+      if (date >= from && (until === undefined || date < until)) {
+        const { to, cc } = recipients(referral, responder);
+        out.push(entry(kase.reference, run.stage, REFERRAL, date, due, to, cc, referral.template, run.allocatedOn === undefined));
+      }
+    }
     const dates = datesOf(cal, ladder, due);
     for (let i = 0; i < ladder.length; i++) {
       const r = ladder[i]!;
@@ -131,6 +151,13 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
  * the responsible role; nobody in both `to` and `cc`), its template, and a stable `key`
  * (`reference|stage|reminder id|due date`) to store so that each reminder is sent once.
  *
+ * When the stage has a `referral` (Dudley's "New Referral" email), the schedule starts with it, id `new-referral`:
+ * dated the day the stage's case is allocated (the first `allocated` event at the stage), and until then the day the
+ * stage starts (the date of receipt, or of the request for a later stage; the next working day when that is not a
+ * working day), marked `provisional: true`. Its key has the same form, with the due date in force. Like the ladder,
+ * it is dropped when an extension is recorded after its date or the response is sent on or before it. A later
+ * reallocation does not schedule a second referral.
+ *
  * The ladder follows the due date: an agreed extension recomputes it (new keys; reminders dated before the
  * extension was recorded are dropped), and the response ends it (reminders dated on or after the response are
  * dropped), as does withdrawal, referral back, normal business or closure. A late response adds the request for a
@@ -138,16 +165,22 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
  * no reason recorded), ids `delay-reason-request` and `delay-reason-follow-up`.
  *
  * @example
- * import { getPolicy, openCase, reminderSchedule } from 'statutory-complaints';
+ * import { getPolicy, openCase, applyEvent, reminderSchedule } from 'statutory-complaints';
  * const dudley = getPolicy('dudley');
  * // Received Friday 19 December 2025: stage 1 is due Wednesday 7 January 2026 (Christmas, Boxing Day and New Year skipped).
  * const ladder = reminderSchedule(dudley, openCase(dudley, { reference: 'C-1', receivedAt: '2025-12-19' }));
- * ladder.map((r) => r.date) //=> ['2025-12-30', '2026-01-02', '2026-01-07', '2026-01-12', '2026-01-15', '2026-01-20', '2026-01-23']
- * ladder[0].id //=> 'first-reminder'
- * ladder[0].key //=> 'C-1|stage-1|first-reminder|2026-01-07'
- * ladder[0].to //=> ['team-manager']
- * ladder[0].cc //=> ['service-manager', 'personal-assistant']
- * ladder[6].cc //=> ['service-manager', 'personal-assistant', 'head-of-service', 'director']
+ * // First the referral, provisionally dated the day of receipt until the case is allocated; then the ladder.
+ * ladder.map((r) => r.date) //=> ['2025-12-19', '2025-12-30', '2026-01-02', '2026-01-07', '2026-01-12', '2026-01-15', '2026-01-20', '2026-01-23']
+ * [ladder[0].id, ladder[0].provisional, ladder[0].template] //=> ['new-referral', true, 'new-referral']
+ * ladder[1].id //=> 'first-reminder'
+ * ladder[1].key //=> 'C-1|stage-1|first-reminder|2026-01-07'
+ * ladder[1].to //=> ['team-manager']
+ * ladder[1].cc //=> ['service-manager', 'personal-assistant']
+ * ladder[7].cc //=> ['service-manager', 'personal-assistant', 'head-of-service', 'director']
+ * // Allocated on Monday 22 December: the referral is dated that day, with the same key.
+ * const allocated = applyEvent(dudley, openCase(dudley, { reference: 'C-1', receivedAt: '2025-12-19' }), { type: 'allocated', on: '2025-12-22', role: 'team-manager' });
+ * const referral = reminderSchedule(dudley, allocated)[0];
+ * [referral.date, referral.key, referral.provisional] //=> ['2025-12-22', 'C-1|stage-1|new-referral|2026-01-07', undefined]
  */
 export function reminderSchedule(policy: Policy, kase: Case): readonly ScheduledReminder[] {
   const ctx = contextOfCase(policy, kase);
@@ -171,6 +204,8 @@ export function reminderSchedule(policy: Policy, kase: Case): readonly Scheduled
  * const cases = [openCase(dudley, { reference: 'A', receivedAt: '2025-12-19' }), openCase(dudley, { reference: 'B', receivedAt: '2025-12-22' })];
  * // The job last ran on Friday 2 January and runs again on Thursday 8 January: it catches up on three reminders.
  * remindersDue(dudley, cases, { after: '2026-01-02', through: '2026-01-08' }).map((r) => r.key) //=> ['B|stage-1|second-reminder|2026-01-08', 'A|stage-1|due-date-reminder|2026-01-07', 'B|stage-1|due-date-reminder|2026-01-08']
+ * // The week before Christmas: each case's referral, provisionally dated its day of receipt (not yet allocated).
+ * remindersDue(dudley, cases, { after: '2025-12-18', through: '2025-12-22' }).map((r) => r.key) //=> ['A|stage-1|new-referral|2026-01-07', 'B|stage-1|new-referral|2026-01-08']
  * remindersDue(dudley, cases, { after: '2026-01-08', through: '2026-01-05' }) //=> throws InvalidArgumentError
  */
 export function remindersDue(policy: Policy, cases: Iterable<Case>, window: ReminderWindow): readonly ScheduledReminder[] {

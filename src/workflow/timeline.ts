@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
+import type { Policy, PolicyCalendar } from '../policies/schema.js';
 import { applyEvent } from './apply-event.js';
 import { contextOf, type Context } from './context.js';
 import { deadlinesOf } from './deadlines.js';
@@ -26,11 +26,16 @@ export interface Timeline {
   readonly policy: string;
   readonly policyVersion: string;
   readonly caseType: string;
+  /** The calendar the case type counts on: the policy's, overridden field by field by the case type's own. */
+  readonly calendar: PolicyCalendar;
   /** The date of receipt (day 0). */
   readonly received: CalendarDate;
   /** Every deadline met along the way, in date order. */
   readonly deadlines: readonly Deadline[];
-  /** Every reminder of every stage's ladder, assuming nobody answers early. */
+  /**
+   * Every reminder of every stage's ladder, assuming nobody answers early, each stage's referral (if the policy
+   * sends one) first, provisionally dated the day the stage starts (no allocation is assumed).
+   */
   readonly reminders: readonly ScheduledReminder[];
   /** The events assumed, in order, to walk the case through its stages. */
   readonly assumed: readonly CaseEventInput[];
@@ -51,7 +56,8 @@ function nextStage(ctx: Context, index: number): number | undefined {
  * same day (optional stages such as mediation skipped), every later stage's deadlines and ladder. A panel stage is
  * walked with the hearing held on the day the panel must meet by and the report received on its due date. Nothing
  * is answered early, so every reminder of every ladder is listed. Deadlines counted from an event that has not
- * happened (e.g. an acknowledgement) are marked provisional.
+ * happened (e.g. an acknowledgement) are marked provisional. Everything is counted on the case type's calendar
+ * (`calendar`: the policy's, overridden by the case type's own, e.g. the any-UK bank holidays of FOI requests).
  *
  * @example
  * import { parsePolicy, expectedTimeline } from 'statutory-complaints';
@@ -67,6 +73,7 @@ function nextStage(ctx: Context, index: number): number | undefined {
  * const t = expectedTimeline(policy, { receivedAt: '2025-12-19' });
  * // Stage 1 due Wednesday 7 January 2026; stage 2 asked for that day, due 25 working days later.
  * t.deadlines.map((d) => [d.id, d.due]) //=> [['stage-1-response', '2026-01-07'], ['stage-2-request-window', '2026-02-04'], ['stage-2-response', '2026-02-11']]
+ * t.calendar.holidays //=> 'england-and-wales'
  */
 export function expectedTimeline(policy: Policy, input: TimelineInput): Timeline {
   if (typeof input !== 'object' || input === null) throw new InvalidArgumentError('input', "must be an object such as { receivedAt: '2026-01-05' }");
@@ -123,6 +130,7 @@ export function expectedTimeline(policy: Policy, input: TimelineInput): Timeline
     policy: policy.id,
     policyVersion: policy.version,
     caseType: kase.caseType,
+    calendar: ctx.calendarSettings,
     received: kase.received,
     deadlines: Object.freeze(list),
     reminders: Object.freeze([...reminders.values()]),

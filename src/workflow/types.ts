@@ -429,7 +429,7 @@ export interface ScheduledReminder {
   readonly key: string;
   readonly reference: string;
   readonly stage: string;
-  /** The reminder id from the preset, or `delay-reason-request` / `delay-reason-follow-up`. */
+  /** The reminder id from the preset, or `new-referral` (the stage's referral email), `delay-reason-request` / `delay-reason-follow-up`. */
   readonly id: string;
   readonly date: CalendarDate;
   /** The due date the reminder chases. */
@@ -438,6 +438,11 @@ export interface ScheduledReminder {
   readonly to: readonly string[];
   readonly cc: readonly string[];
   readonly template: string;
+  /**
+   * `true` when the date stands in for an event that has not happened: the `new-referral` of a stage whose case is
+   * not yet allocated, dated the day the stage starts. Absent otherwise.
+   */
+  readonly provisional?: true;
 }
 
 /** A window for {@link remindersDue}: reminders dated after `after` up to and including `through`. */

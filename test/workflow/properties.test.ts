@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import { addDays } from '../../src/calendar/date.js';
+import { caseTypeCalendar } from '../../src/policies/index.js';
 import type { Policy } from '../../src/policies/schema.js';
 import {
   applyEvent,
@@ -26,8 +27,9 @@ const dateArb = fc.integer({ min: 0, max: 10_407 }).map((n) => addDays(DAY0, n))
 
 const PRESETS = ['dudley', 'southampton', 'swindon', 'mayoral-borough', 'foi-2000', 'eir-2004', 'uk-gdpr-sar', 'lgsco-code-2024'];
 
-function calendarOf(policy: Policy) {
-  return createCalendar({ holidays: policy.calendar.holidays, closures: policy.calendar.closures });
+function calendarOf(policy: Policy, caseType?: string) {
+  const settings = caseType === undefined ? policy.calendar : caseTypeCalendar(policy, caseType);
+  return createCalendar({ holidays: settings.holidays, closures: settings.closures });
 }
 
 /** A Dudley case received on `received`, answered `late` working days after its due date (or not at all). */
@@ -72,8 +74,9 @@ describe('workflow properties', () => {
     fc.assert(
       fc.property(dateArb, fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }), (received, extension) => {
         const ladder = reminderSchedule(dudley, dudleyCase(received, null, extension, false));
-        // Without an extension the whole ladder of seven; an extension drops the new ladder's entries dated before it.
-        if (extension === null) expect(ladder).toHaveLength(7);
+        // Without an extension the referral and the whole ladder of seven; an extension drops the referral and the
+        // new ladder's entries dated before it.
+        if (extension === null) expect(ladder).toHaveLength(8);
         else expect(ladder.length).toBeGreaterThanOrEqual(4);
         for (let i = 1; i < ladder.length; i++) expect(ladder[i]!.date > ladder[i - 1]!.date).toBe(true);
       }),
@@ -86,7 +89,7 @@ describe('workflow properties', () => {
     fc.assert(
       fc.property(fc.constantFrom(...caseTypes), dateArb, ([id, ct], received) => {
         const policy = preset(id);
-        const cal = calendarOf(policy);
+        const cal = calendarOf(policy, ct);
         const t = expectedTimeline(policy, { receivedAt: received, caseType: ct });
         expect(t.deadlines.length).toBeGreaterThan(0);
         for (const d of t.deadlines) expect(cal.isWorkingDay(d.due)).toBe(true);

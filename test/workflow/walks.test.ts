@@ -64,7 +64,12 @@ describe('Dudley: a complaint received just before Christmas (seed 000)', () => 
     // Before Wed 7 Jan: Tue 6 (-1), Mon 5 (-2), Fri 2 (-3), [Thu 1 holiday], Wed 31 (-4), Tue 30 Dec (-5).
     // After it: Thu 8 (+1), Fri 9 (+2), Mon 12 (+3), Tue 13, Wed 14, Thu 15 (+6), Fri 16, Mon 19, Tue 20 (+9),
     // Wed 21, Thu 22, Fri 23 (+12).
-    const ladder = reminderSchedule(dudley, opened);
+    // First the "New Referral" email (seed 000: timing N/A, copy SM / PA): not yet allocated, so provisionally dated
+    // the day of receipt, Friday 19 December 2025.
+    const [referral, ...ladder] = reminderSchedule(dudley, opened);
+    expect([referral!.id, referral!.date, referral!.provisional, referral!.template]).toEqual(['new-referral', '2025-12-19', true, 'new-referral']);
+    expect([referral!.to, referral!.cc]).toEqual([['team-manager'], ['service-manager', 'personal-assistant']]);
+    expect(referral!.key).toBe('DUD-1|stage-1|new-referral|2026-01-07');
     expect(ladder.map((r) => [r.id, r.date])).toEqual([
       ['first-reminder', '2025-12-30'],
       ['second-reminder', '2026-01-02'],
@@ -148,6 +153,7 @@ describe('Dudley: a complaint received just before Christmas (seed 000)', () => 
     const ladder = reminderSchedule(dudley, late);
     // The response ends the ladder: the first overdue reminder (Mon 12) is not sent.
     expect(ladder.map((r) => [r.id, r.date, r.to, r.template])).toEqual([
+      ['new-referral', '2025-12-19', ['team-manager'], 'new-referral'],
       ['first-reminder', '2025-12-30', ['team-manager'], 'reminder'],
       ['second-reminder', '2026-01-02', ['team-manager'], 'reminder'],
       ['due-date-reminder', '2026-01-07', ['team-manager'], 'due-date-reminder'],
@@ -179,7 +185,9 @@ describe('Dudley: a complaint received just before Christmas (seed 000)', () => 
       ['stage-2-maximum', '2026-04-10'],
       ['stage-3-final-response', '2026-04-24'],
     ]);
-    expect(t.reminders).toHaveLength(7);
+    // The referral (provisional: no allocation is assumed) and the seven reminders of stage 1; no later ladder.
+    expect(t.reminders).toHaveLength(8);
+    expect(t.reminders[0]).toMatchObject({ id: 'new-referral', date: '2025-12-19', provisional: true });
     expect(t.received).toBe('2025-12-19');
   });
 });

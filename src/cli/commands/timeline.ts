@@ -25,7 +25,8 @@ const usage = `Usage:
   statutory-complaints timeline --policy <id> --received <date or instant> [--case-type <type>] [--about <role>] [--json]
 
 The whole expected course of a new case: the acknowledgement and allocation targets, the stage-1 due date with
-every non-working day skipped and why, each reminder of the chasing ladder with its date and recipients, then
+every non-working day skipped and why (on the case type's calendar), the referral email if the policy sends one,
+each reminder of the chasing ladder with its date and recipients, then
 (assuming each stage's response is sent on its due date and the next stage is asked for that same day; optional
 stages such as mediation are skipped) the later stages' dates.
 
@@ -40,7 +41,8 @@ Options:
                        "workingDays" | "calendarMonths", "ruleId", "source", "skipped": [{ "date", "kind",
                        "reason" }], "provisional", "flags" }],
                        "reminders": [{ "id", "stage", "date", "weekday", "dueDate", "to", "cc", "template",
-                       "key" }] }  (to and cc are role ids)
+                       "key", "provisional"? }] }  (to and cc are role ids; a stage's referral, id
+                       new-referral, comes first, provisional until the case is allocated)
   -h, --help           show this help
 
 Examples:
@@ -97,6 +99,7 @@ function reminderJson(r: ScheduledReminder): Record<string, unknown> {
     cc: r.cc,
     template: r.template,
     key: r.key,
+    ...(r.provisional ? { provisional: true } : {}),
   };
 }
 
@@ -117,7 +120,7 @@ function run(args: readonly string[], io: CliIo): number {
       policy: timeline.policy,
       policyVersion: timeline.policyVersion,
       caseType: timeline.caseType,
-      calendar: policy.calendar.holidays,
+      calendar: timeline.calendar.holidays,
       received: timeline.received,
       deadlines: timeline.deadlines.map(deadlineJson),
       reminders: timeline.reminders.map(reminderJson),
@@ -129,7 +132,7 @@ function run(args: readonly string[], io: CliIo): number {
   const lines: string[] = [
     `${policy.title} (${policy.id} ${policy.version})`,
     `Case type: ${timeline.caseType} – ${caseType.title}`,
-    `Received: ${weekdayName(timeline.received)} ${timeline.received}; working days on the ${policy.calendar.holidays} calendar.`,
+    `Received: ${weekdayName(timeline.received)} ${timeline.received}; working days on the ${timeline.calendar.holidays} calendar.`,
     'Assumes each stage is answered on its due date and the next stage is asked for that same day.',
     '',
     'Deadlines',
@@ -167,9 +170,20 @@ function run(args: readonly string[], io: CliIo): number {
   } else {
     const rows = formatTable(
       ['date', 'weekday', 'stage', 'reminder', 'to', 'cc', 'template'],
-      timeline.reminders.map((r) => [r.date, weekdayName(r.date), r.stage, r.id, r.to.join(', '), r.cc.join(', ') || '-', r.template]),
+      timeline.reminders.map((r) => [
+        `${r.date}${r.provisional ? '*' : ''}`,
+        weekdayName(r.date),
+        r.stage,
+        r.id,
+        r.to.join(', '),
+        r.cc.join(', ') || '-',
+        r.template,
+      ]),
     );
     lines.push(...rows.map((l) => `  ${l}`));
+    if (timeline.reminders.some((r) => r.provisional)) {
+      lines.push("  * provisional: the referral is sent when the case is allocated; until then it is dated the day the stage starts.");
+    }
   }
   printLines(io, lines);
   return 0;
