@@ -1,7 +1,7 @@
 import { parseDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
-import { calendarOf, contextOfCase } from '../workflow/context.js';
+import { contextOfCase } from '../workflow/context.js';
 import { deadlines } from '../workflow/deadlines.js';
 import { resolveRecipients, type Directory } from '../workflow/recipients.js';
 import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
@@ -26,7 +26,8 @@ import { normalisePlaceholderName } from '../policies/placeholders.js';
  * const dudley = getPolicy('dudley');
  * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
  * const options = { format: 'html', values: { 'complainant name': 'Sam Example', details: 'contact arrangements' } };
- * emailForReminder(dudley, kase, reminderSchedule(dudley, kase)[0], {}, options).body.startsWith('<p>') //=> true
+ * const first = reminderSchedule(dudley, kase).find((r) => r.id === 'first-reminder');
+ * emailForReminder(dudley, kase, first, {}, options).body.startsWith('<p>') //=> true
  */
 export interface EmailOptions {
   /** `text` (the default) or `html`: see {@link renderTemplate}. */
@@ -49,7 +50,8 @@ export interface EmailOptions {
  * import { getPolicy, openCase, reminderSchedule, emailForReminder } from 'statutory-complaints';
  * const dudley = getPolicy('dudley');
  * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
- * const email = emailForReminder(dudley, kase, reminderSchedule(dudley, kase)[2], {});
+ * const due = reminderSchedule(dudley, kase).find((r) => r.id === 'due-date-reminder');
+ * const email = emailForReminder(dudley, kase, due, {});
  * [email.template, email.key] //=> ['due-date-reminder', 'ABC/123|stage-1|due-date-reminder|2026-01-07']
  * email.to //=> [{ name: "Children's Complaints Team", email: 'complaints.socialcare@dudley.gov.uk' }]
  */
@@ -158,7 +160,7 @@ function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
  * const dudley = getPolicy('dudley');
  * // Received Friday 19 December 2025: stage 1 is due Wednesday 7 January 2026 (Christmas, Boxing Day and New Year skipped).
  * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
- * const first = reminderSchedule(dudley, kase)[0]; // 5 working days before: Tuesday 30 December 2025
+ * const [referral, first] = reminderSchedule(dudley, kase); // the referral, then 5 working days before: Tuesday 30 December 2025
  * const directory = {
  *   'team-manager': { name: 'Team Manager', email: 'tm@example.gov.uk' },
  *   'service-manager': { name: 'Service Manager', email: 'sm@example.gov.uk' },
@@ -169,8 +171,8 @@ function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
  * email.fellBack //=> ['personal-assistant']
  * email.subject //=> 'Complaint Ref ABC/123 – response due Wednesday 7 January 2026'
  * email.body.split('\n')[0] //=> 'Team Manager,'
- * // The referral email is not on the ladder: give a reminder of the same shape (same recipients as the first reminder).
- * const referral = { ...first, id: 'new-referral', template: 'new-referral', date: '2025-12-19', key: 'ABC/123|stage-1|new-referral|2026-01-07' };
+ * // The referral email comes first in the schedule; it needs the complainant's name and what the complaint is about.
+ * referral.id //=> 'new-referral'
  * emailForReminder(dudley, kase, referral, directory) //=> throws MissingPersonalisationError
  * const values = { 'complainant name': 'Sam Example', details: 'contact arrangements' };
  * emailForReminder(dudley, kase, referral, directory, { values }).subject //=> 'Complaint Ref ABC/123 re/from Sam Example – Due date 7 January 2026'
@@ -220,7 +222,7 @@ export function emailForReminder(
   date('received date', kase.received);
   date('due date', r.dueDate);
   fill('stage', () => stage.title);
-  fill('working days overdue', () => Math.max(0, calendarOf(policy).countWorkingDays(r.dueDate, r.date)));
+  fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(r.dueDate, r.date)));
   const escalation = stage.escalation;
   if (escalation) {
     fill('next stage window', () => escalation.windowWorkingDays);
