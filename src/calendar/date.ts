@@ -65,6 +65,28 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * Internal, non-throwing: `'ok'` when `value` is a real `YYYY-MM-DD` day from 1900-01-01 to 2199-12-31, otherwise
+ * the first rule it breaks, checked in this order: `'shape'` (not exactly `YYYY-MM-DD`), `'month'` (not 01 to 12),
+ * `'day'` (the month has no such day), `'range'` (the year is outside 1900 to 2199). Callers word their own messages.
+ */
+export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'day' | 'range' {
+  const m = SHAPE.exec(value);
+  if (!m) return 'shape';
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12) return 'month';
+  if (d < 1 || d > daysInMonth(y, mo)) return 'day';
+  if (y < 1900 || y > 2199) return 'range';
+  return 'ok';
+}
+
+/** True when `value` is a real `YYYY-MM-DD` day between 1900 and 2199 (no exception, for schema checks). */
+export function isCalendarDateString(value: string): boolean {
+  return checkCalendarDate(value) === 'ok';
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value instanceof Date) return 'a Date object';
@@ -92,17 +114,18 @@ export function parseDate(value: unknown, argument = 'date'): CalendarDate {
   if (typeof value !== 'string') {
     throw new InvalidDateError(argument, `expected a 'YYYY-MM-DD' string but got ${describe(value)}`);
   }
-  const m = SHAPE.exec(value);
-  if (!m) {
-    throw new InvalidDateError(argument, `must be exactly 'YYYY-MM-DD' (four-digit year, two-digit month and day, nothing else)`);
+  switch (checkCalendarDate(value)) {
+    case 'ok':
+      return value as CalendarDate;
+    case 'shape':
+      throw new InvalidDateError(argument, `must be exactly 'YYYY-MM-DD' (four-digit year, two-digit month and day, nothing else)`);
+    case 'month':
+      throw new InvalidDateError(argument, `month must be 01 to 12`);
+    case 'day':
+      throw new InvalidDateError(argument, `that month has no day ${value.slice(8, 10)}`);
+    case 'range':
+      throw new DateOutOfRangeError(argument, `year ${value.slice(0, 4)} is outside the supported range`);
   }
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12) throw new InvalidDateError(argument, `month must be 01 to 12`);
-  if (d < 1 || d > daysInMonth(y, mo)) throw new InvalidDateError(argument, `that month has no day ${m[3]}`);
-  if (y < 1900 || y > 2199) throw new DateOutOfRangeError(argument, `year ${m[1]} is outside the supported range`);
-  return value as CalendarDate;
 }
 
 /** Day number (days since 1970-01-01) of a checked date. Internal: callers use {@link parseDate} first. */

@@ -1,6 +1,5 @@
-import { isCalendarDateString } from '../workflow/types.js';
 import { caseSchema, type Case, type CaseEventInput } from '../workflow/types.js';
-import type { CalendarDate } from '../calendar/date.js';
+import { isCalendarDateString, type CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
 import { applyEvent } from '../workflow/apply-event.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysInMonth } from '../calendar/date.js';
+import { isCalendarDateString } from '../calendar/date.js';
 import type { CalendarDate, DateInput } from '../calendar/date.js';
 import type { NonWorkingDay } from '../calendar/types.js';
 
@@ -18,17 +18,9 @@ import type { NonWorkingDay } from '../calendar/types.js';
  */
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `value` is a real `YYYY-MM-DD` day between 1900 and 2199 (no exception, for schema checks). */
-export function isCalendarDateString(value: string): boolean {
-  const m = DATE_SHAPE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return y >= 1900 && y <= 2199 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
+// The check lives with the other calendar-date code; re-exported here under the name it has always had.
+export { isCalendarDateString } from '../calendar/date.js';
 
 /** A calendar date written `YYYY-MM-DD` (a real day from 1900-01-01 to 2199-12-31). */
 export const calendarDateSchema = z

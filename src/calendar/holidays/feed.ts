@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { FeedValidationError } from '../../errors.js';
 import type { ValidationIssue } from '../../errors.js';
-import { daysInMonth } from '../date.js';
+import { checkCalendarDate } from '../date.js';
 import type { CalendarDate } from '../date.js';
 import type { BankHolidayFeed, Division, FeedEvent } from '../types.js';
 import { isDivision } from './divisions.js';
-
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function typeMessage(what: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : `must be ${what}`);
@@ -20,17 +18,12 @@ function makeSchemas() {
   const dateSchema = z
     .string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") })
     .superRefine((value, ctx) => {
-      const m = DATE_SHAPE.exec(value);
-      if (!m) {
+      const check = checkCalendarDate(value);
+      if (check === 'shape') {
         ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: "must be a date written exactly 'YYYY-MM-DD', e.g. '2026-12-25'" });
-        return;
-      }
-      const year = Number(m[1]);
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      } else if (check === 'month' || check === 'day') {
         ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: 'must be a real calendar day (check the month and the day of the month)' });
-      } else if (year < 1900 || year > 2199) {
+      } else if (check === 'range') {
         ctx.addIssue({ code: 'custom', params: { code: 'date-out-of-range' }, message: 'must be between 1900-01-01 and 2199-12-31, the supported range' });
       }
     });
