@@ -6,6 +6,7 @@ import { applyEvent } from '../workflow/apply-event.js';
 import { checkPolicy, contextOf, deepFreeze } from '../workflow/context.js';
 import { current } from '../workflow/fold.js';
 import { openCase } from '../workflow/open-case.js';
+import { describeIssue, issuePath } from '../workflow/validate.js';
 import { parseCsv } from './csv-parse.js';
 import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';
 import { contextFor, isIssue, replayCase } from './replay.js';
@@ -46,36 +47,6 @@ function finish(cases: Case[], issues: CaseInputIssue[], skipBad: boolean): Case
 // Case values (JSON)
 // ---------------------------------------------------------------------------------------------------------------
 
-type ZodIssue = { code: string; path: PropertyKey[]; message: string; input?: unknown; expected?: string; values?: unknown[]; keys?: string[]; origin?: string; minimum?: unknown; maximum?: unknown };
-
-function describeZodIssue(issue: ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `must be ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected ?? 'value of the right type'}`}`;
-    case 'invalid_value':
-      return `must be one of ${(issue.values ?? []).map((v) => String(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `has unknown field${issue.keys?.length === 1 ? '' : 's'} ${(issue.keys ?? []).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item(s)` : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return 'has the wrong format';
-    case 'invalid_union':
-      return 'is not a valid event: check its type and fields';
-    default:
-      // Custom refinements of the case schema carry their own wording (never the value).
-      return issue.message;
-  }
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? String(s) : `.${String(s)}`;
-  return out;
-}
-
 /**
  * Reads case values (the JSON form of the workflow's {@link Case}: inputs plus events) for a report: checks each
  * element against the case schema, then replays its events under the policy (the case must belong to the policy and
@@ -106,7 +77,7 @@ export function casesFromJson(policy: Policy, value: unknown, options?: CaseImpo
   for (let index = 0; index < value.length; index++) {
     const parsed = caseSchema.safeParse(value[index], { reportInput: true });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues as unknown as ZodIssue[]) issues.push({ index, field: pathText(issue.path), rule: describeZodIssue(issue) });
+      for (const issue of parsed.error.issues) issues.push({ index, field: issuePath(issue.path), rule: describeIssue(issue, 'is not a valid event: check its type and fields') });
       continue;
     }
     const d = parsed.data;

@@ -10,16 +10,26 @@ import { CASE_EVENT_TYPES, caseEventSchema, type CaseEvent } from './types.js';
 
 const DATE_FIELDS = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate']);
 
-function join(path: string, segments: readonly PropertyKey[]): string {
-  let out = path;
-  for (const s of segments) out += typeof s === 'number' ? `[${s}]` : `.${String(s)}`;
+/**
+ * Internal: the path of a zod issue as text under `root`: `event.on`, `events[2].type` (with an empty root, no
+ * leading dot).
+ */
+export function issuePath(segments: readonly PropertyKey[], root = ''): string {
+  let out = root;
+  for (const s of segments) out += typeof s === 'number' ? `[${s}]` : out === '' ? String(s) : `.${String(s)}`;
   return out;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * Internal: a zod issue in plain English, naming the rule and never the value. `unionRule` words a value that
+ * matches no member of a union; without it such an issue keeps zod's own message.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): string {
   switch (issue.code) {
     case 'invalid_type':
-      return (issue as { input?: unknown }).input === undefined ? 'is required' : `must be ${issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}`;
+      return (issue as { input?: unknown }).input === undefined
+        ? 'is required'
+        : `must be ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'unrecognized_keys':
@@ -30,9 +40,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
     case 'invalid_format':
       return 'has the wrong format';
-    case 'custom':
-      return issue.message;
+    case 'invalid_union':
+      return unionRule ?? issue.message;
     default:
+      // Custom refinements carry their own wording (never the value).
       return issue.message;
   }
 }
@@ -49,7 +60,7 @@ export function parseEvent(input: unknown, path = 'event'): CaseEvent {
   const result = caseEventSchema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const where = join(path, issue.path);
+  const where = issuePath(issue.path, path);
   const last = issue.path[issue.path.length - 1];
   if (typeof last === 'string' && DATE_FIELDS.has(last) && (issue.code === 'custom' || issue.code === 'invalid_type')) {
     throw new InvalidDateError(where, (issue as { input?: unknown }).input === undefined && issue.code === 'invalid_type' ? 'is required' : "must be a real calendar date between 1900-01-01 and 2199-12-31");
