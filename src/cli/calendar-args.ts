@@ -6,6 +6,7 @@
 import { addDays, createCalendar, HOLIDAY_SETS, InvalidArgumentError, parseDate, weekdayName } from '../calendar/index.js';
 import type { Calendar, CalendarDate, Closure, HolidaySet, NonWorkingDay } from '../calendar/index.js';
 import { oneOf } from './args.js';
+import { indentedTable } from './output.js';
 
 /** The calendar used when `--calendar` is not given. */
 export const DEFAULT_CALENDAR: HolidaySet = 'england-and-wales';
@@ -76,4 +77,9 @@ export function withWeekday(date: string): string {
 export function describeNonWorkingDay(day: NonWorkingDay): string {
   const why = day.kind === 'weekend' ? 'weekend' : day.kind === 'holiday' ? `bank holiday: ${day.reason}` : `closure: ${day.reason}`;
   return day.provisional ? `${why} (provisional)` : why;
+}
+
+/** Skipped non-working days as an indented table: date, weekday and why. */
+export function skippedDaysTable(days: readonly NonWorkingDay[]): string[] {
+  return indentedTable(['date', 'weekday', 'why'], days.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)]));
 }

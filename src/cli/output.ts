@@ -38,3 +38,8 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
       .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
+
+/** {@link formatTable} with every line indented two spaces: a table under a heading. */
+export function indentedTable(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return formatTable(headers, rows).map((l) => `  ${l}`);
+}

@@ -456,6 +456,9 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
         fail('stage', 'an earlier stage of this case is on a bad row, so this stage cannot be placed');
         continue;
       }
+      // The first good row opens the case; each later one continues it.
+      const first = kase === undefined;
+      let base: Case;
       if (kase === undefined) {
         if (row.stageIndex > 0) {
           fail(
@@ -467,38 +470,29 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
           broken = true;
           continue;
         }
-        let opened: Case;
         try {
-          opened = openCase(policy, { reference: row.reference, receivedAt: row.received, caseType: row.caseType });
+          base = openCase(policy, { reference: row.reference, receivedAt: row.received, caseType: row.caseType });
         } catch (error) {
           const path = (error as { path?: unknown }).path;
           fail(columnOf('open', typeof path === 'string' ? path : ''), ruleOf(error));
           broken = true;
           continue;
         }
-        const before = issues.length;
-        const next = applyRow(policy, opened, row, true, issues);
-        if (next === undefined) {
-          for (let j = before; j < issues.length; j++) badLines.add(issues[j]!.line!);
+      } else {
+        if (row.caseType !== kase.caseType) {
+          fail('case_type', 'must be the same on every row of a reference');
           broken = true;
           continue;
         }
-        kase = next;
-        lastStage = row.stageIndex;
-        continue;
-      }
-      if (row.caseType !== kase.caseType) {
-        fail('case_type', 'must be the same on every row of a reference');
-        broken = true;
-        continue;
-      }
-      if (row.stageIndex === lastStage) {
-        fail('stage', 'this stage is given twice for the same reference');
-        broken = true;
-        continue;
+        if (row.stageIndex === lastStage) {
+          fail('stage', 'this stage is given twice for the same reference');
+          broken = true;
+          continue;
+        }
+        base = kase;
       }
       const before = issues.length;
-      const next = applyRow(policy, kase, row, false, issues);
+      const next = applyRow(policy, base, row, first, issues);
       if (next === undefined) {
         for (let j = before; j < issues.length; j++) badLines.add(issues[j]!.line!);
         broken = true;

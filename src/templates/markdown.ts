@@ -102,6 +102,13 @@ function lastChar(token: InlineToken): number {
   return s.length > 0 ? s.charCodeAt(s.length - 1) : -1;
 }
 
+/** The text of the token at `t`, typeset knowing the characters either side of it (from its neighbours). */
+function typesetToken(tokens: readonly InlineToken[], t: number, text: string): string {
+  const before = t > 0 ? lastChar(tokens[t - 1]!) : -1;
+  const after = t + 1 < tokens.length ? firstChar(tokens[t + 1]!) : -1;
+  return typeset(text, before, after);
+}
+
 /** One line of text as HTML: links found, typography applied to the text, everything escaped. */
 function inlineHtml(line: string): string {
   const tokens = inlineTokens(line, true);
@@ -109,9 +116,7 @@ function inlineHtml(line: string): string {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.kind === 'text') {
-      const before = t > 0 ? lastChar(tokens[t - 1]!) : -1;
-      const after = t + 1 < tokens.length ? firstChar(tokens[t + 1]!) : -1;
-      out += escapeHtml(typeset(token.text, before, after));
+      out += escapeHtml(typesetToken(tokens, t, token.text));
     } else if (token.kind === 'url') {
       const url = escapeHtml(token.url);
       out += `<a href="${url}">${url}</a>`;
@@ -130,9 +135,7 @@ export function typesetTextLine(line: string): string {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.kind === 'text') {
-      const before = t > 0 ? lastChar(tokens[t - 1]!) : -1;
-      const after = t + 1 < tokens.length ? firstChar(tokens[t + 1]!) : -1;
-      out += typeset(token.text, before, after);
+      out += typesetToken(tokens, t, token.text);
     } else {
       out += token.kind === 'url' ? token.url : `[${token.text}](${token.url})`;
     }

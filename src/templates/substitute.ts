@@ -38,14 +38,17 @@ function valueOf(resolved: ResolvedValues, key: string): FormattedValue {
   return resolved.byKey.get(key)!;
 }
 
+type ListValue = Extract<FormattedValue, { readonly kind: 'list' }>;
+
 /**
- * The subject with values written in: lists as `a, b and c`. The subject is held to the same 2,000,000-byte limit
- * as the body (a guard: a template repeating a large value cannot make an unbounded subject).
+ * One field with values written in: text as it is, a conditional's text when its value shows, a scalar's text, and
+ * a list as `listText` words it (once per placeholder). Throws {@link TemplateTooLargeError} naming `field` as soon
+ * as the result passes 2,000,000 bytes of UTF-8.
  */
-export function substituteSubject(segments: readonly Segment[], resolved: ResolvedValues): string {
+function substitute(segments: readonly Segment[], resolved: ResolvedValues, field: 'subject' | 'body', listText: (value: ListValue) => string): string {
   const parts: string[] = [];
+  const lists = new Map<string, string>();
   let bytes = 0;
-  const inline = new Map<string, string>();
   for (const segment of segments) {
     let piece: string;
     if (segment.kind === 'text') piece = segment.text;
@@ -54,15 +57,28 @@ export function substituteSubject(segments: readonly Segment[], resolved: Resolv
       if (segment.conditional) piece = value.shows ? segment.text : '';
       else if (value.kind === 'scalar') piece = value.text;
       else {
-        piece = inline.get(segment.key) ?? inlineText(value);
-        inline.set(segment.key, piece);
+        piece = lists.get(segment.key) ?? listText(value);
+        lists.set(segment.key, piece);
       }
     }
     bytes += utf8Length(piece);
-    if (bytes > EMAIL_CONTENT_LIMIT_BYTES) throw new TemplateTooLargeError('subject');
+    if (bytes > EMAIL_CONTENT_LIMIT_BYTES) throw new TemplateTooLargeError(field);
     parts.push(piece);
   }
   return parts.join('');
+}
+
+/** A list as a Markdown bullet list on lines of its own (`\n\n* a\n* b\n\n`); nothing for an empty list. */
+function bulletList(value: ListValue): string {
+  return value.items.length === 0 ? '' : `\n\n${value.items.map((item) => `* ${item}`).join('\n')}\n\n`;
+}
+
+/**
+ * The subject with values written in: lists as `a, b and c`. The subject is held to the same 2,000,000-byte limit
+ * as the body (a guard: a template repeating a large value cannot make an unbounded subject).
+ */
+export function substituteSubject(segments: readonly Segment[], resolved: ResolvedValues): string {
+  return substitute(segments, resolved, 'subject', inlineText);
 }
 
 /**
@@ -70,24 +86,5 @@ export function substituteSubject(segments: readonly Segment[], resolved: Resolv
  * (`\n\n* a\n* b\n\n`). Throws {@link TemplateTooLargeError} as soon as the result passes 2,000,000 bytes of UTF-8.
  */
 export function substituteBody(segments: readonly Segment[], resolved: ResolvedValues): string {
-  const parts: string[] = [];
-  const bullets = new Map<string, string>();
-  let bytes = 0;
-  for (const segment of segments) {
-    let piece: string;
-    if (segment.kind === 'text') piece = segment.text;
-    else {
-      const value = valueOf(resolved, segment.key);
-      if (segment.conditional) piece = value.shows ? segment.text : '';
-      else if (value.kind === 'scalar') piece = value.text;
-      else {
-        piece = bullets.get(segment.key) ?? (value.items.length === 0 ? '' : `\n\n${value.items.map((item) => `* ${item}`).join('\n')}\n\n`);
-        bullets.set(segment.key, piece);
-      }
-    }
-    bytes += utf8Length(piece);
-    if (bytes > EMAIL_CONTENT_LIMIT_BYTES) throw new TemplateTooLargeError('body');
-    parts.push(piece);
-  }
-  return parts.join('');
+  return substitute(segments, resolved, 'body', bulletList);
 }

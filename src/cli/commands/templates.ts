@@ -10,7 +10,7 @@ import { templatePlaceholders } from '../../templates/placeholders.js';
 import { dateStyleFor, sourceOf, type PlaceholderSource } from '../../templates/preset-values.js';
 import type { DateStyle } from '../../templates/types.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
-import { formatTable, printJson, printLine, printLines } from '../output.js';
+import { indentedTable, printJson, printLine, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
 const OPTIONS = {
@@ -111,11 +111,12 @@ function run(args: readonly string[], io: CliIo): number {
     if (rows.length === 0) {
       lines.push('  No placeholders.');
     } else {
-      const table = formatTable(
-        ['placeholder', 'from', 'date style'],
-        rows.map((r) => [`${r.name}${r.conditional ? ' (condition)' : ''}`, r.from, r.dateStyle ?? '']),
+      lines.push(
+        ...indentedTable(
+          ['placeholder', 'from', 'date style'],
+          rows.map((r) => [`${r.name}${r.conditional ? ' (condition)' : ''}`, r.from, r.dateStyle ?? '']),
+        ),
       );
-      lines.push(...table.map((l) => `  ${l}`));
     }
     lines.push(`  Source: ${template.source}`);
   }

@@ -9,8 +9,8 @@ import { getPolicy } from '../../policies/index.js';
 import { expectedTimeline } from '../../workflow/timeline.js';
 import type { Deadline, ScheduledReminder } from '../../workflow/types.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
-import { describeNonWorkingDay } from '../calendar-args.js';
-import { formatTable, printJson, printLines } from '../output.js';
+import { skippedDaysTable } from '../calendar-args.js';
+import { indentedTable, printJson, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
 const OPTIONS = {
@@ -138,7 +138,7 @@ function run(args: readonly string[], io: CliIo): number {
     'Deadlines',
   ];
   const provisional = timeline.deadlines.some((d) => d.provisional);
-  const table = formatTable(
+  const table = indentedTable(
     ['date', 'weekday', 'deadline', 'count', 'from', 'skipped'],
     timeline.deadlines.map((d) => [
       `${d.due}${d.provisional ? '*' : ''}`,
@@ -149,7 +149,7 @@ function run(args: readonly string[], io: CliIo): number {
       summariseSkipped(d.skipped),
     ]),
   );
-  lines.push(...table.map((l) => `  ${l}`));
+  lines.push(...table);
   if (provisional) {
     lines.push('  * provisional: counted from an event assumed on its target date, or on bank holidays not yet published.');
   }
@@ -160,7 +160,7 @@ function run(args: readonly string[], io: CliIo): number {
     if (first.skipped.length === 0) {
       lines.push('  none');
     } else {
-      lines.push(...formatTable(['date', 'weekday', 'why'], first.skipped.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)])).map((l) => `  ${l}`));
+      lines.push(...skippedDaysTable(first.skipped));
     }
   }
 
@@ -168,7 +168,7 @@ function run(args: readonly string[], io: CliIo): number {
   if (timeline.reminders.length === 0) {
     lines.push('  none: the policy has no chasing ladder for this case type.');
   } else {
-    const rows = formatTable(
+    const rows = indentedTable(
       ['date', 'weekday', 'stage', 'reminder', 'to', 'cc', 'template'],
       timeline.reminders.map((r) => [
         `${r.date}${r.provisional ? '*' : ''}`,
@@ -180,7 +180,7 @@ function run(args: readonly string[], io: CliIo): number {
         r.template,
       ]),
     );
-    lines.push(...rows.map((l) => `  ${l}`));
+    lines.push(...rows);
     if (timeline.reminders.some((r) => r.provisional)) {
       lines.push("  * provisional: the referral is sent when the case is allocated; until then it is dated the day the stage starts.");
     }

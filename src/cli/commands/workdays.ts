@@ -10,9 +10,10 @@ import {
   calendarFromOptions,
   describeNonWorkingDay,
   parseHolidaySet,
+  skippedDaysTable,
   withWeekday,
 } from '../calendar-args.js';
-import { formatTable, printJson, printLine, printLines } from '../output.js';
+import { printJson, printLine, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
 const OPTIONS = {
@@ -83,11 +84,7 @@ function add(positionals: readonly string[], options: Options, io: CliIo): numbe
     lines.push('No non-working days skipped.');
   } else {
     lines.push('', `Skipped ${result.skipped.length} non-working day${result.skipped.length === 1 ? '' : 's'}:`);
-    const table = formatTable(
-      ['date', 'weekday', 'why'],
-      result.skipped.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)]),
-    );
-    lines.push(...table.map((l) => `  ${l}`));
+    lines.push(...skippedDaysTable(result.skipped));
   }
   if (result.provisional) {
     lines.push('', 'Provisional: the answer depends on bank holidays GOV.UK has not yet published.');
