@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { presetFileSchema } from './schema.js';
 
 /** The JSON Schema (draft 2020-12) of a preset file, with the schema's descriptions. @internal */

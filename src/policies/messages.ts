@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssueList, Phase } from './issues.js';
 import { fieldLabel, isMap, valueAt, type PathSegment, type PolicyPath } from './paths.js';
 import { PATTERNS, policySchema } from './schema.js';

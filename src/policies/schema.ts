@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The policy preset format, described once. TypeScript types are inferred from these schemas and the shipped

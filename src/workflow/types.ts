@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDateString } from '../calendar/date.js';
 import type { CalendarDate, DateInput } from '../calendar/date.js';
 import type { NonWorkingDay } from '../calendar/types.js';

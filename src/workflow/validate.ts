@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { CASE_EVENT_TYPES, caseEventSchema, type CaseEvent } from './types.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FeedValidationError } from '../../errors.js';
 import type { ValidationIssue } from '../../errors.js';
 import { checkCalendarDate } from '../date.js';
@@ -15,9 +15,8 @@ function typeMessage(what: string) {
  * calendar) can drop zod entirely.
  */
 function makeSchemas() {
-  const dateSchema = z
-    .string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") })
-    .superRefine((value, ctx) => {
+  const dateSchema = z.string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") }).check(
+    z.superRefine((value: string, ctx) => {
       const check = checkCalendarDate(value);
       if (check === 'shape') {
         ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: "must be a date written exactly 'YYYY-MM-DD', e.g. '2026-12-25'" });
@@ -26,13 +25,14 @@ function makeSchemas() {
       } else if (check === 'range') {
         ctx.addIssue({ code: 'custom', params: { code: 'date-out-of-range' }, message: 'must be between 1900-01-01 and 2199-12-31, the supported range' });
       }
-    });
+    }),
+  );
 
   const eventSchema = z.object(
     {
       title: z
         .string({ error: typeMessage("a string, the holiday's name as GOV.UK writes it") })
-        .min(1, { error: "must not be empty: give the holiday's name as GOV.UK writes it" }),
+        .check(z.minLength(1, { error: "must not be empty: give the holiday's name as GOV.UK writes it" })),
       date: dateSchema,
       notes: z.string({ error: typeMessage("a string: '' when there is no note, or e.g. 'Substitute day'") }),
       bunting: z.boolean({ error: typeMessage('true or false') }),

@@ -11,5 +11,5 @@ export { FIRST_MODELLED_YEAR } from './rules.js';
 export { bankHolidays } from './bank-holidays.js';
 export type { BankHolidaysOptions } from './bank-holidays.js';
 export { parseGovUkBankHolidays } from './feed.js';
-export { PROCLAIMED_HOLIDAYS } from './exceptions.js';
-export type { ProclaimedHoliday } from './exceptions.js';
+export { PROCLAIMED_HOLIDAYS } from './proclaimed.js';
+export type { ProclaimedHoliday } from './proclaimed.js';
