@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './mulberry32.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { getPolicy, openCase, applyEvent, createCalendar, statusOn } = await import(join(root, 'dist', 'index.js'));
@@ -21,17 +22,6 @@ const COUNT = 300;
 const FROM = '2025-04-01';
 const AS_OF = '2026-03-31';
 
-/** mulberry32: a small, well-known 32-bit seeded generator. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 const chance = (p) => random() < p;
