@@ -30,7 +30,7 @@ export interface ParsePolicyTextOptions {
  * line and column of every problem: syntax errors, duplicate keys, and every problem `parsePolicy` finds.
  * Messages never quote the file.
  *
- * @throws {@link PolicyValidationError} listing every problem, in file order.
+ * @throws {@link policies!PolicyValidationError} listing every problem, in file order.
  *
  * @example
  * import { parsePolicyText } from 'statutory-complaints/node';
@@ -69,8 +69,8 @@ const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
  * preset, one in `presets`, or one of `presetFiles` by its id.
  *
  * @param path - the file to read.
- * @throws {@link PolicyValidationError} listing every problem with its line and column.
- * @throws {@link InvalidArgumentError} for a file that is not `.yaml`, `.yml` or `.json`, or cannot be read.
+ * @throws {@link policies!PolicyValidationError} listing every problem with its line and column.
+ * @throws {@link calendar!InvalidArgumentError} for a file that is not `.yaml`, `.yml` or `.json`, or cannot be read.
  *
  * @example
  * import { loadPolicyFile } from 'statutory-complaints/node';
