@@ -1,10 +1,10 @@
 // The Node loader: YAML and JSON text to a policy, with the line and column of every problem (placeholders inside
 // text values too), and files read by extension.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { InvalidArgumentError, PolicyValidationError, type ValidationIssue } from '../../src/errors.js';
 import { loadPolicyFile, parsePolicyText } from '../../src/node/index.js';
 import { parsePolicy } from '../../src/policies/index.js';
@@ -167,6 +167,7 @@ describe('text problems', () => {
 
 describe('loadPolicyFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'policies-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('reads a file and resolves extends against presetFiles by their id', async () => {
     const file = join(dir, 'child.yaml');
