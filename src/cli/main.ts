@@ -8,6 +8,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from './run.js';
 import type { CliIo } from './types.js';
 
+/**
+ * When whoever reads our output goes away (`statutory-complaints policies | head`), writing fails with EPIPE.
+ * That is not an error of this program, so it is not reported with a stack trace. Standard output closed: stop
+ * quietly with exit code 0, as `head` users expect. Standard error closed: there is nowhere to write the message,
+ * so it is dropped and the command ends with its own exit code. Any other stream error is still thrown.
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 const io: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
