@@ -1,4 +1,5 @@
 import { StatutoryComplaintsError } from '../errors.js';
+import { TransitionError } from '../workflow/errors.js';
 
 /**
  * Errors of reporting and of reading cases in. Like every error of the library they name the row (or the case's
@@ -57,7 +58,11 @@ export class CaseInputError extends StatutoryComplaintsError {
   }
 }
 
-/** The rule part of a library error's message (`path: rule.` → `rule`). @internal */
+/**
+ * The rule part of a library error's message (`path: rule.` → `rule`). A refused event is worded without its type
+ * (the issue's field already names the event): `is not allowed when the case is 'open'; allowed then: …`.
+ * @internal
+ */
 export function ruleOf(error: unknown): string {
   if (!(error instanceof Error)) return 'is not valid';
   let message = error.message;
@@ -65,5 +70,11 @@ export function ruleOf(error: unknown): string {
   if (typeof path === 'string' && path !== '' && message.startsWith(`${path}: `)) message = message.slice(path.length + 2);
   // Keep the first sentence: later ones are advice ("Pass a calendar date as …"), sometimes with an example value.
   const firstLine = message.split('\n')[0]!;
-  return firstLine.replace(/\.\s+[A-Z].*$/s, '').replace(/\.$/, '');
+  const rule = firstLine.replace(/\.\s+[A-Z].*$/s, '').replace(/\.$/, '');
+  if (error instanceof TransitionError) {
+    const quoted = `'${error.event}' `;
+    const bare = rule.startsWith(quoted) ? rule.slice(quoted.length) : `is not allowed when the case is '${error.state}'`;
+    return `${bare}; allowed then: ${error.allowed.length > 0 ? error.allowed.join(', ') : 'none'}`;
+  }
+  return rule;
 }

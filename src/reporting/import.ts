@@ -1,4 +1,4 @@
-import { caseSchema, type Case, type CaseEventInput } from '../workflow/types.js';
+import type { Case, CaseEventInput } from '../workflow/types.js';
 import { isCalendarDateString, type CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
@@ -6,7 +6,7 @@ import { applyEvent } from '../workflow/apply-event.js';
 import { checkPolicy, contextOf, deepFreeze } from '../workflow/context.js';
 import { current } from '../workflow/fold.js';
 import { openCase } from '../workflow/open-case.js';
-import { describeIssue, issuePath } from '../workflow/validate.js';
+import { checkCaseValue, schemaCheckedLists } from './check.js';
 import { parseCsv } from './csv-parse.js';
 import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';
 import { contextFor, isIssue, replayCase } from './replay.js';
@@ -40,7 +40,9 @@ function checkOptions(options: CaseImportOptions | undefined, fn: string): boole
 
 function finish(cases: Case[], issues: CaseInputIssue[], skipBad: boolean): CaseImport {
   if (issues.length > 0 && !skipBad) throw new CaseInputError(issues);
-  return Object.freeze({ cases: Object.freeze(cases), skipped: Object.freeze(issues.map((i) => Object.freeze({ ...i }))) });
+  const list = Object.freeze(cases);
+  schemaCheckedLists.add(list);
+  return Object.freeze({ cases: list, skipped: Object.freeze(issues.map((i) => Object.freeze({ ...i }))) });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -75,12 +77,8 @@ export function casesFromJson(policy: Policy, value: unknown, options?: CaseImpo
   const cases: Case[] = [];
   const issues: CaseInputIssue[] = [];
   for (let index = 0; index < value.length; index++) {
-    const parsed = caseSchema.safeParse(value[index], { reportInput: true });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ index, field: issuePath(issue.path), rule: describeIssue(issue, 'is not a valid event: check its type and fields') });
-      continue;
-    }
-    const d = parsed.data;
+    const d = checkCaseValue(value[index], index, issues);
+    if (d === undefined) continue;
     const kase: Case = {
       reference: d.reference,
       caseType: d.caseType,

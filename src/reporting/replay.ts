@@ -57,6 +57,24 @@ export function replayCase(ctx: Context, kase: Case, index: number, through?: Ca
   return fold;
 }
 
+/**
+ * Steps the events of a case dated after `through` onto `fold`, the replay of those dated on or before it, so that
+ * they are checked too; returns the issue with the first event the workflow refuses, or undefined.
+ */
+export function replayAfter(ctx: Context, fold: Fold, kase: Case, index: number, through: CalendarDate): CaseInputIssue | undefined {
+  const events = kase.events;
+  let j = 0;
+  while (j < events.length && !(events[j]!.on > through)) j++;
+  for (; j < events.length; j++) {
+    try {
+      step(ctx, fold, events[j]!, 'event');
+    } catch (error) {
+      return issueOf(error, index, j);
+    }
+  }
+  return undefined;
+}
+
 /** True when `value` is an issue rather than a context or fold. */
 export function isIssue(value: object): value is CaseInputIssue {
   return typeof (value as CaseInputIssue).rule === 'string';

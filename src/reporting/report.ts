@@ -6,7 +6,8 @@ import { clockStart, ladderDue, originalDue, type Fold, type Run } from '../work
 import type { Case } from '../workflow/types.js';
 import { CaseInputError, type CaseInputIssue } from './errors.js';
 import { quarterIndex, quartersOf } from './quarters.js';
-import { contextFor, elapsedWorkingDays, isIssue, replayCase } from './replay.js';
+import { checkCaseValue, schemaCheckedLists } from './check.js';
+import { contextFor, elapsedWorkingDays, isIssue, replayAfter, replayCase } from './replay.js';
 import {
   OVERDUE_BANDS,
   type CaseRow,
@@ -180,8 +181,15 @@ const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
  *   `asOf`, still being worked, whose due date in force is before `asOf`, banded by working days overdue (1–5,
  *   6–10, 11–20, over 20; `asOf` on a non-working day counts as the next working day).
  *
- * The figures for the period are the sums of the figures for its quarters. Due dates come from the workflow's own
- * replay of each case (the same dates as `deadlines` and `statusOn`), on one calendar per policy.
+ * The figures for the period are the sums of the figures for its quarters. Due dates and working days come from the
+ * workflow's own replay of each case (the same dates as `deadlines` and `statusOn`), on the calendar of the case's
+ * case type (`caseTypeCalendar`: the policy's calendar unless the case type overrides it).
+ *
+ * Every case is checked before anything is counted: against the workflow's case schema (`caseSchema`: the dates
+ * real `YYYY-MM-DD` dates, the events of known types with their fields, e.g. an outcome of upheld, partly-upheld or
+ * not-upheld), then by replaying all of its events under the policy, those after `asOf` included. Cases returned
+ * by `casesFromJson` or `casesFromCsv` were checked against the schema when read and are frozen, so that check is
+ * not repeated for them.
  *
  * Figures identify no person. Case references appear only in `overdueCases` and `reasonAwaitedCases` (the list the
  * senior-manager email is sent for) and in `rows`; with `includeReferences: false` the lists are empty and rows
@@ -190,9 +198,10 @@ const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
  * @param policy - the policy the cases run under.
  * @param cases - case values (from `openCase`/`applyEvent`, `casesFromJson` or `casesFromCsv`).
  * @param options - `from`, `to` (inclusive), `asOf` (default `to`), `includeReferences` (default true), `rows`.
- * @throws {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} when `to` is before `from` or
- *   `asOf` before `from`; {@link CaseInputError} listing every case that does not belong to the policy or whose
- *   events break its rules.
+ * @throws {@link InvalidDateError} for a malformed `from`, `to` or `asOf`; {@link InvalidArgumentError} when `to`
+ *   is before `from` or `asOf` before `from`; {@link CaseInputError} (code `invalid-cases`) listing every case that
+ *   is not a valid case value, does not belong to the policy or has events that break its rules, each as
+ *   `cases[i].<field>` and the rule broken, never the value.
  *
  * @example
  * import { getPolicy, openCase, applyEvent, performanceReport } from 'statutory-complaints';
@@ -211,6 +220,8 @@ const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
  * [s1.meanWorkingDays, s1.medianWorkingDays, s1.longestWorkingDays] //=> [10.5, 10.5, 12]
  * s1.delayReasons.byCode.Z042 //=> 1
  * report.quarters.map((q) => q.label) //=> ['Q1 2026/27']
+ * // A hand-made case value with a date that does not exist is refused, naming the case and the field.
+ * performanceReport(policy, [a, { ...b, received: '2026-02-30' }], { from: '2026-04-01', to: '2026-06-30' }) //=> throws CaseInputError
  */
 export function performanceReport(policy: Policy, cases: readonly Case[], options: PerformanceReportOptions): PerformanceReport {
   checkPolicy(policy);
@@ -263,12 +274,18 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   const rows: CaseRow[] = [];
   const inPeriod = (d: CalendarDate): number => (d < from || d > to ? -1 : quarterIndex(d) - q0);
 
+  // Every case is checked before it counts: against the workflow's case schema (unless it comes from casesFromJson
+  // or casesFromCsv, which checked it and froze it), then by replaying all of its events under the policy, those
+  // after `asOf` included. The first bad case stops the counting; the rest are still checked, so that the error
+  // lists them all.
+  const checked = schemaCheckedLists.has(cases);
   let lastType: string | undefined;
   let lastCtx: Context | undefined;
   for (let i = 0; i < cases.length; i++) {
     const kase = cases[i]!;
+    if (!checked && checkCaseValue(kase, i, issues) === undefined) continue;
     let ctx: Context;
-    if (lastCtx !== undefined && typeof kase === 'object' && kase !== null && kase.caseType === lastType && kase.policyId === policy.id && Array.isArray(kase.events)) {
+    if (lastCtx !== undefined && kase.caseType === lastType && kase.policyId === policy.id) {
       ctx = lastCtx;
     } else {
       const c = contextFor(policy, kase, i);
@@ -279,14 +296,19 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
       ctx = lastCtx = c;
       lastType = kase.caseType;
     }
-    if (kase.received > asOf) continue;
+    if (kase.received > asOf) {
+      const whole = replayCase(ctx, kase, i);
+      if (isIssue(whole)) issues.push(whole);
+      continue;
+    }
     const replayed = replayCase(ctx, kase, i, asOf);
     if (isIssue(replayed)) {
       issues.push(replayed);
       continue;
     }
-    if (issues.length > 0) continue; // keep looking for bad cases, but stop counting
-    tallyCase(ctx, kase, replayed, sectionsOf(ctx));
+    if (issues.length === 0) tallyCase(ctx, kase, replayed, sectionsOf(ctx));
+    const later = replayAfter(ctx, replayed, kase, i, asOf);
+    if (later !== undefined) issues.push(later);
   }
   if (issues.length > 0) throw new CaseInputError(issues);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError } from '../../src/errors.js';
-import { CaseInputError, performanceReport, type StageFigures } from '../../src/reporting/index.js';
+import { CaseInputError, casesFromJson, performanceReport, type StageFigures } from '../../src/reporting/index.js';
+import { CASE_EVENT_TYPES } from '../../src/workflow/index.js';
 import { build, dudley, handCases } from './fixtures.js';
 
 const report = performanceReport(dudley, handCases, { from: '2026-04-01', to: '2026-09-30', rows: true });
@@ -259,5 +260,113 @@ describe('performanceReport: bad arguments and bad cases', () => {
     expect((caught as Error).message).not.toContain('SECRET-REF');
     expect((caught as Error).message).not.toContain('Z099');
     expect((caught as Error).message).toContain('cases[2].events[0].on: must not be before the date of receipt');
+  });
+});
+
+describe('performanceReport: hand-made case values are checked against the case schema before anything is counted', () => {
+  const period = { from: '2026-04-01', to: '2026-09-30' } as const;
+  const a = handCases[0]!; // HB-A: received Wed 1 Apr 2026, answered Thu 16 Apr, upheld
+  const DATE_RULE = "must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199";
+
+  function caught(cases: readonly unknown[], options: Parameters<typeof performanceReport>[2] = period): CaseInputError {
+    try {
+      performanceReport(dudley, cases as never, options);
+    } catch (e) {
+      expect(e).toBeInstanceOf(CaseInputError);
+      return e as CaseInputError;
+    }
+    throw new Error('expected a CaseInputError');
+  }
+
+  // Each kind of bad value, with the field and rule expected; none of the values may appear in the error.
+  const bad: readonly { what: string; value: unknown; field: string; rule: string; secret: string }[] = [
+    { what: 'a received date that is not a date', value: { ...a, received: 'garbage' }, field: 'received', rule: DATE_RULE, secret: 'garbage' },
+    { what: 'a received date that does not exist (30 February)', value: { ...a, received: '2026-02-30' }, field: 'received', rule: DATE_RULE, secret: '2026-02-30' },
+    {
+      what: 'an event date without leading zeros',
+      value: { ...a, events: [{ type: 'response-sent', on: '2026-6-9', outcome: 'upheld' }] },
+      field: 'events[0].on',
+      rule: DATE_RULE,
+      secret: '2026-6-9',
+    },
+    {
+      what: 'an outcome that is not one of the three',
+      value: { ...a, events: [{ type: 'response-sent', on: '2026-04-16', outcome: 'maybe' }] },
+      field: 'events[0].outcome',
+      rule: 'must be one of upheld, partly-upheld, not-upheld',
+      secret: 'maybe',
+    },
+    {
+      what: 'an event of no known type',
+      value: { ...a, events: [{ type: 'bogus', on: '2026-04-16' }] },
+      field: 'events[0].type',
+      rule: `must be one of the event types: ${CASE_EVENT_TYPES.join(', ')}`,
+      secret: 'bogus',
+    },
+    { what: 'events that are not an array', value: { ...a, events: 'lost-in-migration' }, field: 'events', rule: 'must be an array', secret: 'lost-in-migration' },
+    { what: 'an unknown field', value: { ...a, complainantName: 'Ann Example' }, field: '', rule: 'has unknown field complainantName', secret: 'Ann Example' },
+    { what: 'a missing reference', value: { ...a, reference: undefined }, field: 'reference', rule: 'is required', secret: 'HB-A' },
+    { what: 'not an object', value: 'SECRET-CASE-TEXT', field: '', rule: 'must be an object', secret: 'SECRET-CASE-TEXT' },
+  ];
+
+  for (const b of bad) {
+    it(`refuses ${b.what}: CaseInputError, code invalid-cases, path cases[1]${b.field ? `.${b.field}` : ''}, value not echoed`, () => {
+      const e = caught([a, b.value]);
+      expect(e.code).toBe('invalid-cases');
+      expect(e.path).toBe(b.field === '' ? 'cases[1]' : `cases[1].${b.field}`);
+      expect(e.issues).toEqual([{ index: 1, field: b.field, rule: b.rule }]);
+      expect(e.message).toBe(`1 bad case (1 problem):\n  ${e.path}: ${b.rule}`);
+      expect(e.message).not.toContain(b.secret);
+      expect(JSON.stringify(e.issues)).not.toContain(b.secret);
+    });
+  }
+
+  it('lists every bad case at once, in order, whatever its kind, and counts nothing', () => {
+    const e = caught([bad[0]!.value, a, bad[2]!.value, bad[3]!.value, bad[4]!.value]);
+    expect(e.issues.map((i) => [i.index, i.field])).toEqual([
+      [0, 'received'],
+      [2, 'events[0].on'],
+      [3, 'events[0].outcome'],
+      [4, 'events[0].type'],
+    ]);
+    expect(e.path).toBe('cases[0].received');
+    expect(e.message.split('\n')[0]).toBe('4 bad cases (4 problems):');
+    for (const b of bad.slice(0, 5)) expect(e.message).not.toContain(b.secret);
+  });
+
+  it('a case received after the as-of date, or an event after it, is still checked', () => {
+    // HB-J is received Tue 29 Sep 2026; as of Mon 28 Sep it is not counted, but its events are still checked: a
+    // second response on Fri 9 Oct is refused by the workflow (events[1], named by field, its type not echoed).
+    const j = build('HB-J2', '2026-09-29', [{ type: 'response-sent', on: '2026-10-08', outcome: 'upheld' }]);
+    const twice = { ...j, events: [...j.events, { type: 'response-sent', on: '2026-10-09', outcome: 'upheld' }] };
+    const e = caught([a, twice], { ...period, asOf: '2026-09-28' });
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({ index: 1, field: 'events[1].type' });
+    expect(e.issues[0]!.rule).toMatch(/^is not allowed when the case is 'responded'; allowed then: /);
+    expect(e.message).not.toContain("'response-sent' is not allowed");
+    // HB-A answered Thu 16 Apr; as of Wed 15 Apr the answer is not counted, but an event dated before it, after the
+    // as-of date, breaks the order of events and is refused.
+    const outOfOrder = { ...a, events: [...a.events, { type: 'acknowledged', on: '2026-04-02' }] };
+    const f = caught([outOfOrder], { ...period, asOf: '2026-04-15' });
+    expect(f.issues).toEqual([{ index: 0, field: 'events[1].on', rule: 'must not be before the date of the previous event' }]);
+  });
+
+  it('bounds the message at 50 problems and keeps every issue', () => {
+    const many = Array.from({ length: 60 }, (_, k) => ({ ...a, reference: `R-${k}`, received: `2026-02-${30 + (k % 2)}` }));
+    const e = caught(many);
+    expect(e.issues).toHaveLength(60);
+    const lines = e.message.split('\n');
+    expect(lines[0]).toBe('60 bad cases (60 problems):');
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines[50]).toBe(`  cases[49].received: ${DATE_RULE}`);
+    expect(lines[51]).toBe('  …and 10 more');
+  });
+
+  it('gives the same figures for the cases read by casesFromJson (checked when read) and for the same cases as values', () => {
+    const read = casesFromJson(dudley, JSON.parse(JSON.stringify(handCases)));
+    const fromImport = performanceReport(dudley, read.cases, { ...period, rows: true });
+    expect(fromImport).toEqual(performanceReport(dudley, handCases, { ...period, rows: true }));
+    // A frozen array made elsewhere is still checked.
+    expect(caught(Object.freeze([a, { ...a, received: 'garbage' }])).path).toBe('cases[1].received');
   });
 });
