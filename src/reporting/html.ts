@@ -169,6 +169,65 @@ function delayChart(id: string, caseTypeTitle: string, stages: readonly StageRep
   return svg(id, width, height, title, desc, parts, patterns(id));
 }
 
+/** A round step for a count axis with at most five steps up to `max` (1, 2, 5, 10, 20, 50, …). */
+function countStep(max: number): number {
+  let step = 1;
+  for (let k = 0; max / step > 5; k++) step = [1, 2, 5][(k + 1) % 3]! * 10 ** Math.floor((k + 1) / 3);
+  return step;
+}
+
+/** Open stages overdue at `asOf`, by band of working days overdue, one bar per stage in each band. */
+function overdueChart(id: string, caseTypeTitle: string, stages: readonly StageReport[], report: PerformanceReport): string {
+  const width = 760;
+  const left = 56;
+  const right = 16;
+  const top = 24;
+  const legendHeight = 22 * Math.ceil(stages.length / 2);
+  const bottom = 44 + legendHeight;
+  const height = 300 + legendHeight;
+  const plotW = width - left - right;
+  const plotH = height - top - bottom;
+  const most = Math.max(0, ...stages.flatMap((s) => OVERDUE_BANDS.map((b) => s.overdue.bands[b])));
+  const step = countStep(most);
+  const axisMax = Math.max(step, Math.ceil(most / step) * step);
+  const y = (n: number) => top + plotH - (plotH * n) / axisMax;
+  const groupW = plotW / OVERDUE_BANDS.length;
+  const barW = Math.min(48, (groupW * 0.8) / Math.max(stages.length, 1));
+  const parts: string[] = [];
+  for (let tick = 0; tick <= axisMax; tick += step) {
+    parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#8a8a8a" stroke-width="${tick === 0 ? 1.5 : 0.75}"/>`);
+    parts.push(`<text x="${left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" font-size="12" fill="${INK}">${num(tick)}</text>`);
+  }
+  OVERDUE_BANDS.forEach((band, bi) => {
+    const gx = left + bi * groupW + (groupW - barW * stages.length) / 2;
+    stages.forEach((s, si) => {
+      const n = s.overdue.bands[band];
+      const x = gx + si * barW;
+      if (n > 0) {
+        parts.push(
+          `<rect class="bar" x="${x.toFixed(1)}" y="${y(n).toFixed(1)}" width="${(barW - 4).toFixed(1)}" height="${(y(0) - y(n)).toFixed(1)}" fill="${fillOf(id, si)}" stroke="${BAR}" stroke-width="1"><title>${esc(`${s.stageTitle}, ${BAND_TEXT[band]} working days overdue: ${n}`)}</title></rect>`,
+        );
+      }
+      parts.push(`<text x="${(x + (barW - 4) / 2).toFixed(1)}" y="${(y(n) - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="${INK}">${num(n)}</text>`);
+    });
+    parts.push(`<text x="${(left + bi * groupW + groupW / 2).toFixed(1)}" y="${top + plotH + 18}" text-anchor="middle" font-size="12" fill="${INK}">${esc(`${BAND_TEXT[band]} working days`)}</text>`);
+  });
+  stages.forEach((s, si) => {
+    const lx = left + (si % 2) * (plotW / 2);
+    const ly = top + plotH + 34 + Math.floor(si / 2) * 22;
+    parts.push(`<rect x="${lx}" y="${ly}" width="16" height="14" fill="${fillOf(id, si)}" stroke="${BAR}"/>`);
+    parts.push(`<text x="${lx + 22}" y="${ly + 12}" font-size="12" fill="${INK}">${esc(s.stageTitle)}</text>`);
+  });
+  const total = stages.reduce((n, s) => n + s.overdue.total, 0);
+  const summary =
+    total === 0
+      ? `No open case was overdue on ${report.asOf}`
+      : stages.map((s) => `${s.stageTitle}: ${OVERDUE_BANDS.map((b) => `${BAND_TEXT[b]} working days ${s.overdue.bands[b]}`).join(', ')}`).join('. ');
+  const title = `Open cases overdue on ${report.asOf}, by working days overdue: ${caseTypeTitle}`;
+  const desc = `Bar chart. ${summary}. The same figures are in the table after the chart.`;
+  return svg(id, width, height, title, desc, parts);
+}
+
 function svg(id: string, width: number, height: number, title: string, desc: string, parts: readonly string[], defs = patterns(id)): string {
   return [
     `<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="Arial, Helvetica, sans-serif">`,
@@ -288,9 +347,9 @@ function outcomeTable(stages: readonly StageReport[]): string {
   });
 }
 
-function overdueTable(stages: readonly StageReport[], report: PerformanceReport): string {
+function overdueTable(stages: readonly StageReport[], report: PerformanceReport, caseTypeTitle: string): string {
   return table({
-    caption: `Open and overdue on ${report.asOf}, by working days overdue`,
+    caption: `Data for the chart: open and overdue on ${report.asOf}, by working days overdue, ${caseTypeTitle}`,
     head: ['Stage', ...OVERDUE_BANDS.map((b) => `${BAND_TEXT[b]} working days`), 'Total', 'Longest'],
     rows: stages.map((s) => [s.stageTitle, ...OVERDUE_BANDS.map((b) => String(s.overdue.bands[b])), String(s.overdue.total), num(s.overdue.longestWorkingDays)]),
   });
@@ -315,8 +374,9 @@ dt { font-weight: bold; margin-top: 0.5rem; }
 
 /**
  * A performance report as one self-contained HTML document for a committee paper: no external assets and no
- * scripts, `lang="en-GB"`, the summary tables, and inline SVG charts of the percentage of responses sent in time by
- * quarter per stage and of the reasons for delay. Each chart is an `<svg role="img">` labelled by its own `<title>`
+ * scripts, `lang="en-GB"`, the summary tables, and inline SVG charts for each case type: the percentage of
+ * responses sent in time by quarter per stage, the open cases overdue at `asOf` by band of working days overdue
+ * (1–5, 6–10, 11–20, over 20) per stage, and, when the policy has delay-reason codes, the reasons for delay. Each chart is an `<svg role="img">` labelled by its own `<title>`
  * and `<desc>` (a text alternative listing its figures) and is followed by a table of the same data; bars carry
  * hatching patterns and value labels, so the charts read in black-and-white print. All text is escaped.
  *
@@ -334,7 +394,8 @@ dt { font-weight: bold; margin-top: 0.5rem; }
  * const html = reportToHtml(performanceReport(policy, [kase], { from: '2026-04-01', to: '2026-06-30' }), { title: 'Q1 <draft>' });
  * html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">') //=> true
  * html.includes('<title>Q1 &lt;draft&gt;</title>') //=> true
- * html.match(/<svg role="img"/g).length //=> 2
+ * // Dudley records reasons for delay: in time by quarter, reasons for delay, overdue by band.
+ * html.match(/<svg role="img"/g).length //=> 3
  * /<script|<link|src=/.test(html) //=> false
  */
 export function reportToHtml(report: PerformanceReport, options: HtmlReportOptions = {}): string {
@@ -383,7 +444,10 @@ export function reportToHtml(report: PerformanceReport, options: HtmlReportOptio
     out.push('<h3>Each stage by quarter</h3>');
     for (const s of stages) out.push(quarterTable(s, report));
     out.push('<h3>Outcomes and escalation</h3>', outcomeTable(stages));
-    out.push('<h3>Overdue cases</h3>', overdueTable(stages, report));
+    out.push('<h3>Overdue cases</h3>');
+    chart++;
+    out.push(`<figure>\n${overdueChart(`chart${chart}`, caseTypeTitle, stages, report)}\n</figure>`);
+    out.push(overdueTable(stages, report, caseTypeTitle));
     out.push('</section>');
   }
 
