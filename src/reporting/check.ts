@@ -27,9 +27,11 @@ function ruleOfIssue(issue: z.core.$ZodIssue): string {
  * one issue per problem (field relative to the case, e.g. `events[2].on`).
  */
 export function checkCaseValue(value: unknown, index: number, issues: CaseInputIssue[]): CheckedCase | undefined {
-  const parsed = caseSchema.safeParse(value, { reportInput: true });
+  // zod parses about twice as fast without `reportInput`; the input is only needed to word a failure ("is required").
+  const parsed = caseSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) issues.push({ index, field: issuePath(issue.path), rule: ruleOfIssue(issue) });
+  const reported = caseSchema.safeParse(value, { reportInput: true });
+  for (const issue of reported.error?.issues ?? parsed.error.issues) issues.push({ index, field: issuePath(issue.path), rule: ruleOfIssue(issue) });
   return undefined;
 }
 
