@@ -218,13 +218,13 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "reason-for-delay-request": {
         "title": "Response received – reason for delay requested",
         "subject": "Complaint Ref ((reference)) – reason for delay required",
-        "body": "((recipient name)),\n\nThank you for completing the response to this complaint. As the response was completed after the due date or agreed extension, you are required to provide an explanation for the delay.\n\nPlease note that data on response times is shared with senior managers and presented to the Scrutiny Committee. Members have specifically asked for information about overdue complaints and the reasons for them.\n\nPlease give the reason for the delay, and any additional information, under one or more of the following:\n\n((delay reasons))\n\nPlease reply with the reason and any additional information about the delay.",
+        "body": "((recipient name)),\n\nThank you for completing the response to this complaint. As this response was completed after the due date / agreed extension you are required to provide an explanation for the delay.\n\nPlease note that data concerning response times is shared with senior managers and presented to Scrutiny Committee, Members have specifically requested information regarding overdue complaints and the reasons for this.\n\nPlease state the reason for delay, and additional information, under one or more of the following –\n\n((delay reasons))\n\nReason number – Additional information about delay -",
         "source": "local: Dudley \"Children's Complaints – Action After Response\" (2020)"
       },
       "no-reason-received": {
         "title": "No reason for delay received – email to the senior manager",
         "subject": "Complaint Ref ((reference)) – reason for delay not received",
-        "body": "((recipient name)),\n\nThe response to the above complaint has been completed, but a reason for the delay has not been received.\n\nAs the response was completed after the due date or agreed extension, you are asked to investigate and provide an explanation for the delay.\n\nPlease note that data on response times is shared with senior managers and presented to the Scrutiny Committee. Members have specifically asked for information about overdue complaints and the reasons for them.\n\nPlease give the reason for the delay, and any additional information, under one or more of the following:\n\n((delay reasons))",
+        "body": "((recipient name)),\n\nThe above complaint has been completed but a reason for the delay has not been received.\n\nAs this response was completed after the due date / agreed extension you are asked to investigate and provide an explanation for the delay.\n\nPlease note that data concerning response times is shared with senior managers and presented to Scrutiny Committee, Members have specifically requested information regarding overdue complaints and the reasons for this.\n\nPlease state the reason for delay, and additional information, under one or more of the following –\n\n((delay reasons))\n\nReason number – Additional information about delay -",
         "source": "local: Dudley \"Children's Complaints – Action After Response\" (2020)"
       }
     }
@@ -247,7 +247,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "foi-officer": {
         "title": "FOI and EIR Officer",
-        "escalatesTo": "information-governance"
+        "escalatesTo": "information-governance",
+        "source": "This preset's choice: a request about the officer who would answer it goes to the Information Governance Team (EIR 2004 does not say who answers; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       }
     },
     "contacts": {
@@ -303,15 +304,18 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "team-manager": {
         "title": "Team Manager",
-        "escalatesTo": "service-manager"
+        "escalatesTo": "service-manager",
+        "source": "This preset's choice: one rung up the management line (SI 2009/309 as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "service-manager": {
         "title": "Service Manager",
-        "escalatesTo": "head-of-service"
+        "escalatesTo": "head-of-service",
+        "source": "This preset's choice: one rung up the management line (SI 2009/309 as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "head-of-service": {
         "title": "Head of Service",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice: one rung up the management line (SI 2009/309 as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "director": {
         "title": "Director of Adult Social Services"
@@ -377,11 +381,9 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "note": "The response period is the one agreed with the complainant; 6 months from receipt is the ceiling unless a longer period is agreed before it expires."
             },
             "extension": {
-              "maxCalendarMonths": 6,
-              "localDateMayExceed": true,
               "agreeBeforeDue": true,
               "source": "SI 2009/309 reg 14 (cf. SI 2012/3094 reg 29(3)(b))",
-              "note": "A longer period may be agreed with the complainant before the 6 months expire; the regulations set no upper limit. Such a date is kept, and flagged as beyond the 6-month ceiling."
+              "note": "A longer period may be agreed with the complainant before the 6 months expire; the regulations set no upper limit, so no maximum is set."
             },
             "responder": "service-manager",
             "source": "SI 2009/309 regs 13, 14"
@@ -406,15 +408,19 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
     "roles": {
       "team-manager": {
         "title": "Team Manager",
-        "escalatesTo": "service-manager"
+        "escalatesTo": "service-manager",
+        "source": "This preset's choice, following Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\" (no statute or guidance read sets the rule)",
+        "note": "SI 2006/1738 and the guidance read do not say who responds when the complaint is about the person who would respond. The england-children-2006 baseline follows Southampton's stated rule (a complaint involving the team manager moves to the service manager) and applies it one rung up at every level of the management line."
       },
       "service-manager": {
         "title": "Service Manager",
-        "escalatesTo": "head-of-service"
+        "escalatesTo": "head-of-service",
+        "source": "This preset's choice: one rung up the management line, the rule Southampton's children & families complaints process note (2016, \"Complaint involving Team Manager\") states for the team manager; no statute or guidance read says who responds when the complaint is about the responder"
       },
       "head-of-service": {
         "title": "Head of Service",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice: one rung up the management line, the rule Southampton's children & families complaints process note (2016, \"Complaint involving Team Manager\") states for the team manager; no statute or guidance read says who responds when the complaint is about the responder"
       },
       "director": {
         "title": "Director of Children's Services"
@@ -436,7 +442,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "adjudicating-officer": {
         "title": "Adjudicating Officer (senior manager)",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice: one rung up the management line, the rule Southampton's children & families complaints process note (2016, \"Complaint involving Team Manager\") states for the team manager; no statute or guidance read says who responds when the complaint is about the responder"
       }
     },
     "contacts": {
@@ -628,7 +635,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "foi-officer": {
         "title": "FOI Officer",
-        "escalatesTo": "information-governance"
+        "escalatesTo": "information-governance",
+        "source": "This preset's choice: a request about the officer who would answer it goes to the Information Governance Team (FOIA 2000 does not say who answers; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       }
     },
     "contacts": {
@@ -652,10 +660,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "note": "The twentieth working day following the date of receipt, with a bank holiday anywhere in the UK skipped."
             },
             "extension": {
-              "maxWorkingDays": 20,
-              "localDateMayExceed": true,
               "source": "FOIA 2000 s.10(3)",
-              "note": "Public interest test only: \"such time as is reasonable\", with no statutory ceiling; the s.17 notice is still due within 20 working days. A later date is kept and flagged."
+              "note": "Public interest test only: \"such time as is reasonable\", with no statutory ceiling, so no maximum is set; the s.17 notice is still due within 20 working days."
             },
             "responder": "foi-officer",
             "source": "FOIA 2000 s.10"
@@ -682,11 +688,13 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "service-manager": {
         "title": "Service Manager",
-        "escalatesTo": "head-of-service"
+        "escalatesTo": "head-of-service",
+        "source": "This preset's choice: one rung up the management line (the LGSCO Complaint Handling Code as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "head-of-service": {
         "title": "Head of Service",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice: one rung up the management line (the LGSCO Complaint Handling Code as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "director": {
         "title": "Director"
@@ -794,7 +802,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "approving-officer": {
         "title": "Senior Officer (approves Member/Mayor Enquiry and FOI responses)",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice: one rung up, to the Director who signs off (the borough's CSC note on complaints, MEs and FOIs does not say who approves when the enquiry is about the approving officer)"
       },
       "members-services": {
         "title": "Members' Services"
@@ -827,10 +836,11 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
                 "id": "respond",
                 "title": "Team manager responds directly to the complainant, uploads the response and closes the case",
                 "by": "team-manager",
+                "from": "allocated",
                 "timescale": {
                   "workingDays": 5,
                   "source": "local: London mayoral borough CSC note on complaints, MEs and FOIs, complaints item 4",
-                  "note": "The note asks for the response \"within a matter of 5 working days\" of allocation. Step targets count from the stage clock (receipt), so this reads the target as 5 working days from receipt, up to 2 working days stricter than the note."
+                  "note": "5 working days from the day the case is allocated to the team manager. Until it is allocated the date is provisional, counted from the allocation target (2 working days after receipt)."
                 },
                 "source": "local: London mayoral borough CSC note on complaints, MEs and FOIs, complaints item 4"
               }
@@ -1052,19 +1062,23 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
     "roles": {
       "frontline-officer": {
         "title": "Frontline Officer",
-        "escalatesTo": "team-manager"
+        "escalatesTo": "team-manager",
+        "source": "This preset's choice: one rung up the management line (the SPSO model CHP as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "team-manager": {
         "title": "Team Manager",
-        "escalatesTo": "service-manager"
+        "escalatesTo": "service-manager",
+        "source": "This preset's choice: one rung up the management line (the SPSO model CHP as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "service-manager": {
         "title": "Service Manager",
-        "escalatesTo": "head-of-service"
+        "escalatesTo": "head-of-service",
+        "source": "This preset's choice: one rung up the management line (the SPSO model CHP as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "head-of-service": {
         "title": "Head of Service",
-        "escalatesTo": "chief-social-work-officer"
+        "escalatesTo": "chief-social-work-officer",
+        "source": "This preset's choice: one rung up the management line (the SPSO model CHP as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "chief-social-work-officer": {
         "title": "Chief Social Work Officer"
@@ -1099,12 +1113,17 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "source": "SPSO model CHP, stage 1 (frontline response)"
             },
             "extension": {
-              "maxWorkingDays": 5,
-              "localDateMayExceed": true,
               "source": "SPSO model CHP, stage 1 (\"unless there are exceptional circumstances\")",
-              "note": "Only in exceptional circumstances. The MCHP text giving a ceiling was not read, so any later date is kept and flagged."
+              "note": "Only in exceptional circumstances. The MCHP text giving a ceiling was not read, so no maximum is set and a later date is not flagged as beyond one."
             },
             "responder": "frontline-officer",
+            "escalation": {
+              "to": "stage-2",
+              "windowCalendarMonths": 2,
+              "lateRequestNeedsDiscretion": true,
+              "source": "SPSO model CHP (as adopted by the Scottish Commission on Social Security): stage 2 within 6 months of the event, or 2 months of the stage-1 response if later",
+              "note": "Counted like a subject access month: the corresponding date 2 months after the response (else the last day of that month), then the next working day. A request after it but within 6 months of the event must still be accepted: the late-request decision records that."
+            },
             "source": "SPSO model CHP, stage 1"
           },
           "stage-2": {
@@ -1120,10 +1139,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "source": "SPSO model CHP, stage 2 (\"as soon as possible and within 20 working days\")"
             },
             "extension": {
-              "maxWorkingDays": 20,
-              "localDateMayExceed": true,
               "source": "SPSO model CHP, stage 2 (longer only with an explanation and a revised timescale)",
-              "note": "A revised timescale is explained to the complainant; no ceiling is given, so any later date is kept and flagged."
+              "note": "A revised timescale is explained to the complainant; the MCHP gives no ceiling, so no maximum is set."
             },
             "responder": "head-of-service",
             "source": "SPSO model CHP, stage 2"
@@ -1152,19 +1169,24 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "team-manager": {
         "title": "Team Manager",
-        "escalatesTo": "service-manager"
+        "escalatesTo": "service-manager",
+        "source": "local: Southampton children & families complaints process note (2016), \"Complaint involving Team Manager\"",
+        "note": "The note says it in so many words: a complaint involving the team manager moves \"up to the next level i.e. Service Manager\"."
       },
       "assistant-team-manager": {
         "title": "Assistant Team Manager",
-        "escalatesTo": "team-manager"
+        "escalatesTo": "team-manager",
+        "source": "This preset's choice, following the rule of Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\", which the note states for the team manager only"
       },
       "social-worker": {
         "title": "Social Worker",
-        "escalatesTo": "team-manager"
+        "escalatesTo": "team-manager",
+        "source": "This preset's choice, following the rule of Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\", which the note states for the team manager only"
       },
       "principal-officer": {
         "title": "Principal Officer",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice, following the rule of Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\", which the note states for the team manager only"
       }
     },
     "outsideProcedure": [
@@ -1272,7 +1294,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
     "roles": {
       "head-of-children-and-families": {
         "title": "Head of Children & Families",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice: one rung up, to the Director of Children's Services (Swindon's flowchart v1 does not say who responds when the complaint is about the Head of Children & Families; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       }
     },
     "timeLimit": {
@@ -1449,15 +1472,18 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       },
       "team-manager": {
         "title": "Team Manager",
-        "escalatesTo": "service-manager"
+        "escalatesTo": "service-manager",
+        "source": "This preset's choice: one rung up the management line (WSI 2014/1794 as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "service-manager": {
         "title": "Service Manager",
-        "escalatesTo": "head-of-service"
+        "escalatesTo": "head-of-service",
+        "source": "This preset's choice: one rung up the management line (WSI 2014/1794 as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "head-of-service": {
         "title": "Head of Service",
-        "escalatesTo": "director"
+        "escalatesTo": "director",
+        "source": "This preset's choice: one rung up the management line (WSI 2014/1794 as read does not say who responds when the complaint is about the responder; the rule follows Southampton's children & families complaints process note (2016), \"Complaint involving Team Manager\")"
       },
       "director": {
         "title": "Director of Social Services"
@@ -1493,10 +1519,8 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "note": "The discussion is held within 10 working days of the acknowledgement."
             },
             "extension": {
-              "maxWorkingDays": 10,
-              "localDateMayExceed": true,
               "source": "WSI 2014/1794 reg 16(4)",
-              "note": "In exceptional circumstances, by agreement with the complainant; no ceiling, so any later date is kept and flagged."
+              "note": "In exceptional circumstances, by agreement with the complainant; the regulation sets no ceiling, so no maximum is set."
             },
             "responder": "complaints-officer",
             "source": "WSI 2014/1794 reg 16"

@@ -62,9 +62,12 @@ export interface ReminderEmail {
   readonly cc: readonly Contact[];
   /** Role ids the directory lacked, whose messages go to the complaints mailbox instead. */
   readonly fellBack: readonly string[];
-  /** The subject: one line, whatever the values contain (HTML-escaped in the `html` format). */
+  /**
+   * The subject as plain header text in both formats (never HTML-escaped; GOV.UK Notify sends the plain-text
+   * subject): one line whatever the values contain, control characters turned into spaces, typography applied.
+   */
   readonly subject: string;
-  /** The body: plain text, or simple HTML with every value escaped. */
+  /** The body: Notify's plain-text email, or simple HTML in which every value is escaped text. */
   readonly body: string;
   /** The id of the preset template used. */
   readonly template: string;
@@ -131,7 +134,7 @@ function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
  * - from the directory: `recipient name`, the name of the first `to` recipient (the mailbox's name when it fell
  *   back);
  * - from the policy: `complaints mailbox` and `complaints team` (the complaints mailbox's address and name),
- *   `ombudsman name`, `ombudsman website`, `ombudsman phone`, and `delay reasons` (the labels, as a list).
+ *   `ombudsman name`, `ombudsman website`, `ombudsman phone`, and `delay reasons` (the labels, as a numbered list).
  *
  * Dates are written in the style the template's `dates` gives (`long`, e.g. `Wednesday 7 January 2026`, when it
  * gives none). Everything else comes from `options.values`: the complainant's display name and the details (the

@@ -6,7 +6,9 @@ import type { Personalisation, Template, TemplateValues } from './types.js';
  * content, so Notify renders what {@link renderTemplate} renders: one entry per placeholder the template uses,
  * keyed by the name as the template first writes it, values already formatted — strings as they are, numbers
  * with `String(n)`, booleans as `yes`/`no`, dates in their long or short style, lists as arrays of their trimmed,
- * non-empty items. Values the template does not use are left out.
+ * non-empty items (Notify writes an array as a bullet list), and a `{ numbered: [...] }` list as one string of
+ * `1. item` lines (Notify reads Markdown in a value, so it writes the same numbered list). Values the template does
+ * not use are left out.
  *
  * @throws {@link MissingPersonalisationError} listing the placeholders without a value, exactly as
  * {@link renderTemplate} does.
@@ -18,6 +20,8 @@ import type { Personalisation, Template, TemplateValues } from './types.js';
  * const template = { subject: 'Complaint ((Reference))', body: 'Due ((due date)).\n((reasons))\n((late??Overdue.))' };
  * const values = { reference: 'C-42', 'Due Date': { date: '2026-01-07' }, reasons: ['Complex case', '', null], late: true, unused: 'x' };
  * personalisation(template, values) //=> { Reference: 'C-42', 'due date': 'Wednesday 7 January 2026', reasons: ['Complex case'], late: 'yes' }
+ * personalisation(template, { ...values, reasons: { numbered: ['Complex case', 'Staff absence'] } }).reasons //=> '1. Complex case\n2. Staff absence'
+
  */
 export function personalisation(template: Template, values: TemplateValues): Personalisation {
   const { parsed, resolved } = prepare(template, values);
@@ -27,7 +31,7 @@ export function personalisation(template: Template, values: TemplateValues): Per
     const value = resolved.byKey.get(placeholder.key)!;
     // defineProperty, so a name such as `__proto__` is an ordinary key
     Object.defineProperty(out, placeholder.name, {
-      value: value.kind === 'list' ? [...value.items] : value.text,
+      value: value.kind === 'scalar' ? value.text : value.numbered ? value.items.map((item, i) => `${i + 1}. ${item}`).join('\n') : [...value.items],
       enumerable: true,
       writable: true,
       configurable: true,

@@ -60,8 +60,9 @@ export function setValue(target: Record<string, TemplateValue>, key: string, val
 /**
  * The values a policy supplies by itself, keyed by the names in `WORKFLOW_PLACEHOLDERS`: `complaints mailbox` and
  * `complaints team` (the complaints mailbox's address and name), `ombudsman name`, `ombudsman website`,
- * `ombudsman phone`, and `delay reasons` (the delay-reason labels, as a list). A value the preset does not have is
- * left out, so a template that uses it reports it missing.
+ * `ombudsman phone`, and `delay reasons` (the delay-reason labels in the preset's order, as a numbered list, so a
+ * reply can quote the reason's number as Dudley's "Reason number – Additional information about delay" asks). A
+ * value the preset does not have is left out, so a template that uses it reports it missing.
  */
 export function policyValues(policy: Policy): Record<string, TemplateValue> {
   const out: Record<string, TemplateValue> = {};
@@ -77,7 +78,7 @@ export function policyValues(policy: Policy): Record<string, TemplateValue> {
     if (ombudsman.phone !== undefined) out['ombudsman phone'] = ombudsman.phone;
   }
   const reasons = policy.delayReasons?.codes;
-  if (reasons) out['delay reasons'] = reasons.map((r) => r.label);
+  if (reasons) out['delay reasons'] = { numbered: reasons.map((r) => r.label) };
   return out;
 }
 

@@ -48,22 +48,41 @@ export interface DateValue {
 
 /**
  * A list value: each item is trimmed and empty, `null` and `undefined` items are dropped. In an email body it
- * becomes a bullet list; in a subject it becomes `a, b and c`. A list with no items left renders as nothing
- * (it is not missing).
+ * becomes a bullet list on lines of its own (`*` items in Markdown: `<ul>` in HTML, `•` lines in plain text); in a
+ * subject it becomes `a, b and c`. A list with no items left renders as nothing (it is not missing).
  *
  * @example
  * import { renderTemplate } from 'statutory-complaints';
  * const reasons = ['Complex case', null, ' Staff absence '];
  * renderTemplate({ subject: 'Reasons: ((reasons))', body: '' }, { reasons }).subject //=> 'Reasons: Complex case and Staff absence'
+ * renderTemplate({ subject: 'S', body: 'Reasons:\n((reasons))' }, { reasons }).body //=> 'Reasons:\n\n• Complex case\n• Staff absence'
  */
 export type ListValue = readonly (string | null | undefined)[];
+
+/**
+ * A numbered list: `{ numbered: [...] }`, items treated as in a {@link ListValue}. In an email body it becomes a
+ * numbered list on lines of its own (`1.`, `2.`, … in plain text, `<ol>` in HTML), for a reply that quotes a number
+ * (Dudley's "Reason number – Additional information about delay"); in a subject it becomes `a, b and c`.
+ * Not part of Notify's syntax: {@link personalisation} sends it to Notify as one string of `1. a` lines, which
+ * Notify's Markdown renders as the same numbered list.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const reasons = { numbered: ['Complex case', 'Staff absence'] };
+ * renderTemplate({ subject: 'S', body: 'Reasons:\n((reasons))' }, { reasons }).body //=> 'Reasons:\n\n1. Complex case\n2. Staff absence'
+ */
+export interface NumberedListValue {
+  /** The items, in order; trimmed, and empty, `null` and `undefined` items dropped. */
+  readonly numbered: ListValue;
+}
 
 /**
  * The value of one placeholder:
  * - `string`: used as it is (an empty string is a value: it renders as nothing and hides conditional text);
  * - `number`: a finite number, written with `String(n)` (e.g. `5`, `2.5`);
  * - `boolean`: written `yes` or `no` (so `true` shows conditional text and `false` hides it);
- * - {@link ListValue}: a list of strings;
+ * - {@link ListValue}: a list of strings (a bullet list in the body);
+ * - {@link NumberedListValue}: `{ numbered: [...] }` (a numbered list in the body);
  * - {@link DateValue}: `{ date: 'YYYY-MM-DD', style?: 'long' | 'short' }`;
  * - `null` or `undefined`: missing, like an absent key.
  *
@@ -72,7 +91,7 @@ export type ListValue = readonly (string | null | undefined)[];
  * const value = 5;
  * renderTemplate({ subject: '((days)) working days', body: '' }, { days: value }).subject //=> '5 working days'
  */
-export type TemplateValue = string | number | boolean | ListValue | DateValue | null | undefined;
+export type TemplateValue = string | number | boolean | ListValue | NumberedListValue | DateValue | null | undefined;
 
 /**
  * Values for a template's placeholders. Keys match names ignoring case, spaces, underscores and hyphens, so
@@ -86,8 +105,14 @@ export type TemplateValue = string | number | boolean | ListValue | DateValue | 
 export type TemplateValues = Readonly<Record<string, TemplateValue>>;
 
 /**
- * `text`: a plain-text email (values as they are, no Markdown applied, never to be put into HTML unescaped).
- * `html`: every value and all template text HTML-escaped, then the body's Markdown rendered as simple HTML.
+ * - `text`: GOV.UK Notify's plain-text email. The template's Markdown is written out as Notify's plain-text
+ *   renderer writes it (`•` bullets, `1.` numbers, a `# ` heading underlined, `[text](url)` as `text: url`), and
+ *   values are written as they are (raw, never read as Markdown). Plain text: never put it into HTML unescaped.
+ * - `html`: the body as simple HTML: the template's Markdown (paragraphs, lists, emphasis, heading, inset text,
+ *   rule, links) as tags, and every value HTML-escaped and kept as text (a value never makes a tag, a heading, a
+ *   list or a link).
+ *
+ * The subject is the same plain header text in both formats.
  *
  * @example
  * import { renderTemplate } from 'statutory-complaints';
@@ -95,6 +120,23 @@ export type TemplateValues = Readonly<Record<string, TemplateValue>>;
  * renderTemplate({ subject: 'Hi', body: 'Fish & chips' }, {}, { format }).body //=> '<p>Fish &amp; chips</p>'
  */
 export type RenderFormat = 'text' | 'html';
+
+/**
+ * What {@link renderTemplate} does with a placeholder that has no value:
+ * - `error` (the default): throw {@link MissingPersonalisationError} listing every missing name;
+ * - `preview`: show it as Notify's previews do, highlighted: `((name))`, or `((name??text))` for a conditional
+ *   (in HTML inside `<span class="placeholder">` / `<span class="placeholder-conditional">`);
+ * - `redact`: show every missing placeholder as `[hidden]` (text) or `<span class="placeholder-redacted">hidden</span>`
+ *   (HTML), as Notify's previews do with redaction on.
+ *
+ * A preview is for reading a template, never for sending.
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const missing = 'preview';
+ * renderTemplate({ subject: 'Ref ((ref))', body: '' }, {}, { missing }).subject //=> 'Ref ((ref))'
+ */
+export type MissingValues = 'error' | 'preview' | 'redact';
 
 /**
  * Options of {@link renderTemplate}.
@@ -107,6 +149,8 @@ export type RenderFormat = 'text' | 'html';
 export interface RenderOptions {
   /** `text` (the default) or `html`. */
   readonly format?: RenderFormat | undefined;
+  /** `error` (the default), `preview` or `redact`: see {@link MissingValues}. */
+  readonly missing?: MissingValues | undefined;
 }
 
 /**
@@ -118,7 +162,10 @@ export interface RenderOptions {
  * message //=> { subject: 'Ref C-1', body: 'Thank you.' }
  */
 export interface RenderedMessage {
-  /** The subject: one line, whitespace collapsed; HTML-escaped in the `html` format. */
+  /**
+   * The subject as plain header text in both formats (never HTML-escaped: Notify sends the plain-text subject): one
+   * line, control characters turned into spaces, whitespace collapsed, typography applied.
+   */
   readonly subject: string;
   /** The body: plain text in the `text` format, simple HTML in the `html` format. */
   readonly body: string;

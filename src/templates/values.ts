@@ -8,10 +8,10 @@ import { MissingPersonalisationError } from './errors.js';
 import { formatDateAt } from './formatDate.js';
 import { placeholderKey, type PlaceholderSegment, type Segment } from './parse.js';
 
-/** A value ready to write: one string, or the non-empty items of a list. */
+/** A value ready to write: one string, or the non-empty items of a list (bulleted or numbered). */
 export type FormattedValue = (
   | { readonly kind: 'scalar'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | { readonly kind: 'list'; readonly items: readonly string[]; readonly numbered: boolean }
 ) & {
   /** Whether a conditional with this value shows its text (worked out once, however often it is used). */
   readonly shows: boolean;
@@ -19,7 +19,7 @@ export type FormattedValue = (
 
 /** The placeholders of a template and their formatted values, by normalised key. */
 export interface ResolvedValues {
-  /** Formatted value by normalised key, for every placeholder of the template. */
+  /** Formatted value by normalised key, for every placeholder of the template that has one. */
   readonly byKey: ReadonlyMap<string, FormattedValue>;
   /** Each placeholder once, at its first appearance (subject first), in order. */
   readonly placeholders: readonly PlaceholderSegment[];
@@ -65,7 +65,7 @@ export function joinList(items: readonly string[]): string {
 }
 
 /** The value as one line of text: a scalar as it is, a list as `a, b and c`. */
-export function inlineText(value: { readonly kind: 'scalar'; readonly text: string } | { readonly kind: 'list'; readonly items: readonly string[] }): string {
+export function inlineText(value: FormattedValue): string {
   return value.kind === 'scalar' ? value.text : joinList(value.items);
 }
 
@@ -81,7 +81,24 @@ function scalar(text: string): FormattedValue {
 }
 
 const VALUE_RULE =
-  "must be a string, a finite number, a boolean, a list of strings, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
+  "must be a string, a finite number, a boolean, a list of strings, { numbered: [list of strings] }, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
+
+/** The trimmed, non-empty items of a list; `path` names the list in errors. */
+function listItems(value: readonly unknown[], path: string): string[] {
+  const items: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (item === null || item === undefined) continue;
+    if (typeof item !== 'string') throw new InvalidArgumentError(`${path}[${i}]`, 'list items must be strings, null or undefined');
+    const trimmed = trimItem(item);
+    if (trimmed !== '') items.push(trimmed);
+  }
+  return items;
+}
+
+function list(items: string[], numbered: boolean): FormattedValue {
+  return { kind: 'list', items, numbered, shows: items.length === 1 && truthy(items[0]!) };
+}
 
 /** Checks and formats one value; `null` when it is missing. Errors name the path, never the value. */
 export function formatValue(value: unknown, path: string): FormattedValue | null {
@@ -99,20 +116,17 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
     default:
       throw new InvalidArgumentError(path, VALUE_RULE);
   }
-  if (Array.isArray(value)) {
-    const items: string[] = [];
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (item === null || item === undefined) continue;
-      if (typeof item !== 'string') throw new InvalidArgumentError(`${path}[${i}]`, 'list items must be strings, null or undefined');
-      const trimmed = trimItem(item);
-      if (trimmed !== '') items.push(trimmed);
-    }
-    return { kind: 'list', items, shows: items.length === 1 && truthy(items[0]!) };
-  }
+  if (Array.isArray(value)) return list(listItems(value, path), false);
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw new InvalidArgumentError(path, VALUE_RULE);
   const record = value as Record<string, unknown>;
+  if ('numbered' in record) {
+    const numbered = record['numbered'];
+    if (Object.keys(record).length !== 1 || !Array.isArray(numbered)) {
+      throw new InvalidArgumentError(path, `${VALUE_RULE}; a numbered list has only 'numbered', a list of strings`);
+    }
+    return list(listItems(numbered, `${path}.numbered`), true);
+  }
   for (const k of Object.keys(record)) {
     if (k !== 'date' && k !== 'style') throw new InvalidArgumentError(path, `${VALUE_RULE}; a date value has only 'date' and 'style'`);
   }
@@ -137,10 +151,11 @@ function indexValues(values: unknown): Map<string, string[]> {
 }
 
 /**
- * Finds the value of every placeholder in the given fields (subject first, then body). Throws
- * {@link MissingPersonalisationError} listing every missing name, in order of first appearance.
+ * Finds the value of every placeholder in the given fields (subject first, then body). Unless `allowMissing`, throws
+ * {@link MissingPersonalisationError} listing every missing name, in order of first appearance; with it, a missing
+ * placeholder is simply absent from `byKey` (for previews).
  */
-export function resolveValues(fields: readonly (readonly Segment[])[], values: unknown): ResolvedValues {
+export function resolveValues(fields: readonly (readonly Segment[])[], values: unknown, allowMissing = false): ResolvedValues {
   const index = indexValues(values);
   const record = values as Record<string, unknown>;
   const byKey = new Map<string, FormattedValue>();
@@ -165,6 +180,6 @@ export function resolveValues(fields: readonly (readonly Segment[])[], values: u
       else byKey.set(segment.key, formatted);
     }
   }
-  if (missing.length > 0) throw new MissingPersonalisationError(missing);
+  if (missing.length > 0 && !allowMissing) throw new MissingPersonalisationError(missing);
   return { byKey, placeholders };
 }

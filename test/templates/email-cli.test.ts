@@ -28,7 +28,7 @@ describe('statutory-complaints render', () => {
     );
   });
 
-  it('--json prints { subject, body }; --format html escapes values', async () => {
+  it('--json prints { subject, body }; --format html escapes values in the body', async () => {
     const values = JSON.stringify({
       reference: 'ABC/123',
       'complainant name': '<b>Sam</b>',
@@ -41,7 +41,8 @@ describe('statutory-complaints render', () => {
     const out = JSON.parse(r.stdout) as { subject: string; body: string };
     expect(Object.keys(out)).toEqual(['subject', 'body']);
     // new-referral writes its due date in the short style (dudley.yaml: `dates: { due date: short }`).
-    expect(out.subject).toBe('Complaint Ref ABC/123 re/from &lt;b&gt;Sam&lt;/b&gt; – Due date 7 January 2026');
+    // The subject is plain header text in both formats (Notify sends the plain-text subject).
+    expect(out.subject).toBe('Complaint Ref ABC/123 re/from <b>Sam</b> – Due date 7 January 2026');
     expect(out.body).toContain('<p>Please see the attached complaint from &lt;b&gt;Sam&lt;/b&gt; about contact arrangements.');
     // The complaints mailbox comes from the preset's contacts.
     expect(out.body).toContain('to the complaints mailbox: complaints.socialcare@dudley.gov.uk.</p>');
@@ -57,7 +58,7 @@ describe('statutory-complaints render', () => {
     const values = JSON.stringify({ reference: 'ABC/123', 'recipient name': 'Team Manager' });
     const r = await run(['render', '--policy', 'dudley', '--template', 'reason-for-delay-request', '--values', 'v.json'], { 'v.json': values });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('\n\n* Complex case\n* Multiple teams involved\n* Staff absence\n* Other urgent work\n* Other (specify)\n\n');
+    expect(r.stdout).toContain('\n\n1. Complex case\n2. Multiple teams involved\n3. Staff absence\n4. Other urgent work\n5. Other (specify)\n\nReason number');
   });
 
   it('missing values: exit 1 and every missing name on stderr, no value', async () => {

@@ -193,15 +193,17 @@ describe('after a late response (Friday 9 January 2026, two working days after t
     const text = emailForReminder(dudley, late, request, directory);
     expect(text.to).toEqual([{ name: 'Team Manager', email: 'team.manager@example.gov.uk' }]);
     expect(text.subject).toBe('Complaint Ref ABC/123 – reason for delay required');
-    // The five reasons of Dudley's "Action After Response" (codes Z040–Z044), as the preset labels them.
+    // The five reasons of Dudley's "Action After Response" (codes Z040–Z044), numbered as the seed numbers them, as
+    // the preset labels them, and the seed's reply line.
     expect(text.body).toContain(
-      'under one or more of the following:\n\n* Complex case\n* Multiple teams involved\n* Staff absence\n* Other urgent work\n* Other (specify)\n\nPlease reply',
+      'under one or more of the following –\n\n1. Complex case\n2. Multiple teams involved\n3. Staff absence\n4. Other urgent work\n5. Other (specify)\n\nReason number – Additional information about delay -',
     );
     const html = emailForReminder(dudley, late, request, directory, { format: 'html' });
     expect(html.body).toContain(
-      '<ul>\n<li>Complex case</li>\n<li>Multiple teams involved</li>\n<li>Staff absence</li>\n<li>Other urgent work</li>\n<li>Other (specify)</li>\n</ul>',
+      '<ol>\n<li>Complex case</li>\n<li>Multiple teams involved</li>\n<li>Staff absence</li>\n<li>Other urgent work</li>\n<li>Other (specify)</li>\n</ol>',
     );
-    expect(text.personalisation['delay reasons']).toEqual(['Complex case', 'Multiple teams involved', 'Staff absence', 'Other urgent work', 'Other (specify)']);
+    // Sent to Notify as one string of numbered lines, which Notify's Markdown renders as the same numbered list.
+    expect(text.personalisation['delay reasons']).toBe('1. Complex case\n2. Multiple teams involved\n3. Staff absence\n4. Other urgent work\n5. Other (specify)');
   });
 
   it('with no reason recorded, the senior manager is asked 10 working days later (Friday 23 January 2026)', () => {
@@ -211,7 +213,7 @@ describe('after a late response (Friday 9 January 2026, two working days after t
     const email = emailForReminder(dudley, late, followUp, directory);
     expect(email.to).toEqual([{ name: 'Service Manager', email: 'service.manager@example.gov.uk' }]);
     expect(email.subject).toBe('Complaint Ref ABC/123 – reason for delay not received');
-    expect(email.body.startsWith('Service Manager,\n\nThe response to the above complaint has been completed, but a reason for the delay has not been received.')).toBe(true);
+    expect(email.body.startsWith('Service Manager,\n\nThe above complaint has been completed but a reason for the delay has not been received.')).toBe(true);
   });
 });
 
@@ -327,12 +329,12 @@ describe('hostile values are neutralised in the whole email', () => {
     expect(email.body.startsWith('Team Bcc: x@y.example Manager,\n')).toBe(true);
   });
 
-  it('markup in values is escaped in HTML', () => {
+  it('markup in values is escaped in the HTML body; the subject is plain header text', () => {
     const email = emailForReminder(dudley, kase, referral, directory, {
       format: 'html',
       values: { 'complainant name': '<script>alert(1)</script>', details: '" onmouseover="alert(1)' },
     });
-    expect(email.subject).toBe('Complaint Ref ABC/123 re/from &lt;script&gt;alert(1)&lt;/script&gt; – Due date 7 January 2026');
+    expect(email.subject).toBe('Complaint Ref ABC/123 re/from <script>alert(1)</script> – Due date 7 January 2026');
     expect(email.body).toContain('Please see the attached complaint from &lt;script&gt;alert(1)&lt;/script&gt; about ');
     expect(email.body).not.toContain('<script');
     // The quotes are escaped or made typographic, never a raw `"` that could close an attribute.

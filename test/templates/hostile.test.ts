@@ -19,16 +19,17 @@ const html = (body: string, values: Record<string, unknown>) =>
 /** What is left of rendered HTML once the tags this renderer writes are taken out: it must hold no markup. */
 function withoutOwnTags(out: string): string {
   return out
-    .replace(/<\/?(?:p|br|ul|ol|li|h2|blockquote|hr)>/g, '')
+    .replace(/<\/?(?:p|br|ul|ol|li|h2|blockquote|hr|strong|em)>/g, '')
+    .replace(/<span class="placeholder(?:-conditional|-redacted)?">|<\/span>/g, '')
     .replace(/<a href="https?:\/\/[^"<>]*">/gi, '')
     .replace(/<\/a>/g, '');
 }
 
 describe('hostile values', () => {
-  it('<script> is escaped in HTML subject and body, and kept as plain text in the text format', () => {
+  it('<script> is escaped in the HTML body, and kept as plain text in the text format and in the (plain) subject', () => {
     const values = { v: '<script>alert("x")</script>' };
     const rendered = renderTemplate({ subject: 'Re ((v))', body: '((v))' }, values, { format: 'html' });
-    expect(rendered.subject).toBe('Re &lt;script&gt;alert(\u201cx\u201d)&lt;/script&gt;');
+    expect(rendered.subject).toBe('Re <script>alert(\u201cx\u201d)</script>');
     expect(rendered.body).toBe('<p>&lt;script&gt;alert(\u201cx\u201d)&lt;/script&gt;</p>');
     expect(renderTemplate({ subject: 'Re ((v))', body: '((v))' }, values).body).toBe('<script>alert(\u201cx\u201d)</script>');
   });
@@ -188,11 +189,53 @@ describe('properties', () => {
       fc.property(text, fc.array(text, { maxLength: 3 }), (body, pick) => {
         const template = { subject: '((a))', body: `${body}((a))((b))\n((c))` };
         const values = valuesFor(placeholders(template), [...pick, 'x', 'y', 'z', 'w', 'v', 'u']);
-        const out = renderTemplate(template, values as Values, { format: 'html' });
-        expect(withoutOwnTags(out.body)).not.toMatch(/[<>"]/);
-        expect(out.subject).not.toMatch(/[<>"]/);
+        for (const missing of ['error', 'preview', 'redact'] as const) {
+          const out = renderTemplate(template, values as Values, { format: 'html', missing });
+          expect(withoutOwnTags(out.body)).not.toMatch(/[<>"]/);
+        }
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('a value is only ever text: alone in a body it makes nothing but paragraphs and line breaks', () => {
+    fc.assert(
+      fc.property(text, (v) => {
+        const out = renderTemplate({ subject: '((v))', body: '((v))' }, { v }, { format: 'html' }).body;
+        expect(out.replace(/<\/?p>|<br>|\n/g, '')).not.toMatch(/[<>"]/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a value placed in Markdown of the template changes nothing around it: the same HTML as a plain word there', () => {
+    // The template's Markdown is read the same whatever the value holds (one line, no blank line): replacing the
+    // value with a placeholder word and the rendered (escaped, typeset) value back gives the same output.
+    const template = '# Title ((v))\n\n* **((v))** [link](https://example.org/)\n\n^ ((v)) end\n\n---\n1. _((v))_';
+    fc.assert(
+      fc.property(text, (raw) => {
+        const v = `a${raw.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, 'x')}a`;
+        const out = renderTemplate({ subject: 'S', body: template }, { v }, { format: 'html' }).body;
+        const word = renderTemplate({ subject: 'S', body: template }, { v: 'WORD' }, { format: 'html' }).body;
+        expect(withoutOwnTags(out).includes('<')).toBe(false);
+        expect(out.split('<').length).toBe(word.split('<').length);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a preview never throws for a missing value, and shows every missing placeholder', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('text', 'html'), (body, format) => {
+        const template = { subject: 'S ((a))', body: `${body}((a))((b??x))` };
+        const preview = renderTemplate(template, {}, { format: format as 'text' | 'html', missing: 'preview' });
+        expect(preview.subject).toBe('S ((a))');
+        expect(preview.body).toContain('((a))');
+        const redacted = renderTemplate(template, {}, { format: format as 'text' | 'html', missing: 'redact' });
+        expect(redacted.subject).toBe('S [hidden]');
+        expect(redacted.body).not.toContain('((a))');
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -1,6 +1,7 @@
-// The html format: Notify's email Markdown subset (alphagov/notifications-utils, notifications_utils/markdown.py:
-// paragraphs with hard line breaks, `*`/`-`/`•` bullets, `1.` numbers, `#` as the only heading, `^` inset text,
-// horizontal rules, links; emphasis, code and the rest switched off) as simple HTML without styles.
+// The html format: Notify's email Markdown subset (alphagov/notifications-utils, notifications_utils/markdown.py at
+// commit ca2506c6: paragraphs with hard line breaks, `*`/`-`/`•` bullets, `1.` numbers, `#` as the only heading, `^`
+// inset text, horizontal rules, links; code and the rest switched off) as simple HTML without styles, plus emphasis
+// (which GOV.UK Notify leaves literal; the issue asks for it). A value's characters are never Markdown.
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/index.js';
 
@@ -53,8 +54,39 @@ describe('blocks', () => {
   it('"---", "***", "___" and "- - -" on a line of their own are a horizontal rule', () => {
     expect(html('a\n\n---\n\nb\n***\n___\n- - -')).toBe('<p>a</p>\n<hr>\n<p>b</p>\n<hr>\n<hr>\n<hr>');
   });
-  it('there is no emphasis, code or raw HTML', () => {
-    expect(html('**bold** _it_ `code` <em>x</em>')).toBe('<p>**bold** _it_ `code` &lt;em&gt;x&lt;/em&gt;</p>');
+  it('there is no code or raw HTML', () => {
+    expect(html('`code` <em>x</em>')).toBe('<p>`code` &lt;em&gt;x&lt;/em&gt;</p>');
+  });
+});
+
+// Deliberately unlike GOV.UK Notify, whose email renderer drops mistune's emphasis rules and leaves `**bold**` as
+// written (tests/test_markdown.py, test_double_emphasis and test_emphasis at commit c93d8c04): the issue asks for the
+// body's emphasis as HTML, as the Canadian fork of Notify renders it (double_emphasis → <strong>, emphasis → <em>).
+describe('emphasis in the template (a difference from GOV.UK Notify)', () => {
+  it('**text** and __text__ are <strong>; *text* and _text_ are <em>', () => {
+    expect(html('**Please note:** reply by *Friday* or __today__, _if you can_.')).toBe(
+      '<p><strong>Please note:</strong> reply by <em>Friday</em> or <strong>today</strong>, <em>if you can</em>.</p>',
+    );
+  });
+  it('works in list items, headings and inset text, and around a value (which stays text)', () => {
+    expect(html('* **a** b\n\n# *Title*\n\n^ _note_ **((v))**', { v: '*x*' })).toBe(
+      '<ul>\n<li><strong>a</strong> b</li>\n</ul>\n<h2><em>Title</em></h2>\n<blockquote><p><em>note</em> <strong>*x*</strong></p></blockquote>',
+    );
+  });
+  it('a delimiter next to a space, inside a word (for _), or without a partner stays as written', () => {
+    expect(html('a * b * c, 2*3, snake_case_name, ** x**, **unclosed, _open')).toBe(
+      '<p>a * b * c, 2*3, snake_case_name, ** x**, **unclosed, _open</p>',
+    );
+  });
+  it('emphasis stays on one line', () => {
+    expect(html('**one\ntwo**')).toBe('<p>**one<br>two**</p>');
+  });
+  it('a link inside emphasis is a link; emphasis does not nest', () => {
+    expect(html('**see https://www.gov.uk**')).toBe('<p><strong>see <a href="https://www.gov.uk">https://www.gov.uk</a></strong></p>');
+    expect(html('**a *b* c**')).toBe('<p><strong>a *b* c</strong></p>');
+  });
+  it('quotes inside emphasis open and close as they would without it', () => {
+    expect(html('**"Note"**')).toBe('<p><strong>\u201cNote\u201d</strong></p>');
   });
 });
 
@@ -108,7 +140,47 @@ describe('escaping and typography in HTML', () => {
       '<h2>Stage 1 – response</h2>\n<ul>\n<li>\u201cquoted\u201d</li>\n</ul>\n<p><a href="https://example.org/a-b">https://example.org/a-b</a> – it\u2019s</p>',
     );
   });
-  it('Markdown in a value is rendered, as in Notify (values are escaped, then the Markdown is read)', () => {
-    expect(html('((v))', { v: '# Heading\n* item' })).toBe('<h2>Heading</h2>\n<ul>\n<li>item</li>\n</ul>');
+});
+
+// The issue's rule ("impossible to send … with a complainant's text turned into markup"), deliberately unlike
+// Notify, which HTML-escapes a value and then reads Markdown in it: a value's characters are always text.
+describe('a value is text, never Markdown (a difference from GOV.UK Notify)', () => {
+  it('a value cannot make a heading, an inset or a link', () => {
+    expect(html('((v))', { v: '# URGENT\n^ see https://evil.example/login' })).toBe(
+      '<p># URGENT<br>^ see https://evil.example/login</p>',
+    );
+  });
+  it('a value cannot make a list, a numbered list or a rule', () => {
+    expect(html('((v))', { v: '* one\n- two\n1. three\n---\n***' })).toBe('<p>* one<br>- two<br>1. three<br>---<br>***</p>');
+  });
+  it('a value cannot make emphasis, or open or close the template\'s', () => {
+    expect(html('((v))', { v: '**bold** _it_' })).toBe('<p>**bold** _it_</p>');
+    expect(html('**((v)) done**', { v: 'x** y' })).toBe('<p><strong>x** y done</strong></p>');
+    expect(html('*((v))', { v: 'x*' })).toBe('<p>*x*</p>');
+  });
+  it('a value cannot make a [text](url) link, nor complete one the template started', () => {
+    expect(html('((v))', { v: '[Log in](https://evil.example)' })).toBe('<p>[Log in](https://evil.example)</p>');
+    expect(html('[Log in](((v)))', { v: 'https://evil.example' })).toBe('<p>[Log in](https://evil.example)</p>');
+    expect(html('((v))(https://example.org)', { v: '[x]' })).toBe(
+      '<p>[x](<a href="https://example.org">https://example.org</a>)</p>',
+    );
+  });
+  it('a URL written in the template runs on through a value (a personalised link), and stops at whitespace', () => {
+    expect(html('Track it: https://example.org/case/((ref)).', { ref: 'ABC-123' })).toBe(
+      '<p>Track it: <a href="https://example.org/case/ABC-123">https://example.org/case/ABC-123</a>.</p>',
+    );
+    expect(html('https://example.org/((ref))', { ref: 'x https://evil.example' })).toBe(
+      '<p><a href="https://example.org/x">https://example.org/x</a> https://evil.example</p>',
+    );
+  });
+  it('a value\'s line breaks stay line breaks, and a blank line in it ends the paragraph', () => {
+    expect(html('Details: ((v))', { v: 'line one\nline two\n\nnext' })).toBe('<p>Details: line one<br>line two</p>\n<p>next</p>');
+  });
+  it('a value inside a template list item or heading is text within it', () => {
+    expect(html('* Reason: ((v))\n# About ((v))', { v: '# x' })).toBe('<ul>\n<li>Reason: # x</li>\n</ul>\n<h2>About # x</h2>');
+  });
+  it('a value continuing a template line cannot turn the line into Markdown', () => {
+    expect(html('-((v))', { v: '-- ' })).toBe('<p>---</p>');
+    expect(html('((v)) item', { v: '*' })).toBe('<p>* item</p>');
   });
 });

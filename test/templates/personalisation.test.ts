@@ -31,6 +31,13 @@ describe('personalisation', () => {
     });
   });
 
+  it('a numbered list is sent as one string of "1. item" lines, which Notify\'s Markdown reads as a numbered list', () => {
+    expect(personalisation({ subject: 'S', body: '((reasons))' }, { reasons: { numbered: ['Complex case', null, ' Staff absence '] } })).toEqual({
+      reasons: '1. Complex case\n2. Staff absence',
+    });
+    expect(personalisation({ subject: 'S', body: '((reasons))' }, { reasons: { numbered: [] } })).toEqual({ reasons: '' });
+  });
+
   it('keeps an empty string and an empty list (they are values, not missing)', () => {
     expect(personalisation({ subject: '((a))', body: '((b))' }, { a: '', b: [] })).toEqual({ a: '', b: [] });
   });

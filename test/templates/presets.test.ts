@@ -94,7 +94,7 @@ function completeValues(names: readonly string[], dates: Readonly<Record<string,
   for (const name of names) {
     const d = DATES[name];
     if (d) values[name] = { date: d.date, style: dates[name] ?? 'long' };
-    else if (name === 'delay reasons') values[name] = REASONS;
+    else if (name === 'delay reasons') values[name] = { numbered: REASONS };
     else if (name in TEXT) values[name] = TEXT[name]!;
     else throw new Error(`no test value for ((${name}))`);
   }
@@ -190,28 +190,48 @@ describe("Dudley's emails, expected text written by hand", () => {
     expect(dudley.templates['new-referral']!.dates).toEqual({ 'due date': 'short' });
   });
 
-  it('the reason-for-delay request lists the five reasons', () => {
+  // Seed 000, "Children's Complaints – Action After Response" (Dudley MBC, 2020): the request lists the reasons as
+  // "1. Complex case. 2. Multiple Teams involved 3. Staff absence 4. Other urgent work 5. Other, specify" and asks
+  // for the reply "Reason number – Additional information about delay -". The numbers are the seed's; the labels
+  // are the preset's (the same reasons, codes Z040–Z044, worded "Multiple teams involved", "Other (specify)").
+  const NUMBERED = '1. Complex case\n2. Multiple teams involved\n3. Staff absence\n4. Other urgent work\n5. Other (specify)';
+  const DATA =
+    'Please note that data concerning response times is shared with senior managers and presented to Scrutiny Committee, Members have specifically requested information regarding overdue complaints and the reasons for this.';
+
+  it('the reason-for-delay request: the seed\'s wording, the five reasons numbered, and the reply line', () => {
     const template = dudley.templates['reason-for-delay-request']!;
-    const labels = dudley.delayReasons!.codes.map((c) => c.label);
-    // Seed: "1. Complex case. 2. Multiple Teams involved 3. Staff absence 4. Other urgent work 5. Other, specify".
-    expect(labels).toEqual(REASONS);
-    const values = { reference: 'ABC/123', 'recipient name': 'Team Manager', 'delay reasons': labels };
-    expect(renderTemplate(template, values).body).toBe(
-      'Team Manager,\n\n' +
-        'Thank you for completing the response to this complaint. As the response was completed after the due date or agreed extension, you are required to provide an explanation for the delay.\n\n' +
-        'Please note that data on response times is shared with senior managers and presented to the Scrutiny Committee. Members have specifically asked for information about overdue complaints and the reasons for them.\n\n' +
-        'Please give the reason for the delay, and any additional information, under one or more of the following:\n\n' +
-        '* Complex case\n* Multiple teams involved\n* Staff absence\n* Other urgent work\n* Other (specify)\n\n' +
-        'Please reply with the reason and any additional information about the delay.',
+    expect(dudley.delayReasons!.codes.map((c) => c.label)).toEqual(REASONS);
+    const values = { reference: 'ABC/123', 'recipient name': 'Team Manager', 'delay reasons': { numbered: REASONS } };
+    expect(renderTemplate(template, values)).toEqual({
+      subject: 'Complaint Ref ABC/123 – reason for delay required',
+      body:
+        'Team Manager,\n\n' +
+        'Thank you for completing the response to this complaint. As this response was completed after the due date / agreed extension you are required to provide an explanation for the delay.\n\n' +
+        `${DATA}\n\n` +
+        'Please state the reason for delay, and additional information, under one or more of the following –\n\n' +
+        `${NUMBERED}\n\n` +
+        'Reason number – Additional information about delay -',
+    });
+    expect(renderTemplate(template, values, { format: 'html' }).body).toContain(
+      '<p>Please state the reason for delay, and additional information, under one or more of the following –</p>\n' +
+        '<ol>\n<li>Complex case</li>\n<li>Multiple teams involved</li>\n<li>Staff absence</li>\n<li>Other urgent work</li>\n<li>Other (specify)</li>\n</ol>\n' +
+        '<p>Reason number – Additional information about delay -</p>',
     );
-    const html = renderTemplate(template, values, { format: 'html' }).body;
-    expect(html.match(/<li>/g)).toHaveLength(5);
   });
 
-  it('the senior-manager email lists the five reasons too', () => {
-    const values = { reference: 'ABC/123', 'recipient name': 'Service Manager', 'delay reasons': REASONS };
-    const body = renderTemplate(dudley.templates['no-reason-received']!, values).body;
-    expect(body.endsWith('under one or more of the following:\n\n* Complex case\n* Multiple teams involved\n* Staff absence\n* Other urgent work\n* Other (specify)')).toBe(true);
+  it('the senior-manager email: the seed\'s wording, the same numbered reasons and reply line', () => {
+    const values = { reference: 'ABC/123', 'recipient name': 'Service Manager', 'delay reasons': { numbered: REASONS } };
+    expect(renderTemplate(dudley.templates['no-reason-received']!, values)).toEqual({
+      subject: 'Complaint Ref ABC/123 – reason for delay not received',
+      body:
+        'Service Manager,\n\n' +
+        'The above complaint has been completed but a reason for the delay has not been received.\n\n' +
+        'As this response was completed after the due date / agreed extension you are asked to investigate and provide an explanation for the delay.\n\n' +
+        `${DATA}\n\n` +
+        'Please state the reason for delay, and additional information, under one or more of the following –\n\n' +
+        `${NUMBERED}\n\n` +
+        'Reason number – Additional information about delay -',
+    });
   });
 });
 

@@ -167,8 +167,10 @@ describe('lists', () => {
   const reasons = ['Complex case', 'Multiple Teams involved', 'Staff absence'];
 
   it('in an email body, a list is a bullet list on lines of its own', () => {
+    // Notify: a list value becomes `* ` Markdown items (field.py, get_replacement_as_list), which the plain-text
+    // email writes as `• ` lines (markdown.py, NotifyPlainTextEmailMarkdownRenderer.list_item).
     expect(textBody('Reasons:\n((reasons))\nThank you.', { reasons })).toBe(
-      'Reasons:\n\n* Complex case\n* Multiple Teams involved\n* Staff absence\n\nThank you.',
+      'Reasons:\n\n• Complex case\n• Multiple Teams involved\n• Staff absence\n\nThank you.',
     );
     expect(htmlBody('Reasons:\n((reasons))\nThank you.', { reasons })).toBe(
       '<p>Reasons:</p>\n<ul>\n<li>Complex case</li>\n<li>Multiple Teams involved</li>\n<li>Staff absence</li>\n</ul>\n<p>Thank you.</p>',
@@ -176,7 +178,7 @@ describe('lists', () => {
   });
 
   it('in the middle of a line too', () => {
-    expect(textBody('Reasons: ((reasons)) thanks', { reasons: ['a', 'b'] })).toBe('Reasons: \n\n* a\n* b\n\n thanks');
+    expect(textBody('Reasons: ((reasons)) thanks', { reasons: ['a', 'b'] })).toBe('Reasons:\n\n• a\n• b\n\nthanks');
     expect(htmlBody('Reasons: ((reasons)) thanks', { reasons: ['a', 'b'] })).toBe(
       '<p>Reasons:</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<p>thanks</p>',
     );
@@ -191,13 +193,38 @@ describe('lists', () => {
 
   it('empty, null and undefined items are dropped; items are trimmed', () => {
     expect(subject('((l))', { l: ['', 'a', null, '  ', undefined, ' b '] })).toBe('a and b');
-    expect(textBody('((l))', { l: [null, 'a', ''] })).toBe('* a');
+    expect(textBody('((l))', { l: [null, 'a', ''] })).toBe('• a');
   });
 
   it('an all-empty list renders as nothing and is not missing', () => {
     expect(subject('Reasons: ((l))', { l: ['', null] })).toBe('Reasons:');
     expect(textBody('Reasons:((l))', { l: [] })).toBe('Reasons:');
     expect(htmlBody('Reasons:((l))', { l: [undefined] })).toBe('<p>Reasons:</p>');
+  });
+
+  it('{ numbered: [...] } is a numbered list in the body, numbered from 1, and "a, b and c" in the subject', () => {
+    const numbered = { numbered: ['Complex case', null, ' Staff absence ', 'Other, specify'] };
+    expect(textBody('Reasons:\n((r))\nReply with the number.', { r: numbered })).toBe(
+      'Reasons:\n\n1. Complex case\n2. Staff absence\n3. Other, specify\n\nReply with the number.',
+    );
+    expect(htmlBody('Reasons:\n((r))', { r: numbered })).toBe(
+      '<p>Reasons:</p>\n<ol>\n<li>Complex case</li>\n<li>Staff absence</li>\n<li>Other, specify</li>\n</ol>',
+    );
+    expect(subject('((r))', { r: numbered })).toBe('Complex case, Staff absence and Other, specify');
+    expect(textBody('A((r))B', { r: { numbered: [] } })).toBe('AB');
+  });
+
+  it('a numbered list must be { numbered: [strings] } and nothing else', () => {
+    for (const bad of [{ numbered: 'a' }, { numbered: ['a'], style: 'long' }]) {
+      expect((caught(() => textBody('((v))', { v: bad })) as InvalidArgumentError).path).toBe('values.v');
+    }
+    expect((caught(() => textBody('((v))', { v: { numbered: ['a', 2] } })) as InvalidArgumentError).path).toBe('values.v.numbered[1]');
+  });
+
+  it('a list item is text: its Markdown is not read', () => {
+    expect(htmlBody('((l))', { l: ['# not a heading', '**not bold** https://example.org'] })).toBe(
+      '<ul>\n<li># not a heading</li>\n<li>**not bold** https://example.org</li>\n</ul>',
+    );
   });
 
   it('a list as a condition shows its text only when it reads as a truthy word ("yes")', () => {
@@ -220,9 +247,13 @@ describe('the subject is one line', () => {
   it('zero-width characters are removed and a no-break space is a space, as Notify\'s normalise_whitespace does', () => {
     expect(subject('A\u200b((v))\ufeffB', { v: 'x\u00a0\u00a0y' })).toBe('Ax yB');
   });
-  it('is escaped in the html format, not in the text format', () => {
-    expect(subject('Re ((v))', { v: '<b>A&B</b>' }, 'html')).toBe('Re &lt;b&gt;A&amp;B&lt;/b&gt;');
-    expect(subject('Re ((v))', { v: '<b>A&B</b>' }, 'text')).toBe('Re <b>A&B</b>');
+  it('is the plain header text in both formats, never HTML-escaped (Notify sends plain_text_email.subject)', () => {
+    expect(subject('Re ((v)) R&D', { v: '<b>A&B</b>' }, 'html')).toBe('Re <b>A&B</b> R&D');
+    expect(subject('Re ((v)) R&D', { v: '<b>A&B</b>' }, 'text')).toBe('Re <b>A&B</b> R&D');
+    expect(subject('R&D/1 - "((v))"', { v: 'x' }, 'html')).toBe('R&D/1 – \u201cx\u201d');
+  });
+  it('no Markdown is read in the subject', () => {
+    expect(subject('# **Ref** [x](https://example.org) ((v))', { v: '* y' }, 'html')).toBe('# **Ref** [x](https://example.org) * y');
   });
 });
 
@@ -251,16 +282,37 @@ describe("Notify's typography pass (subject and body, both formats)", () => {
     expect(htmlBody(`Write to o'neill@example.org`)).toBe('<p>Write to o&#39;neill@example.org</p>');
     expect(textBody(`See https://example.org/a'b - ok`)).toBe(`See https://example.org/a'b – ok`);
   });
-  it('an indented "- " bullet in a plain-text body is not turned into a dash', () => {
-    expect(textBody('Reasons:\n  - one\n- two')).toBe('Reasons:\n  - one\n- two');
+  it('an indented "- " bullet is a bullet, not a dash', () => {
+    expect(textBody('Reasons:\n  - one\n- two')).toBe('Reasons:\n\n• one\n• two');
   });
 });
 
-describe('the text format', () => {
-  it('applies no Markdown and does not escape', () => {
-    expect(textBody('# Title\n\n* a\n^ inset\n---\n<b>&</b> [x](https://example.org)')).toBe(
-      '# Title\n\n* a\n^ inset\n---\n<b>&</b> [x](https://example.org)',
+// The plain-text email, as alphagov/notifications-utils writes it: tests/test_markdown.py (commit c93d8c04) gives, for
+// notify_plain_text_email_markdown, a level-1 heading as '\n\n\nheading\n' + 65 '-', a rule as a paragraph of 65
+// '=', bullets as '• ', numbered items as '1. ', '[Example](http://example.com)' as 'Example: http://example.com',
+// inset text as a paragraph, '## ' as a paragraph, and emphasis left as written; template.py strips the leading
+// whitespace.
+const DASHES = '-'.repeat(65);
+const EQUALS = '='.repeat(65);
+
+describe('the text format: Notify\'s plain-text email', () => {
+  it('writes the template\'s Markdown as Notify\'s plain-text renderer does, and does not escape', () => {
+    expect(textBody('# Title\n\n* a\n- b\n\n^ inset\n\n---\n\n<b>&</b> [x](https://example.org)')).toBe(
+      `Title\n${DASHES}\n\n• a\n• b\n\ninset\n\n${EQUALS}\n\n<b>&</b> x: https://example.org`,
     );
+  });
+  it('a heading after text comes after two blank lines; "## " is a paragraph', () => {
+    expect(textBody('Intro\n# Part one\nText\n## Part two')).toBe(`Intro\n\n\nPart one\n${DASHES}\n\nText\n\nPart two`);
+  });
+  it('numbered items are renumbered from 1; a list ends at a blank line followed by text', () => {
+    expect(textBody('Steps:\n1. one\n2. two\n7. three\n\nAfter')).toBe('Steps:\n\n1. one\n2. two\n3. three\n\nAfter');
+  });
+  it('emphasis and code are left as written (Notify has no emphasis in plain text)', () => {
+    expect(textBody('something **important** and _this_ `code`')).toBe('something **important** and _this_ `code`');
+  });
+  it('a value is written as it is: its Markdown is not read', () => {
+    expect(textBody('Note: ((v))', { v: '# URGENT\n* see [x](https://evil.example)' })).toBe('Note: # URGENT\n* see [x](https://evil.example)');
+    expect(textBody('((v))', { v: '---' })).toBe('---');
   });
   it('line endings become \\n, runs of blank lines collapse to one, the ends are trimmed', () => {
     expect(textBody('\r\n\r\nDear ((n)),\r\n\r\n\r\n\r\nThanks\r\r\n', { n: 'Sam' })).toBe('Dear Sam,\n\nThanks');
@@ -294,5 +346,63 @@ describe('size limit: 2,000,000 bytes of UTF-8 after substitution', () => {
     const e = caught(() => renderTemplate({ subject: '((v))((v))', body: 'x' }, { v: 'a'.repeat(1_000_001) })) as TemplateTooLargeError;
     expect(e).toBeInstanceOf(TemplateTooLargeError);
     expect(e.path).toBe('subject');
+  });
+});
+
+// Notify's previews (alphagov/notifications-utils, notifications_utils/field.py at commit 84089900): a missing
+// placeholder is shown as `<span class='placeholder'>((name))</span>`, a missing conditional as
+// `<span class='placeholder-conditional'>((name??</span>text))`, and with redaction on, every missing placeholder as
+// `<span class='placeholder-redacted'>hidden</span>`; PlainTextField writes `((name))`, `((name??text))` and
+// `[hidden]`. This renderer writes the same, with double-quoted attributes.
+describe('previews: missing values shown rather than thrown', () => {
+  const template = { subject: 'Complaint ((ref)) – ((name))', body: 'Dear ((name)),\n\n((late??This is **late**.))\n\nRef ((ref)).' };
+
+  it("'error' (the default) throws every missing name", () => {
+    expect((caught(() => renderTemplate(template, { ref: 'C-1' }, { missing: 'error' })) as MissingPersonalisationError).names).toEqual([
+      'name',
+      'late',
+    ]);
+  });
+
+  it("'preview' writes ((name)) and ((name??text)) in plain text and the subject", () => {
+    expect(renderTemplate(template, { ref: 'C-1' }, { missing: 'preview' })).toEqual({
+      subject: 'Complaint C-1 – ((name))',
+      body: 'Dear ((name)),\n\n((late??This is **late**.))\n\nRef C-1.',
+    });
+  });
+
+  it("'preview' highlights them in HTML, the conditional's text rendered as the template's own", () => {
+    expect(renderTemplate(template, { ref: 'C-1' }, { format: 'html', missing: 'preview' })).toEqual({
+      subject: 'Complaint C-1 – ((name))',
+      body:
+        '<p>Dear <span class="placeholder">((name))</span>,</p>\n' +
+        '<p><span class="placeholder-conditional">((late??</span>This is <strong>late</strong>.))</p>\n' +
+        '<p>Ref C-1.</p>',
+    });
+  });
+
+  it("'redact' writes [hidden] in plain text and the subject, a highlighted 'hidden' in HTML", () => {
+    expect(renderTemplate(template, { ref: 'C-1' }, { missing: 'redact' })).toEqual({
+      subject: 'Complaint C-1 – [hidden]',
+      body: 'Dear [hidden],\n\n[hidden]\n\nRef C-1.',
+    });
+    expect(renderTemplate(template, { ref: 'C-1', late: 'no' }, { format: 'html', missing: 'redact' }).body).toBe(
+      '<p>Dear <span class="placeholder-redacted">hidden</span>,</p>\n<p>Ref C-1.</p>',
+    );
+  });
+
+  it('values that are given are rendered as usual; with every value there is nothing to show', () => {
+    const values = { ref: 'C-1', name: 'Sam', late: 'yes' };
+    expect(renderTemplate(template, values, { missing: 'preview' })).toEqual(renderTemplate(template, values));
+  });
+
+  it('a URL written before a placeholder shown in a preview stops there (as in Notify)', () => {
+    expect(renderTemplate({ subject: 'S', body: 'https://example.org/((ref))' }, {}, { format: 'html', missing: 'preview' }).body).toBe(
+      '<p><a href="https://example.org/">https://example.org/</a><span class="placeholder">((ref))</span></p>',
+    );
+  });
+
+  it('refuses an unknown mode', () => {
+    expect((caught(() => renderTemplate(template, {}, { missing: 'ignore' as never })) as InvalidArgumentError).path).toBe('options.missing');
   });
 });

@@ -92,11 +92,20 @@ describe("Dudley's reason-for-delay request, with the five reasons as a numbered
     );
   });
 
-  it('the reasons can also come as a list value, rendered as bullets', () => {
+  it('renders as plain text, numbered as the seed numbers them', () => {
+    expect(renderTemplate(reasonForDelay, { reference: 'CSC/2026/014', 'recipient name': 'Service Manager' }).body).toBe(
+      'Service Manager, thank you for completing the response to this complaint. As this response was completed after the due date / agreed extension you are required to provide an explanation for the delay.\n\n' +
+        'Please state the reason for delay, and additional information, under one or more of the following –\n\n' +
+        '1. Complex case.\n2. Multiple Teams involved\n3. Staff absence\n4. Other urgent work\n5. Other, specify\n\n' +
+        'Reason number – Additional information about delay -',
+    );
+  });
+
+  it('the reasons can also come as a numbered list value', () => {
     const template = { subject: 'Reason for delay', body: 'Please choose one:\n((delay reasons))\nThank you.' };
-    const reasons = ['Complex case', 'Multiple Teams involved', 'Staff absence', 'Other urgent work', 'Other, specify'];
+    const reasons = { numbered: ['Complex case.', 'Multiple Teams involved', 'Staff absence', 'Other urgent work', 'Other, specify'] };
     expect(renderTemplate(template, { delayReasons: reasons }).body).toBe(
-      'Please choose one:\n\n* Complex case\n* Multiple Teams involved\n* Staff absence\n* Other urgent work\n* Other, specify\n\nThank you.',
+      'Please choose one:\n\n1. Complex case.\n2. Multiple Teams involved\n3. Staff absence\n4. Other urgent work\n5. Other, specify\n\nThank you.',
     );
   });
 });
