@@ -6,17 +6,9 @@ import { deadlines } from '../workflow/deadlines.js';
 import { resolveRecipients, type Directory } from '../workflow/recipients.js';
 import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
 import { personalisation as personalisationOf } from './personalisation.js';
-import { templatePlaceholders } from './placeholders.js';
-import {
-  dateStyleFor,
-  mergeValues,
-  policyValues,
-  withDateStyles,
-  type StyledTemplate,
-} from './preset-values.js';
+import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
 import { renderTemplate } from './render.js';
-import type { Personalisation, RenderFormat, TemplateValue, TemplateValues } from './types.js';
-import { normalisePlaceholderName } from '../policies/placeholders.js';
+import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
 
 /**
  * Options of {@link emailForReminder}.
@@ -140,9 +132,10 @@ function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
  * gives none). Everything else comes from `options.values`: the complainant's display name and the details (the
  * case holds no personal data), and the preset's own placeholders. A value the library has is never overridden.
  *
- * A message that is not on the ladder, such as Dudley's referral email or a letter to the complainant, is built
- * the same way from a reminder-shaped object with its own `id`, `template`, `date`, `key` and recipient roles (a
- * letter's recipient can be a `complainant` entry of the directory).
+ * This is for the chasing emails of the case's schedule (the referral, the reminders, the delay-reason request and
+ * follow-up): the dates come from the reminder, so pass one from `reminderSchedule` or `remindersDue`. A letter to
+ * the complainant (acknowledgement, extension notice, stage-1 closing paragraph, …) is made with
+ * {@link letterForCase}, which works its dates out from the case itself.
  *
  * Safe to send whatever the values contain: the subject is one line (a value cannot add a header), the `html` body
  * escapes every value, and recipients' display names are put on one line. Errors name fields, roles and
@@ -210,36 +203,28 @@ export function emailForReminder(
   const cc = Object.freeze(recipients.cc.map(contact));
 
   // Only the values the template uses are filled (the case is replayed only when a deadline is needed).
-  const used = new Set(templatePlaceholders(template).map((p) => p.key));
-  const wants = (name: string): boolean => used.has(normalisePlaceholderName(name));
-  const library: Record<string, TemplateValue> = {};
-  const fill = (name: string, value: () => TemplateValue): void => {
-    if (wants(name)) library[name] = value();
-  };
-  const date = (name: string, value: string | undefined): void => {
-    if (value !== undefined) fill(name, () => ({ date: value, style: dateStyleFor(template, name) ?? 'long' }));
-  };
-  for (const [name, value] of Object.entries(policyValues(policy))) fill(name, () => value);
-  fill('reference', () => kase.reference);
-  if (to[0]) fill('recipient name', () => to[0]!.name);
-  date('received date', kase.received);
-  date('due date', r.dueDate);
-  fill('stage', () => stage.title);
-  fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(r.dueDate, r.date)));
+  const fill = new LibraryValues(template);
+  fill.policy(policy);
+  fill.fill('reference', () => kase.reference);
+  if (to[0]) fill.fill('recipient name', () => to[0]!.name);
+  fill.date('received date', kase.received);
+  fill.date('due date', r.dueDate);
+  fill.fill('stage', () => stage.title);
+  fill.fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(r.dueDate, r.date)));
   const escalation = stage.escalation;
   if (escalation) {
-    fill('next stage window', () => escalation.windowWorkingDays);
+    fill.fill('next stage window', () => escalation.windowWorkingDays);
     const next = Object.prototype.hasOwnProperty.call(ctx.caseType.stages, escalation.to) ? ctx.caseType.stages[escalation.to] : undefined;
-    if (next) fill('next stage', () => next.title);
+    if (next) fill.fill('next stage', () => next.title);
   }
-  if (wants('original due date')) date('original due date', deadlines(policy, kase).find((d) => d.id === `${r.stage}-response`)?.due);
-  if (wants('hearing date')) {
+  if (fill.wants('original due date')) fill.date('original due date', deadlines(policy, kase).find((d) => d.id === `${r.stage}-response`)?.due);
+  if (fill.wants('hearing date')) {
     let hearing: string | undefined;
     for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
-    date('hearing date', hearing);
+    fill.date('hearing date', hearing);
   }
 
-  const values = mergeValues(library, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
+  const values = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
   const format = options?.format;
   const rendered = renderTemplate(template, values, format === undefined ? undefined : { format });
   return Object.freeze({

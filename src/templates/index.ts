@@ -1,8 +1,9 @@
 /**
  * Email templates in GOV.UK Notify's syntax, rendered locally the way Notify renders them: `((placeholders))`,
  * conditional `((name??text))`, lists, British dates, HTML escaping and Notify's Markdown subset, with missing values
- * reported all at once and never any value in an error; and `emailForReminder`, which puts a preset's template,
- * a case and a reminder together into an email ready to send.
+ * reported all at once and never any value in an error; `emailForReminder`, which puts a preset's template, a case
+ * and a reminder together into an email ready to send; and `letterForCase`, which fills a letter to the complainant
+ * from the case itself.
  *
  * @packageDocumentation
  */
@@ -13,6 +14,8 @@ export { formatDate } from './formatDate.js';
 export { MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
 export { emailForReminder } from './email.js';
 export type { EmailOptions, ReminderEmail } from './email.js';
+export { letterForCase } from './letter.js';
+export type { LetterOptions, CaseLetter } from './letter.js';
 export type {
   Template,
   TemplateValue,
@@ -20,6 +23,8 @@ export type {
   DateValue,
   DateStyle,
   ListValue,
+  NumberedListValue,
+  MissingValues,
   RenderFormat,
   RenderOptions,
   RenderedMessage,

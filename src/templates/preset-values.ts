@@ -8,6 +8,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { normalisePlaceholderName } from '../policies/placeholders.js';
 import type { Policy } from '../policies/schema.js';
+import { templatePlaceholders } from './placeholders.js';
 import type { DateStyle, Template, TemplateValue, TemplateValues } from './types.js';
 
 /**
@@ -172,4 +173,37 @@ export function mergeValues(
     setValue(out, key, caller[key]);
   }
   return out;
+}
+
+/**
+ * The values the library fills for one template: only those the template uses are worked out (each value is given
+ * as a function, called only when wanted), dates in the template's style.
+ */
+export class LibraryValues {
+  readonly values: Record<string, TemplateValue> = {};
+  private readonly used: ReadonlySet<string>;
+
+  constructor(private readonly template: StyledTemplate) {
+    this.used = new Set(templatePlaceholders(template).map((p) => p.key));
+  }
+
+  /** Whether the template uses the placeholder. */
+  wants(name: string): boolean {
+    return this.used.has(normalisePlaceholderName(name));
+  }
+
+  /** Fills `name` with `value()` when the template uses it. */
+  fill(name: string, value: () => TemplateValue): void {
+    if (this.wants(name)) setValue(this.values, name, value());
+  }
+
+  /** Fills a date placeholder, in the template's style (`long` when it gives none), when there is a date. */
+  date(name: string, value: string | undefined): void {
+    if (value !== undefined) this.fill(name, () => ({ date: value, style: dateStyleFor(this.template, name) ?? 'long' }));
+  }
+
+  /** Fills the policy's own values (contacts, ombudsman, delay reasons). */
+  policy(policy: Policy): void {
+    for (const [name, value] of Object.entries(policyValues(policy))) this.fill(name, () => value);
+  }
 }

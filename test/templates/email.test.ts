@@ -217,67 +217,6 @@ describe('after a late response (Friday 9 January 2026, two working days after t
   });
 });
 
-describe('letters to the complainant (the complainant as a directory entry)', () => {
-  const withComplainant = { ...directory, complainant: { name: 'Sam Example', email: 'sam@example.org' } };
-
-  it('an extension notice gives the original and the agreed due dates', () => {
-    // Agreed on Mon 5 Jan 2026: the new date Wed 21 Jan 2026 is the 20th working day after Fri 19 Dec (the maximum):
-    // Thu 8 (11), Fri 9 (12), Mon 12 … Fri 16 (17), Mon 19 (18), Tue 20 (19), Wed 21 (20).
-    const extended = applyEvent(dudley, received19Dec(), {
-      type: 'extension-agreed',
-      on: '2026-01-05',
-      newDueDate: '2026-01-21',
-      reason: 'confidential reason',
-      agreedWithComplainant: true,
-    });
-    const ladder = reminderSchedule(dudley, extended);
-    expect(ladder[0]!.dueDate).toBe('2026-01-21');
-    const letter = { ...ladder[0]!, id: 'extension-notice', template: 'extension-notice', to: ['complainant'], cc: [] };
-    const values = { 'complainant name': 'Sam Example', 'extension reason': 'We need to speak to another service.' };
-    const email = emailForReminder(dudley, extended, letter, withComplainant, { values });
-    expect(email.to).toEqual([{ name: 'Sam Example', email: 'sam@example.org' }]);
-    expect(email.subject).toBe('Your complaint ABC/123 – new response date');
-    expect(email.body).toBe(
-      'Dear Sam Example,\n\n' +
-        'We are sorry, but we need more time to respond to your complaint. We said we would respond by Wednesday 7 January 2026. We will now respond by Wednesday 21 January 2026.\n\n' +
-        'We need to speak to another service.\n\n' +
-        'If you are unhappy about this delay, please contact the Children’s Complaints Team at complaints.socialcare@dudley.gov.uk.\n\n' +
-        'You can also contact the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614. The Ombudsman will usually expect us to have had the chance to deal with your complaint first.',
-    );
-  });
-
-  it('the acknowledgement gives the date of receipt, the stage and the due date', () => {
-    const kase = received19Dec();
-    const letter = { ...reminder(kase, 'first-reminder'), id: 'acknowledgement', template: 'acknowledgement', to: ['complainant'], cc: [] };
-    const email = emailForReminder(dudley, kase, letter, withComplainant, { values: { 'complainant name': 'Sam Example' } });
-    expect(email.body).toContain(
-      'Thank you for your complaint, which we received on Friday 19 December 2025. Your reference number is ABC/123. Please quote it if you contact us.\n\n' +
-        "Your complaint will be considered at Stage 1 – local resolution of the children’s social care complaints procedure. We will send you our response by Wednesday 7 January 2026.",
-    );
-  });
-
-  it('the stage-1 closing paragraph gives the next stage, its window and the ombudsman', () => {
-    const kase = received19Dec();
-    const letter = { ...reminder(kase, 'first-reminder'), id: 'stage-1-closing', template: 'stage-1-closing', to: ['complainant'], cc: [] };
-    const email = emailForReminder(dudley, kase, letter, withComplainant);
-    expect(email.body).toContain(
-      'you can ask for your complaint to be considered at Stage 2 – investigation. To do this, please contact the Children’s Complaints Team at complaints.socialcare@dudley.gov.uk within 20 working days of receiving this letter',
-    );
-    expect(email.body).toContain('You can also contact the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614.');
-  });
-
-  it('a hearing date not yet recorded can be given as a YYYY-MM-DD value, written in the long style', () => {
-    const kase = received19Dec();
-    const letter = { ...reminder(kase, 'first-reminder'), id: 'panel-hearing-notice', template: 'panel-hearing-notice', to: ['complainant'], cc: [] };
-    const values = { 'complainant name': 'Sam Example', 'hearing date': '2026-03-02', 'hearing time': '10am', 'hearing venue': 'the Council House' };
-    const email = emailForReminder(dudley, kase, letter, withComplainant, { values });
-    // Monday 2 March 2026: 54 days after Wednesday 7 January 2026 (54 = 7 × 7 + 5).
-    expect(email.body).toContain('The review panel for your complaint will meet on Monday 2 March 2026 at 10am, at the Council House.');
-    const missing = caught(() => emailForReminder(dudley, kase, letter, withComplainant, { values: { 'complainant name': 'Sam Example' } }));
-    expect((missing as MissingPersonalisationError).names).toEqual(['hearing date', 'hearing time', 'hearing venue']);
-  });
-});
-
 describe('a mayoral borough: working days overdue, and no mailbox to fall back to', () => {
   const borough = getPolicy('mayoral-borough');
   const kase = openCase(borough, { reference: 'CSC-7', receivedAt: '2025-12-19' });

@@ -1,0 +1,161 @@
+import { parseDate, type CalendarDate } from '../calendar/date.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { Policy } from '../policies/schema.js';
+import { contextOfCase } from '../workflow/context.js';
+import { current, currentDue, originalDue, replay } from '../workflow/fold.js';
+import type { Case } from '../workflow/types.js';
+import { personalisation as personalisationOf } from './personalisation.js';
+import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
+import { renderTemplate } from './render.js';
+import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
+
+/**
+ * Options of {@link letterForCase}.
+ *
+ * @example
+ * import { getPolicy, openCase, letterForCase } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const options = { format: 'html', on: '2025-12-22' };
+ * letterForCase(dudley, kase, 'acknowledgement', { 'complainant name': 'Sam Example' }, options).body.startsWith('<p>Dear Sam Example,</p>') //=> true
+ */
+export interface LetterOptions {
+  /** `text` (the default) or `html`: see {@link renderTemplate}. */
+  readonly format?: RenderFormat | undefined;
+  /**
+   * The date of the letter, `YYYY-MM-DD` (not before the date of receipt): the case is taken as it stood that day,
+   * events recorded after it left out, so a letter written again later says what it said then. Left out: the case
+   * with every event recorded on it.
+   */
+  readonly on?: string | undefined;
+}
+
+/**
+ * A letter to the complainant, rendered from a preset's template with the values filled from the case.
+ *
+ * @example
+ * import { getPolicy, openCase, letterForCase } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const letter = letterForCase(dudley, kase, 'acknowledgement', { 'complainant name': 'Sam Example' });
+ * [letter.template, letter.stage, letter.date, letter.subject] //=> ['acknowledgement', 'stage-1', '2025-12-19', 'Your complaint – reference ABC/123']
+ * letter.personalisation['due date'] //=> 'Wednesday 7 January 2026'
+ */
+export interface CaseLetter {
+  /** The id of the preset template used. */
+  readonly template: string;
+  /** The stage the letter is about: the case's current stage on the letter's date. */
+  readonly stage: string;
+  /** The letter's date: `options.on`, or the date of the case's last event (the date of receipt when it has none). */
+  readonly date: string;
+  /** The subject as plain text (one line). */
+  readonly subject: string;
+  /** The body: Notify's plain-text email, or simple HTML in which every value is escaped text. */
+  readonly body: string;
+  /** The same values as the `personalisation` object for GOV.UK Notify's API (names as the template writes them). */
+  readonly personalisation: Personalisation;
+}
+
+/**
+ * Puts a letter to the complainant together (an acknowledgement, an extension notice, the closing paragraph of a
+ * response, a stage-2 acknowledgement, a panel hearing notice…): the values the template needs are worked out from
+ * the case as it stood on the letter's date, by replaying its events on the case type's calendar, so the dates it
+ * promises are the case's own, and the preset's template is rendered (see {@link renderTemplate}).
+ *
+ * The library fills (names as in `WORKFLOW_PLACEHOLDERS`), from the case on the letter's date:
+ * - `reference`, `received date`;
+ * - `stage`: the title of the case's current stage;
+ * - `due date`: the stage's response date in force, the agreed date once an extension is agreed (for a review
+ *   panel stage, the final response); `original due date`: the same date before any extension;
+ * - `working days overdue`: working days from the due date to the letter's date (0 before it);
+ * - `next stage` and `next stage window`: the stage's escalation (the next stage's title and the working days to ask
+ *   for it);
+ * - `hearing date`: the panel hearing arranged at the stage, once recorded;
+ * - from the policy: `complaints mailbox`, `complaints team`, `ombudsman name`, `ombudsman website`,
+ *   `ombudsman phone` and `delay reasons`.
+ *
+ * Everything else comes from `values`: the complainant's display name as the caller holds it (`complainant name`),
+ * `details`, the preset's own placeholders (e.g. `extension reason`, `hearing time`, `hearing venue`), and a hearing
+ * date not yet recorded on the case (a `YYYY-MM-DD` string is written in the template's date style). A value the
+ * library fills from the case is refused, so a stale or mistyped date can never replace the case's own.
+ *
+ * @param policy - the policy the case runs under (from `getPolicy` or `parsePolicy`).
+ * @param kase - the case (from `openCase` / `applyEvent`).
+ * @param templateId - the id of one of the policy's templates, e.g. `acknowledgement`.
+ * @param values - the values the case cannot give (see above).
+ * @param options - `{ format, on }`.
+ * @throws {@link MissingPersonalisationError} listing every placeholder without a value, in order.
+ * @throws {@link InvalidArgumentError} when the template is not in the policy, `on` is before the date of receipt,
+ * a value is malformed, or `values` names a placeholder the library fills.
+ * @throws {@link InvalidDateError} when `on` is not a real `YYYY-MM-DD` date.
+ *
+ * @example
+ * import { getPolicy, openCase, applyEvent, letterForCase } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * // Received Friday 19 December 2025: stage 1 is due Wednesday 7 January 2026 (Christmas, Boxing Day and New Year skipped).
+ * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const ack = letterForCase(dudley, kase, 'acknowledgement', { 'complainant name': 'Sam Example' }, { on: '2025-12-22' });
+ * ack.body.split('\n\n')[2] //=> 'Your complaint will be considered at Stage 1 – local resolution of the children’s social care complaints procedure. We will send you our response by Wednesday 7 January 2026.'
+ * // An extension agreed on Monday 5 January 2026, to Wednesday 21 January 2026: the notice gives both dates.
+ * const extended = applyEvent(dudley, kase, { type: 'extension-agreed', on: '2026-01-05', newDueDate: '2026-01-21', reason: 'Another service is involved', agreedWithComplainant: true });
+ * const notice = letterForCase(dudley, extended, 'extension-notice', { 'complainant name': 'Sam Example', 'extension reason': 'We need to speak to another service.' }, { on: '2026-01-05' });
+ * notice.body.split('\n\n')[1] //=> 'We are sorry, but we need more time to respond to your complaint. We said we would respond by Wednesday 7 January 2026. We will now respond by Wednesday 21 January 2026.'
+ * // The date of a letter written before the extension is the original one.
+ * letterForCase(dudley, extended, 'acknowledgement', { 'complainant name': 'Sam Example' }, { on: '2025-12-22' }).personalisation['due date'] //=> 'Wednesday 7 January 2026'
+ * letterForCase(dudley, kase, 'acknowledgement', { 'complainant name': 'Sam Example', 'due date': '2030-05-01' }) //=> throws InvalidArgumentError
+ */
+export function letterForCase(policy: Policy, kase: Case, templateId: string, values?: TemplateValues, options?: LetterOptions): CaseLetter {
+  const ctx = contextOfCase(policy, kase);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new InvalidArgumentError('options', "must be an object such as { format: 'html', on: 'YYYY-MM-DD' }");
+  }
+  const callerValues = values ?? {};
+  if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
+    throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');
+  }
+  if (typeof templateId !== 'string') throw new InvalidArgumentError('templateId', 'must be the id of one of the policy\'s templates');
+  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(policy.templates, templateId) ? policy.templates[templateId] : undefined;
+  if (!template) {
+    throw new InvalidArgumentError('templateId', `must be the id of one of the policy's templates: ${Object.keys(policy.templates).join(', ')}`);
+  }
+  let on: CalendarDate;
+  if (options?.on === undefined) {
+    on = kase.events.reduce<CalendarDate>((last, e) => (e.on > last ? e.on : last), kase.received);
+  } else {
+    on = parseDate(options.on, 'options.on');
+    if (on < kase.received) throw new InvalidArgumentError('options.on', 'must not be before the date of receipt of the case');
+  }
+
+  const fold = replay(ctx, kase, on);
+  const run = current(fold);
+  const stage = run.def;
+  const due = currentDue(ctx, run);
+
+  const fill = new LibraryValues(template);
+  fill.policy(policy);
+  fill.fill('reference', () => kase.reference);
+  fill.date('received date', kase.received);
+  fill.fill('stage', () => stage.title);
+  fill.date('due date', due);
+  fill.date('original due date', originalDue(ctx, run));
+  fill.fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(due, on)));
+  const escalation = stage.escalation;
+  if (escalation) {
+    fill.fill('next stage window', () => escalation.windowWorkingDays);
+    const next = Object.prototype.hasOwnProperty.call(ctx.caseType.stages, escalation.to) ? ctx.caseType.stages[escalation.to] : undefined;
+    if (next) fill.fill('next stage', () => next.title);
+  }
+  fill.date('hearing date', run.hearingDate);
+
+  const merged = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'values');
+  const format = options?.format;
+  const rendered = renderTemplate(template, merged, format === undefined ? undefined : { format });
+  return Object.freeze({
+    template: templateId,
+    stage: run.stage,
+    date: on,
+    subject: rendered.subject,
+    body: rendered.body,
+    personalisation: personalisationOf(template, merged),
+  });
+}
