@@ -79,6 +79,37 @@ describe('statutory-complaints render', () => {
     );
   });
 
+  it('--preview shows the template with ((name)) for each value not given, lists them on stderr, exit 0', async () => {
+    const values = JSON.stringify({ reference: 'ABC/123', 'recipient name': 'Team Manager' });
+    const r = await run(['render', '--policy', 'dudley', '--template', 'reminder', '--values', 'v.json', '--preview'], { 'v.json': values });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'Subject: Complaint Ref ABC/123 – response due ((due date))\n\n' +
+        'Team Manager,\n\n' +
+        'Please note that the deadline for responding to this complaint is ((due date)). Please let us know your current progress and confirm whether you will be able to complete the response by the due date.\n\n' +
+        'PLEASE NOTE: an explanation will be required if the response due date is exceeded.\n',
+    );
+    expect(r.stderr).toBe('statutory-complaints render: preview, not for sending: no value for due date\n');
+  });
+
+  it('--preview in HTML highlights the missing placeholders; --redact shows them as hidden', async () => {
+    const html = await run(['render', '--policy', 'dudley', '--template', 'reminder', '--preview', '--format', 'html', '--json']);
+    expect(html.code).toBe(0);
+    const out = JSON.parse(html.stdout) as { subject: string; body: string };
+    expect(out.subject).toBe('Complaint Ref ((reference)) – response due ((due date))');
+    expect(out.body.split('\n')[0]).toBe('<p><span class="placeholder">((recipient name))</span>,</p>');
+    expect(html.stderr).toBe('statutory-complaints render: preview, not for sending: no value for reference, due date, recipient name\n');
+    const redacted = await run(['render', '--policy', 'dudley', '--template', 'reminder', '--redact']);
+    expect(redacted.code).toBe(0);
+    expect(redacted.stdout.split('\n').slice(0, 3)).toEqual(['Subject: Complaint Ref [hidden] – response due [hidden]', '', '[hidden],']);
+  });
+
+  it('with every value given, --preview prints what render prints and nothing on stderr', async () => {
+    const plain = await run(['render', '--policy', 'dudley', '--template', 'reminder', '--values', 'v.json'], { 'v.json': REMINDER_VALUES });
+    const preview = await run(['render', '--policy', 'dudley', '--template', 'reminder', '--values', 'v.json', '--preview'], { 'v.json': REMINDER_VALUES });
+    expect(preview).toEqual(plain);
+  });
+
   it('refuses a value for a placeholder the preset fills, without echoing it', async () => {
     const MARKER = 'MARKER-81fe';
     const values = JSON.stringify({ reference: 'ABC/123', 'recipient name': 'x', 'Complaints-Mailbox': `${MARKER}@example.org` });

@@ -9,6 +9,7 @@ import { getPolicy } from '../../policies/index.js';
 import { MissingPersonalisationError } from '../../templates/errors.js';
 import { mergeValues, policyValues, withDateStyles } from '../../templates/preset-values.js';
 import { renderTemplate } from '../../templates/render.js';
+import { prepare } from '../../templates/substitute.js';
 import type { TemplateValue } from '../../templates/types.js';
 import { expectPositionals, oneOf, parseArgs, requireOption } from '../args.js';
 import { printJson, printLine } from '../output.js';
@@ -19,14 +20,19 @@ const OPTIONS = {
   template: { type: 'string' },
   values: { type: 'string' },
   format: { type: 'string' },
+  preview: { type: 'boolean' },
+  redact: { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
 
 const usage = `Usage:
-  statutory-complaints render --policy <id> --template <id> [--values <file.json>] [--format text|html] [--json]
+  statutory-complaints render --policy <id> --template <id> [--values <file.json>] [--format text|html]
+                             [--preview | --redact] [--json]
 
 Renders one of a preset's email templates as GOV.UK Notify would: ((placeholders)) filled, conditional
-((name??text)) shown or hidden, lists as bullets, dates in British English, and in HTML every value escaped.
+((name??text)) shown or hidden, lists as bullets, dates in British English, the subject as plain text, and the
+body as Notify's plain-text email or as simple HTML. A value is always text: in HTML it is escaped, and in both
+formats its Markdown (headings, lists, links, emphasis) is never read.
 The preset fills its own values (complaints mailbox and team, ombudsman's details, delay reasons); the values file
 gives the rest. 'statutory-complaints templates --policy <id>' lists each template's placeholders and which of
 them to give.
@@ -40,19 +46,25 @@ the preset fills may not be given. Example:
   { "reference": "ABC/123", "complainant name": "Sam Example", "details": "contact arrangements",
     "recipient name": "Team Manager", "due date": "2026-01-07" }
 
-Every placeholder without a value is listed at once (exit code 1); the message never contains a value.
+Every placeholder without a value is listed at once (exit code 1); the message never contains a value. With
+--preview the template is shown anyway, as Notify's previews show it: a placeholder without a value as ((name)),
+a conditional as ((name??text)) (highlighted in HTML); with --redact each shows as [hidden]. The names still
+missing are listed on stderr, and the exit code is 0. A preview is for reading a template, never for sending.
 
 Options:
   --policy <id>        a built-in policy preset, e.g. dudley (see 'statutory-complaints policies')
   --template <id>      a template of the preset, e.g. new-referral (see 'statutory-complaints templates')
   --values <file>      the JSON values file (without it, only the preset's own values are used)
-  --format <format>    text (the default: a plain-text email) or html (simple HTML, values escaped)
+  --format <format>    text (the default: Notify's plain-text email) or html (simple HTML, values escaped)
+  --preview            show placeholders without a value as ((name)) instead of failing
+  --redact             show placeholders without a value as [hidden] instead of failing
   --json               print JSON: { "subject", "body" }
   -h, --help           show this help
 
 Examples:
   statutory-complaints render --policy dudley --template new-referral --values referral.json
   statutory-complaints render --policy dudley --template reason-for-delay-request --values late.json --format html --json
+  statutory-complaints render --policy england-children-2006 --template acknowledgement --preview
 `;
 
 /** Line and column of a character offset in a text (1-based). */
@@ -115,9 +127,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const fileValues = await readValues(io, options.values);
   const values = mergeValues(policyValues(policy), withDateStyles(template, fileValues), 'from the preset', 'values');
+  const missing = options.redact ? 'redact' : options.preview ? 'preview' : 'error';
   let rendered;
   try {
-    rendered = renderTemplate(template, values, { format });
+    rendered = renderTemplate(template, values, { format, missing });
   } catch (error) {
     if (!(error instanceof MissingPersonalisationError)) throw error;
     io.stderr(
@@ -125,6 +138,11 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
         `Give ${error.names.length === 1 ? 'it' : 'them'} in the --values file; 'statutory-complaints templates --policy ${policy.id} --template ${templateId}' lists the template's placeholders.\n`,
     );
     return 1;
+  }
+  if (missing !== 'error') {
+    const { resolved } = prepare(template, values, true);
+    const without = resolved.placeholders.filter((p) => !resolved.byKey.has(p.key)).map((p) => p.name);
+    if (without.length > 0) io.stderr(`statutory-complaints render: preview, not for sending: no value for ${without.join(', ')}\n`);
   }
   if (options.json) {
     printJson(io, { subject: rendered.subject, body: rendered.body });
