@@ -1,8 +1,9 @@
 /**
  * Checks between parts of a policy that its shape alone cannot express: every role, template and stage used is
- * declared; ids and codes are unique; a chasing ladder runs in order; a timescale has one length in one unit and an
- * extension's maximum is in that unit and not below it; `escalatesTo` chains end; dates are real; every placeholder
- * a template uses is one the library fills in or the preset declares.
+ * declared; ids and codes are unique; a chasing ladder runs in order; a timescale, a target and an escalation window
+ * each have one length in one unit, and an extension's maximum (if any) is in the timescale's unit and not below it;
+ * `escalatesTo` chains end and each says where the rule comes from; dates are real; every placeholder a template
+ * uses is one the library fills in or the preset declares.
  *
  * They run on the merged data even when its shape has problems, so that every problem is reported at once; each
  * check looks only at values of the right type and leaves the rest to the shape check.
@@ -140,6 +141,13 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
       add(['roles', id], 'reserved-role', '`responder` is reserved: in reminders it means whoever responds at the stage. Give this role another id.');
     }
     const up = own(role, 'escalatesTo');
+    if (up !== undefined && up !== null && own(role, 'source') === undefined) {
+      add(
+        ['roles', id, 'source'],
+        'missing-source',
+        'This role has `escalatesTo`, so it needs a `source`: where the rule comes from that the complaint goes one rung up, to that role, when it is about the person in this role. Write the statute or guidance paragraph, or `local: <council document>`.',
+      );
+    }
     if (up === id) add(['roles', id, 'escalatesTo'], 'role-cycle', 'A role cannot escalate to itself. Name the role one rung up, or remove `escalatesTo`.');
     else checkRole(up, ['roles', id, 'escalatesTo'], false);
   }
@@ -205,6 +213,10 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
         );
       }
     }
+    const caseTypePath: PathSegment[] = ['caseTypes', caseTypeId];
+    checkTarget(own(caseType, 'acknowledgement'), [...caseTypePath, 'acknowledgement'], 'acknowledged', add);
+    checkTarget(own(caseType, 'allocation'), [...caseTypePath, 'allocation'], 'allocated', add);
+    checkTarget(own(caseType, 'normalBusiness'), [...caseTypePath, 'normalBusiness'], undefined, add);
     const stagesValue = own(caseType, 'stages');
     const stageIds = keysOf(stagesValue);
     for (const [stageId, stage] of maps(stagesValue)) {
@@ -214,8 +226,11 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
 
       const timescale = own(stage, 'timescale');
       checkTimescale(timescale, [...base, 'timescale'], add);
+      checkTarget(own(stage, 'acknowledgement'), [...base, 'acknowledgement'], 'acknowledged', add);
+      checkTarget(own(stage, 'allocation'), [...base, 'allocation'], 'allocated', add);
       const panel = own(stage, 'panel');
-      for (const part of ['meetWithin', 'hearingNotice', 'report', 'response']) checkTimescale(own(panel, part), [...base, 'panel', part], add);
+      for (const part of ['meetWithin', 'report', 'response']) checkTimescale(own(panel, part), [...base, 'panel', part], add);
+      checkHearingNotice(own(panel, 'hearingNotice'), [...base, 'panel', 'hearingNotice'], add);
       checkRoles(own(panel, 'respondsWith'), [...base, 'panel', 'respondsWith'], false);
 
       const steps = own(stage, 'steps');
@@ -225,9 +240,10 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
         checkTimescale(own(step, 'timescale'), [...base, 'steps', i, 'timescale'], add);
       });
 
-      checkExtension(own(stage, 'extension'), timescale, [...base, 'extension'], add);
+      checkExtension(own(stage, 'extension'), timescale, [...base, 'extension'], add, written);
 
       const escalation = own(stage, 'escalation');
+      checkWindow(escalation, [...base, 'escalation'], add);
       const to = own(escalation, 'to');
       if (typeof to === 'string') {
         if (to === stageId) {
@@ -275,41 +291,125 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
 
 type Add = (path: PolicyPath, code: string, message: string, textIndex?: number) => void;
 
-function checkTimescale(timescale: unknown, path: PolicyPath, add: Add): void {
-  if (!isMap(timescale)) return;
-  const days = own(timescale, 'workingDays') !== undefined;
-  const months = own(timescale, 'calendarMonths') !== undefined;
-  if (days && months) add(path, 'timescale-unit', 'Give either `workingDays` or `calendarMonths` for this timescale, not both.');
-  else if (!days && !months) add(path, 'timescale-unit', 'This timescale has no length: add `workingDays` (or `calendarMonths`).');
+/** The units a count may be given in, by field name, with how messages name them. */
+const TIMESCALE_UNITS = ['workingDays', 'calendarDays', 'calendarMonths'] as const;
+const TARGET_UNITS = ['workingDays', 'calendarDays'] as const;
+const WINDOW_UNITS = ['windowWorkingDays', 'windowCalendarDays', 'windowCalendarMonths'] as const;
+const MAXIMUM_OF: Readonly<Record<(typeof TIMESCALE_UNITS)[number], string>> = {
+  workingDays: 'maxWorkingDays',
+  calendarDays: 'maxCalendarDays',
+  calendarMonths: 'maxCalendarMonths',
+};
+const UNIT_WORDS: Readonly<Record<(typeof TIMESCALE_UNITS)[number], string>> = {
+  workingDays: 'working days',
+  calendarDays: 'calendar days',
+  calendarMonths: 'calendar months',
+};
+
+/** `a`, `a` or `b`, `a`, `b` or `c`. */
+function orList(fields: readonly string[]): string {
+  const quoted = fields.map((f) => `\`${f}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 
-function checkExtension(extension: unknown, timescale: unknown, path: PolicyPath, add: Add): void {
+/** The unit fields given in `value` (those that are not `undefined`). */
+function unitsGiven(value: DataMap, fields: readonly string[]): string[] {
+  return fields.filter((f) => own(value, f) !== undefined);
+}
+
+/** Exactly one unit: reports none or several at `path`. */
+function checkOneUnit(value: DataMap, fields: readonly string[], path: PolicyPath, what: string, add: Add): void {
+  const given = unitsGiven(value, fields);
+  if (given.length > 1) add(path, 'timescale-unit', `Give only one of ${orList(fields)} for this ${what}, not ${given.length === 2 ? 'both' : 'several'}.`);
+  else if (given.length === 0) add(path, 'timescale-unit', `This ${what} has no length: add ${orList(fields)}.`);
+}
+
+function checkTimescale(timescale: unknown, path: PolicyPath, add: Add): void {
+  if (!isMap(timescale)) return;
+  checkOneUnit(timescale, TIMESCALE_UNITS, path, 'timescale', add);
+}
+
+/** A target: one unit, and not counted from the very event it is the target for. */
+function checkTarget(target: unknown, path: PolicyPath, itself: string | undefined, add: Add): void {
+  if (!isMap(target)) return;
+  checkOneUnit(target, TARGET_UNITS, path, 'target', add);
+  if (itself !== undefined && own(target, 'from') === itself) {
+    add(
+      [...path, 'from'],
+      'target-from-itself',
+      `This target cannot count from \`${itself}\`, the event it is the target for. Count it from \`received\` (the default: the date of receipt, or of the request for the stage) or another earlier event.`,
+    );
+  }
+}
+
+/** A panel's hearing notice is counted back from the hearing date, in working days. */
+function checkHearingNotice(notice: unknown, path: PolicyPath, add: Add): void {
+  if (!isMap(notice)) return;
+  const given = unitsGiven(notice, TIMESCALE_UNITS);
+  if (given.length === 1 && given[0] !== 'workingDays') {
+    add(
+      [...path, given[0]!],
+      'timescale-unit',
+      'The notice before a hearing is counted back from the hearing date in working days: give it as `workingDays`.',
+    );
+  } else {
+    checkTimescale(notice, path, add);
+  }
+}
+
+/** An escalation window: exactly one of its three units. */
+function checkWindow(escalation: unknown, path: PolicyPath, add: Add): void {
+  if (!isMap(escalation)) return;
+  checkOneUnit(escalation, WINDOW_UNITS, path, 'window to ask for the next stage', add);
+}
+
+function checkExtension(extension: unknown, timescale: unknown, path: PolicyPath, add: Add, written: (path: PolicyPath) => boolean): void {
   if (!isMap(extension)) return;
-  const maxDays = own(extension, 'maxWorkingDays');
-  const maxMonths = own(extension, 'maxCalendarMonths');
-  if (maxDays !== undefined && maxMonths !== undefined) {
-    add(path, 'extension-unit', 'Give the maximum either as `maxWorkingDays` or as `maxCalendarMonths`, not both.');
+  const maxima = unitsGiven(extension, Object.values(MAXIMUM_OF));
+  if (maxima.length > 1) {
+    add(path, 'extension-unit', `Give the maximum in one unit only: one of ${orList(Object.values(MAXIMUM_OF))}, not ${maxima.length === 2 ? 'both' : 'several'}.`);
     return;
   }
-  if (maxDays === undefined && maxMonths === undefined) return; // no maximum: e.g. a period agreed with the complainant
-  const days = own(timescale, 'workingDays');
-  const months = own(timescale, 'calendarMonths');
-  if (days !== undefined && months !== undefined) return; // reported on the timescale
-  if (days !== undefined && maxMonths !== undefined) {
-    add([...path, 'maxCalendarMonths'], 'extension-unit', 'This stage\'s timescale is in working days, so give the maximum as `maxWorkingDays`, not `maxCalendarMonths`.');
-  } else if (months !== undefined && maxDays !== undefined) {
-    add([...path, 'maxWorkingDays'], 'extension-unit', 'This stage\'s timescale is in calendar months, so give the maximum as `maxCalendarMonths`, not `maxWorkingDays`.');
-  } else if (typeof days === 'number' && typeof maxDays === 'number' && maxDays < days) {
+  const mayExceed = own(extension, 'localDateMayExceed');
+  if (maxima.length === 0) {
+    // No maximum: the source sets no ceiling (e.g. a period agreed with the complainant). Whether a local date may
+    // go beyond a maximum then means nothing; say so when this file writes it.
+    if (mayExceed !== undefined && written([...path, 'localDateMayExceed'])) {
+      add(
+        [...path, 'localDateMayExceed'],
+        'no-maximum',
+        'This extension has no maximum, so `localDateMayExceed` has no effect. Remove it, or give the maximum the source sets (e.g. `maxWorkingDays`).',
+      );
+    }
+    return;
+  }
+  const max = maxima[0]!;
+  if (mayExceed === undefined) {
     add(
-      [...path, 'maxWorkingDays'],
-      'extension-below-base',
-      'The maximum with extensions is shorter than the stage\'s own timescale (`timescale.workingDays`). It must be the same or longer.',
+      [...path, 'localDateMayExceed'],
+      'missing-field',
+      '`localDateMayExceed` is missing from `extension`. With a maximum, say whether a date agreed locally with the complainant may go beyond it: `true` (the date is kept and flagged) or `false` (it is refused).',
     );
-  } else if (typeof months === 'number' && typeof maxMonths === 'number' && maxMonths < months) {
+  }
+  if (!isMap(timescale)) return;
+  const units = unitsGiven(timescale, TIMESCALE_UNITS) as (typeof TIMESCALE_UNITS)[number][];
+  if (units.length !== 1) return; // reported on the timescale
+  const unit = units[0]!;
+  if (MAXIMUM_OF[unit] !== max) {
     add(
-      [...path, 'maxCalendarMonths'],
+      [...path, max],
+      'extension-unit',
+      `This stage's timescale is in ${UNIT_WORDS[unit]}, so give the maximum as \`${MAXIMUM_OF[unit]}\`, not \`${max}\`.`,
+    );
+    return;
+  }
+  const base = own(timescale, unit);
+  const limit = own(extension, max);
+  if (typeof base === 'number' && typeof limit === 'number' && limit < base) {
+    add(
+      [...path, max],
       'extension-below-base',
-      'The maximum with extensions is shorter than the stage\'s own timescale (`timescale.calendarMonths`). It must be the same or longer.',
+      `The maximum with extensions is shorter than the stage's own timescale (\`timescale.${unit}\`). It must be the same or longer.`,
     );
   }
 }

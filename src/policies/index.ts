@@ -39,6 +39,7 @@ export type {
   Referral,
   Panel,
   Step,
+  StepStart,
   Escalation,
   Target,
   TimeLimit,

@@ -815,7 +815,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
           "workingDays": 2,
           "from": "received",
           "source": "local: London mayoral borough CSC note on complaints, MEs and FOIs, complaints item 1",
-          "note": "The note says \"within 2 days\"; read as working days."
+          "note": "The note says \"within 2 days\"; read as working days (a reading in calendar days would be `calendarDays: 2`)."
         },
         "stages": {
           "stage-1": {
@@ -828,7 +828,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
                 "timescale": {
                   "workingDays": 2,
                   "source": "local: London mayoral borough CSC note on complaints, MEs and FOIs, complaints item 1",
-                  "note": "The note says \"within 2 days\"; read as working days."
+                  "note": "The note says \"within 2 days\"; read as working days (a reading in calendar days would be `calendarDays: 2`)."
                 },
                 "source": "local: London mayoral borough CSC note on complaints, MEs and FOIs, complaints item 1"
               },
@@ -917,7 +917,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
                 "timescale": {
                   "workingDays": 5,
                   "source": "local: London mayoral borough CSC note on complaints, MEs and FOIs, MEs item 1",
-                  "note": "The note says \"within 5 days\"; read as working days."
+                  "note": "The note says \"within 5 days\"; read as working days (a reading in calendar days would be `calendarDays: 5`)."
                 },
                 "source": "local: London mayoral borough CSC note on complaints, MEs and FOIs, MEs item 1"
               },
@@ -1217,7 +1217,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
           "workingDays": 3,
           "from": "allocated",
           "source": "local: Southampton children & families complaints process note (2016), \"Service Request/ normal business\"",
-          "note": "The note says \"within three days of the initial referral\"; read as working days."
+          "note": "The note says \"within three days of the initial referral\"; read as working days (a reading in calendar days would be `calendarDays: 3`)."
         },
         "stages": {
           "stage-1": {
@@ -1310,7 +1310,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
           "workingDays": 3,
           "from": "received",
           "source": "local: Swindon \"Children's Services - Social Care Complaints (Stage 1,2,3)\" flowchart v1",
-          "note": "The flowchart says \"within 3 days of receipt\"; read as working days."
+          "note": "The flowchart says \"within 3 days of receipt\"; read as working days (a reading in calendar days would be `calendarDays: 3`)."
         },
         "stages": {
           "stage-1": {
@@ -1353,7 +1353,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "workingDays": 3,
               "from": "requested",
               "source": "local: Swindon \"Children's Services - Social Care Complaints (Stage 1,2,3)\" flowchart v1",
-              "note": "The flowchart says \"within 3 days of receipt\"; read as working days."
+              "note": "The flowchart says \"within 3 days of receipt\"; read as working days (a reading in calendar days would be `calendarDays: 3`)."
             },
             "responder": "head-of-children-and-families",
             "respondsWith": [
@@ -1372,14 +1372,14 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
               "workingDays": 3,
               "from": "requested",
               "source": "local: Swindon \"Children's Services - Social Care Complaints (Stage 1,2,3)\" flowchart v1",
-              "note": "The flowchart says \"within 3 days of receipt\"; read as working days."
+              "note": "The flowchart says \"within 3 days of receipt\"; read as working days (a reading in calendar days would be `calendarDays: 3`)."
             },
             "responder": "director",
             "panel": {
               "meetWithin": {
                 "workingDays": 30,
                 "source": "SI 2006/1738 reg 19(4); local: Swindon \"Children's Services - Social Care Complaints (Stage 1,2,3)\" flowchart v1",
-                "note": "The flowchart's text says \"within 30 days\" and its heading \"(30 Working Days)\"; reg 19(4) says 30 working days, which is used."
+                "note": "The flowchart's text says \"within 30 days\" and its heading \"(30 Working Days)\"; reg 19(4) says 30 working days, which is used. Reading the text as calendar days (`calendarDays: 30`) would set an earlier date than the regulation requires."
               },
               "hearingNotice": {
                 "workingDays": 10,

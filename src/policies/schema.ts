@@ -46,39 +46,54 @@ const dateString = z.string().regex(DATE).describe('A calendar date written `YYY
 /** A whole number of working days (0 to 1000). */
 const workingDays = z.number().int().min(0).max(1000);
 
-/** A count of days or months with its source: exactly one of `workingDays` or `calendarMonths`. */
+/** A whole number of calendar days (0 to 1000). */
+const calendarDays = z.number().int().min(0).max(1000);
+
+/** A whole number of calendar months (1 to 120). */
+const calendarMonths = z.number().int().min(1).max(120);
+
+/** How a count of calendar days is read, quoted in the schema and the JSON Schema. */
+const CALENDAR_DAYS_RULE =
+  'every day counts, weekends and holidays included; day 0 is the start date, and when the day reached is not a working day the next working day is used (as the ICO rolls a calendar month forward)';
+
+/** How a count of calendar months is read. */
+const CALENDAR_MONTHS_RULE = 'by the ICO rule: the corresponding date, else the last day of the month, then the next working day';
+
+/**
+ * A count of working days, calendar days or calendar months with its source: exactly one of `workingDays`,
+ * `calendarDays` or `calendarMonths`.
+ */
 export const timescaleSchema = z
   .object({
     workingDays: workingDays.optional().describe('Working days after the clock starts (day 0 is the start date).'),
-    calendarMonths: z
-      .number()
-      .int()
-      .min(1)
-      .max(120)
-      .optional()
-      .describe('Calendar months after the clock starts, by the ICO rule: the corresponding date, else the last day of the month, then the next working day.'),
+    calendarDays: calendarDays.optional().describe(`Calendar days after the clock starts: ${CALENDAR_DAYS_RULE}. For a source that says "days" and means calendar days.`),
+    calendarMonths: calendarMonths.optional().describe(`Calendar months after the clock starts, ${CALENDAR_MONTHS_RULE}.`),
     source: sourceSchema,
     note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
   .strict()
-  .describe('A timescale: exactly one of `workingDays` or `calendarMonths`, with its source.');
+  .describe('A timescale: exactly one of `workingDays`, `calendarDays` or `calendarMonths`, with its source.');
 
 /** The limit on extensions of a stage. */
 export const extensionSchema = z
   .object({
     maxWorkingDays: workingDays
       .optional()
-      .describe('The longest the response may take in total, counted like the base timescale (e.g. 20 for stage 1, 65 for stage 2).'),
-    maxCalendarMonths: z.number().int().min(1).max(120).optional().describe('The longest in total, in calendar months (e.g. 3 for a subject access request: one month plus two).'),
+      .describe('The longest the response may take in total, counted like the base timescale (e.g. 20 for stage 1, 65 for stage 2). Leave out every maximum when the source gives none.'),
+    maxCalendarDays: calendarDays.optional().describe('The longest in total, in calendar days, for a timescale in calendar days.'),
+    maxCalendarMonths: calendarMonths.optional().describe('The longest in total, in calendar months (e.g. 3 for a subject access request: one month plus two).'),
     localDateMayExceed: z
       .boolean()
-      .describe('Whether a date agreed locally with the complainant may go beyond the maximum (it is then flagged as beyond the statutory maximum, never hidden).'),
+      .optional()
+      .describe('Required with a maximum: whether a date agreed locally with the complainant may go beyond it (it is then flagged as beyond the statutory maximum, never hidden). Without a maximum it has no effect.'),
     agreeBeforeDue: z.boolean().optional().describe('Whether the extension should be agreed before the original due date (Southampton: "before the initial 10 days have expired").'),
     source: sourceSchema,
     note: z.string().optional(),
   })
   .strict()
-  .describe('How far the response date may be extended.');
+  .describe(
+    'How far the response date may be extended: at most one maximum (`maxWorkingDays`, `maxCalendarDays` or `maxCalendarMonths`, in the unit of the timescale), or none when the source sets no ceiling (an agreed date is then never flagged as beyond a maximum).',
+  );
 
 /** The event that starts a stage's clock. */
 export const clockStartSchema = z
@@ -91,22 +106,31 @@ export const clockStartSchema = z
 export const escalationSchema = z
   .object({
     to: idSchema.describe('The stage the complainant may ask to move to.'),
-    windowWorkingDays: workingDays.describe('Working days after the response is received within which the request should be made.'),
+    windowWorkingDays: workingDays
+      .optional()
+      .describe('Working days after the response is received within which the request should be made (give exactly one of `windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`).'),
+    windowCalendarDays: calendarDays.optional().describe(`Calendar days after the response within which the request should be made: ${CALENDAR_DAYS_RULE}.`),
+    windowCalendarMonths: calendarMonths
+      .optional()
+      .describe(`Calendar months after the response within which the request should be made, ${CALENDAR_MONTHS_RULE} (SPSO model CHP: 2 months).`),
     lateRequestNeedsDiscretion: z.boolean().describe('Whether a request outside the window is recorded as late and needs a discretion decision.'),
     source: sourceSchema,
     note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
-  .strict();
+  .strict()
+  .describe('The window for asking for the next stage: `to`, exactly one of `windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`, and its source.');
 
-/** A simple target in working days (acknowledgement, allocation, normal-business confirmation). */
+/** A simple target (acknowledgement, allocation, normal-business confirmation): working days or calendar days. */
 export const targetSchema = z
   .object({
-    workingDays: workingDays.describe('Working days after the clock starts.'),
-    from: clockStartSchema.optional().describe('What starts the clock (default `received`).'),
+    workingDays: workingDays.optional().describe('Working days after the clock starts (give exactly one of `workingDays` or `calendarDays`).'),
+    calendarDays: calendarDays.optional().describe(`Calendar days after the clock starts: ${CALENDAR_DAYS_RULE}.`),
+    from: clockStartSchema.optional().describe('What starts the clock (default `received`: the date of receipt, or of the request for the stage).'),
     source: sourceSchema,
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .describe('A target: exactly one of `workingDays` or `calendarDays`, what starts its clock, and its source.');
 
 /** One step of the chasing ladder. */
 export const reminderSchema = z
@@ -155,13 +179,21 @@ export const panelSchema = z
   })
   .strict();
 
+/** What starts a step's clock when it is not the stage's own clock. */
+export const stepStartSchema = z
+  .enum(['acknowledged', 'allocated'])
+  .describe(
+    'What starts the step\'s clock instead of the stage\'s: `allocated` (the day the stage\'s case is allocated to whoever responds; before that, provisionally, the allocation target\'s date) or `acknowledged`.',
+  );
+
 /** One step inside a stage (e.g. a Member Enquiry: draft, approval, sign-off, sent). */
 export const stepSchema = z
   .object({
     id: idSchema.describe('Stable id of the step, e.g. `draft`, `sign-off`.'),
     title: z.string().min(1).describe('Name of the step, e.g. "Draft response".'),
     by: idSchema.describe('Role that completes this step.'),
-    timescale: timescaleSchema.optional().describe('Target for this step, from the stage clock start.'),
+    timescale: timescaleSchema.optional().describe('Target for this step, from the stage clock start (or from `from`).'),
+    from: stepStartSchema.optional(),
     source: sourceSchema,
     note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
@@ -178,6 +210,9 @@ export const stageSchema = z
     responder: idSchema.describe('Role that responds at this stage (moves one rung up when the complaint is about that person).'),
     respondsWith: z.array(idSchema).default([]).describe('Other roles involved in the response, e.g. the independent investigator.'),
     acknowledgement: targetSchema.optional().describe('Target for acknowledging the request for this stage.'),
+    allocation: targetSchema
+      .optional()
+      .describe('Target for allocating this stage\'s case to whoever responds; for the first stage it replaces the case type\'s `allocation`.'),
     escalation: escalationSchema.optional().describe('How and when the complainant may ask for the next stage.'),
     panel: panelSchema.optional().describe('Panel timescales, for a review-panel stage.'),
     steps: z.array(stepSchema).optional().describe('Steps within the stage (e.g. draft, approval, sign-off, sent).'),
@@ -249,7 +284,7 @@ export const caseTypeSchema = z
     kind: caseKindSchema,
     calendar: caseTypeCalendarSchema.optional(),
     acknowledgement: targetSchema.optional().describe('Target for acknowledging a new case.'),
-    allocation: targetSchema.optional().describe('Target for allocating a new case to a responder.'),
+    allocation: targetSchema.optional().describe('Target for allocating a new case to a responder (the first stage\'s own `allocation`, if any, replaces it).'),
     normalBusiness: targetSchema
       .optional()
       .describe('Window within which a referral may be confirmed as normal business (Southampton: 3 days); otherwise it stays a complaint.'),
@@ -263,7 +298,11 @@ export const roleSchema = z
     title: z.string().min(1).describe('Job title, e.g. "Service Manager". Roles only: never a person\'s name.'),
     escalatesTo: idSchema
       .optional()
-      .describe('The role one rung up: responsibility moves there when the complaint is about the person in this role.'),
+      .describe('The role one rung up: responsibility moves there when the complaint is about the person in this role. Needs a `source`.'),
+    source: sourceSchema
+      .optional()
+      .describe('Where the `escalatesTo` rule comes from (required with `escalatesTo`), e.g. `local: complaints procedure 2026, section 4`.'),
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
   .strict();
 
@@ -492,6 +531,7 @@ export type CaseTypeCalendar = z.output<typeof caseTypeCalendarSchema>;
 export type Referral = z.output<typeof referralSchema>;
 export type Panel = z.output<typeof panelSchema>;
 export type Step = z.output<typeof stepSchema>;
+export type StepStart = z.output<typeof stepStartSchema>;
 export type Escalation = z.output<typeof escalationSchema>;
 export type Target = z.output<typeof targetSchema>;
 export type DelayReason = z.output<typeof delayReasonSchema>;

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar/date.js';
 import type { Policy } from '../policies/schema.js';
 import { contextOfCase, type Context } from './context.js';
-import { explainCount, skippedBetween, type Count, type Explained } from './dates.js';
+import { countOf, explainCount, maximumCountOf, skippedBetween, windowCountOf, type Count, type Explained } from './dates.js';
 import {
   acknowledgementTarget,
   allocationTarget,
@@ -46,6 +46,7 @@ function make(s: Spec): Deadline {
   d.start = s.start.date;
   d.startedBy = s.start.by;
   if (s.count.calendarMonths !== undefined) d.calendarMonths = s.count.calendarMonths;
+  else if (s.count.calendarDays !== undefined) d.calendarDays = s.count.calendarDays;
   else d.workingDays = s.count.workingDays ?? 0;
   d.due = s.explained.due;
   d.skipped = s.explained.skipped;
@@ -65,8 +66,8 @@ function target(ctx: Context, run: Run, t: TargetRef, id: string, kind: Deadline
     ruleId: t.ruleId,
     source: t.source,
     start,
-    count: { workingDays: t.workingDays },
-    explained: explainCount(ctx.calendar, start.date, { workingDays: t.workingDays }),
+    count: countOf(t),
+    explained: explainCount(ctx.calendar, start.date, countOf(t)),
     metOn,
   });
 }
@@ -99,8 +100,8 @@ function requestWindow(ctx: Context, fold: Fold, run: Run, next: Run | undefined
     ruleId: `caseTypes.${ctx.caseTypeId}.stages.${run.stage}.escalation`,
     source: esc.source,
     start,
-    count: { workingDays: esc.windowWorkingDays },
-    explained: explainCount(ctx.calendar, start.date, { workingDays: esc.windowWorkingDays }),
+    count: windowCountOf(esc),
+    explained: explainCount(ctx.calendar, start.date, windowCountOf(esc)),
     metOn,
     flags,
   });
@@ -111,7 +112,7 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
   const def = run.def;
   const base = `caseTypes.${ctx.caseTypeId}.stages.${run.stage}`;
   const start = clockStart(ctx, run);
-  const count: Count = def.timescale.calendarMonths !== undefined ? { calendarMonths: def.timescale.calendarMonths } : { workingDays: def.timescale.workingDays ?? 0 };
+  const count = countOf(def.timescale);
   const last = run.extensions[run.extensions.length - 1];
   const extendedId = `${run.stage}-extended-response`;
   out.push(
@@ -129,8 +130,8 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
     }),
   );
   const ext = def.extension;
-  if (ext && (ext.maxWorkingDays !== undefined || ext.maxCalendarMonths !== undefined)) {
-    const maxCount: Count = ext.maxCalendarMonths !== undefined ? { calendarMonths: ext.maxCalendarMonths } : { workingDays: ext.maxWorkingDays! };
+  const maxCount = ext ? maximumCountOf(ext) : undefined;
+  if (ext && maxCount) {
     const explained = explainCount(cal, start.date, maxCount);
     out.push(
       make({ id: `${run.stage}-maximum`, kind: 'maximum', stage: run.stage, ruleId: `${base}.extension`, source: ext.source, start, count: maxCount, explained }),
@@ -161,7 +162,10 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
   }
   for (const s of def.steps ?? []) {
     if (!s.timescale) continue;
-    const c: Count = s.timescale.calendarMonths !== undefined ? { calendarMonths: s.timescale.calendarMonths } : { workingDays: s.timescale.workingDays ?? 0 };
+    const c = countOf(s.timescale);
+    // A step counted from allocation (or acknowledgement) starts there; before it happens, provisionally, on the
+    // target's date.
+    const stepStart = s.from === undefined ? start : targetStart(ctx, run, s.from);
     out.push(
       make({
         id: `${run.stage}-${s.id}`,
@@ -169,9 +173,9 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
         stage: run.stage,
         ruleId: `${base}.steps.${s.id}`,
         source: s.timescale.source,
-        start,
+        start: stepStart,
         count: c,
-        explained: explainCount(cal, start.date, c),
+        explained: explainCount(cal, stepStart.date, c),
         metOn: run.steps.find((x) => x.step === s.id)?.on,
       }),
     );
@@ -183,8 +187,7 @@ function panelDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
   const panel = run.def.panel!;
   const p = panelDates(ctx, run)!;
   const base = `caseTypes.${ctx.caseTypeId}.stages.${run.stage}.panel`;
-  const count = (t: { workingDays?: number | undefined; calendarMonths?: number | undefined }): Count =>
-    t.calendarMonths !== undefined ? { calendarMonths: t.calendarMonths } : { workingDays: t.workingDays ?? 0 };
+  const count = countOf;
   out.push(
     make({
       id: `${run.stage}-panel-meeting`,
@@ -295,6 +298,8 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
   if (run.index > 0) {
     const sAck = acknowledgementTarget(ctx, run);
     if (sAck) out.push(target(ctx, run, sAck, `${run.stage}-acknowledgement`, 'acknowledgement', run.acknowledgedOn, run.stage));
+    const sAlloc = allocationTarget(ctx, run);
+    if (sAlloc) out.push(target(ctx, run, sAlloc, `${run.stage}-allocation`, 'allocation', run.allocatedOn, run.stage));
   }
   if (run.def.panel) panelDeadlines(ctx, run, out);
   else responseDeadlines(ctx, run, out);
@@ -312,13 +317,13 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
  * late response whose reason has not been given.
  *
  * Each deadline names its rule (`ruleId`, a path in the policy) and `source`, the `start` (day 0) and what started
- * it, the count in working days or calendar months, the `due` date, every non-working day `skipped` with its reason,
+ * it, the count in working days, calendar days or calendar months, the `due` date, every non-working day `skipped` with its reason,
  * whether it is `provisional` (unpublished holiday data, or an event assumed on its target date, e.g. a response
  * counted from an acknowledgement not yet made), `metOn` when the event that satisfies it happened, and `flags`
  * (`missed`, `extension-beyond-statutory-maximum`, `extension-agreed-after-original-date-passed`,
  * `late-request-needs-discretion`, …). Ids: `acknowledgement`, `allocation`, `normal-business-window`,
  * `<stage>-response`, `<stage>-extended-response`, `<stage>-maximum`, `<stage>-<step>`, `<next stage>-request-window`,
- * `<stage>-acknowledgement`, `<stage>-panel-meeting`, `<stage>-hearing-notice`, `<stage>-panel-report`,
+ * `<stage>-acknowledgement`, `<stage>-allocation`, `<stage>-panel-meeting`, `<stage>-hearing-notice`, `<stage>-panel-report`,
  * `<stage>-final-response`, `<stage>-delay-reason-follow-up`.
  *
  * @example

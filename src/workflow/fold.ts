@@ -6,9 +6,9 @@
  */
 import type { CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Stage, Timescale } from '../policies/schema.js';
+import type { Stage } from '../policies/schema.js';
 import type { Context } from './context.js';
-import { addCount, type Count } from './dates.js';
+import { addCount, countOf, maximumCountOf, windowCountOf } from './dates.js';
 import { EventOrderError, TransitionError } from './errors.js';
 import type { Case, CaseEvent, CaseEventOf, CaseEventType, CaseStateName, Outcome } from './types.js';
 
@@ -101,7 +101,8 @@ export interface Fold {
 
 /** A target (acknowledgement, allocation…) as the policy defines it, with where it is. */
 export interface TargetRef {
-  readonly workingDays: number;
+  readonly workingDays?: number | undefined;
+  readonly calendarDays?: number | undefined;
   readonly from?: string | undefined;
   readonly source: string;
   readonly ruleId: string;
@@ -115,10 +116,12 @@ export function acknowledgementTarget(ctx: Context, run: Run): TargetRef | undef
   return undefined;
 }
 
-/** The allocation target (first stage only). */
+/** The allocation target of a run: the stage's own, else, for the first stage, the case type's. */
 export function allocationTarget(ctx: Context, run: Run): TargetRef | undefined {
-  if (run.index !== 0 || !ctx.caseType.allocation) return undefined;
-  return { ...ctx.caseType.allocation, ruleId: `caseTypes.${ctx.caseTypeId}.allocation` };
+  const base = `caseTypes.${ctx.caseTypeId}`;
+  if (run.def.allocation) return { ...run.def.allocation, ruleId: `${base}.stages.${run.stage}.allocation` };
+  if (run.index === 0 && ctx.caseType.allocation) return { ...ctx.caseType.allocation, ruleId: `${base}.allocation` };
+  return undefined;
 }
 
 /** A start date and what set it. */
@@ -133,21 +136,37 @@ function runStart(run: Run): Start {
   return { date: run.startedOn, by: run.startedBy, assumed: false };
 }
 
-/** Resolves a target's `from` for a run (default: the date of receipt of the case or of the request). */
-export function targetStart(ctx: Context, run: Run, from: string | undefined): Start {
+/**
+ * Resolves a target's (or a step's) `from` for a run (default: the date of receipt of the case or of the request).
+ * Before the event happens, its date is assumed: the acknowledgement or allocation target's date when the run has
+ * one (as {@link clockStart} does), else the run's start. `viaTargets: false` stops at the run's start; it is used
+ * inside that target date, so two targets counted from each other's events cannot send the count round in a circle.
+ */
+export function targetStart(ctx: Context, run: Run, from: string | undefined, viaTargets = true): Start {
   switch (from) {
-    case 'acknowledged':
-      return run.acknowledgedOn ? { date: run.acknowledgedOn, by: 'acknowledged', assumed: false } : { ...runStart(run), assumed: true };
-    case 'allocated':
-      return run.allocatedOn ? { date: run.allocatedOn, by: 'allocated', assumed: false } : { ...runStart(run), assumed: true };
+    case 'acknowledged': {
+      if (run.acknowledgedOn) return { date: run.acknowledgedOn, by: 'acknowledged', assumed: false };
+      const t = viaTargets ? acknowledgementTarget(ctx, run) : undefined;
+      return t ? { date: assumedTargetDue(ctx, run, t), by: 'acknowledged', assumed: true } : { ...runStart(run), assumed: true };
+    }
+    case 'allocated': {
+      if (run.allocatedOn) return { date: run.allocatedOn, by: 'allocated', assumed: false };
+      const t = viaTargets ? allocationTarget(ctx, run) : undefined;
+      return t ? { date: assumedTargetDue(ctx, run, t), by: 'allocated', assumed: true } : { ...runStart(run), assumed: true };
+    }
     default:
       return runStart(run);
   }
 }
 
+/** A target's date standing in for its event: counted from the target's own start, without assuming further. */
+function assumedTargetDue(ctx: Context, run: Run, target: TargetRef): CalendarDate {
+  return addCount(ctx.calendar, targetStart(ctx, run, target.from, false).date, countOf(target));
+}
+
 /** The due date of a target for a run. */
 export function targetDue(ctx: Context, run: Run, target: TargetRef): CalendarDate {
-  return ctx.calendar.addWorkingDays(targetStart(ctx, run, target.from).date, target.workingDays);
+  return addCount(ctx.calendar, targetStart(ctx, run, target.from).date, countOf(target));
 }
 
 /** When the stage's clock starts: the event's date, or, before it happens, its target date (assumed). */
@@ -179,10 +198,6 @@ export function clockStart(ctx: Context, run: Run): Start {
         ? { date: run.reportReceivedOn, by: 'panel-report-received', assumed: false }
         : { date: run.startedOn, by: 'panel-report-received', assumed: true };
   }
-}
-
-function countOf(t: Timescale | { workingDays?: number | undefined; calendarMonths?: number | undefined }): Count {
-  return t.calendarMonths !== undefined ? { calendarMonths: t.calendarMonths } : { workingDays: t.workingDays ?? 0 };
 }
 
 /** The panel dates of a panel stage: meeting, (hearing notice), report and final response, actual or assumed. */
@@ -239,10 +254,8 @@ export function currentDue(ctx: Context, run: Run): CalendarDate {
 export function maximumDue(ctx: Context, run: Run): CalendarDate | undefined {
   const ext = run.def.extension;
   if (!ext || run.def.panel) return undefined;
-  const start = clockStart(ctx, run).date;
-  if (ext.maxCalendarMonths !== undefined) return ctx.calendar.addCalendarMonths(start, ext.maxCalendarMonths);
-  if (ext.maxWorkingDays !== undefined) return ctx.calendar.addWorkingDays(start, ext.maxWorkingDays);
-  return undefined;
+  const max = maximumCountOf(ext);
+  return max === undefined ? undefined : addCount(ctx.calendar, clockStart(ctx, run).date, max);
 }
 
 /** The due date the chasing ladder follows: for a panel stage, the meeting, then the report, then the final response. */
@@ -268,7 +281,7 @@ export function requestWindowDue(ctx: Context, run: Run): CalendarDate | undefin
   const esc = run.def.escalation;
   const start = requestWindowStart(run);
   if (!esc || !start) return undefined;
-  return ctx.calendar.addWorkingDays(start.date, esc.windowWorkingDays);
+  return addCount(ctx.calendar, start.date, windowCountOf(esc));
 }
 
 /** The date the normal-business window closes. */

@@ -48,7 +48,7 @@ function windowOpen(d: Deadline, fold: Fold, day: string): boolean {
  * const policy = parsePolicy({
  *   id: 'tiny', title: 'Tiny', version: '1.0.0', effectiveFrom: '2026-01-01', jurisdiction: 'england',
  *   calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
- *   roles: { 'team-manager': { title: 'Team Manager', escalatesTo: 'service-manager' }, 'service-manager': { title: 'Service Manager' } },
+ *   roles: { 'team-manager': { title: 'Team Manager', escalatesTo: 'service-manager', source: 'local: example' }, 'service-manager': { title: 'Service Manager' } },
  *   delayReasons: { codes: [{ code: 'Z040', label: 'Complex case' }], awaited: { code: 'Z045', label: 'Reason awaited' }, source: 'local: example' },
  *   caseTypes: { statutory: { title: 'Complaint', kind: 'statutory-complaint', stages: {
  *     'stage-1': { title: 'Stage 1', clockStart: 'received', timescale: { workingDays: 10, source: 'SI 2006/1738 reg 14' }, responder: 'team-manager', source: 'local: example' } } } },

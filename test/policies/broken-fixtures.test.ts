@@ -175,7 +175,7 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
   'both-units.yaml': {
     // The file adds calendarMonths to a timescale that inherits workingDays: 10.
     problems: [
-      { path: `${STAGE_1}.timescale`, line: 11, code: 'timescale-unit', message: 'Give either `workingDays` or `calendarMonths` for this timescale, not both.' },
+      { path: `${STAGE_1}.timescale`, line: 11, code: 'timescale-unit', message: 'Give only one of `workingDays`, `calendarDays` or `calendarMonths` for this timescale, not both.' },
     ],
   },
   'escalation-to-unknown-stage.yaml': {
@@ -255,6 +255,18 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
         code: 'role-cycle',
         message:
           '`escalatesTo` goes round in a circle (`head-of-service` → `team-manager` → `service-manager` → `head-of-service`), so responsibility could never move up. End the chain at a role without `escalatesTo`.',
+      },
+    ],
+  },
+  'role-without-source.yaml': {
+    // The role starts on line 8; its `source` is missing, so the problem points at the role.
+    problems: [
+      {
+        path: 'roles.assistant-team-manager.source',
+        line: 8,
+        code: 'missing-source',
+        message:
+          'This role has `escalatesTo`, so it needs a `source`: where the rule comes from that the complaint goes one rung up, to that role, when it is about the person in this role. Write the statute or guidance paragraph, or `local: <council document>`.',
       },
     ],
   },

@@ -1,6 +1,7 @@
 // `statutory-complaints policies` and `statutory-complaints validate`, run in-process with a fake file system.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { runCli } from '../../src/cli/run.js';
 import { fakeIo } from '../cli/helpers.js';
 
@@ -50,6 +51,15 @@ describe('policies', () => {
     expect(policy.id).toBe('dudley');
     const again = await run(['validate', 'dudley.json'], { 'dudley.json': r.stdout });
     expect([again.code, again.stdout]).toEqual([0, '1 preset file checked: no problems.\n']);
+  });
+
+  test('the source of each one-rung-up rule (escalatesTo) is listed and shown', async () => {
+    const rule = 'local: Southampton children & families complaints process note (2016), "Complaint involving Team Manager"';
+    const list = JSON.parse((await run(['policies', '--json'])).stdout) as { id: string; sources: string[] }[];
+    expect(list.find((p) => p.id === 'southampton')!.sources).toContain(rule);
+    expect((await run(['policies'])).stdout).toContain(`    - ${rule}\n`);
+    const shown = parseYaml((await run(['policies', 'show', 'southampton'])).stdout) as { roles: Record<string, { escalatesTo?: string; source?: string }> };
+    expect(shown.roles['team-manager']).toMatchObject({ escalatesTo: 'service-manager', source: rule });
   });
 
   test('show with an unknown id: exit 1 and the list of ids', async () => {

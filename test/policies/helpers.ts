@@ -18,8 +18,8 @@ export function minimalPolicy(): Record<string, any> {
       source: LOCAL,
     },
     roles: {
-      'team-manager': { title: 'Team Manager', escalatesTo: 'service-manager' },
-      'service-manager': { title: 'Service Manager', escalatesTo: 'head-of-service' },
+      'team-manager': { title: 'Team Manager', escalatesTo: 'service-manager', source: LOCAL },
+      'service-manager': { title: 'Service Manager', escalatesTo: 'head-of-service', source: LOCAL },
       'head-of-service': { title: 'Head of Service' },
       'complaints-team': { title: 'Complaints Team' },
     },

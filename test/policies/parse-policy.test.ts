@@ -81,6 +81,7 @@ describe('checks between parts', () => {
     stage1(data).responder = 'team-manger';
     stage1(data).reminders[1].template = 'remnder';
     data.roles['head-of-service'].escalatesTo = 'team-manager';
+    data.roles['head-of-service'].source = LOCAL;
     delete data.timeLimit.source;
     expect(pathsAndCodes(problems(() => parsePolicy(data)))).toEqual([
       ['timeLimit.source', 'missing-source'],
@@ -145,6 +146,7 @@ describe('checks between parts', () => {
     const data = minimalPolicy();
     stage1(data).escalation.to = 'stage-1';
     data.roles['head-of-service'].escalatesTo = 'head-of-service';
+    data.roles['head-of-service'].source = LOCAL;
     expect(pathsAndCodes(problems(() => parsePolicy(data)))).toEqual([
       ['roles.head-of-service.escalatesTo', 'role-cycle'],
       [`${S1}.escalation.to`, 'unknown-stage'],
@@ -160,7 +162,106 @@ describe('checks between parts', () => {
       [`${S1}.timescale`, 'timescale-unit'],
       [`${S1}.steps[0].timescale`, 'timescale-unit'],
     ]);
-    expect(issues[0]!.message).toBe('This timescale has no length: add `workingDays` (or `calendarMonths`).');
+    expect(issues[0]!.message).toBe('This timescale has no length: add `workingDays`, `calendarDays` or `calendarMonths`.');
+    expect(issues[1]!.message).toBe('Give only one of `workingDays`, `calendarDays` or `calendarMonths` for this timescale, not both.');
+  });
+
+  test('a timescale may be in calendar days (a source that says "30 days"), alone', () => {
+    const days = minimalPolicy();
+    stage1(days).timescale = { calendarDays: 30, source: LOCAL };
+    stage1(days).extension = { maxCalendarDays: 60, localDateMayExceed: false, source: LOCAL };
+    expect(parsePolicy(days).caseTypes['statutory-complaint']!.stages['stage-1']!.timescale.calendarDays).toBe(30);
+
+    const three = minimalPolicy();
+    stage1(three).timescale = { workingDays: 10, calendarDays: 14, calendarMonths: 1, source: LOCAL };
+    const issues = problems(() => parsePolicy(three));
+    expect(pathsAndCodes(issues)).toEqual([[`${S1}.timescale`, 'timescale-unit']]);
+    expect(issues[0]!.message).toBe('Give only one of `workingDays`, `calendarDays` or `calendarMonths` for this timescale, not several.');
+
+    const mixed = minimalPolicy();
+    stage1(mixed).timescale = { calendarDays: 30, source: LOCAL };
+    const mixedIssues = problems(() => parsePolicy(mixed));
+    expect(pathsAndCodes(mixedIssues)).toEqual([[`${S1}.extension.maxWorkingDays`, 'extension-unit']]);
+    expect(mixedIssues[0]!.message).toBe("This stage's timescale is in calendar days, so give the maximum as `maxCalendarDays`, not `maxWorkingDays`.");
+  });
+
+  test('targets: exactly one of workingDays or calendarDays, not counted from their own event', () => {
+    const data = minimalPolicy();
+    const caseType = data.caseTypes['statutory-complaint'];
+    caseType.acknowledgement = { calendarDays: 3, source: LOCAL };
+    caseType.allocation = { workingDays: 2, calendarDays: 2, source: LOCAL };
+    caseType.normalBusiness = { source: LOCAL };
+    stage1(data).allocation = { workingDays: 2, from: 'allocated', source: LOCAL };
+    data.caseTypes['statutory-complaint'].stages['stage-2'].acknowledgement = { workingDays: 3, from: 'acknowledged', source: LOCAL };
+    const issues = problems(() => parsePolicy(data));
+    expect(pathsAndCodes(issues)).toEqual([
+      ['caseTypes.statutory-complaint.allocation', 'timescale-unit'],
+      ['caseTypes.statutory-complaint.normalBusiness', 'timescale-unit'],
+      [`${S1}.allocation.from`, 'target-from-itself'],
+      ['caseTypes.statutory-complaint.stages.stage-2.acknowledgement.from', 'target-from-itself'],
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'Give only one of `workingDays` or `calendarDays` for this target, not both.',
+      'This target has no length: add `workingDays` or `calendarDays`.',
+      'This target cannot count from `allocated`, the event it is the target for. Count it from `received` (the default: the date of receipt, or of the request for the stage) or another earlier event.',
+      'This target cannot count from `acknowledged`, the event it is the target for. Count it from `received` (the default: the date of receipt, or of the request for the stage) or another earlier event.',
+    ]);
+  });
+
+  test('a stage may have its own allocation target, and a step may count from allocation', () => {
+    const data = minimalPolicy();
+    stage1(data).allocation = { workingDays: 2, source: LOCAL };
+    stage1(data).steps = [{ id: 'respond', title: 'Respond', by: 'team-manager', from: 'allocated', timescale: { workingDays: 5, source: LOCAL }, source: LOCAL }];
+    const s1 = parsePolicy(data).caseTypes['statutory-complaint']!.stages['stage-1']!;
+    expect(s1.allocation).toEqual({ workingDays: 2, source: LOCAL });
+    expect(s1.steps![0]!.from).toBe('allocated');
+
+    const bad = minimalPolicy();
+    stage1(bad).steps = [{ id: 'respond', title: 'Respond', by: 'team-manager', from: 'requested', source: LOCAL }];
+    expect(pathsAndCodes(problems(() => parsePolicy(bad)))).toEqual([[`${S1}.steps[0].from`, 'not-allowed-value']]);
+  });
+
+  test('an escalation window: exactly one of working days, calendar days or calendar months', () => {
+    const months = minimalPolicy();
+    stage1(months).escalation = { to: 'stage-2', windowCalendarMonths: 2, lateRequestNeedsDiscretion: true, source: LOCAL };
+    expect(parsePolicy(months).caseTypes['statutory-complaint']!.stages['stage-1']!.escalation!.windowCalendarMonths).toBe(2);
+
+    const none = minimalPolicy();
+    stage1(none).escalation = { to: 'stage-2', lateRequestNeedsDiscretion: true, source: LOCAL };
+    const noneIssues = problems(() => parsePolicy(none));
+    expect(pathsAndCodes(noneIssues)).toEqual([[`${S1}.escalation`, 'timescale-unit']]);
+    expect(noneIssues[0]!.message).toBe(
+      'This window to ask for the next stage has no length: add `windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`.',
+    );
+
+    const two = minimalPolicy();
+    stage1(two).escalation.windowCalendarDays = 28;
+    expect(pathsAndCodes(problems(() => parsePolicy(two)))).toEqual([[`${S1}.escalation`, 'timescale-unit']]);
+  });
+
+  test('a hearing notice is counted back from the hearing in working days only', () => {
+    const data = minimalPolicy();
+    data.caseTypes['statutory-complaint'].stages['stage-2'].panel = {
+      meetWithin: { calendarDays: 30, source: LOCAL },
+      hearingNotice: { calendarDays: 14, source: LOCAL },
+      report: { workingDays: 5, source: 'SI 2006/1738 reg 20' },
+      response: { workingDays: 15, source: 'SI 2006/1738 reg 20(3)' },
+    };
+    const issues = problems(() => parsePolicy(data));
+    expect(pathsAndCodes(issues)).toEqual([['caseTypes.statutory-complaint.stages.stage-2.panel.hearingNotice.calendarDays', 'timescale-unit']]);
+    expect(issues[0]!.message).toBe('The notice before a hearing is counted back from the hearing date in working days: give it as `workingDays`.');
+  });
+
+  test('a role with escalatesTo needs a source', () => {
+    const data = minimalPolicy();
+    delete data.roles['team-manager'].source;
+    const issues = problems(() => parsePolicy(data));
+    expect(pathsAndCodes(issues)).toEqual([['roles.team-manager.source', 'missing-source']]);
+    expect(issues[0]!.message).toBe(
+      'This role has `escalatesTo`, so it needs a `source`: where the rule comes from that the complaint goes one rung up, to that role, when it is about the person in this role. Write the statute or guidance paragraph, or `local: <council document>`.',
+    );
+    // A role without escalatesTo needs none.
+    expect(minimalPolicy().roles['head-of-service'].source).toBeUndefined();
   });
 
   test('an extension maximum: one unit, the timescale’s, and not shorter; none at all is allowed', () => {
@@ -178,8 +279,24 @@ describe('checks between parts', () => {
     expect(pathsAndCodes(problems(() => parsePolicy(monthsWithDays)))).toEqual([[`${S1}.extension.maxWorkingDays`, 'extension-unit']]);
 
     const open = minimalPolicy();
-    stage1(open).extension = { localDateMayExceed: true, source: 'SI 2009/309 reg 14' };
+    stage1(open).extension = { agreeBeforeDue: true, source: 'SI 2009/309 reg 14' };
     expect(() => parsePolicy(open)).not.toThrow();
+
+    // Without a maximum, localDateMayExceed means nothing; with one, it must be given.
+    const openWithFlag = minimalPolicy();
+    stage1(openWithFlag).extension = { localDateMayExceed: true, source: 'SI 2009/309 reg 14' };
+    const flagIssues = problems(() => parsePolicy(openWithFlag));
+    expect(pathsAndCodes(flagIssues)).toEqual([[`${S1}.extension.localDateMayExceed`, 'no-maximum']]);
+    expect(flagIssues[0]!.message).toBe(
+      'This extension has no maximum, so `localDateMayExceed` has no effect. Remove it, or give the maximum the source sets (e.g. `maxWorkingDays`).',
+    );
+    const maxWithoutFlag = minimalPolicy();
+    delete stage1(maxWithoutFlag).extension.localDateMayExceed;
+    const missing = problems(() => parsePolicy(maxWithoutFlag));
+    expect(pathsAndCodes(missing)).toEqual([[`${S1}.extension.localDateMayExceed`, 'missing-field']]);
+    expect(missing[0]!.message).toBe(
+      '`localDateMayExceed` is missing from `extension`. With a maximum, say whether a date agreed locally with the complainant may go beyond it: `true` (the date is kept and flagged) or `false` (it is refused).',
+    );
 
     const equal = minimalPolicy();
     stage1(equal).extension.maxWorkingDays = 10;
@@ -378,6 +495,22 @@ describe('extends: the merge rules', () => {
           '`service-manger` is set to null to remove it, but the preset extended has no `service-manger` here. Did you mean `service-manager`? Correct the spelling or delete this line.',
       },
     ]);
+  });
+
+  test('removing an inherited maximum leaves an open-ended extension; an inherited localDateMayExceed is not reported', () => {
+    const policy = parsePolicy(
+      child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null } } } } } }),
+      { presets: presets() },
+    );
+    expect(stages(policy)['stage-1']!.extension).toEqual({ localDateMayExceed: false, source: 'SI 2006/1738 reg 14' });
+    // Written by the extending file itself, it is reported.
+    const issues = problems(() =>
+      parsePolicy(
+        child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null, localDateMayExceed: true } } } } } }),
+        { presets: presets() },
+      ),
+    );
+    expect(pathsAndCodes(issues)).toEqual([[`${S1}.extension.localDateMayExceed`, 'no-maximum']]);
   });
 
   test('removing a role still used by the preset extended is reported, with a note that the use is inherited', () => {

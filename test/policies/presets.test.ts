@@ -166,10 +166,12 @@ describe('england-children-2006 (SI 2006/1738)', () => {
     });
   });
 
-  it('moves responsibility one rung up the management line', () => {
+  it('moves responsibility one rung up the management line, saying no statute sets the rule', () => {
     expect(p.roles['team-manager']?.escalatesTo).toBe('service-manager');
     expect(p.roles['service-manager']?.escalatesTo).toBe('head-of-service');
     expect(p.roles['head-of-service']?.escalatesTo).toBe('director');
+    // The rule is a council's (Southampton's 2016 note), not the regulations': the source says so.
+    expect(p.roles['team-manager']?.source).toMatch(/^This preset's choice, following Southampton's .*"Complaint\s+involving Team Manager" \(no statute or guidance read sets the rule\)$/);
   });
 
   it('has the letters issue 5 asks for', () => {
@@ -380,7 +382,10 @@ describe('mayoral-borough (seed: CSC note on complaints, MEs and FOIs)', () => {
     expect(caseType(p, 'statutory-complaint').allocation?.workingDays).toBe(2);
     const s = stage(p, 'statutory-complaint', 'stage-1');
     expect(s.timescale.workingDays).toBe(10);
-    expect(s.steps?.find((step) => step.id === 'respond')?.timescale?.workingDays).toBe(5);
+    // Seed 001, complaints item 4: "When a manager has been allocated a case … within a matter of 5 working days".
+    const respond = s.steps?.find((step) => step.id === 'respond');
+    expect(respond?.from).toBe('allocated');
+    expect(respond?.timescale?.workingDays).toBe(5);
   });
 
   it('chases complaints only once overdue, copying the service manager', () => {
@@ -440,8 +445,8 @@ describe('england-adults-2009 (SI 2009/309)', () => {
     const s = stage(p, ct, 'response');
     expect(s.timescale.calendarMonths).toBe(6);
     expect(s.timescale.workingDays).toBeUndefined();
-    // No upper limit in reg 14: the 6-month ceiling is the maximum, and a longer agreed period is kept but flagged.
-    expect(s.extension).toMatchObject({ maxCalendarMonths: 6, agreeBeforeDue: true, localDateMayExceed: true });
+    // No upper limit in reg 14 ("or such longer period as may be agreed … before the expiry"): no maximum is set.
+    expect(s.extension).toEqual({ agreeBeforeDue: true, source: 'SI 2009/309 reg 14 (cf. SI 2012/3094 reg 29(3)(b))', note: expect.any(String) });
   });
 
   it('12-month time limit with discretion (reg 12)', () => {
@@ -491,6 +496,23 @@ describe('scotland-spso (SPSO model complaints handling procedure)', () => {
     expect(stage(p, ct, 'stage-2').timescale.workingDays).toBe(20);
   });
 
+  it('extensions have no maximum: the MCHP ceiling was not read ("exceptional circumstances"; "revised timescale")', () => {
+    for (const id of ['stage-1', 'stage-2']) {
+      const e = stage(p, ct, id).extension!;
+      expect([e.maxWorkingDays, e.maxCalendarDays, e.maxCalendarMonths, e.localDateMayExceed]).toEqual([undefined, undefined, undefined, undefined]);
+    }
+  });
+
+  it('stage 2 may be asked for within 2 calendar months of the stage-1 response; later needs a decision', () => {
+    expect(stage(p, ct, 'stage-1').escalation).toMatchObject({
+      to: 'stage-2',
+      windowCalendarMonths: 2,
+      lateRequestNeedsDiscretion: true,
+      source: expect.stringMatching(/^SPSO model CHP .*2 months of the stage-1 response if later$/),
+    });
+    expect(stage(p, ct, 'stage-1').escalation?.windowWorkingDays).toBeUndefined();
+  });
+
   it('quotes the Scottish Public Services Ombudsman', () => {
     expect(p.contacts.ombudsman?.name).toBe('Scottish Public Services Ombudsman');
     expect(p.contacts.ombudsman?.website).toBe('www.spso.org.uk');
@@ -514,6 +536,12 @@ describe('wales-social-services-2014 (WSI 2014/1794)', () => {
     expect(formal.timescale.workingDays).toBe(25);
   });
 
+  it('the local-resolution extension has no maximum (reg 16(4) sets none)', () => {
+    const e = stage(p, ct, 'local-resolution').extension!;
+    expect(e.source).toBe('WSI 2014/1794 reg 16(4)');
+    expect([e.maxWorkingDays, e.localDateMayExceed]).toEqual([undefined, undefined]);
+  });
+
   it('England-and-Wales calendar and the Public Services Ombudsman for Wales', () => {
     expect(p.calendar.holidays).toBe('england-and-wales');
     expect(p.contacts.ombudsman?.name).toBe('Public Services Ombudsman for Wales');
@@ -528,8 +556,8 @@ describe('information requests', () => {
     const s = stage(p, 'foi', 'response');
     expect(s.timescale).toMatchObject({ workingDays: 20, source: 'FOIA 2000 s.10(1), s.10(6)' });
     expect(s.clockStart).toBe('received');
-    // s.10(3) public-interest extension: "such time as is reasonable", no ceiling, so later dates are flagged.
-    expect(s.extension).toMatchObject({ localDateMayExceed: true, source: 'FOIA 2000 s.10(3)' });
+    // s.10(3) public-interest extension: "such time as is reasonable", no statutory ceiling, so no maximum.
+    expect(s.extension).toEqual({ source: 'FOIA 2000 s.10(3)', note: expect.stringContaining('no statutory ceiling') });
   });
 
   it('eir-2004: 20 working days (reg 5(2)), 40 at most when complex and voluminous (reg 7(1))', () => {
@@ -546,5 +574,41 @@ describe('information requests', () => {
     expect(s.timescale.calendarMonths).toBe(1);
     expect(s.timescale.workingDays).toBeUndefined();
     expect(s.extension).toMatchObject({ maxCalendarMonths: 3, localDateMayExceed: false });
+  });
+});
+
+describe('every built-in preset', () => {
+  it.each(listPolicies().map((p) => p.id))('%s: every role that moves responsibility up (escalatesTo) says where the rule comes from', (id) => {
+    const p = getPolicy(id);
+    const up = Object.entries(p.roles).filter(([, r]) => r.escalatesTo !== undefined);
+    for (const [, role] of up) expect(role.source).toEqual(expect.stringMatching(/\S{3}/));
+    // ... and listPolicies cites it with the preset's other sources.
+    const sources = listPolicies().find((s) => s.id === id)!.sources;
+    for (const [, role] of up) expect(sources).toContain(role.source);
+  });
+
+  it('southampton cites its own rule for a complaint about the team manager', () => {
+    expect(getPolicy('southampton').roles['team-manager']?.source).toBe(
+      'local: Southampton children & families complaints process note (2016), "Complaint involving Team Manager"',
+    );
+  });
+
+  it('no extension sets a maximum its source does not give: foi-2000, scotland-spso, wales and adults are open-ended', () => {
+    const open: string[] = [];
+    for (const { id } of listPolicies()) {
+      for (const [caseTypeId, ct] of Object.entries(getPolicy(id).caseTypes)) {
+        for (const [stageId, st] of Object.entries(ct.stages)) {
+          const e = st.extension;
+          if (e && e.maxWorkingDays === undefined && e.maxCalendarDays === undefined && e.maxCalendarMonths === undefined) open.push(`${id}/${caseTypeId}/${stageId}`);
+        }
+      }
+    }
+    expect(open).toEqual([
+      'england-adults-2009/statutory-complaint/response',
+      'foi-2000/foi/response',
+      'scotland-spso/statutory-complaint/stage-1',
+      'scotland-spso/statutory-complaint/stage-2',
+      'wales-social-services-2014/statutory-complaint/local-resolution',
+    ]);
   });
 });

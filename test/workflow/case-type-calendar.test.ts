@@ -110,7 +110,8 @@ describe("the borough's FOI counts on the any-UK calendar", () => {
       title: 'Borough with FOI extensions',
       version: '1.0.0',
       effectiveFrom: '2006-09-01',
-      caseTypes: { foi: { stages: { response: { extension: { maxWorkingDays: 20, localDateMayExceed: true, source: 'FOIA 2000 s.10(3)' } } } } },
+      // s.10(3): "such time as is reasonable" for the public interest test, with no statutory ceiling: no maximum.
+      caseTypes: { foi: { stages: { response: { extension: { source: 'FOIA 2000 s.10(3)' } } } } },
     });
     const c = openCase(extensible, { reference: 'FOI-3', caseType: 'foi', receivedAt: '2026-02-02' });
     // Tuesday 17 March 2026 is a bank holiday in Northern Ireland only: not a working day under FOIA s.10(6).
