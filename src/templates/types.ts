@@ -16,7 +16,10 @@
 export interface Template {
   /** The subject line. Rendered as a single line. */
   readonly subject: string;
-  /** The body: paragraphs, `* ` bullets, `1. ` numbered lists, `# ` heading, `^ ` inset text, `---` rule, links. */
+  /**
+   * The body: paragraphs, `* ` bullets, `1. ` numbered lists, `**strong**` and `*emphasis*`, `# ` heading, `^ ` inset
+   * text, `---` rule, links (Notify's email Markdown; see {@link renderTemplate}).
+   */
   readonly body: string;
 }
 

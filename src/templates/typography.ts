@@ -11,7 +11,7 @@
  *    does;
  * 3. a hyphen (or up to three hyphens/dashes) with whitespace on both sides becomes a spaced en dash ` – `
  *    (`hyphens_surrounded_by_spaces = \s+[-–—]{1,3}\s+`). Unlike Notify this needs text before it on the same line,
- *    so an indented `  - item` bullet in a plain-text email is left alone.
+ *    so a line that starts ` - ` (say, in a value, which is never read as a bullet) keeps its hyphen.
  *
  * Internal.
  *
