@@ -24,9 +24,9 @@ export const WORKFLOW_PLACEHOLDERS = Object.freeze({
   'ombudsman name': 'The ombudsman\'s name from the preset\'s contacts.',
   'ombudsman website': 'The ombudsman\'s website from the preset\'s contacts.',
   'ombudsman phone': 'The ombudsman\'s phone number from the preset\'s contacts.',
-  'next stage window': 'Working days the complainant has to ask for the next stage.',
+  'next stage window': 'The time the complainant has to ask for the next stage, with its unit, e.g. "20 working days".',
   'next stage': 'Title of the next stage.',
-  'delay reasons': 'The preset\'s delay-reason labels, as a list.',
+  'delay reasons': 'The preset\'s delay-reason labels, as a numbered list.',
   'hearing date': 'Date of the panel hearing, once arranged.',
 } as const);
 

@@ -593,7 +593,7 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "stage-1-closing": {
         "title": "Closing paragraph of the stage-1 response",
         "subject": "Your complaint ((reference)) – our response",
-        "body": "If you are not satisfied with this response, you can ask for your complaint to be considered at ((next stage)). To do this, please contact the ((complaints team)) at ((complaints mailbox)) within ((next stage window)) working days of receiving this letter, and tell us what you are still unhappy about.\n\nAt ((next stage)), an investigating officer will look into your complaint, and an independent person, who does not work for the council, will make sure the investigation is fair.\n\nYou can also contact the ((ombudsman name)): ((ombudsman website)), telephone ((ombudsman phone)). The Ombudsman will usually expect the council to have had the chance to deal with your complaint first.",
+        "body": "If you are not satisfied with this response, you can ask for your complaint to be considered at ((next stage)). To do this, please contact the ((complaints team)) at ((complaints mailbox)) within ((next stage window)) of receiving this letter, and tell us what you are still unhappy about.\n\nAt ((next stage)), an investigating officer will look into your complaint, and an independent person, who does not work for the council, will make sure the investigation is fair.\n\nYou can also contact the ((ombudsman name)): ((ombudsman website)), telephone ((ombudsman phone)). The Ombudsman will usually expect the council to have had the chance to deal with your complaint first.",
         "source": "SI 2006/1738 regs 15(2), 17 (right to ask for stage 2); GBFC (2006)"
       },
       "stage-2-acknowledgement": {

@@ -4,6 +4,7 @@ import type { Policy } from '../policies/schema.js';
 import { checkPolicy, deepFreeze, type Context } from '../workflow/context.js';
 import { clockStart, ladderDue, originalDue, type Fold, type Run } from '../workflow/fold.js';
 import type { Case } from '../workflow/types.js';
+import { describeCount } from '../workflow/dates.js';
 import { CaseInputError, type CaseInputIssue } from './errors.js';
 import { quarterIndex, quartersOf } from './quarters.js';
 import { checkCaseValue, schemaCheckedLists } from './check.js';
@@ -147,10 +148,7 @@ interface Section {
 
 function timescaleText(ctx: Context, index: number): string {
   const def = ctx.stages[index]!;
-  const t = def.panel ? def.panel.meetWithin : def.timescale;
-  const n = t.calendarMonths ?? t.workingDays ?? 0;
-  const unit = t.calendarMonths !== undefined ? 'calendar month' : 'working day';
-  const base = `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const base = describeCount(def.panel ? def.panel.meetWithin : def.timescale);
   return def.panel ? `panel meets within ${base}` : base;
 }
 

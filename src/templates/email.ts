@@ -122,7 +122,7 @@ function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
  *   agreed date once an extension is agreed); `original due date` (the stage's date before any extension, while the
  *   stage is the case's current stage); `stage` (the stage's title); `working days overdue` (working days from the
  *   due date to the reminder's date, 0 before it); `next stage` and `next stage window` (the stage's escalation:
- *   the next stage's title and the working days to ask for it); `hearing date` (the last hearing arranged);
+ *   the next stage's title and the time to ask for it with its unit, e.g. `20 working days`); `hearing date` (the last hearing arranged);
  * - from the directory: `recipient name`, the name of the first `to` recipient (the mailbox's name when it fell
  *   back);
  * - from the policy: `complaints mailbox` and `complaints team` (the complaints mailbox's address and name),
@@ -211,12 +211,7 @@ export function emailForReminder(
   fill.date('due date', r.dueDate);
   fill.fill('stage', () => stage.title);
   fill.fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(r.dueDate, r.date)));
-  const escalation = stage.escalation;
-  if (escalation) {
-    fill.fill('next stage window', () => escalation.windowWorkingDays);
-    const next = Object.prototype.hasOwnProperty.call(ctx.caseType.stages, escalation.to) ? ctx.caseType.stages[escalation.to] : undefined;
-    if (next) fill.fill('next stage', () => next.title);
-  }
+  fill.escalation(stage.escalation, ctx.caseType.stages);
   if (fill.wants('original due date')) fill.date('original due date', deadlines(policy, kase).find((d) => d.id === `${r.stage}-response`)?.due);
   if (fill.wants('hearing date')) {
     let hearing: string | undefined;

@@ -68,8 +68,8 @@ export interface CaseLetter {
  * - `due date`: the stage's response date in force, the agreed date once an extension is agreed (for a review
  *   panel stage, the final response); `original due date`: the same date before any extension;
  * - `working days overdue`: working days from the due date to the letter's date (0 before it);
- * - `next stage` and `next stage window`: the stage's escalation (the next stage's title and the working days to ask
- *   for it);
+ * - `next stage` and `next stage window`: the stage's escalation (the next stage's title and the time to ask for it
+ *   with its unit, e.g. `20 working days` or `2 calendar months`);
  * - `hearing date`: the panel hearing arranged at the stage, once recorded;
  * - from the policy: `complaints mailbox`, `complaints team`, `ombudsman name`, `ombudsman website`,
  *   `ombudsman phone` and `delay reasons`.
@@ -139,12 +139,7 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   fill.date('due date', due);
   fill.date('original due date', originalDue(ctx, run));
   fill.fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(due, on)));
-  const escalation = stage.escalation;
-  if (escalation) {
-    fill.fill('next stage window', () => escalation.windowWorkingDays);
-    const next = Object.prototype.hasOwnProperty.call(ctx.caseType.stages, escalation.to) ? ctx.caseType.stages[escalation.to] : undefined;
-    if (next) fill.fill('next stage', () => next.title);
-  }
+  fill.escalation(stage.escalation, ctx.caseType.stages);
   fill.date('hearing date', run.hearingDate);
 
   const merged = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'values');

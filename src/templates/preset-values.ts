@@ -7,7 +7,8 @@
  */
 import { InvalidArgumentError } from '../errors.js';
 import { normalisePlaceholderName } from '../policies/placeholders.js';
-import type { Policy } from '../policies/schema.js';
+import type { Escalation, Policy, Stage } from '../policies/schema.js';
+import { describeCount, windowCountOf } from '../workflow/dates.js';
 import { templatePlaceholders } from './placeholders.js';
 import type { DateStyle, Template, TemplateValue, TemplateValues } from './types.js';
 
@@ -200,6 +201,17 @@ export class LibraryValues {
   /** Fills a date placeholder, in the template's style (`long` when it gives none), when there is a date. */
   date(name: string, value: string | undefined): void {
     if (value !== undefined) this.fill(name, () => ({ date: value, style: dateStyleFor(this.template, name) ?? 'long' }));
+  }
+
+  /**
+   * Fills `next stage` (the next stage's title) and `next stage window` (the time to ask for it, with its unit, e.g.
+   * `20 working days` or `2 calendar months`) from a stage's escalation, when it has one.
+   */
+  escalation(escalation: Escalation | undefined, stages: Readonly<Record<string, Stage>>): void {
+    if (!escalation) return;
+    this.fill('next stage window', () => describeCount(windowCountOf(escalation)));
+    const next = Object.prototype.hasOwnProperty.call(stages, escalation.to) ? stages[escalation.to] : undefined;
+    if (next) this.fill('next stage', () => next.title);
   }
 
   /** Fills the policy's own values (contacts, ombudsman, delay reasons). */

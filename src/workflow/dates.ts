@@ -27,6 +27,18 @@ export function countOf(t: Count): Count {
   return { workingDays: t.workingDays ?? 0 };
 }
 
+/** A count in words, for messages, letters and reports: `10 working days`, `1 calendar month`, `30 calendar days`. */
+export function describeCount(count: Count): string {
+  const c = countOf(count);
+  const [n, unit] =
+    c.calendarMonths !== undefined
+      ? [c.calendarMonths, 'calendar month']
+      : c.calendarDays !== undefined
+        ? [c.calendarDays, 'calendar day']
+        : [c.workingDays ?? 0, 'working day'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
 /** An escalation window's count (`windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`). */
 export function windowCountOf(w: {
   readonly windowWorkingDays?: number | undefined;

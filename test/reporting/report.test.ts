@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError } from '../../src/errors.js';
 import { CaseInputError, casesFromJson, performanceReport, type StageFigures } from '../../src/reporting/index.js';
-import { CASE_EVENT_TYPES } from '../../src/workflow/index.js';
+import { applyEvent, CASE_EVENT_TYPES, openCase } from '../../src/workflow/index.js';
+import { getPolicy, parsePolicy } from '../../src/policies/index.js';
 import { build, dudley, handCases } from './fixtures.js';
 
 const report = performanceReport(dudley, handCases, { from: '2026-04-01', to: '2026-09-30', rows: true });
@@ -42,6 +43,27 @@ describe('performanceReport: a hand-built set of Dudley cases, 1 April to 30 Sep
     expect(report.asOf).toBe('2026-09-30');
     expect(report.stages.map((s) => s.stage)).toEqual(['stage-1', 'stage-2', 'stage-3']);
     expect(stage('stage-1').timescale).toBe('10 working days');
+  });
+
+  it('states each timescale with its unit: 1 calendar month for a subject access request, 30 calendar days where a preset counts them', () => {
+    const sar = getPolicy('uk-gdpr-sar');
+    const request = openCase(sar, { reference: 'SAR/1', receivedAt: '2026-04-10' });
+    expect(performanceReport(sar, [request], { from: '2026-04-01', to: '2026-06-30' }).stages.map((s) => s.timescale)).toEqual(['1 calendar month']);
+    const days = parsePolicy({
+      id: 'thirty-calendar-days',
+      extends: 'england-children-2006',
+      title: 'Stage 3 panel within 30 calendar days',
+      version: '1.0.0',
+      effectiveFrom: '2026-04-01',
+      caseTypes: { 'statutory-complaint': { stages: { 'stage-3': { panel: { meetWithin: { workingDays: null, calendarDays: 30 } } } } } },
+    });
+    let atStage3 = openCase(days, { reference: 'C/1', receivedAt: '2026-04-01' });
+    atStage3 = applyEvent(days, atStage3, { type: 'response-sent', on: '2026-04-15', outcome: 'not-upheld' });
+    atStage3 = applyEvent(days, atStage3, { type: 'next-stage-requested', on: '2026-04-20' });
+    atStage3 = applyEvent(days, atStage3, { type: 'response-sent', on: '2026-05-20', outcome: 'not-upheld' });
+    atStage3 = applyEvent(days, atStage3, { type: 'next-stage-requested', on: '2026-05-26' });
+    const stage3 = performanceReport(days, [atStage3], { from: '2026-04-01', to: '2026-06-30' }).stages.find((s) => s.stage === 'stage-3');
+    expect(stage3?.timescale).toBe('panel meets within 30 calendar days');
   });
 
   it('stage 1, Q1: received A B C D G; responded A B C D G and L (received in March)', () => {

@@ -162,7 +162,7 @@ describe('statutory-complaints render', () => {
       stage: 'Stage 1 – local resolution',
       'working days overdue': 6,
       'next stage': 'Stage 2 – investigation',
-      'next stage window': 20,
+      'next stage window': '20 working days',
       'extension reason': 'We need to speak to another service.',
       'hearing time': '10am',
       'hearing venue': 'the Council House',

@@ -20,6 +20,7 @@ import {
   letterForCase,
   MissingPersonalisationError,
   openCase,
+  parsePolicy,
   type Case,
 } from '../../src/index.js';
 
@@ -133,6 +134,27 @@ describe('the stage-1 closing paragraph, written Wednesday 7 January 2026', () =
         'At Stage 2 – investigation, an investigating officer will look into your complaint, and an independent person, who does not work for the council, will make sure the investigation is fair.\n\n' +
         'You can also contact the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614. The Ombudsman will usually expect the council to have had the chance to deal with your complaint first.',
     );
+  });
+});
+
+describe('a window given in calendar months is written with its unit', () => {
+  it('a council giving 2 calendar months to ask for stage 2: "within 2 calendar months of receiving this letter"', () => {
+    const months = parsePolicy({
+      id: 'window-in-months',
+      extends: 'dudley',
+      title: 'Stage 2 window in calendar months',
+      version: '1.0.0',
+      effectiveFrom: '2026-04-01',
+      caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { escalation: { windowWorkingDays: null, windowCalendarMonths: 2 } } } } },
+    });
+    const answered = applyEvent(months, openCase(months, { reference: 'ABC/123', receivedAt: '2025-12-19' }), {
+      type: 'response-sent',
+      on: '2026-01-07',
+      outcome: 'not-upheld',
+    });
+    const letter = letterForCase(months, answered, 'stage-1-closing', {}, { on: '2026-01-07' });
+    expect(letter.personalisation['next stage window']).toBe('2 calendar months');
+    expect(letter.body).toContain(`${MAILBOX} within 2 calendar months of receiving this letter, and tell us`);
   });
 });
 

@@ -81,7 +81,7 @@ const TEXT: Record<string, string> = {
   'ombudsman name': 'Local Government and Social Care Ombudsman',
   'ombudsman website': 'www.lgo.org.uk',
   'ombudsman phone': '0300 061 0614',
-  'next stage window': '20',
+  'next stage window': '20 working days',
   'next stage': 'Stage 2 – investigation',
   'extension reason': 'We need to speak to another service.',
   'hearing time': '10am',
@@ -243,7 +243,7 @@ describe('letters to the complainant give the right to the next stage and the om
       const values = {
         reference: 'ABC/123',
         'next stage': 'Stage 2 – investigation',
-        'next stage window': 20,
+        'next stage window': '20 working days',
         'complaints team': contacts.complaintsMailbox!.name,
         'complaints mailbox': contacts.complaintsMailbox!.email,
         'ombudsman name': contacts.ombudsman!.name,
