@@ -8,6 +8,7 @@
 // is Tue 30 Dec 2025; 3 before is Fri 2 Jan 2026; 3 after is Mon 12 Jan 2026.
 // Roles and invented values only: no names of staff or complainants.
 import { describe, expect, it } from 'vitest';
+import { caught } from '../caught.js';
 import {
   applyEvent,
   emailForReminder,
@@ -42,14 +43,6 @@ function reminder(kase: Case, id: string): ScheduledReminder {
   return found;
 }
 
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error');
-}
 
 describe('Dudley, received Friday 19 December 2025: stage 1 due Wednesday 7 January 2026', () => {
   const kase = received19Dec();

@@ -12,6 +12,7 @@
 // - Hearing on Mon 16 Mar 2026 (1 Feb 2026 is a Sunday; 1 Mar a Sunday; 16 Mar a Monday).
 // Roles and invented values only: no names of staff or complainants.
 import { describe, expect, it } from 'vitest';
+import { caught } from '../caught.js';
 import {
   applyEvent,
   getPolicy,
@@ -32,14 +33,6 @@ function received19Dec(reference = 'ABC/123'): Case {
   return openCase(dudley, { reference, receivedAt: '2025-12-19' });
 }
 
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error');
-}
 
 const extended = applyEvent(dudley, received19Dec(), {
   type: 'extension-agreed',

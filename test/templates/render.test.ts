@@ -2,6 +2,7 @@
 // alphagov/notifications-utils (notifications_utils/field.py, template.py, formatters.py, insensitive_dict.py) and
 // the Notify API's error table ("Missing personalisation: <names>").
 import { describe, expect, it } from 'vitest';
+import { caught } from '../caught.js';
 import {
   DateOutOfRangeError,
   InvalidArgumentError,
@@ -20,14 +21,6 @@ const htmlBody = (body: string, values: Record<string, unknown> = {}) =>
 const subject = (s: string, values: Record<string, unknown> = {}, format: 'text' | 'html' = 'text') =>
   renderTemplate({ subject: s, body: '' }, values as Values, { format }).subject;
 
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error');
-}
 
 describe('conditional text ((name??text))', () => {
   for (const value of ['yes', 'YES', 'y', 'Y', 'true', 'True', 't', 'T', '1', 'include', 'Include', 'show', 'SHOW']) {
