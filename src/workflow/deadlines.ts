@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/date.js';
 import type { Policy } from '../policies/schema.js';
-import { contextOfCase, type Context } from './context.js';
+import { contextOfCase, feedOption, type Context } from './context.js';
 import { countOf, explainCount, maximumCountOf, skippedBetween, windowCountOf, type Count, type Explained } from './dates.js';
 import {
   acknowledgementTarget,
@@ -8,7 +8,6 @@ import {
   clockStart,
   current,
   panelDates,
-  replay,
   requestWindowStart,
   targetStart,
   type Fold,
@@ -16,7 +15,8 @@ import {
   type Start,
   type TargetRef,
 } from './fold.js';
-import type { Case, Deadline, DeadlineFlag, DeadlineKind } from './types.js';
+import { replayToRead } from './replayed.js';
+import type { Case, Deadline, DeadlineFlag, DeadlineKind, WorkflowOptions } from './types.js';
 
 interface Spec {
   id: string;
@@ -32,28 +32,54 @@ interface Spec {
   supersededBy?: string;
 }
 
+const NO_FLAGS: readonly DeadlineFlag[] = Object.freeze([]);
+
 function make(s: Spec): Deadline {
-  const flags: DeadlineFlag[] = s.flags ? [...s.flags] : [];
-  if (s.start.assumed && !flags.includes('clock-start-assumed')) flags.push('clock-start-assumed');
-  if (s.metOn !== undefined && s.metOn > s.explained.due && !flags.includes('missed')) flags.push('missed');
-  const d: Record<string, unknown> = {
-    id: s.id,
-    kind: s.kind,
-  };
-  if (s.stage !== undefined) d.stage = s.stage;
-  d.ruleId = s.ruleId;
-  d.source = s.source;
-  d.start = s.start.date;
-  d.startedBy = s.start.by;
-  if (s.count.calendarMonths !== undefined) d.calendarMonths = s.count.calendarMonths;
-  else if (s.count.calendarDays !== undefined) d.calendarDays = s.count.calendarDays;
-  else d.workingDays = s.count.workingDays ?? 0;
-  d.due = s.explained.due;
-  d.skipped = s.explained.skipped;
-  d.provisional = s.explained.provisional || s.start.assumed;
-  if (s.metOn !== undefined) d.metOn = s.metOn;
+  const { start, explained, metOn, count } = s;
+  let flags: readonly DeadlineFlag[] = s.flags && s.flags.length > 0 ? [...s.flags] : NO_FLAGS;
+  const assumed = start.assumed && !flags.includes('clock-start-assumed');
+  const missed = metOn !== undefined && metOn > explained.due && !flags.includes('missed');
+  if (assumed || missed) {
+    const more = [...flags];
+    if (assumed) more.push('clock-start-assumed');
+    if (missed) more.push('missed');
+    flags = more;
+  }
+  // The fields in their documented order, all but the last few in one literal (an object built field by field is
+  // slower): one literal per shape (with or without a stage; the count in working days, calendar days or months).
+  const id = s.id;
+  const kind = s.kind;
+  const stage = s.stage;
+  const ruleId = s.ruleId;
+  const source = s.source;
+  const from = start.date;
+  const startedBy = start.by;
+  const due = explained.due;
+  const skipped = explained.skipped;
+  const provisional = explained.provisional || start.assumed;
+  let d: Record<string, unknown>;
+  if (count.calendarMonths !== undefined) {
+    const calendarMonths = count.calendarMonths;
+    d =
+      stage === undefined
+        ? { id, kind, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional }
+        : { id, kind, stage, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional };
+  } else if (count.calendarDays !== undefined) {
+    const calendarDays = count.calendarDays;
+    d =
+      stage === undefined
+        ? { id, kind, ruleId, source, start: from, startedBy, calendarDays, due, skipped, provisional }
+        : { id, kind, stage, ruleId, source, start: from, startedBy, calendarDays, due, skipped, provisional };
+  } else {
+    const workingDays = count.workingDays ?? 0;
+    d =
+      stage === undefined
+        ? { id, kind, ruleId, source, start: from, startedBy, workingDays, due, skipped, provisional }
+        : { id, kind, stage, ruleId, source, start: from, startedBy, workingDays, due, skipped, provisional };
+  }
+  if (metOn !== undefined) d.metOn = metOn;
   if (s.supersededBy !== undefined) d.supersededBy = s.supersededBy;
-  d.flags = Object.freeze(flags);
+  d.flags = flags === NO_FLAGS ? flags : Object.freeze(flags);
   return Object.freeze(d) as unknown as Deadline;
 }
 
@@ -326,6 +352,10 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
  * `<stage>-acknowledgement`, `<stage>-allocation`, `<stage>-panel-meeting`, `<stage>-hearing-notice`, `<stage>-panel-report`,
  * `<stage>-final-response`, `<stage>-delay-reason-follow-up`.
  *
+ * Pass a GOV.UK bank-holidays feed as `options.feed` (from `parseGovUkBankHolidays`, see {@link WorkflowOptions}) to
+ * count with bank holidays proclaimed after this release: the feed's dates replace the bundled ones for the years it
+ * covers, and a skipped holiday is reported with the feed's title.
+ *
  * @example
  * import { parsePolicy, openCase, deadlines } from 'statutory-complaints';
  * const policy = parsePolicy({
@@ -342,7 +372,7 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
  * list.map((d) => [d.id, d.due]) //=> [['acknowledgement', '2025-12-24'], ['stage-1-response', '2026-01-07'], ['stage-1-maximum', '2026-01-21']]
  * list[1].skipped.filter((d) => d.kind === 'holiday').map((d) => d.reason) //=> ['Christmas Day', 'Boxing Day', 'New Year’s Day']
  */
-export function deadlines(policy: Policy, kase: Case): readonly Deadline[] {
-  const ctx = contextOfCase(policy, kase);
-  return Object.freeze(deadlinesOf(ctx, replay(ctx, kase)));
+export function deadlines(policy: Policy, kase: Case, options?: WorkflowOptions): readonly Deadline[] {
+  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
+  return Object.freeze(deadlinesOf(ctx, replayToRead(ctx, kase)));
 }

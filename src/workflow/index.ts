@@ -22,6 +22,7 @@ export type {
   CaseStatus,
   ScheduledReminder,
   ReminderWindow,
+  WorkflowOptions,
   Contact,
   Recipients,
 } from './types.js';

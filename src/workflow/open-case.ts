@@ -3,8 +3,9 @@ import type { CalendarDate } from '../calendar/date.js';
 import { receivedDate } from '../calendar/received.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import type { Policy, PolicyCalendar } from '../policies/schema.js';
-import { checkPolicy, contextOf, deepFreeze } from './context.js';
-import type { Case, OpenCaseInput } from './types.js';
+import { checkPolicy, contextOf, deepFreeze, feedOption } from './context.js';
+import type { Case, OpenCaseInput, WorkflowOptions } from './types.js';
+import { trust } from './validate.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,6 +52,8 @@ export function receiptOf(
  * @param input - `reference`, `receivedAt` (a `Date`, an ISO-8601 instant with an offset, or a `YYYY-MM-DD` date),
  *   optional `caseType` (default: the policy's first case type) and `about` (the role of the person the complaint is
  *   about: responsibility moves one rung up).
+ * @param options - `feed`: a GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`) the calendar uses for the years
+ *   it covers (see {@link WorkflowOptions}).
  * @throws {@link InvalidArgumentError} for a missing reference, an unknown case type or role.
  * @throws {@link InvalidDateError} when `receivedAt` is not a date, a valid `Date` or an instant with an offset.
  *
@@ -71,8 +74,9 @@ export function receiptOf(
  * openCase(policy, { reference: 'C-2', receivedAt: '2026-01-02T17:30:00Z' }).received //=> '2026-01-05'
  * openCase(policy, { reference: 'C-3', receivedAt: '2026-01-02T17:30:00Z' }).receivedAt //=> '2026-01-02T17:30:00.000Z'
  */
-export function openCase(policy: Policy, input: OpenCaseInput): Case {
+export function openCase(policy: Policy, input: OpenCaseInput, options?: WorkflowOptions): Case {
   checkPolicy(policy);
+  const feed = feedOption(options);
   if (typeof input !== 'object' || input === null) {
     throw new InvalidArgumentError('input', "must be an object such as { reference: 'C-1', receivedAt: '2026-01-05' }");
   }
@@ -86,7 +90,7 @@ export function openCase(policy: Policy, input: OpenCaseInput): Case {
     throw new InvalidArgumentError('reference', 'must be a non-empty string of at most 200 characters');
   }
   const caseType = input.caseType ?? Object.keys(policy.caseTypes)[0]!;
-  const ctx = contextOf(policy, caseType, 'caseType');
+  const ctx = contextOf(policy, caseType, 'caseType', feed);
   if (about !== undefined && (typeof about !== 'string' || !Object.prototype.hasOwnProperty.call(policy.roles, about))) {
     throw new InvalidArgumentError('about', `must be one of the policy's roles: ${Object.keys(policy.roles).join(', ')}`);
   }
@@ -102,5 +106,5 @@ export function openCase(policy: Policy, input: OpenCaseInput): Case {
     ...(about === undefined ? {} : { about }),
     events: [],
   };
-  return deepFreeze(kase);
+  return trust(deepFreeze(kase));
 }

@@ -1,10 +1,11 @@
 import { parseDate, type CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import { contextOfCase, type Context } from './context.js';
+import type { Policy, Stage } from '../policies/schema.js';
+import { contextOfCase, feedOption, type Context } from './context.js';
 import { current, ladderDue, replay, type Fold, type Run } from './fold.js';
-import { responsibilityOf } from './responsibility.js';
-import type { Case, ReminderWindow, ScheduledReminder } from './types.js';
+import { replayToRead } from './replayed.js';
+import { responsibleRole } from './responsibility.js';
+import type { Case, ReminderWindow, ScheduledReminder, WorkflowOptions } from './types.js';
 
 /** The recipients of one ladder step, per responsible role: computed once, shared (frozen) by every case. */
 const resolved = new WeakMap<object, Map<string, { to: readonly string[]; cc: readonly string[] }>>();
@@ -56,22 +57,61 @@ function entry(
 /** The id of the referral email in a schedule. */
 const REFERRAL = 'new-referral';
 
-/** The dates of a ladder's steps around each due date: computed once per due date, shared by every case. */
-const ladderDates = new WeakMap<object, Map<string, readonly CalendarDate[]>>();
+/** One step of a ladder (or the referral): who gets it, for one responsible role. */
+interface Addressed {
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+}
 
-function datesOf(cal: Context['calendar'], ladder: readonly { readonly offsetWorkingDays: number }[], due: CalendarDate): readonly CalendarDate[] {
-  let byDue = ladderDates.get(ladder);
-  if (!byDue) {
-    byDue = new Map();
-    ladderDates.set(ladder, byDue);
+/**
+ * What a stage's ladder needs, worked out once per context (so per calendar) and stage: the dates of its steps
+ * around each due date, and its recipients per responsible role. Shared by every case of the stage.
+ */
+interface LadderPlan {
+  readonly ladder: Stage['reminders'];
+  readonly referral: Stage['referral'];
+  readonly datesByDue: Map<string, readonly CalendarDate[]>;
+  readonly byResponder: Map<string, { readonly ladder: readonly Addressed[]; readonly referral: Addressed | undefined }>;
+}
+
+const plans = new WeakMap<Context, Array<LadderPlan | undefined>>();
+
+function planOf(ctx: Context, run: Run): LadderPlan {
+  let list = plans.get(ctx);
+  if (!list) {
+    list = [];
+    plans.set(ctx, list);
   }
-  let dates = byDue.get(due);
+  let plan = list[run.index];
+  if (!plan) {
+    plan = { ladder: run.def.reminders, referral: run.def.referral, datesByDue: new Map(), byResponder: new Map() };
+    list[run.index] = plan;
+  }
+  return plan;
+}
+
+/** The recipients of each step of the plan (and of its referral) for a responsible role. */
+function addressed(plan: LadderPlan, responder: string) {
+  let r = plan.byResponder.get(responder);
+  if (!r) {
+    r = {
+      ladder: plan.ladder.map((step) => recipients(step, responder)),
+      referral: plan.referral ? recipients(plan.referral, responder) : undefined,
+    };
+    plan.byResponder.set(responder, r);
+  }
+  return r;
+}
+
+/** The dates of the plan's steps around a due date (strictly increasing, as the offsets are). */
+function datesOf(plan: LadderPlan, cal: Context['calendar'], due: CalendarDate): readonly CalendarDate[] {
+  let dates = plan.datesByDue.get(due);
   if (!dates) {
     dates = Object.freeze(
-      ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due)),
+      plan.ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due)),
     );
-    if (byDue.size >= 100_000) byDue.clear();
-    byDue.set(due, dates);
+    if (plan.datesByDue.size >= 100_000) plan.datesByDue.clear();
+    plan.datesByDue.set(due, dates);
   }
   return dates;
 }
@@ -89,42 +129,54 @@ function ladderUntil(fold: Fold, run: Run): CalendarDate | undefined {
   return fold.endedOn;
 }
 
-/** The schedule of a replayed case. */
+/**
+ * The schedule of a replayed case, in date order: the current stage's referral and ladder (merged by date, the
+ * referral first on a tie), then the delay-reason entries of late responses, sorted in among them by date (a stable
+ * sort: on a tie, the order above is kept).
+ */
 export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledReminder[] {
   const cal = ctx.calendar;
   const out: ScheduledReminder[] = [];
   const run = current(fold);
-  const responder = responsibilityOf(ctx, run, kase.about).role;
   const ladder = run.def.reminders;
   const referral = run.def.referral;
   if (ladder.length > 0 || referral) {
+    const plan = planOf(ctx, run);
+    const who = addressed(plan, responsibleRole(ctx, run, kase.about));
     const due = ladderDue(ctx, run);
     const from = ladderFrom(run);
     const until = ladderUntil(fold, run);
+    let pending: ScheduledReminder | undefined;
     if (referral) {
       // Sent when the stage's case is allocated; until then, provisionally, on the day the stage starts (the next
       // working day when it starts on a non-working day). Like the ladder, it is dropped once its date is before the
       // last extension or not before the response.
       const date = run.allocatedOn ?? (cal.isWorkingDay(run.startedOn) ? run.startedOn : cal.nextWorkingDay(run.startedOn));
       if (date >= from && (until === undefined || date < until)) {
-        const { to, cc } = recipients(referral, responder);
-        out.push(entry(kase.reference, run.stage, REFERRAL, date, due, to, cc, referral.template, run.allocatedOn === undefined));
+        const { to, cc } = who.referral!;
+        pending = entry(kase.reference, run.stage, REFERRAL, date, due, to, cc, referral.template, run.allocatedOn === undefined);
       }
     }
-    const dates = datesOf(cal, ladder, due);
+    const dates = datesOf(plan, cal, due);
     for (let i = 0; i < ladder.length; i++) {
-      const r = ladder[i]!;
       const date = dates[i]!;
       if (date < from || (until !== undefined && date >= until)) continue;
-      const { to, cc } = recipients(r, responder);
+      // The referral goes before the first reminder dated on or after it.
+      if (pending !== undefined && pending.date <= date) {
+        out.push(pending);
+        pending = undefined;
+      }
+      const { to, cc } = who.ladder[i]!;
+      const r = ladder[i]!;
       out.push(entry(kase.reference, run.stage, r.id, date, due, to, cc, r.template));
     }
+    if (pending !== undefined) out.push(pending);
   }
   const delay = ctx.policy.delayReasons;
   if (delay) {
     for (const r of fold.runs) {
       if (!r.late || r.respondedOn === undefined || r.dueAtResponse === undefined) continue;
-      const who = responsibilityOf(ctx, r, kase.about).role;
+      const who = responsibleRole(ctx, r, kase.about);
       const recorded = r.delayRecordedOn;
       if (delay.requestTemplate && (recorded === undefined || recorded > r.respondedOn)) {
         out.push(entry(kase.reference, r.stage, 'delay-reason-request', r.respondedOn, r.dueAtResponse, Object.freeze([who]), Object.freeze([]), delay.requestTemplate));
@@ -151,12 +203,17 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
  * the responsible role; nobody in both `to` and `cc`), its template, and a stable `key`
  * (`reference|stage|reminder id|due date`) to store so that each reminder is sent once.
  *
- * When the stage has a `referral` (Dudley's "New Referral" email), the schedule starts with it, id `new-referral`:
+ * When the stage has a `referral` (Dudley's "New Referral" email), the schedule includes it, id `new-referral`:
  * dated the day the stage's case is allocated (the first `allocated` event at the stage), and until then the day the
  * stage starts (the date of receipt, or of the request for a later stage; the next working day when that is not a
  * working day), marked `provisional: true`. Its key has the same form, with the due date in force. Like the ladder,
  * it is dropped when an extension is recorded after its date or the response is sent on or before it. A later
  * reallocation does not schedule a second referral.
+ *
+ * The schedule is in date order. Entries of the same day keep this order: the referral first (the case is referred
+ * before it is chased), then the ladder, then the delay-reason entries. The ladder's own dates are strictly
+ * increasing (a policy lists its reminders in increasing `offsetWorkingDays`); a referral sent late, at an
+ * allocation on or after the first reminders, falls among them.
  *
  * The ladder follows the due date: an agreed extension recomputes it (new keys; reminders dated before the
  * extension was recorded are dropped), and the response ends it (reminders dated on or after the response are
@@ -164,12 +221,15 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
  * delay reason (on the day of the response) and the senior-manager follow-up (when the policy's window passes with
  * no reason recorded), ids `delay-reason-request` and `delay-reason-follow-up`.
  *
+ * Pass a GOV.UK bank-holidays feed as `options.feed` (from `parseGovUkBankHolidays`, see {@link WorkflowOptions}) to
+ * date the ladder with bank holidays proclaimed after this release.
+ *
  * @example
  * import { getPolicy, openCase, applyEvent, reminderSchedule } from 'statutory-complaints';
  * const dudley = getPolicy('dudley');
  * // Received Friday 19 December 2025: stage 1 is due Wednesday 7 January 2026 (Christmas, Boxing Day and New Year skipped).
  * const ladder = reminderSchedule(dudley, openCase(dudley, { reference: 'C-1', receivedAt: '2025-12-19' }));
- * // First the referral, provisionally dated the day of receipt until the case is allocated; then the ladder.
+ * // The referral, provisionally dated the day of receipt until the case is allocated; then the ladder.
  * ladder.map((r) => r.date) //=> ['2025-12-19', '2025-12-30', '2026-01-02', '2026-01-07', '2026-01-12', '2026-01-15', '2026-01-20', '2026-01-23']
  * [ladder[0].id, ladder[0].provisional, ladder[0].template] //=> ['new-referral', true, 'new-referral']
  * ladder[1].id //=> 'first-reminder'
@@ -181,10 +241,13 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
  * const allocated = applyEvent(dudley, openCase(dudley, { reference: 'C-1', receivedAt: '2025-12-19' }), { type: 'allocated', on: '2025-12-22', role: 'team-manager' });
  * const referral = reminderSchedule(dudley, allocated)[0];
  * [referral.date, referral.key, referral.provisional] //=> ['2025-12-22', 'C-1|stage-1|new-referral|2026-01-07', undefined]
+ * // Allocated only on Monday 5 January 2026: the referral falls after the first two reminders, in date order.
+ * const lateAllocation = applyEvent(dudley, openCase(dudley, { reference: 'C-2', receivedAt: '2025-12-19' }), { type: 'allocated', on: '2026-01-05', role: 'team-manager' });
+ * reminderSchedule(dudley, lateAllocation).slice(0, 4).map((r) => [r.id, r.date]) //=> [['first-reminder', '2025-12-30'], ['second-reminder', '2026-01-02'], ['new-referral', '2026-01-05'], ['due-date-reminder', '2026-01-07']]
  */
-export function reminderSchedule(policy: Policy, kase: Case): readonly ScheduledReminder[] {
-  const ctx = contextOfCase(policy, kase);
-  return Object.freeze(scheduleOf(ctx, replay(ctx, kase), kase));
+export function reminderSchedule(policy: Policy, kase: Case, options?: WorkflowOptions): readonly ScheduledReminder[] {
+  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
+  return Object.freeze(scheduleOf(ctx, replayToRead(ctx, kase), kase));
 }
 
 /**
@@ -194,7 +257,8 @@ export function reminderSchedule(policy: Policy, kase: Case): readonly Scheduled
  * of the windows' reminders is the whole period's, with no repeats. Sorted by date, then in the order of `cases`.
  *
  * @param cases - cases opened under `policy`.
- * @param window - `{ after, through }`, `YYYY-MM-DD`, with `after` not later than `through`.
+ * @param window - `{ after, through }`, `YYYY-MM-DD`, with `after` not later than `through`, and optionally `feed`, a
+ *   GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`) the calendars use for the years it covers.
  * @throws {@link InvalidArgumentError} when `after` is later than `through` or a case belongs to another policy.
  *
  * @example
@@ -213,11 +277,12 @@ export function remindersDue(policy: Policy, cases: Iterable<Case>, window: Remi
   const after = parseDate(window.after, 'after');
   const through = parseDate(window.through, 'through');
   if (after > through) throw new InvalidArgumentError('through', 'must not be before after');
+  const feed = window.feed === undefined ? undefined : feedOption({ feed: window.feed });
   const out: ScheduledReminder[] = [];
   let i = 0;
   for (const kase of cases) {
-    const ctx = contextOfCase(policy, kase, `cases[${i}]`);
-    for (const r of scheduleOf(ctx, replay(ctx, kase), kase)) if (r.date > after && r.date <= through) out.push(r);
+    const ctx = contextOfCase(policy, kase, `cases[${i}]`, feed);
+    for (const r of scheduleOf(ctx, replay(ctx, kase, undefined, `cases[${i}]`), kase)) if (r.date > after && r.date <= through) out.push(r);
     i++;
   }
   // A stable sort keeps the cases' order among reminders of the same date.

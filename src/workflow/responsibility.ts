@@ -13,18 +13,21 @@ import type { Responsibility } from './types.js';
  * "If the complaint involves the Team Manager then the level of response liability … moves up to the next level").
  */
 export function responsibilityOf(ctx: Context, run: Run, about: string | undefined): Responsibility {
-  let role = run.allocatedRole ?? run.def.responder;
-  let movedUp = false;
-  if (about !== undefined && about === role) {
-    const up = ctx.policy.roles[role]?.escalatesTo;
-    if (up !== undefined) {
-      role = up;
-      movedUp = true;
-    }
-  }
+  const role = responsibleRole(ctx, run, about);
+  const movedUp = role !== (run.allocatedRole ?? run.def.responder);
   const others: string[] = [];
   for (const r of [...run.def.respondsWith, ...(run.def.panel?.respondsWith ?? [])]) {
     if (r !== role && !others.includes(r)) others.push(r);
   }
   return Object.freeze({ role, with: Object.freeze(others), movedUp });
+}
+
+/** The responsible role of a run alone (see {@link responsibilityOf}). */
+export function responsibleRole(ctx: Context, run: Run, about: string | undefined): string {
+  const role = run.allocatedRole ?? run.def.responder;
+  if (about !== undefined && about === role) {
+    const up = ctx.policy.roles[role]?.escalatesTo;
+    if (up !== undefined) return up;
+  }
+  return role;
 }

@@ -1,11 +1,11 @@
 import { parseDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
-import { contextOfCase } from './context.js';
+import { contextOfCase, feedOption } from './context.js';
 import { deadlinesOf } from './deadlines.js';
 import { current, delayOwed, replay, type Fold } from './fold.js';
 import { responsibilityOf } from './responsibility.js';
-import type { Case, CaseStatus, Deadline, DeadlineFlag } from './types.js';
+import type { Case, CaseStatus, Deadline, DeadlineFlag, WorkflowOptions } from './types.js';
 
 const WORKING: ReadonlySet<string> = new Set(['open', 'mediation']);
 const WINDOWS: ReadonlySet<string> = new Set(['request-window', 'maximum', 'normal-business-window']);
@@ -41,6 +41,8 @@ function windowOpen(d: Deadline, fold: Fold, day: string): boolean {
  * stage) if one has not yet closed, else absent.
  *
  * @param date - the day to look at, `YYYY-MM-DD` (the caller's "today": the library never reads the clock).
+ * @param options - `feed`: a GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`) the calendar uses for the years
+ *   it covers (see {@link WorkflowOptions}).
  * @throws {@link InvalidArgumentError} when `date` is before the date of receipt.
  *
  * @example
@@ -62,8 +64,8 @@ function windowOpen(d: Deadline, fold: Fold, day: string): boolean {
  * [statusOn(policy, late, '2026-01-21').state, statusOn(policy, late, '2026-01-21').awaitedCode] //=> ['delay-reason-awaited', 'Z045']
  * statusOn(policy, late, '2026-01-20').overdue //=> true
  */
-export function statusOn(policy: Policy, kase: Case, date: string): CaseStatus {
-  const ctx = contextOfCase(policy, kase);
+export function statusOn(policy: Policy, kase: Case, date: string, options?: WorkflowOptions): CaseStatus {
+  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
   const day = parseDate(date, 'date');
   if (day < kase.received) throw new InvalidArgumentError('date', 'must not be before the date of receipt of the case');
   const fold = replay(ctx, kase, day);

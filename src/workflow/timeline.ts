@@ -1,10 +1,12 @@
 import type { CalendarDate } from '../calendar/date.js';
+import type { BankHolidayFeed } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy, PolicyCalendar } from '../policies/schema.js';
 import { applyEvent } from './apply-event.js';
-import { contextOf, type Context } from './context.js';
+import { contextOf, feedOption, type Context } from './context.js';
 import { deadlinesOf } from './deadlines.js';
-import { current, currentDue, ladderDue, panelDates, replay } from './fold.js';
+import { current, currentDue, ladderDue, panelDates } from './fold.js';
+import { replayToRead } from './replayed.js';
 import { openCase } from './open-case.js';
 import { scheduleOf } from './reminders.js';
 import type { Case, CaseEventInput, Deadline, ScheduledReminder } from './types.js';
@@ -19,6 +21,11 @@ export interface TimelineInput {
   readonly reference?: string;
   /** The complaint is about the person in this role. */
   readonly about?: string;
+  /**
+   * A GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`): the case type's calendar uses its dates for the
+   * years it covers, so a newly proclaimed bank holiday moves the dates.
+   */
+  readonly feed?: BankHolidayFeed;
 }
 
 /** The expected course of a new case. */
@@ -33,8 +40,8 @@ export interface Timeline {
   /** Every deadline met along the way, in date order. */
   readonly deadlines: readonly Deadline[];
   /**
-   * Every reminder of every stage's ladder, assuming nobody answers early, each stage's referral (if the policy
-   * sends one) first, provisionally dated the day the stage starts (no allocation is assumed).
+   * Every reminder of every stage's ladder, assuming nobody answers early, with each stage's referral (if the policy
+   * sends one) provisionally dated the day the stage starts (no allocation is assumed), stage by stage in date order.
    */
   readonly reminders: readonly ScheduledReminder[];
   /** The events assumed, in order, to walk the case through its stages. */
@@ -57,7 +64,8 @@ function nextStage(ctx: Context, index: number): number | undefined {
  * walked with the hearing held on the day the panel must meet by and the report received on its due date. Nothing
  * is answered early, so every reminder of every ladder is listed. Deadlines counted from an event that has not
  * happened (e.g. an acknowledgement) are marked provisional. Everything is counted on the case type's calendar
- * (`calendar`: the policy's, overridden by the case type's own, e.g. the any-UK bank holidays of FOI requests).
+ * (`calendar`: the policy's, overridden by the case type's own, e.g. the any-UK bank holidays of FOI requests), with
+ * the bank holidays of `input.feed` (a GOV.UK feed from `parseGovUkBankHolidays`) for the years it covers.
  *
  * @example
  * import { parsePolicy, expectedTimeline } from 'statutory-complaints';
@@ -77,44 +85,50 @@ function nextStage(ctx: Context, index: number): number | undefined {
  */
 export function expectedTimeline(policy: Policy, input: TimelineInput): Timeline {
   if (typeof input !== 'object' || input === null) throw new InvalidArgumentError('input', "must be an object such as { receivedAt: '2026-01-05' }");
-  let kase: Case = openCase(policy, {
-    reference: input.reference ?? 'TIMELINE',
-    receivedAt: input.receivedAt,
-    ...(input.caseType === undefined ? {} : { caseType: input.caseType }),
-    ...(input.about === undefined ? {} : { about: input.about }),
-  });
-  const ctx = contextOf(policy, kase.caseType);
+  const feed = input.feed === undefined ? undefined : feedOption({ feed: input.feed });
+  const options = feed === undefined ? undefined : { feed };
+  let kase: Case = openCase(
+    policy,
+    {
+      reference: input.reference ?? 'TIMELINE',
+      receivedAt: input.receivedAt,
+      ...(input.caseType === undefined ? {} : { caseType: input.caseType }),
+      ...(input.about === undefined ? {} : { about: input.about }),
+    },
+    options,
+  );
+  const ctx = contextOf(policy, kase.caseType, 'caseType', feed);
   const outcome = ctx.complaint ? { outcome: 'not-upheld' as const } : {};
   const deadlines = new Map<string, Deadline>();
   const reminders = new Map<string, ScheduledReminder>();
   const assumed: CaseEventInput[] = [];
   const snapshot = () => {
-    const fold = replay(ctx, kase);
+    const fold = replayToRead(ctx, kase);
     for (const d of deadlinesOf(ctx, fold)) deadlines.set(d.id, d);
     for (const r of scheduleOf(ctx, fold, kase)) if (!reminders.has(r.key)) reminders.set(r.key, r);
   };
   const apply = (event: CaseEventInput) => {
-    kase = applyEvent(policy, kase, event);
+    kase = applyEvent(policy, kase, event, options);
     assumed.push(event);
     snapshot();
   };
   snapshot();
   for (;;) {
-    const run = current(replay(ctx, kase));
+    const run = current(replayToRead(ctx, kase));
     if (run.def.panel) {
       const p = panelDates(ctx, run)!;
       apply({ type: 'hearing-arranged', on: run.startedOn, hearingDate: p.meeting });
       apply({ type: 'hearing-held', on: p.meeting });
-      const report = ladderDue(ctx, current(replay(ctx, kase)));
+      const report = ladderDue(ctx, current(replayToRead(ctx, kase)));
       apply({ type: 'panel-report-received', on: report });
-      const final = currentDue(ctx, current(replay(ctx, kase)));
+      const final = currentDue(ctx, current(replayToRead(ctx, kase)));
       apply({ type: 'final-response-sent', on: final, outcome: 'not-upheld' });
     } else {
       apply({ type: 'response-sent', on: currentDue(ctx, run), ...outcome });
     }
     const next = nextStage(ctx, run.index);
     if (next === undefined) break;
-    const due = current(replay(ctx, kase)).respondedOn!;
+    const due = current(replayToRead(ctx, kase)).respondedOn!;
     apply({ type: 'next-stage-requested', on: due, stage: ctx.stageIds[next]! });
   }
   // Each deadline as it stands once the assumed events have happened (a Map keeps the order first seen); the

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isCalendarDateString } from '../calendar/date.js';
 import type { CalendarDate, DateInput } from '../calendar/date.js';
-import type { NonWorkingDay } from '../calendar/types.js';
+import type { BankHolidayFeed, NonWorkingDay } from '../calendar/types.js';
 
 /**
  * The shapes of a case and of everything that can happen to it.
@@ -49,7 +49,10 @@ export type Outcome = z.output<typeof outcomeSchema>;
 
 /** Why a case was referred back as outside the procedure: one of these or an `outsideProcedure` id of the preset. */
 export const referralReasonSchema = z
-  .union([z.enum(['court-proceedings', 'out-of-time', 'not-eligible']), z.string().regex(ID)])
+  .union([
+    z.enum(['court-proceedings', 'out-of-time', 'not-eligible']),
+    z.string().regex(ID, { message: "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)" }),
+  ])
   .describe('`court-proceedings`, `out-of-time`, `not-eligible`, or the id of one of the preset\'s `outsideProcedure` entries.');
 
 const on = calendarDateSchema.describe('The date it happened.');
@@ -265,8 +268,14 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEven
 export const caseSchema = z
   .object({
     reference: z.string().min(1).max(200).describe('The council\'s case reference.'),
-    caseType: z.string().regex(ID).describe('A case-type id of the policy, e.g. `statutory`.'),
-    policyId: z.string().regex(ID).describe('The id of the policy the case runs under.'),
+    caseType: z
+      .string()
+      .regex(ID, { message: 'must be a case-type id in lower-case kebab-case, e.g. `statutory-complaint`' })
+      .describe('A case-type id of the policy, e.g. `statutory`.'),
+    policyId: z
+      .string()
+      .regex(ID, { message: 'must be a policy id in lower-case kebab-case, e.g. `dudley`' })
+      .describe('The id of the policy the case runs under.'),
     policyVersion: z.string().describe('The version of the policy when the case was opened (later versions may move deadlines).'),
     receivedAt: z.string().nullable().describe('The instant it arrived (ISO 8601 with offset), or null when only the date was given.'),
     received: calendarDateSchema.describe('The date of receipt (day 0), after the policy\'s cut-off time and non-working-day rule.'),
@@ -437,10 +446,37 @@ export interface ScheduledReminder {
   readonly provisional?: true;
 }
 
+/**
+ * Options of the workflow functions (the optional last argument of `openCase`, `applyEvent`, `allowedEventTypes`,
+ * `deadlines`, `statusOn` and `reminderSchedule`; `remindersDue` takes `feed` in its window and `expectedTimeline`
+ * in its input).
+ *
+ * - `feed`: a GOV.UK bank-holidays feed from `parseGovUkBankHolidays`. The case type's calendar uses the feed's dates
+ *   for the years the feed covers, so a bank holiday proclaimed after this release (or a correction) moves the
+ *   deadlines and reminders counted over it. Nothing is stored: pass the same feed to every call that should see it.
+ *
+ * @example
+ * import { getPolicy, openCase, deadlines, parseGovUkBankHolidays, bankHolidays } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley');
+ * // A feed for 2026 with every England-and-Wales bank holiday, plus an extra one proclaimed for Monday 12 January.
+ * const events = bankHolidays('england-and-wales', { from: '2026-01-01', to: '2026-12-31' }).map((h) => ({ title: h.title, date: h.date, notes: '', bunting: true }));
+ * const feed = parseGovUkBankHolidays({ 'england-and-wales': { division: 'england-and-wales', events: [...events, { title: 'Extra bank holiday', date: '2026-01-12', notes: 'Extra bank holiday', bunting: true }] } });
+ * const kase = openCase(dudley, { reference: 'C-1', receivedAt: '2026-01-05' }, { feed });
+ * // Received Monday 5 January 2026: due Monday 19 January, Tuesday 20 January with the extra holiday.
+ * deadlines(dudley, kase).find((d) => d.id === 'stage-1-response').due //=> '2026-01-19'
+ * deadlines(dudley, kase, { feed }).find((d) => d.id === 'stage-1-response').due //=> '2026-01-20'
+ */
+export interface WorkflowOptions {
+  /** A GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`), used for the years it covers. */
+  readonly feed?: BankHolidayFeed;
+}
+
 /** A window for {@link remindersDue}: reminders dated after `after` up to and including `through`. */
 export interface ReminderWindow {
   readonly after: DateInput;
   readonly through: DateInput;
+  /** A GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`), used for the years it covers. */
+  readonly feed?: BankHolidayFeed;
 }
 
 /** Someone to write to. */

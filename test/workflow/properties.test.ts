@@ -32,56 +32,110 @@ function calendarOf(policy: Policy, caseType?: string) {
   return createCalendar({ holidays: settings.holidays, closures: settings.closures });
 }
 
-/** A Dudley case received on `received`, answered `late` working days after its due date (or not at all). */
-function dudleyCase(received: string, answer: number | null, extension: number | null, reason: boolean): Case {
+/** What a generated Dudley case records, in working days from the date of receipt or the due date. */
+interface DudleyPlan {
+  /** Acknowledged this many working days after receipt, or never. */
+  acknowledged: number | null;
+  /** Allocated this many working days after receipt (0–14: often after the first reminders), or never. */
+  allocated: number | null;
+  /** Extended by this many working days, agreed `extendedBefore` working days before the original due date. */
+  extension: number | null;
+  extendedBefore: number;
+  /** Answered this many working days after the due date in force (negative: before it), or never. */
+  answer: number | null;
+  /** A reason for a late answer recorded three working days later. */
+  reason: boolean;
+}
+
+/**
+ * A Dudley case received on `received` with the events of `plan`, recorded in date order (events that would fall
+ * before an earlier one are moved to its day).
+ */
+function dudleyCase(received: string, plan: DudleyPlan): Case {
   const dudley = preset('dudley');
   const cal = calendarOf(dudley);
-  let c = openCase(dudley, { reference: `D-${received}`, receivedAt: received });
   const due = cal.addWorkingDays(received, 10);
-  let current = due;
-  let last = received;
-  if (extension !== null) {
-    const on = cal.subtractWorkingDays(due, 1);
-    last = on < received ? received : on;
-    c = applyEvent(dudley, c, { type: 'extension-agreed', on: last, workingDays: extension, reason: 'r', agreedWithComplainant: true });
-    current = cal.addWorkingDays(due, extension);
+  const before: Array<{ on: string; event: CaseEventInput }> = [];
+  if (plan.acknowledged !== null) before.push({ on: cal.addWorkingDays(received, plan.acknowledged), event: { type: 'acknowledged', on: '' } });
+  if (plan.allocated !== null) before.push({ on: cal.addWorkingDays(received, plan.allocated), event: { type: 'allocated', on: '', role: 'team-manager' } });
+  if (plan.extension !== null) {
+    before.push({
+      on: cal.subtractWorkingDays(due, plan.extendedBefore),
+      event: { type: 'extension-agreed', on: '', workingDays: plan.extension, reason: 'r', agreedWithComplainant: true },
+    });
   }
-  if (answer !== null) {
-    const wanted = answer >= 0 ? cal.addWorkingDays(current, answer) : cal.subtractWorkingDays(current, -answer);
+  before.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  let c = openCase(dudley, { reference: `D-${received}`, receivedAt: received });
+  let last = received;
+  for (const { on, event } of before) {
+    last = on < last ? last : on;
+    c = applyEvent(dudley, c, { ...event, on: last } as CaseEventInput);
+  }
+  if (plan.answer !== null) {
+    const current = plan.extension === null ? due : cal.addWorkingDays(due, plan.extension);
+    const wanted = plan.answer >= 0 ? cal.addWorkingDays(current, plan.answer) : cal.subtractWorkingDays(current, -plan.answer);
     const on = wanted < last ? last : wanted;
     c = applyEvent(dudley, c, { type: 'response-sent', on, outcome: 'upheld' });
-    if (reason && on > current) c = applyEvent(dudley, c, { type: 'delay-reason-recorded', on: cal.addWorkingDays(on, 3), code: 'Z041' });
+    if (plan.reason && on > current) c = applyEvent(dudley, c, { type: 'delay-reason-recorded', on: cal.addWorkingDays(on, 3), code: 'Z041' });
   }
   return c;
 }
 
-const dudleyCaseArb = fc
-  .record({
-    received: dateArb,
-    answer: fc.option(fc.integer({ min: -8, max: 20 }), { nil: null }),
-    extension: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
-    reason: fc.boolean(),
-  })
-  .map(({ received, answer, extension, reason }) => dudleyCase(received, answer, extension, reason));
+const planArb: fc.Arbitrary<DudleyPlan> = fc.record({
+  acknowledged: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
+  allocated: fc.option(fc.integer({ min: 0, max: 14 }), { nil: null }),
+  extension: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
+  extendedBefore: fc.integer({ min: 0, max: 9 }),
+  answer: fc.option(fc.integer({ min: -8, max: 20 }), { nil: null }),
+  reason: fc.boolean(),
+});
+
+const dudleyCaseArb = fc.record({ received: dateArb, plan: planArb }).map(({ received, plan }) => dudleyCase(received, plan));
 
 describe('workflow properties', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  it("a ladder's reminder dates are strictly increasing", () => {
+  it("a ladder's reminders are strictly increasing, the whole schedule is in date order, every due date a working day", () => {
     const dudley = preset('dudley');
+    const cal = calendarOf(dudley);
+    const stage1 = dudley.caseTypes['statutory-complaint']!.stages['stage-1']!;
+    const ladderIds = new Set(stage1.reminders.map((r) => r.id));
+    expect(ladderIds.size).toBe(7);
     fc.assert(
-      fc.property(dateArb, fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }), (received, extension) => {
-        const ladder = reminderSchedule(dudley, dudleyCase(received, null, extension, false));
-        // Without an extension the referral and the whole ladder of seven; an extension drops the referral and the
-        // new ladder's entries dated before it.
-        if (extension === null) expect(ladder).toHaveLength(8);
-        else expect(ladder.length).toBeGreaterThanOrEqual(4);
+      fc.property(dateArb, planArb, (received, plan) => {
+        const kase = dudleyCase(received, plan);
+        const schedule = reminderSchedule(dudley, kase);
+        const ladder = schedule.filter((r) => ladderIds.has(r.id));
         for (let i = 1; i < ladder.length; i++) expect(ladder[i]!.date > ladder[i - 1]!.date).toBe(true);
+        for (let i = 1; i < schedule.length; i++) expect(schedule[i]!.date >= schedule[i - 1]!.date).toBe(true);
+        // On a tie, the referral comes before the ladder's reminder of the same day.
+        for (let i = 1; i < schedule.length; i++) {
+          if (schedule[i]!.id === 'new-referral') expect(schedule[i - 1]!.date < schedule[i]!.date).toBe(true);
+        }
+        // Every due date is a working day, and so is every reminder's (the referral is dated the day of the allocation).
+        for (const d of deadlines(dudley, kase)) expect(cal.isWorkingDay(d.due)).toBe(true);
+        for (const r of schedule) expect(cal.isWorkingDay(r.dueDate)).toBe(true);
+        for (const r of ladder) expect(cal.isWorkingDay(r.date)).toBe(true);
+        // Nothing answered and nothing extended: the referral and the whole ladder of seven.
+        if (plan.answer === null && plan.extension === null) expect(schedule.filter((r) => r.stage === 'stage-1')).toHaveLength(8);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+
+  it('an allocation on or after the first reminders puts the referral among them, in date order', () => {
+    const dudley = preset('dudley');
+    // Received Friday 2025-12-19, due Wednesday 2026-01-07; reminders Tue 30 Dec, Fri 2 Jan, Wed 7 Jan, …
+    const on = (allocated: string) =>
+      reminderSchedule(dudley, applyEvent(dudley, openCase(dudley, { reference: 'R', receivedAt: '2025-12-19' }), { type: 'allocated', on: allocated, role: 'team-manager' }))
+        .slice(0, 4)
+        .map((r) => `${r.id} ${r.date}`);
+    // Allocated Tuesday 30 December, the day of the first reminder: the referral first.
+    expect(on('2025-12-30')).toEqual(['new-referral 2025-12-30', 'first-reminder 2025-12-30', 'second-reminder 2026-01-02', 'due-date-reminder 2026-01-07']);
+    // Allocated Monday 5 January: after the first two reminders.
+    expect(on('2026-01-05')).toEqual(['first-reminder 2025-12-30', 'second-reminder 2026-01-02', 'new-referral 2026-01-05', 'due-date-reminder 2026-01-07']);
   });
 
   it('every due date is a working day, for every preset, case type and stage of the expected course', () => {
@@ -151,7 +205,7 @@ describe('workflow properties', () => {
   it('no function reads the clock: the same answers at two different system times', () => {
     const dudley = preset('dudley');
     const run = () => {
-      const c = dudleyCase('2025-12-19', 3, null, false);
+      const c = dudleyCase('2025-12-19', { acknowledged: 1, allocated: 2, extension: null, extendedBefore: 0, answer: 3, reason: false });
       const opened = openCase(dudley, { reference: 'I', receivedAt: '2025-12-19T17:30:00Z' });
       return {
         c,

@@ -3,13 +3,20 @@ import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/types.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...argv);
+}
+
+/** Runs the CLI with these files readable (path → text); any other path fails as a missing file does. */
+async function cliWith(files: Record<string, string>, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async () => {
-      throw new Error('no files in this test');
+    readFile: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return text;
     },
     writeFile: async () => {
       throw new Error('no files in this test');
@@ -104,5 +111,56 @@ describe('statutory-complaints timeline', () => {
     const badType = await cli('timeline', '--policy', 'dudley', '--received', '2025-12-19', '--case-type', 'foi');
     expect(badType.code).toBe(1);
     expect(badType.stderr).toContain('caseType');
+  });
+
+  it('--feed: a bank holiday proclaimed for Monday 2026-01-12 moves Dudley stage 1 from Monday 2026-01-19 to Tuesday 2026-01-20', async () => {
+    // GOV.UK's England-and-Wales dates for 2026 as published, plus one extra day INVENTED FOR THE TEST.
+    const events = [
+      ['New Year’s Day', '2026-01-01'],
+      ['Good Friday', '2026-04-03'],
+      ['Easter Monday', '2026-04-06'],
+      ['Early May bank holiday', '2026-05-04'],
+      ['Spring bank holiday', '2026-05-25'],
+      ['Summer bank holiday', '2026-08-31'],
+      ['Christmas Day', '2026-12-25'],
+      ['Boxing Day', '2026-12-28'],
+      ['Proclaimed bank holiday (test)', '2026-01-12'],
+    ].map(([title, date]) => ({ title, date, notes: '', bunting: true }));
+    const files = { 'bank-holidays.json': JSON.stringify({ 'england-and-wales': { division: 'england-and-wales', events } }) };
+    const without = JSON.parse((await cli('timeline', '--policy', 'dudley', '--received', '2026-01-05', '--json')).stdout) as TimelineJson;
+    expect(without.deadlines.find((d) => d.id === 'stage-1-response')?.date).toBe('2026-01-19');
+    const r = await cliWith(files, 'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'bank-holidays.json', '--json');
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout) as TimelineJson;
+    const s1 = t.deadlines.find((d) => d.id === 'stage-1-response')!;
+    expect([s1.date, s1.weekday]).toEqual(['2026-01-20', 'Tuesday']);
+    expect(s1.skipped).toContainEqual({ date: '2026-01-12', kind: 'holiday', reason: 'Proclaimed bank holiday (test)' });
+    // Five working days before Tuesday 20 January, Monday 12 January not counted: Tuesday 13 January.
+    expect(t.reminders.find((x) => x.id === 'first-reminder')?.date).toBe('2026-01-13');
+    const human = await cliWith(files, 'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'bank-holidays.json');
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('Bank holidays from the feed for england-and-wales 2026; the bundled data for other years.');
+    expect(human.stdout).toMatch(/2026-01-12\s+Monday\s+bank holiday: Proclaimed bank holiday \(test\)/);
+    expect(human.stdout).toMatch(/2026-01-20\s+Tuesday\s+stage-1-response/);
+  });
+
+  it('--feed errors exit 1 with the feed check\'s message', async () => {
+    const wrongDivision = await cliWith({ 'f.json': JSON.stringify({ wales: { division: 'wales', events: [] } }) }, 'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'f.json');
+    expect(wrongDivision.code).toBe(1);
+    expect(wrongDivision.stderr).toContain('The GOV.UK bank-holidays feed has 1 problem');
+    expect(wrongDivision.stderr).toContain('wales');
+    const notJson = await cliWith({ 'f.json': '<html>' }, 'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'f.json');
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toContain('is not valid JSON');
+    const badDate = await cliWith(
+      { 'f.json': JSON.stringify({ 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'x', date: '2026-02-30', notes: '', bunting: true }] } }) },
+      'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'f.json',
+    );
+    expect(badDate.code).toBe(1);
+    expect(badDate.stderr).toContain('england-and-wales.events[0].date');
+    const missing = await cliWith({}, 'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'nowhere.json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('--feed: the file cannot be read (ENOENT)');
+    expect((await cli('timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed')).code).toBe(2);
   });
 });

@@ -4,7 +4,9 @@
  * @module
  */
 import { weekdayName } from '../../calendar/date.js';
-import type { NonWorkingDay } from '../../calendar/types.js';
+import { parseGovUkBankHolidays } from '../../calendar/holidays/feed.js';
+import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
+import { InvalidArgumentError } from '../../errors.js';
 import { getPolicy } from '../../policies/index.js';
 import { expectedTimeline } from '../../workflow/timeline.js';
 import type { Deadline, ScheduledReminder } from '../../workflow/types.js';
@@ -18,11 +20,13 @@ const OPTIONS = {
   received: { type: 'string' },
   'case-type': { type: 'string' },
   about: { type: 'string' },
+  feed: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
 const usage = `Usage:
-  statutory-complaints timeline --policy <id> --received <date or instant> [--case-type <type>] [--about <role>] [--json]
+  statutory-complaints timeline --policy <id> --received <date or instant> [--case-type <type>] [--about <role>]
+                                [--feed <bank-holidays.json>] [--json]
 
 The whole expected course of a new case: the acknowledgement and allocation targets, the stage-1 due date with
 every non-working day skipped and why (on the case type's calendar), the referral email if the policy sends one,
@@ -36,20 +40,45 @@ Options:
                        (e.g. 2025-12-19T17:30:00Z): the policy's cut-off time and non-working-day rule apply
   --case-type <type>   a case type of the policy (default: its first, e.g. statutory-complaint)
   --about <role>       the complaint is about the person in this role: responsibility moves one rung up
+  --feed <file>        GOV.UK's bank-holidays.json (https://www.gov.uk/bank-holidays.json, saved to a file): its
+                       dates replace the bundled bank holidays for the years it covers, so a newly proclaimed
+                       bank holiday moves the dates
   --json               print JSON: { "policy", "policyVersion", "caseType", "calendar", "received",
                        "deadlines": [{ "id", "date", "weekday", "stage", "kind", "start", "startedBy",
                        "workingDays" | "calendarMonths", "ruleId", "source", "skipped": [{ "date", "kind",
                        "reason" }], "provisional", "flags" }],
                        "reminders": [{ "id", "stage", "date", "weekday", "dueDate", "to", "cc", "template",
-                       "key", "provisional"? }] }  (to and cc are role ids; a stage's referral, id
-                       new-referral, comes first, provisional until the case is allocated)
+                       "key", "provisional"? }] }  (to and cc are role ids; reminders in date order; a
+                       stage's referral, id new-referral, is provisional until the case is allocated)
   -h, --help           show this help
 
 Examples:
   statutory-complaints timeline --policy dudley --received 2025-12-19
   statutory-complaints timeline --policy swindon --received 2026-04-02T16:45:00+01:00 --json
   statutory-complaints timeline --policy mayoral-borough --case-type member-enquiry --received 2026-05-20
+  statutory-complaints timeline --policy dudley --received 2026-01-05 --feed bank-holidays.json
 `;
+
+/** Reads and checks a GOV.UK feed file given with --feed. */
+async function readFeed(io: CliIo, path: string): Promise<BankHolidayFeed> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new InvalidArgumentError('--feed', `the file cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
+  return parseGovUkBankHolidays(text);
+}
+
+/** "england-and-wales 2025–2027, scotland 2025–2027" */
+function describeCoverage(feed: BankHolidayFeed): string {
+  const parts: string[] = [];
+  for (const [division, range] of Object.entries(feed.coverage)) {
+    if (range) parts.push(`${division} ${range.from === range.to ? range.from : `${range.from}–${range.to}`}`);
+  }
+  return parts.join(', ');
+}
 
 /** "3 working days", "1 calendar month", "10 working days before". */
 function describeCount(d: Deadline): string {
@@ -103,16 +132,18 @@ function reminderJson(r: ScheduledReminder): Record<string, unknown> {
   };
 }
 
-function run(args: readonly string[], io: CliIo): number {
+async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { options, positionals } = parseArgs(args, OPTIONS);
   expectPositionals(positionals, []);
   const policyId = requireOption(options.policy, 'policy');
   const received = requireOption(options.received, 'received');
   const policy = getPolicy(policyId);
+  const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
   const timeline = expectedTimeline(policy, {
     receivedAt: received,
     ...(options['case-type'] === undefined ? {} : { caseType: options['case-type'] }),
     ...(options.about === undefined ? {} : { about: options.about }),
+    ...(feed === undefined ? {} : { feed }),
   });
 
   if (options.json) {
@@ -133,6 +164,7 @@ function run(args: readonly string[], io: CliIo): number {
     `${policy.title} (${policy.id} ${policy.version})`,
     `Case type: ${timeline.caseType} – ${caseType.title}`,
     `Received: ${weekdayName(timeline.received)} ${timeline.received}; working days on the ${timeline.calendar.holidays} calendar.`,
+    ...(feed === undefined ? [] : [`Bank holidays from the feed for ${describeCoverage(feed)}; the bundled data for other years.`]),
     'Assumes each stage is answered on its due date and the next stage is asked for that same day.',
     '',
     'Deadlines',
