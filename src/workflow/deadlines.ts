@@ -28,8 +28,8 @@ interface Spec {
   count: Count;
   explained: Explained;
   metOn?: CalendarDate | undefined;
-  flags?: DeadlineFlag[];
-  supersededBy?: string;
+  flags?: DeadlineFlag[] | undefined;
+  supersededBy?: string | undefined;
 }
 
 const NO_FLAGS: readonly DeadlineFlag[] = Object.freeze([]);
@@ -85,6 +85,7 @@ function make(s: Spec): Deadline {
 
 function target(ctx: Context, run: Run, t: TargetRef, id: string, kind: DeadlineKind, metOn: CalendarDate | undefined, stage?: string): Deadline {
   const start = targetStart(ctx, run, t.from);
+  const count = countOf(t);
   return make({
     id,
     kind,
@@ -92,8 +93,8 @@ function target(ctx: Context, run: Run, t: TargetRef, id: string, kind: Deadline
     ruleId: t.ruleId,
     source: t.source,
     start,
-    count: countOf(t),
-    explained: explainCount(ctx.calendar, start.date, countOf(t)),
+    count,
+    explained: explainCount(ctx.calendar, start.date, count),
     metOn,
   });
 }
@@ -119,6 +120,7 @@ function requestWindow(ctx: Context, fold: Fold, run: Run, next: Run | undefined
     metOn = fold.refusedRequest.on;
     flags.push('late-request-refused');
   }
+  const count = windowCountOf(esc);
   return make({
     id: `${esc.to}-request-window`,
     kind: 'request-window',
@@ -126,8 +128,8 @@ function requestWindow(ctx: Context, fold: Fold, run: Run, next: Run | undefined
     ruleId: `caseTypes.${ctx.caseTypeId}.stages.${run.stage}.escalation`,
     source: esc.source,
     start,
-    count: windowCountOf(esc),
-    explained: explainCount(ctx.calendar, start.date, windowCountOf(esc)),
+    count,
+    explained: explainCount(ctx.calendar, start.date, count),
     metOn,
     flags,
   });
@@ -152,7 +154,7 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
       count,
       explained: explainCount(cal, start.date, count),
       metOn: last ? undefined : run.respondedOn,
-      ...(last ? { supersededBy: extendedId } : {}),
+      supersededBy: last ? extendedId : undefined,
     }),
   );
   const ext = def.extension;
@@ -270,7 +272,7 @@ function panelDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
       count: count(panel.response),
       explained: last && last.due > final.due ? { ...skippedBetween(cal, p.finalStart.date, last.due), due: last.due } : final,
       metOn: run.respondedOn,
-      ...(last && last.beyondMaximum ? { flags: ['extension-beyond-statutory-maximum' as DeadlineFlag] } : {}),
+      flags: last && last.beyondMaximum ? ['extension-beyond-statutory-maximum' as DeadlineFlag] : undefined,
     }),
   );
 }

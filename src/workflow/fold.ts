@@ -782,6 +782,11 @@ export function step(ctx: Context, fold: Fold, e: CaseEvent, path = 'event'): vo
  */
 export function replay(ctx: Context, kase: Case, through?: CalendarDate, root = 'case'): Fold {
   checkStoredCase(kase, root);
+  return replayChecked(ctx, kase, through, root);
+}
+
+/** {@link replay} of a case already checked (or made by openCase or applyEvent). */
+export function replayChecked(ctx: Context, kase: Case, through?: CalendarDate, root = 'case'): Fold {
   const fold = initialFold(ctx, kase.received);
   const events = kase.events;
   for (let i = 0; i < events.length; i++) {

@@ -10,9 +10,9 @@
  * @module
  */
 import type { Context } from './context.js';
-import { replay, type Fold } from './fold.js';
+import { replayChecked, type Fold } from './fold.js';
 import type { Case } from './types.js';
-import { isTrusted } from './validate.js';
+import { checkStoredCase, isTrusted } from './validate.js';
 
 let lastContext: Context | undefined;
 let lastCase: Case | undefined;
@@ -21,8 +21,10 @@ let lastFold: Fold | undefined;
 /** The replayed state of a case, for reading only (the same object may be given to the next caller). */
 export function replayToRead(ctx: Context, kase: Case): Fold {
   if (kase === lastCase && ctx === lastContext && lastFold !== undefined) return lastFold;
-  const fold = replay(ctx, kase);
-  if (isTrusted(kase)) {
+  const trusted = isTrusted(kase);
+  if (!trusted) checkStoredCase(kase);
+  const fold = replayChecked(ctx, kase);
+  if (trusted) {
     lastContext = ctx;
     lastCase = kase;
     lastFold = fold;
