@@ -6,8 +6,11 @@
 //    for each, as an app's dashboard would, in cases per second. Target: 100,000 timelines in under a second.
 // 2. remindersDue over one year (one window) for 100,000 open Dudley cases, and one day's window (what a daily job
 //    asks), with the number of reminders found.
-// Cases are generated with a seeded generator (same cases every run): received on a random day of 2024-2027, and
-// 60% still open, 15% answered on time, 10% answered late (half with a delay reason), 15% with an extension.
+// Cases are generated with a seeded generator (same cases every run), received on a random day of 2024-2027, with
+// the events a council records: 95% acknowledged within 0-2 working days, 90% allocated (to the team manager, one
+// in ten to the service manager) within 0-3 working days of that; then 40% still open, 20% answered on time, 10%
+// answered late (half with a delay reason), 15% with an extension (half of those answered by the agreed date), 10%
+// answered and taken to stage 2 (most acknowledged there), 5% withdrawn or referred back.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,22 +43,45 @@ function generate(count, openOnly) {
       cases.push(c);
       continue;
     }
+    let last = received;
+    const record = (event) => {
+      c = applyEvent(dudley, c, event);
+      last = event.on;
+    };
+    /** A date `n` working days after `from`, never before the last event. */
+    const after = (from, n) => {
+      const d = cal.addWorkingDays(from, n);
+      return d < last ? last : d;
+    };
+    if (random() < 0.95) record({ type: 'acknowledged', on: after(received, int(3)) });
+    if (random() < 0.9) record({ type: 'allocated', on: after(last, int(4)), role: random() < 0.9 ? 'team-manager' : 'service-manager' });
     const due = cal.addWorkingDays(received, 10);
+    const early = () => {
+      const d = cal.subtractWorkingDays(due, int(5));
+      return d < last ? last : d;
+    };
     const roll = random();
-    if (roll < 0.15) {
-      c = applyEvent(dudley, c, { type: 'response-sent', on: cal.subtractWorkingDays(due, int(5)), outcome: 'upheld' });
-    } else if (roll < 0.25) {
-      const on = cal.addWorkingDays(due, 1 + int(10));
-      c = applyEvent(dudley, c, { type: 'response-sent', on, outcome: 'partly-upheld' });
-      if (roll < 0.2) c = applyEvent(dudley, c, { type: 'delay-reason-recorded', on: cal.addWorkingDays(on, 2), code: 'Z040' });
-    } else if (roll < 0.4) {
-      c = applyEvent(dudley, c, {
-        type: 'extension-agreed',
-        on: cal.subtractWorkingDays(due, 2),
-        workingDays: 1 + int(10),
-        reason: 'Complex case',
-        agreedWithComplainant: true,
-      });
+    if (roll < 0.4) {
+      // still open
+    } else if (roll < 0.6) {
+      record({ type: 'response-sent', on: early(), outcome: 'upheld' });
+    } else if (roll < 0.7) {
+      const on = after(due, 1 + int(10));
+      record({ type: 'response-sent', on, outcome: 'partly-upheld' });
+      if (roll < 0.65) record({ type: 'delay-reason-recorded', on: cal.addWorkingDays(on, 2), code: 'Z040' });
+    } else if (roll < 0.85) {
+      const extra = 1 + int(10);
+      const on = cal.subtractWorkingDays(due, 2);
+      record({ type: 'extension-agreed', on: on < last ? last : on, workingDays: extra, reason: 'Complex case', agreedWithComplainant: true });
+      if (roll < 0.775) record({ type: 'response-sent', on: after(due, int(extra + 1)), outcome: 'not-upheld' });
+    } else if (roll < 0.95) {
+      record({ type: 'response-sent', on: early(), outcome: 'not-upheld' });
+      record({ type: 'next-stage-requested', on: after(last, 1 + int(15)) });
+      if (roll < 0.93) record({ type: 'acknowledged', on: after(last, int(3)) });
+    } else if (roll < 0.975) {
+      record({ type: 'withdrawn', on: after(last, int(5)) });
+    } else {
+      record({ type: 'referred-back', on: after(last, int(3)), reason: 'not-eligible' });
     }
     cases.push(c);
   }
