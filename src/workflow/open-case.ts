@@ -5,7 +5,7 @@ import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import type { Policy, PolicyCalendar } from '../policies/schema.js';
 import { checkPolicy, contextOf, deepFreeze, feedOption } from './context.js';
 import type { Case, OpenCaseInput, WorkflowOptions } from './types.js';
-import { trust } from './validate.js';
+import { sharedDate, trust } from './validate.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -102,7 +102,7 @@ export function openCase(policy: Policy, input: OpenCaseInput, options?: Workflo
     policyId: policy.id,
     policyVersion: policy.version,
     receivedAt: instant,
-    received,
+    received: sharedDate(received),
     ...(about === undefined ? {} : { about }),
     events: [],
   };

@@ -79,9 +79,26 @@ const OUTCOMES: ReadonlySet<unknown> = new Set(['upheld', 'partly-upheld', 'not-
 
 /** Freezes a validated event (a fresh object from the schema), so that copying a case can keep it as it is. */
 function frozenEvent(event: CaseEvent): CaseEvent {
-  const actions = (event as { actions?: unknown }).actions;
-  if (Array.isArray(actions)) Object.freeze(actions);
+  const e = event as Record<string, unknown>;
+  if (Array.isArray(e.actions)) Object.freeze(e.actions);
+  for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = sharedDate(e[field] as string);
   return Object.freeze(event);
+}
+
+/**
+ * One string per calendar date: checked dates are stored as the same string object, so the many cases that share a
+ * day share its string (comparisons and lookups then read memory already at hand). At most one entry per day of the
+ * supported range.
+ */
+const dates = new Map<string, string>();
+
+/** The shared string of a checked date. */
+export function sharedDate<T extends string>(date: T): T {
+  const known = dates.get(date);
+  if (known !== undefined) return known as T;
+  if (dates.size >= 120_000) dates.clear();
+  dates.set(date, date);
+  return date;
 }
 
 const DATE_RULES = {
