@@ -381,6 +381,8 @@ export interface Deadline {
   readonly startedBy: string;
   /** Working days counted (for `hearing-notice`: before the hearing). */
   readonly workingDays?: number;
+  /** Calendar days counted (every day, the end rolled forward to a working day). */
+  readonly calendarDays?: number;
   /** Calendar months counted. */
   readonly calendarMonths?: number;
   /** The due date (always a working day, except an agreed date the caller gave). */

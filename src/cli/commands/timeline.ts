@@ -8,6 +8,7 @@ import { parseGovUkBankHolidays } from '../../calendar/holidays/feed.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { getPolicy } from '../../policies/index.js';
+import { describeCount } from '../../workflow/dates.js';
 import { expectedTimeline } from '../../workflow/timeline.js';
 import type { Deadline, ScheduledReminder } from '../../workflow/types.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
@@ -45,8 +46,8 @@ Options:
                        bank holiday moves the dates
   --json               print JSON: { "policy", "policyVersion", "caseType", "calendar", "received",
                        "deadlines": [{ "id", "date", "weekday", "stage", "kind", "start", "startedBy",
-                       "workingDays" | "calendarMonths", "ruleId", "source", "skipped": [{ "date", "kind",
-                       "reason" }], "provisional", "flags" }],
+                       "workingDays" | "calendarDays" | "calendarMonths", "ruleId", "source",
+                       "skipped": [{ "date", "kind", "reason" }], "provisional", "flags" }],
                        "reminders": [{ "id", "stage", "date", "weekday", "dueDate", "to", "cc", "template",
                        "key", "provisional"? }] }  (to and cc are role ids; reminders in date order; a
                        stage's referral, id new-referral, is provisional until the case is allocated)
@@ -81,10 +82,8 @@ function describeCoverage(feed: BankHolidayFeed): string {
 }
 
 /** "3 working days", "1 calendar month", "10 working days before". */
-function describeCount(d: Deadline): string {
-  if (d.calendarMonths !== undefined) return `${d.calendarMonths} calendar month${d.calendarMonths === 1 ? '' : 's'}`;
-  const n = d.workingDays ?? 0;
-  return `${n} working day${n === 1 ? '' : 's'}${d.kind === 'hearing-notice' ? ' before' : ''}`;
+function countText(d: Deadline): string {
+  return `${describeCount(d)}${d.kind === 'hearing-notice' ? ' before' : ''}`;
 }
 
 /** "6 weekend days, 3 holidays" */
@@ -108,7 +107,11 @@ function deadlineJson(d: Deadline): Record<string, unknown> {
     kind: d.kind,
     start: d.start,
     startedBy: d.startedBy,
-    ...(d.calendarMonths !== undefined ? { calendarMonths: d.calendarMonths } : { workingDays: d.workingDays }),
+    ...(d.calendarMonths !== undefined
+      ? { calendarMonths: d.calendarMonths }
+      : d.calendarDays !== undefined
+        ? { calendarDays: d.calendarDays }
+        : { workingDays: d.workingDays }),
     ruleId: d.ruleId,
     source: d.source,
     skipped: d.skipped.map((s) => ({ date: s.date, kind: s.kind, reason: s.reason })),
@@ -176,7 +179,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       `${d.due}${d.provisional ? '*' : ''}`,
       weekdayName(d.due),
       d.id,
-      describeCount(d),
+      countText(d),
       d.kind === 'hearing-notice' ? `hearing ${d.start}` : `${d.startedBy} ${d.start}`,
       summariseSkipped(d.skipped),
     ]),
