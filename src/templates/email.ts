@@ -1,7 +1,8 @@
 import { parseDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
-import { contextOfCase } from '../workflow/context.js';
+import type { BankHolidayFeed } from '../calendar/types.js';
+import { contextOfCase, feedOption } from '../workflow/context.js';
 import { deadlines } from '../workflow/deadlines.js';
 import { resolveRecipients, type Directory } from '../workflow/recipients.js';
 import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
@@ -33,6 +34,8 @@ export interface EmailOptions {
    * A name the library has filled from the case or the policy is refused.
    */
   readonly values?: TemplateValues | undefined;
+  /** A GOV.UK bank-holiday feed (from `parseGovUkBankHolidays`): its dates replace the bundled ones, as in the workflow. */
+  readonly feed?: BankHolidayFeed | undefined;
 }
 
 /**
@@ -180,11 +183,12 @@ export function emailForReminder(
   directory: Directory,
   options?: EmailOptions,
 ): ReminderEmail {
-  const ctx = contextOfCase(policy, kase);
-  const r = checkReminder(reminder, kase);
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', values: { … } }");
   }
+  const feed = feedOption(options?.feed === undefined ? undefined : { feed: options.feed });
+  const ctx = contextOfCase(policy, kase, 'case', feed);
+  const r = checkReminder(reminder, kase);
   const callerValues = options?.values ?? {};
   if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
@@ -212,7 +216,7 @@ export function emailForReminder(
   fill.fill('stage', () => stage.title);
   fill.fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(r.dueDate, r.date)));
   fill.escalation(stage.escalation, ctx.caseType.stages);
-  if (fill.wants('original due date')) fill.date('original due date', deadlines(policy, kase).find((d) => d.id === `${r.stage}-response`)?.due);
+  if (fill.wants('original due date')) fill.date('original due date', deadlines(policy, kase, feed === undefined ? undefined : { feed }).find((d) => d.id === `${r.stage}-response`)?.due);
   if (fill.wants('hearing date')) {
     let hearing: string | undefined;
     for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;

@@ -1,7 +1,8 @@
 import { parseDate, type CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
-import { contextOfCase } from '../workflow/context.js';
+import type { BankHolidayFeed } from '../calendar/types.js';
+import { contextOfCase, feedOption } from '../workflow/context.js';
 import { current, currentDue, originalDue, replay } from '../workflow/fold.js';
 import type { Case } from '../workflow/types.js';
 import { personalisation as personalisationOf } from './personalisation.js';
@@ -28,6 +29,8 @@ export interface LetterOptions {
    * with every event recorded on it.
    */
   readonly on?: string | undefined;
+  /** A GOV.UK bank-holiday feed (from `parseGovUkBankHolidays`): its dates replace the bundled ones, as in the workflow. */
+  readonly feed?: BankHolidayFeed | undefined;
 }
 
 /**
@@ -105,10 +108,10 @@ export interface CaseLetter {
  * letterForCase(dudley, kase, 'acknowledgement', { 'complainant name': 'Sam Example', 'due date': '2030-05-01' }) //=> throws InvalidArgumentError
  */
 export function letterForCase(policy: Policy, kase: Case, templateId: string, values?: TemplateValues, options?: LetterOptions): CaseLetter {
-  const ctx = contextOfCase(policy, kase);
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', on: 'YYYY-MM-DD' }");
   }
+  const ctx = contextOfCase(policy, kase, 'case', feedOption(options?.feed === undefined ? undefined : { feed: options.feed }));
   const callerValues = values ?? {};
   if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGovUkBankHolidays } from '../../src/calendar/holidays/feed.js';
 import { InvalidArgumentError } from '../../src/errors.js';
+import { emailForReminder, letterForCase } from '../../src/templates/index.js';
 import {
   allowedEventTypes,
   applyEvent,
@@ -189,5 +190,22 @@ describe('a GOV.UK feed with a newly proclaimed bank holiday', () => {
     expect((thrown(() => applyEvent(dudley, kase, { type: 'acknowledged', on: '2026-01-06' }, 5 as never)) as InvalidArgumentError).path).toBe('options');
     expect((thrown(() => remindersDue(dudley, [kase], { after: '2026-01-05', through: '2026-01-06', feed: null as never })) as InvalidArgumentError).path).toBe('feed');
     expect((thrown(() => expectedTimeline(dudley, { receivedAt: '2026-01-05', feed: [] as never })) as InvalidArgumentError).path).toBe('feed');
+  });
+});
+
+describe('letters and emails count on the feed too', () => {
+  it('the acknowledgement promises Tuesday 20 January 2026 with the feed, Monday 19 January 2026 without it', () => {
+    const values = { 'complainant name': 'Sam Example' };
+    expect(letterForCase(dudley, opened(), 'acknowledgement', values, { feed }).personalisation['due date']).toBe('Tuesday 20 January 2026');
+    expect(letterForCase(dudley, opened(), 'acknowledgement', values).personalisation['due date']).toBe('Monday 19 January 2026');
+  });
+
+  it('the new-referral email gives the due date counted with the feed: Tuesday 20 January 2026', () => {
+    const kase = opened();
+    const referral = reminderSchedule(dudley, kase, { feed }).find((r) => r.id === 'new-referral')!;
+    expect(referral.dueDate).toBe('2026-01-20');
+    const email = emailForReminder(dudley, kase, referral, {}, { values: { 'complainant name': 'Sam Example', details: 'contact' }, feed });
+    expect(`${email.subject}\n${email.body}`).toContain('20 January 2026');
+    expect(`${email.subject}\n${email.body}`).not.toContain('19 January 2026');
   });
 });
