@@ -8,6 +8,7 @@ import type { CalendarDate } from '../calendar/date.js';
 import type { Calendar } from '../calendar/types.js';
 import { StatutoryComplaintsError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
+import type { BankHolidayFeed } from '../calendar/types.js';
 import { contextOfCase, type Context } from '../workflow/context.js';
 import { initialFold, step, type Fold } from '../workflow/fold.js';
 import type { Case } from '../workflow/types.js';
@@ -30,9 +31,9 @@ export function issueOf(error: unknown, index: number, eventIndex?: number): Cas
 }
 
 /** The context of a case under a policy, or an issue. */
-export function contextFor(policy: Policy, kase: Case, index: number): Context | CaseInputIssue {
+export function contextFor(policy: Policy, kase: Case, index: number, feed?: BankHolidayFeed): Context | CaseInputIssue {
   try {
-    return contextOfCase(policy, kase);
+    return contextOfCase(policy, kase, 'case', feed);
   } catch (error) {
     return issueOf(error, index);
   }

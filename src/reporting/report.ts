@@ -1,7 +1,7 @@
 import { parseDate, type CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
-import { checkPolicy, deepFreeze, type Context } from '../workflow/context.js';
+import { checkPolicy, deepFreeze, feedOption, type Context } from '../workflow/context.js';
 import { clockStart, ladderDue, originalDue, type Fold, type Run } from '../workflow/fold.js';
 import type { Case } from '../workflow/types.js';
 import { describeCount } from '../workflow/dates.js';
@@ -228,8 +228,8 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     throw new InvalidArgumentError('options', "must be an object such as { from: '2025-04-01', to: '2026-03-31' }");
   }
   for (const key of Object.keys(options)) {
-    if (!['from', 'to', 'asOf', 'includeReferences', 'rows'].includes(key)) {
-      throw new InvalidArgumentError(`options.${key}`, 'is not an option of performanceReport; the options are from, to, asOf, includeReferences and rows');
+    if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed'].includes(key)) {
+      throw new InvalidArgumentError(`options.${key}`, 'is not an option of performanceReport; the options are from, to, asOf, includeReferences, rows and feed');
     }
   }
   const from = parseDate(options.from, 'from');
@@ -241,6 +241,7 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   if (typeof includeReferences !== 'boolean') throw new InvalidArgumentError('includeReferences', 'must be true or false');
   const wantRows = options.rows ?? false;
   if (typeof wantRows !== 'boolean') throw new InvalidArgumentError('rows', 'must be true or false');
+  const feed = feedOption(options.feed === undefined ? undefined : { feed: options.feed });
 
   const quarters = quartersOf(from, to);
   const q0 = quarterIndex(from);
@@ -286,7 +287,7 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     if (lastCtx !== undefined && kase.caseType === lastType && kase.policyId === policy.id) {
       ctx = lastCtx;
     } else {
-      const c = contextFor(policy, kase, i);
+      const c = contextFor(policy, kase, i, feed);
       if (isIssue(c)) {
         issues.push(c);
         continue;

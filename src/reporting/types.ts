@@ -1,4 +1,5 @@
 import type { CalendarDate, DateInput } from '../calendar/date.js';
+import type { BankHolidayFeed } from '../calendar/types.js';
 
 /**
  * The shapes of a performance report.
@@ -34,6 +35,11 @@ export interface PerformanceReportOptions {
   readonly includeReferences?: boolean;
   /** Also collect one row per stage of each case counted ({@link PerformanceReport.rows}), for the per-case CSV (default `false`). */
   readonly rows?: boolean;
+  /**
+   * A GOV.UK bank-holiday feed (from `parseGovUkBankHolidays`): its dates replace the bundled ones for the years it
+   * covers, as in the workflow, so a newly proclaimed bank holiday moves due dates and working-day counts.
+   */
+  readonly feed?: BankHolidayFeed;
 }
 
 /** A band of working days overdue. `1-5` also holds a case whose due date passed just before a weekend `asOf`. */

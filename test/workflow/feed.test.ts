@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGovUkBankHolidays } from '../../src/calendar/holidays/feed.js';
 import { InvalidArgumentError } from '../../src/errors.js';
+import { performanceReport } from '../../src/reporting/index.js';
 import { emailForReminder, letterForCase } from '../../src/templates/index.js';
 import {
   allowedEventTypes,
@@ -207,5 +208,15 @@ describe('letters and emails count on the feed too', () => {
     const email = emailForReminder(dudley, kase, referral, {}, { values: { 'complainant name': 'Sam Example', details: 'contact' }, feed });
     expect(`${email.subject}\n${email.body}`).toContain('20 January 2026');
     expect(`${email.subject}\n${email.body}`).not.toContain('19 January 2026');
+  });
+});
+
+describe('the performance report counts on the feed too', () => {
+  it('a response on Tuesday 2026-01-20 to a complaint received Monday 2026-01-05 is in time with the feed, 1 working day late without it', () => {
+    const answered = applyEvent(dudley, opened(), { type: 'response-sent', on: '2026-01-20', outcome: 'upheld' });
+    const period = { from: '2026-01-01', to: '2026-03-31' };
+    const stage1 = (report: ReturnType<typeof performanceReport>) => report.stages.find((s) => s.stage === 'stage-1')!.period;
+    expect(stage1(performanceReport(dudley, [answered], { ...period, feed }))).toMatchObject({ responded: 1, inTime: 1, late: 0 });
+    expect(stage1(performanceReport(dudley, [answered], period))).toMatchObject({ responded: 1, inTime: 0, late: 1 });
   });
 });

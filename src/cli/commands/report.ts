@@ -13,6 +13,7 @@ import { reportToCsv } from '../../reporting/csv.js';
 import { reportToHtml } from '../../reporting/html.js';
 import { performanceReport } from '../../reporting/report.js';
 import { oneOf, parseArgs, requireOption, UsageError } from '../args.js';
+import { FEED_HELP, readFeed, readOptionFile } from '../files.js';
 import { printNote } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
@@ -28,6 +29,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'skip-bad': { type: 'boolean' },
   'no-references': { type: 'boolean' },
+  feed: { type: 'string' },
 } as const;
 
 const FORMATS = ['html', 'csv', 'json'] as const;
@@ -36,7 +38,7 @@ const TABLES = ['summary', 'cases'] as const;
 const usage = `Usage:
   statutory-complaints report --policy <id|file> --cases <file.json|file.csv> --from <date> --to <date>
                               [--as-of <date>] [--format html|csv|json] [--table summary|cases] [--title <text>]
-                              [--out <file>] [--skip-bad] [--no-references]
+                              [--out <file>] [--skip-bad] [--no-references] [--feed <bank-holidays.json>]
 
 Performance figures for a set of cases, per case type and stage, for each quarter of the financial year
 (April to March) in the period and for the whole period: received; responded; responded in time (measured on the
@@ -61,6 +63,7 @@ Options:
   --out <file>         write to this file (UTF-8) instead of standard output
   --skip-bad           leave out bad rows or cases (listed on standard error) instead of failing
   --no-references      leave case references out (no lists of overdue cases or cases awaiting a reason)
+${FEED_HELP}
   -h, --help           show this help
 
 Bad input: every bad row is listed with its line, column and the rule broken, and nothing is produced (exit 1),
@@ -72,17 +75,8 @@ Examples:
   statutory-complaints report --policy dudley --cases export.csv --from 2025-04-01 --to 2026-03-31 --format csv --table cases --no-references
 `;
 
-async function readText(io: CliIo, path: string, option: string): Promise<string> {
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new InvalidArgumentError(`--${option}`, `the file cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
-  }
-}
-
 async function loadPolicy(io: CliIo, value: string): Promise<Policy> {
-  if (/\.(ya?ml|json)$/i.test(value)) return parsePolicyText(await readText(io, value, 'policy'), { fileName: value });
+  if (/\.(ya?ml|json)$/i.test(value)) return parsePolicyText(await readOptionFile(io, value, 'policy'), { fileName: value });
   return getPolicy(value);
 }
 
@@ -119,7 +113,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (options.title !== undefined && format !== 'html') throw new UsageError('--title goes with --format html');
 
   const policy = await loadPolicy(io, policyId);
-  const text = await readText(io, casesPath, 'cases');
+  const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
+  const text = await readOptionFile(io, casesPath, 'cases');
   const read = readCases(policy, casesPath, text, options['skip-bad'] === true);
   if (read.skipped.length > 0) {
     const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
@@ -133,6 +128,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     ...(options['as-of'] === undefined ? {} : { asOf: options['as-of'] }),
     includeReferences: options['no-references'] !== true,
     rows: format === 'csv' && tableName === 'cases',
+    ...(feed === undefined ? {} : { feed }),
   });
   const output =
     format === 'html'

@@ -4,15 +4,14 @@
  * @module
  */
 import { weekdayName } from '../../calendar/date.js';
-import { parseGovUkBankHolidays } from '../../calendar/holidays/feed.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
-import { InvalidArgumentError } from '../../errors.js';
 import { getPolicy } from '../../policies/index.js';
 import { describeCount } from '../../workflow/dates.js';
 import { expectedTimeline } from '../../workflow/timeline.js';
 import type { Deadline, ScheduledReminder } from '../../workflow/types.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
 import { skippedDaysTable } from '../calendar-args.js';
+import { FEED_HELP, readFeed } from '../files.js';
 import { indentedTable, printJson, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
@@ -41,9 +40,7 @@ Options:
                        (e.g. 2025-12-19T17:30:00Z): the policy's cut-off time and non-working-day rule apply
   --case-type <type>   a case type of the policy (default: its first, e.g. statutory-complaint)
   --about <role>       the complaint is about the person in this role: responsibility moves one rung up
-  --feed <file>        GOV.UK's bank-holidays.json (https://www.gov.uk/bank-holidays.json, saved to a file): its
-                       dates replace the bundled bank holidays for the years it covers, so a newly proclaimed
-                       bank holiday moves the dates
+${FEED_HELP}
   --json               print JSON: { "policy", "policyVersion", "caseType", "calendar", "received",
                        "deadlines": [{ "id", "date", "weekday", "stage", "kind", "start", "startedBy",
                        "workingDays" | "calendarDays" | "calendarMonths", "ruleId", "source",
@@ -59,18 +56,6 @@ Examples:
   statutory-complaints timeline --policy mayoral-borough --case-type member-enquiry --received 2026-05-20
   statutory-complaints timeline --policy dudley --received 2026-01-05 --feed bank-holidays.json
 `;
-
-/** Reads and checks a GOV.UK feed file given with --feed. */
-async function readFeed(io: CliIo, path: string): Promise<BankHolidayFeed> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new InvalidArgumentError('--feed', `the file cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
-  }
-  return parseGovUkBankHolidays(text);
-}
 
 /** "england-and-wales 2025–2027, scotland 2025–2027" */
 function describeCoverage(feed: BankHolidayFeed): string {
