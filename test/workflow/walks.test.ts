@@ -8,13 +8,10 @@ import {
   remindersDue,
   statusOn,
   TransitionError,
-  type Case,
-  type CaseEventInput,
-  type Deadline,
 } from '../../src/workflow/index.js';
 import { InvalidArgumentError } from '../../src/errors.js';
-import type { Policy } from '../../src/policies/schema.js';
 import { preset } from './presets.js';
+import { byId, walk } from './walk.js';
 
 /*
  * End-to-end walks of the seed councils' flows, with every date worked out by hand on the calendar the preset names.
@@ -23,16 +20,6 @@ import { preset } from './presets.js';
  * Mon 2026-05-25 spring, Mon 2026-08-31 summer. Northern Ireland adds Tue 2026-03-17 (St Patrick's Day).
  * Counting: the start date is day 0, the deadline is the Nth working day after it (LGSCO 25 005 179, Cornwall).
  */
-
-function walk(policy: Policy, kase: Case, events: readonly CaseEventInput[]): Case {
-  return events.reduce((c, e) => applyEvent(policy, c, e), kase);
-}
-
-function byId(list: readonly Deadline[], id: string): Deadline {
-  const d = list.find((x) => x.id === id);
-  if (!d) throw new Error(`no deadline ${id} in ${list.map((x) => x.id).join(', ')}`);
-  return d;
-}
 
 describe('Dudley: a complaint received just before Christmas (seed 000)', () => {
   const dudley = preset('dudley');
