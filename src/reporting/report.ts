@@ -1,7 +1,7 @@
 import { parseDate, type CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
-import { checkPolicy, deepFreeze, feedOption, type Context } from '../workflow/context.js';
+import { checkFeed, checkPolicy, deepFreeze, type Context } from '../workflow/context.js';
 import { clockStart, ladderDue, originalDue, type Fold, type Run } from '../workflow/fold.js';
 import type { Case } from '../workflow/types.js';
 import { describeCount } from '../workflow/dates.js';
@@ -241,7 +241,7 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   if (typeof includeReferences !== 'boolean') throw new InvalidArgumentError('includeReferences', 'must be true or false');
   const wantRows = options.rows ?? false;
   if (typeof wantRows !== 'boolean') throw new InvalidArgumentError('rows', 'must be true or false');
-  const feed = feedOption(options.feed === undefined ? undefined : { feed: options.feed });
+  const feed = checkFeed(options.feed);
 
   const quarters = quartersOf(from, to);
   const q0 = quarterIndex(from);

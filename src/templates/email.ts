@@ -2,7 +2,7 @@ import { parseDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
 import type { BankHolidayFeed } from '../calendar/types.js';
-import { contextOfCase, feedOption } from '../workflow/context.js';
+import { checkFeed, contextOfCase } from '../workflow/context.js';
 import { deadlines } from '../workflow/deadlines.js';
 import { resolveRecipients, type Directory } from '../workflow/recipients.js';
 import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
@@ -186,7 +186,7 @@ export function emailForReminder(
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', values: { … } }");
   }
-  const feed = feedOption(options?.feed === undefined ? undefined : { feed: options.feed });
+  const feed = checkFeed(options?.feed);
   const ctx = contextOfCase(policy, kase, 'case', feed);
   const r = checkReminder(reminder, kase);
   const callerValues = options?.values ?? {};

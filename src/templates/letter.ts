@@ -2,7 +2,7 @@ import { parseDate, type CalendarDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
 import type { BankHolidayFeed } from '../calendar/types.js';
-import { contextOfCase, feedOption } from '../workflow/context.js';
+import { checkFeed, contextOfCase } from '../workflow/context.js';
 import { current, currentDue, originalDue, replay } from '../workflow/fold.js';
 import type { Case } from '../workflow/types.js';
 import { personalisation as personalisationOf } from './personalisation.js';
@@ -111,7 +111,7 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', on: 'YYYY-MM-DD' }");
   }
-  const ctx = contextOfCase(policy, kase, 'case', feedOption(options?.feed === undefined ? undefined : { feed: options.feed }));
+  const ctx = contextOfCase(policy, kase, 'case', checkFeed(options?.feed));
   const callerValues = values ?? {};
   if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');

@@ -58,7 +58,7 @@ function tableOf<T>(memo: WeakMap<object, WeakMap<object, Map<string, T>>>, feed
 const FEED_RULE = 'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document';
 
 /** Checks a feed option: `undefined`, or an object the calendar then checks in full. */
-function checkFeed(feed: unknown): BankHolidayFeed | undefined {
+export function checkFeed(feed: unknown): BankHolidayFeed | undefined {
   if (feed === undefined) return undefined;
   if (typeof feed !== 'object' || feed === null) throw new InvalidArgumentError('feed', FEED_RULE);
   return feed as BankHolidayFeed;
