@@ -166,3 +166,23 @@ export class PolicyValidationError extends StatutoryComplaintsError {
     this.fileName = fileName;
   }
 }
+
+/**
+ * How a key found in someone's data may be named in an error message. Spreadsheet exports put data in header rows,
+ * so an unknown key can be a person's name: a key is echoed only when it looks like a field name (a letter, then at
+ * most 39 letters, digits, `-` or `_`); otherwise the message says an unknown field was found, without its name.
+ * Internal (not exported from any entry): every area that reports an unknown key uses it.
+ *
+ * @param key - the key as found in the input.
+ * @returns the key in backticks, or the words `an unknown field (its name is not shown: it does not look like a field name)`.
+ */
+export function keyForMessage(key: string): string {
+  return /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(key)
+    ? `\`${key}\``
+    : 'an unknown field (its name is not shown: it does not look like a field name)';
+}
+
+/** Whether {@link keyForMessage} would echo the key itself. Internal. */
+export function isEchoableKey(key: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(key);
+}
