@@ -15,6 +15,7 @@ export { getPolicy, listPolicies } from './builtins.js';
 export { caseTypeCalendar } from './case-type-calendar.js';
 export type { PolicySummary } from './builtins.js';
 export type { PresetLookup } from './resolve.js';
+export { isResolvedPolicy } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
 export type { PolicyPath, PathSegment } from './paths.js';
 export { policySchema, presetFileSchema } from './schema.js';

@@ -5,8 +5,7 @@
  * @module
  */
 import type * as z from 'zod';
-import { CASE_EVENT_TYPES, caseSchema, type Case } from '../workflow/types.js';
-import { describeIssue, issuePath } from '../workflow/validate.js';
+import { CASE_EVENT_TYPES, caseSchema, describeIssue, issuePath, type Case } from '../workflow/index.js';
 import type { CaseInputIssue } from './errors.js';
 
 /** A case value that passed the schema (dates checked, events of known types with their fields). */

@@ -1,5 +1,5 @@
 import { StatutoryComplaintsError } from '../errors.js';
-import { TransitionError } from '../workflow/errors.js';
+import { TransitionError } from '../workflow/index.js';
 
 /**
  * Errors of reporting and of reading cases in. Like every error of the library they name the row (or the case's

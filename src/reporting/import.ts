@@ -1,15 +1,14 @@
-import type { Case, CaseEventInput } from '../workflow/types.js';
-import { isCalendarDateString, type CalendarDate } from '../calendar/date.js';
-import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import { applyEvent } from '../workflow/apply-event.js';
-import { checkPolicy, contextOf, deepFreeze } from '../workflow/context.js';
-import { current } from '../workflow/fold.js';
-import { openCase } from '../workflow/open-case.js';
+import { isCalendarDateString } from '../calendar/date.js';
+import type { BankHolidayFeed, CalendarDate } from '../calendar/index.js';
+import { InvalidArgumentError, keyForMessage } from '../errors.js';
+import type { Policy } from '../policies/index.js';
+import { closest } from '../suggest.js';
+import { createWorkflow, type Case, type CaseEventInput, type Workflow } from '../workflow/index.js';
 import { checkCaseValue, schemaCheckedLists } from './check.js';
 import { parseCsv } from './csv-parse.js';
 import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';
-import { contextFor, isIssue, replayCase } from './replay.js';
+import { deepFreeze } from './freeze.js';
+import { isIssue, replayCase } from './replay.js';
 
 /** Options of {@link casesFromCsv} and {@link casesFromJson}. */
 export interface CaseImportOptions {
@@ -18,6 +17,12 @@ export interface CaseImportOptions {
    * (the default) any bad row throws a {@link CaseInputError} listing every one and nothing is returned.
    */
   readonly skipBad?: boolean;
+  /**
+   * A GOV.UK bank-holidays feed from `parseGovUkBankHolidays`, in the same shape as everywhere else (`{ feed }`):
+   * the cases are replayed with it, so a list that imports cleanly is not then refused by
+   * `performanceReport(..., { feed })` for a date only the feed makes a working day (or the reverse).
+   */
+  readonly feed?: BankHolidayFeed;
 }
 
 /** What {@link casesFromCsv} and {@link casesFromJson} return. */
@@ -28,14 +33,24 @@ export interface CaseImport {
   readonly skipped: readonly CaseInputIssue[];
 }
 
-function checkOptions(options: CaseImportOptions | undefined, fn: string): boolean {
-  if (options === undefined) return false;
-  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object such as { skipBad: true }');
-  for (const key of Object.keys(options)) {
-    if (key !== 'skipBad') throw new InvalidArgumentError(`options.${key}`, `is not an option of ${fn}; the only option is skipBad`);
+const IMPORT_OPTIONS = ['skipBad', 'feed'];
+
+/** Checks the options and makes the engine the cases are replayed with; `skipBad` says whether to skip bad ones. */
+function checkOptions(policy: Policy, options: CaseImportOptions | undefined, fn: string): { readonly skipBad: boolean; readonly workflow: Workflow } {
+  if (options !== undefined) {
+    if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object such as { skipBad: true }');
+    for (const key of Object.keys(options)) {
+      if (IMPORT_OPTIONS.includes(key)) continue;
+      const near = closest(key, IMPORT_OPTIONS);
+      throw new InvalidArgumentError(
+        `options.${key}`,
+        `${keyForMessage(key)} is not an option of ${fn}${near === undefined ? '' : `: did you mean \`${near}\`?`} (the options are skipBad and feed)`,
+      );
+    }
+    if (options.skipBad !== undefined && typeof options.skipBad !== 'boolean') throw new InvalidArgumentError('options.skipBad', 'must be true or false');
   }
-  if (options.skipBad !== undefined && typeof options.skipBad !== 'boolean') throw new InvalidArgumentError('options.skipBad', 'must be true or false');
-  return options.skipBad === true;
+  const feed = options?.feed;
+  return { skipBad: options?.skipBad === true, workflow: createWorkflow(policy, feed === undefined ? undefined : { feed }) };
 }
 
 function finish(cases: Case[], issues: CaseInputIssue[], skipBad: boolean): CaseImport {
@@ -71,8 +86,8 @@ function finish(cases: Case[], issues: CaseInputIssue[], skipBad: boolean): Case
  * casesFromJson(policy, json) //=> throws CaseInputError
  */
 export function casesFromJson(policy: Policy, value: unknown, options?: CaseImportOptions): CaseImport {
-  checkPolicy(policy);
-  const skipBad = checkOptions(options, 'casesFromJson');
+  const { skipBad, workflow } = checkOptions(policy, options, 'casesFromJson');
+  policy = workflow.policy;
   if (!Array.isArray(value)) throw new CaseInputError([{ field: 'cases', rule: 'must be a JSON array of cases' }]);
   const cases: Case[] = [];
   const issues: CaseInputIssue[] = [];
@@ -89,12 +104,7 @@ export function casesFromJson(policy: Policy, value: unknown, options?: CaseImpo
       ...(d.about === undefined ? {} : { about: d.about }),
       events: d.events,
     };
-    const ctx = contextFor(policy, kase, index);
-    if (isIssue(ctx)) {
-      issues.push(ctx);
-      continue;
-    }
-    const fold = replayCase(ctx, kase, index);
+    const fold = replayCase(workflow, kase, index);
     if (isIssue(fold)) {
       issues.push(fold);
       continue;
@@ -272,11 +282,12 @@ function columnOf(event: CaseEventInput['type'] | 'open', path: string): Column 
 }
 
 /** Applies the events of one row (one stage) to a case; returns the new case or pushes an issue. */
-function applyRow(policy: Policy, kase: Case, row: Row, first: boolean, issues: CaseInputIssue[]): Case | undefined {
+function applyRow(workflow: Workflow, kase: Case, row: Row, first: boolean, issues: CaseInputIssue[]): Case | undefined {
+  const policy = workflow.policy;
   let k = kase;
   const apply = (event: CaseEventInput): boolean => {
     try {
-      k = applyEvent(policy, k, event);
+      k = workflow.applyEvent(k, event);
       return true;
     } catch (error) {
       const path = (error as { path?: unknown }).path;
@@ -288,8 +299,7 @@ function applyRow(policy: Policy, kase: Case, row: Row, first: boolean, issues: 
   if (!first) {
     if (!apply({ type: 'next-stage-requested', on: row.received, stage: row.stage })) return undefined;
     // The council's system holds the stage, so a request made after its window was accepted.
-    const ctx = contextOf(policy, k.caseType);
-    const fold = replayCase(ctx, k, 0);
+    const fold = replayCase(workflow, k, 0);
     if (!isIssue(fold) && fold.state === 'awaiting-discretion') {
       if (!apply({ type: 'discretion-decided', on: row.received, accepted: true })) return undefined;
     }
@@ -305,9 +315,8 @@ function applyRow(policy: Policy, kase: Case, row: Row, first: boolean, issues: 
   }
   if (row.responded !== undefined) {
     if (!apply({ type: 'response-sent', on: row.responded, ...(row.outcome === undefined ? {} : { outcome: row.outcome }) })) return undefined;
-    const ctx = contextOf(policy, k.caseType);
-    const fold = replayCase(ctx, k, 0);
-    const late = !isIssue(fold) && current(fold).late === true;
+    const fold = replayCase(workflow, k, 0);
+    const late = !isIssue(fold) && fold.stages[fold.stages.length - 1]!.late === true;
     const awaited = policy.delayReasons?.awaited.code;
     if (row.delayCode !== undefined) {
       if (!late) {
@@ -316,7 +325,7 @@ function applyRow(policy: Policy, kase: Case, row: Row, first: boolean, issues: 
       }
       if (row.delayCode !== awaited) {
         // The workflow records a reason against the earliest late response still without one.
-        const earlierOwed = !isIssue(fold) && fold.runs.slice(0, -1).some((run) => run.late === true && run.delayRecordedOn === undefined);
+        const earlierOwed = !isIssue(fold) && fold.stages.slice(0, -1).some((run) => run.late === true && run.delayRecordedOn === undefined);
         if (earlierOwed) {
           issues.push({
             line: row.line,
@@ -379,8 +388,8 @@ function applyRow(policy: Policy, kase: Case, row: Row, first: boolean, issues: 
  * statusOn(policy, cases[1], '2026-06-25').stage //=> 'stage-2'
  */
 export function casesFromCsv(policy: Policy, text: string, options?: CaseImportOptions): CaseImport {
-  checkPolicy(policy);
-  const skipBad = checkOptions(options, 'casesFromCsv');
+  const { skipBad, workflow } = checkOptions(policy, options, 'casesFromCsv');
+  policy = workflow.policy;
   if (typeof text !== 'string') throw new InvalidArgumentError('text', 'must be the CSV text as a string');
   const records = parseCsv(text);
   const header = records[0];
@@ -469,7 +478,7 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
           continue;
         }
         try {
-          base = openCase(policy, { reference: row.reference, receivedAt: row.received, caseType: row.caseType });
+          base = workflow.openCase({ reference: row.reference, receivedAt: row.received, caseType: row.caseType });
         } catch (error) {
           const path = (error as { path?: unknown }).path;
           fail(columnOf('open', typeof path === 'string' ? path : ''), ruleOf(error));
@@ -490,7 +499,7 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
         base = kase;
       }
       const before = issues.length;
-      const next = applyRow(policy, base, row, first, issues);
+      const next = applyRow(workflow, base, row, first, issues);
       if (next === undefined) {
         for (let j = before; j < issues.length; j++) badLines.add(issues[j]!.line!);
         broken = true;

@@ -1,14 +1,12 @@
-import { parseDate, type CalendarDate } from '../calendar/date.js';
+import { parseDate, type Calendar, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import { checkFeed, checkPolicy, deepFreeze, type Context } from '../workflow/context.js';
-import { clockStart, ladderDue, originalDue, type Fold, type Run } from '../workflow/fold.js';
-import type { Case } from '../workflow/types.js';
-import { describeCount } from '../workflow/dates.js';
+import type { Policy, Stage } from '../policies/index.js';
+import { createWorkflow, describeCount, type Case, type CaseSnapshot, type StageSnapshot, type Workflow } from '../workflow/index.js';
 import { CaseInputError, type CaseInputIssue } from './errors.js';
+import { deepFreeze } from './freeze.js';
 import { quarterIndex, quartersOf } from './quarters.js';
 import { checkCaseValue, schemaCheckedLists } from './check.js';
-import { contextFor, elapsedWorkingDays, isIssue, replayAfter, replayCase } from './replay.js';
+import { elapsedWorkingDays, isIssue, replayCase } from './replay.js';
 import {
   OVERDUE_BANDS,
   type CaseRow,
@@ -137,8 +135,16 @@ export function bandOf(workingDays: number): OverdueBand {
 }
 
 /** One stage of one case type, with a tally per quarter and the overdue snapshot. */
+/** What the report needs about one case type of the policy. */
+interface TypeInfo {
+  readonly caseTypeId: string;
+  readonly calendar: Calendar;
+  readonly stageIds: readonly string[];
+  readonly stages: readonly Stage[];
+}
+
 interface Section {
-  readonly ctx: Context;
+  readonly ctx: TypeInfo;
   readonly stageIndex: number;
   readonly tallies: Tally[];
   overdueTotal: number;
@@ -146,14 +152,14 @@ interface Section {
   overdueLongest: number;
 }
 
-function timescaleText(ctx: Context, index: number): string {
+function timescaleText(ctx: TypeInfo, index: number): string {
   const def = ctx.stages[index]!;
   const base = describeCount(def.panel ? def.panel.meetWithin : def.timescale);
   return def.panel ? `panel meets within ${base}` : base;
 }
 
 /** True when a later stage was asked for after run `r` (mediation offered by the council is not an escalation). */
-function escalatedAfter(runs: readonly Run[], r: number): boolean {
+function escalatedAfter(runs: readonly StageSnapshot[], r: number): boolean {
   for (let j = r + 1; j < runs.length; j++) if (runs[j]!.startedBy !== 'mediation-offered') return true;
   return false;
 }
@@ -222,7 +228,6 @@ const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
  * performanceReport(policy, [a, { ...b, received: '2026-02-30' }], { from: '2026-04-01', to: '2026-06-30' }) //=> throws CaseInputError
  */
 export function performanceReport(policy: Policy, cases: readonly Case[], options: PerformanceReportOptions): PerformanceReport {
-  checkPolicy(policy);
   if (!Array.isArray(cases)) throw new InvalidArgumentError('cases', 'must be an array of cases');
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options', "must be an object such as { from: '2025-04-01', to: '2026-03-31' }");
@@ -241,7 +246,9 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   if (typeof includeReferences !== 'boolean') throw new InvalidArgumentError('includeReferences', 'must be true or false');
   const wantRows = options.rows ?? false;
   if (typeof wantRows !== 'boolean') throw new InvalidArgumentError('rows', 'must be true or false');
-  const feed = checkFeed(options.feed);
+  // One engine for the whole report: it checks the policy once and keeps the calendars for every case.
+  const workflow: Workflow = createWorkflow(policy, options.feed === undefined ? undefined : { feed: options.feed });
+  policy = workflow.policy;
 
   const quarters = quartersOf(from, to);
   const q0 = quarterIndex(from);
@@ -251,7 +258,7 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
 
   // Sections per case type, created when a case of the type is first seen.
   const sectionsByType = new Map<string, Section[]>();
-  const sectionsOf = (ctx: Context): Section[] => {
+  const sectionsOf = (ctx: TypeInfo): Section[] => {
     let list = sectionsByType.get(ctx.caseTypeId);
     if (!list) {
       list = ctx.stages.map((_s, stageIndex) => ({
@@ -278,42 +285,36 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   // after `asOf` included. The first bad case stops the counting; the rest are still checked, so that the error
   // lists them all.
   const checked = schemaCheckedLists.has(cases);
-  let lastType: string | undefined;
-  let lastCtx: Context | undefined;
+  const types = new Map<string, TypeInfo>();
+  const typeOf = (caseTypeId: string): TypeInfo => {
+    let info = types.get(caseTypeId);
+    if (info === undefined) {
+      const stages = policy.caseTypes[caseTypeId]!.stages;
+      const stageIds = Object.keys(stages);
+      info = { caseTypeId, calendar: workflow.calendar(caseTypeId), stageIds, stages: stageIds.map((id) => stages[id]!) };
+      types.set(caseTypeId, info);
+    }
+    return info;
+  };
+  let kase: Case;
+  let tally = false;
+  // Seen on `asOf` by the one replay (all events are replayed and checked, those after `asOf` too).
+  const visit = (snapshot: CaseSnapshot): void => {
+    if (tally) tallyCase(typeOf(snapshot.caseTypeId), kase, snapshot, sectionsOf(typeOf(snapshot.caseTypeId)));
+  };
+  const replayOptions = { asOf, visit };
   for (let i = 0; i < cases.length; i++) {
-    const kase = cases[i]!;
+    kase = cases[i]!;
     if (!checked && checkCaseValue(kase, i, issues) === undefined) continue;
-    let ctx: Context;
-    if (lastCtx !== undefined && kase.caseType === lastType && kase.policyId === policy.id) {
-      ctx = lastCtx;
-    } else {
-      const c = contextFor(policy, kase, i, feed);
-      if (isIssue(c)) {
-        issues.push(c);
-        continue;
-      }
-      ctx = lastCtx = c;
-      lastType = kase.caseType;
-    }
-    if (kase.received > asOf) {
-      const whole = replayCase(ctx, kase, i);
-      if (isIssue(whole)) issues.push(whole);
-      continue;
-    }
-    const replayed = replayCase(ctx, kase, i, asOf);
-    if (isIssue(replayed)) {
-      issues.push(replayed);
-      continue;
-    }
-    if (issues.length === 0) tallyCase(ctx, kase, replayed, sectionsOf(ctx));
-    const later = replayAfter(ctx, replayed, kase, i, asOf);
-    if (later !== undefined) issues.push(later);
+    tally = issues.length === 0;
+    const replayed = replayCase(workflow, kase, i, replayOptions);
+    if (isIssue(replayed)) issues.push(replayed);
   }
   if (issues.length > 0) throw new CaseInputError(issues);
 
-  function tallyCase(ctx: Context, kase: Case, fold: Fold, sections: Section[]): void {
+  function tallyCase(ctx: TypeInfo, kase: Case, fold: CaseSnapshot, sections: Section[]): void {
     const cal = ctx.calendar;
-    const runs = fold.runs;
+    const runs = fold.stages;
     const last = runs.length - 1;
     for (let r = 0; r <= last; r++) {
       const run = runs[r]!;
@@ -338,13 +339,14 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
         respondedIn = inPeriod(respondedOn);
         if (respondedIn < 0 && receivedIn < 0) continue;
       } else if (r === last && WORKING_STATES.has(fold.state) && run.requestedOn <= to) {
-        due = ladderDue(ctx, run);
+        due = workflow.stageDates(fold, r).ladderDue;
         if (asOf > due) overdueDays = elapsedWorkingDays(cal, due, asOf);
       }
       if (respondedIn < 0 && receivedIn < 0 && overdueDays < 0) continue;
 
-      const start = clockStart(ctx, run).date;
-      const original = originalDue(ctx, run);
+      const dates = workflow.stageDates(fold, r);
+      const start = dates.clockStart.date;
+      const original = dates.originalDue;
       const escalated = escalatedAfter(runs, r);
       let days = -1;
       let delayCode: string | null = null;
@@ -401,7 +403,7 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
         }
       }
       if (wantRows) {
-        const currentDue = respondedOn !== undefined ? run.dueAtResponse! : (due ?? ladderDue(ctx, run));
+        const currentDue = respondedOn !== undefined ? run.dueAtResponse! : (due ?? dates.ladderDue);
         const row: Record<string, unknown> = {};
         if (includeReferences) row.reference = kase.reference;
         row.caseType = ctx.caseTypeId;

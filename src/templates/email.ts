@@ -1,11 +1,7 @@
-import { parseDate } from '../calendar/date.js';
+import { parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
-import { checkFeed, contextOfCase } from '../workflow/context.js';
-import { deadlines } from '../workflow/deadlines.js';
-import { resolveRecipients, type Directory } from '../workflow/recipients.js';
-import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
+import type { Policy } from '../policies/index.js';
+import { createWorkflow, type Case, type Contact, type Directory, type ScheduledReminder } from '../workflow/index.js';
 import { personalisation as personalisationOf } from './personalisation.js';
 import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
 import { renderTemplate } from './render.js';
@@ -186,37 +182,47 @@ export function emailForReminder(
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', values: { … } }");
   }
-  const feed = checkFeed(options?.feed);
-  const ctx = contextOfCase(policy, kase, 'case', feed);
+  const workflow = createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed });
+  // Checks the case against the policy first (its policy id, case type and stored events), as every function does.
+  const caseTypeId = workflow.replay(kase, { through: kase.received }).caseTypeId;
+  const caseType = workflow.policy.caseTypes[caseTypeId]!;
+  const calendar = workflow.calendar(caseTypeId);
   const r = checkReminder(reminder, kase);
   const callerValues = options?.values ?? {};
   if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
   }
-  const stage = Object.prototype.hasOwnProperty.call(ctx.caseType.stages, r.stage) ? ctx.caseType.stages[r.stage] : undefined;
-  if (!stage) throw new InvalidArgumentError('reminder.stage', `must be a stage of the case type: ${ctx.stageIds.join(', ')}`);
-  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(policy.templates, r.template)
-    ? policy.templates[r.template]
+  const stage = Object.prototype.hasOwnProperty.call(caseType.stages, r.stage) ? caseType.stages[r.stage] : undefined;
+  if (!stage) throw new InvalidArgumentError('reminder.stage', `must be a stage of the case type: ${Object.keys(caseType.stages).join(', ')}`);
+  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(workflow.policy.templates, r.template)
+    ? workflow.policy.templates[r.template]
     : undefined;
   if (!template) {
-    throw new InvalidArgumentError('reminder.template', `must be the id of one of the policy's templates: ${Object.keys(policy.templates).join(', ')}`);
+    throw new InvalidArgumentError('reminder.template', `must be the id of one of the policy's templates: ${Object.keys(workflow.policy.templates).join(', ')}`);
   }
 
-  const recipients = resolveRecipients(policy, { to: r.to, cc: r.cc }, directory);
+  const recipients = workflow.recipients({ to: r.to, cc: r.cc }, directory);
   const to = Object.freeze(recipients.to.map(contact));
   const cc = Object.freeze(recipients.cc.map(contact));
 
   // Only the values the template uses are filled (the case is replayed only when a deadline is needed).
   const fill = new LibraryValues(template);
-  fill.policy(policy);
+  fill.policy(workflow.policy);
   fill.fill('reference', () => kase.reference);
   if (to[0]) fill.fill('recipient name', () => to[0]!.name);
   fill.date('received date', kase.received);
   fill.date('due date', r.dueDate);
   fill.fill('stage', () => stage.title);
-  fill.fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(r.dueDate, r.date)));
-  fill.escalation(stage.escalation, ctx.caseType.stages);
-  if (fill.wants('original due date')) fill.date('original due date', deadlines(policy, kase, feed === undefined ? undefined : { feed }).find((d) => d.id === `${r.stage}-response`)?.due);
+  fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
+  fill.escalation(stage.escalation, caseType.stages);
+  if (fill.wants('original due date')) {
+    // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
+    // the last pass through the reminder's stage.
+    const snapshot = workflow.snapshot(kase);
+    let index = -1;
+    for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
+    fill.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
+  }
   if (fill.wants('hearing date')) {
     let hearing: string | undefined;
     for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;

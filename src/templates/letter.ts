@@ -1,10 +1,7 @@
-import { parseDate, type CalendarDate } from '../calendar/date.js';
+import { parseDate, type BankHolidayFeed, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
-import { checkFeed, contextOfCase } from '../workflow/context.js';
-import { current, currentDue, originalDue, replay } from '../workflow/fold.js';
-import type { Case } from '../workflow/types.js';
+import type { Policy } from '../policies/index.js';
+import { createWorkflow, type Case } from '../workflow/index.js';
 import { personalisation as personalisationOf } from './personalisation.js';
 import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
 import { renderTemplate } from './render.js';
@@ -111,15 +108,17 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', on: 'YYYY-MM-DD' }");
   }
-  const ctx = contextOfCase(policy, kase, 'case', checkFeed(options?.feed));
+  const workflow = createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed });
+  // Checks the case against the policy first (its policy id, case type and stored events), as every function does.
+  const caseType = workflow.policy.caseTypes[workflow.replay(kase, { through: kase.received }).caseTypeId]!;
   const callerValues = values ?? {};
   if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');
   }
   if (typeof templateId !== 'string') throw new InvalidArgumentError('templateId', 'must be the id of one of the policy\'s templates');
-  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(policy.templates, templateId) ? policy.templates[templateId] : undefined;
+  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(workflow.policy.templates, templateId) ? workflow.policy.templates[templateId] : undefined;
   if (!template) {
-    throw new InvalidArgumentError('templateId', `must be the id of one of the policy's templates: ${Object.keys(policy.templates).join(', ')}`);
+    throw new InvalidArgumentError('templateId', `must be the id of one of the policy's templates: ${Object.keys(workflow.policy.templates).join(', ')}`);
   }
   let on: CalendarDate;
   if (options?.on === undefined) {
@@ -129,20 +128,23 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
     if (on < kase.received) throw new InvalidArgumentError('options.on', 'must not be before the date of receipt of the case');
   }
 
-  const fold = replay(ctx, kase, on);
-  const run = current(fold);
-  const stage = run.def;
-  const due = currentDue(ctx, run);
+  const snapshot = workflow.replay(kase, { through: on });
+  const last = snapshot.stages.length - 1;
+  const run = snapshot.stages[last]!;
+  const stage = caseType.stages[run.stage]!;
+  const dates = workflow.stageDates(snapshot, last);
+  const due = dates.currentDue;
+  const calendar = workflow.calendar(snapshot.caseTypeId);
 
   const fill = new LibraryValues(template);
-  fill.policy(policy);
+  fill.policy(workflow.policy);
   fill.fill('reference', () => kase.reference);
   fill.date('received date', kase.received);
   fill.fill('stage', () => stage.title);
   fill.date('due date', due);
-  fill.date('original due date', originalDue(ctx, run));
-  fill.fill('working days overdue', () => Math.max(0, ctx.calendar.countWorkingDays(due, on)));
-  fill.escalation(stage.escalation, ctx.caseType.stages);
+  fill.date('original due date', dates.originalDue);
+  fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(due, on)));
+  fill.escalation(stage.escalation, caseType.stages);
   fill.date('hearing date', run.hearingDate);
 
   const merged = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'values');

@@ -1,9 +1,12 @@
-import type { Policy } from '../policies/schema.js';
-import { contextOfCase, feedOption, frozenCopy } from './context.js';
-import { allowedEvents, replay, step } from './fold.js';
+import type { CalendarDate } from '../calendar/index.js';
+import type { Policy } from '../policies/index.js';
+import { feedOption, frozenCopy } from './context.js';
+import { engineFor, type EngineCore } from './engine.js';
+import { parseEvent, trust } from './events.js';
+import { allowedEvents } from './machine.js';
+import { reduce } from './reduce.js';
+import { replay } from './replay.js';
 import type { Case, CaseEvent, CaseEventInput, CaseEventType, WorkflowOptions } from './types.js';
-import { replayToRead } from './replayed.js';
-import { parseEvent, trust } from './validate.js';
 
 /**
  * Records an event on a case and returns the new case (frozen; the case passed in, and its events, are neither
@@ -27,6 +30,8 @@ import { parseEvent, trust } from './validate.js';
  * @throws {@link EventOrderError} when it is dated before the previous event or the date of receipt.
  * @throws {@link InvalidArgumentError} / {@link InvalidDateError} when a field is missing or wrong, in the event or
  *   in an event already stored on the case (named `case.events[i].<field>`).
+ * @deprecated Use `createWorkflow(policy, { feed }).applyEvent(kase, event)`: the engine keeps its calendars
+ *   between calls.
  *
  * @example
  * import { parsePolicy, openCase, applyEvent, statusOn } from 'statutory-complaints';
@@ -44,17 +49,22 @@ import { parseEvent, trust } from './validate.js';
  * statusOn(policy, answered, '2026-01-16').state //=> 'responded'
  */
 export function applyEvent(policy: Policy, kase: Case, event: CaseEventInput, options?: WorkflowOptions): Case {
-  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
-  const parsed = parseEvent(event, 'event');
+  return engineFor(policy, feedOption(options, 'applyEvent')).applyEvent(kase, event);
+}
+
+/** {@link applyEvent} in an engine. @internal */
+export function applyEventWith(engine: EngineCore, kase: Case, event: CaseEventInput): Case {
+  const ctx = engine.contextOfCase(kase, 'case');
+  const parsed = parseEvent(event, 'event', engine.intern);
   const fold = replay(ctx, kase);
-  step(ctx, fold, parsed, 'event');
+  reduce(ctx, fold, parsed, 'event');
   // A new, deeply frozen case of checked events; the caller's case and events are left as they were (what is not
   // frozen is copied).
   const events = kase.events;
   const copied = new Array<CaseEvent>(events.length + 1);
   for (let i = 0; i < events.length; i++) copied[i] = frozenCopy(events[i]!);
   copied[events.length] = parsed;
-  return trust(Object.freeze({ ...kase, events: Object.freeze(copied) }));
+  return Object.freeze(trust({ ...kase, events: Object.freeze(copied) }));
 }
 
 /**
@@ -74,8 +84,14 @@ export function applyEvent(policy: Policy, kase: Case, event: CaseEventInput, op
  * const kase = openCase(policy, { reference: 'C-1', receivedAt: '2026-01-05' });
  * allowedEventTypes(policy, kase).includes('response-sent') //=> true
  * allowedEventTypes(policy, kase).includes('closed') //=> false
+ * @deprecated Use `createWorkflow(policy, { feed }).allowedEvents(kase, on?)`.
  */
 export function allowedEventTypes(policy: Policy, kase: Case, options?: WorkflowOptions): readonly CaseEventType[] {
-  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
-  return Object.freeze(allowedEvents(ctx, replayToRead(ctx, kase)));
+  return engineFor(policy, feedOption(options, 'allowedEventTypes')).allowedEvents(kase);
+}
+
+/** The event types allowed now on a case, in an engine (on a date, when given). @internal */
+export function allowedEventsWith(engine: EngineCore, kase: Case, on: CalendarDate | undefined): readonly CaseEventType[] {
+  const ctx = engine.contextOfCase(kase, 'case');
+  return Object.freeze(allowedEvents(ctx, engine.read(ctx, kase), on));
 }

@@ -1,16 +1,16 @@
 /**
- * Internal: what every workflow function needs about a policy and a case type, worked out once per (policy object,
- * case type, bank-holiday feed).
+ * Internal: what every workflow operation needs about a policy's case type (its calendar, its stages), worked out
+ * once by the engine that owns it (see `engine.ts`). Nothing here is kept at module level: every table lives in an
+ * engine, and goes when the engine goes.
  *
  * @module
  */
-import { createCalendar } from '../calendar/calendar.js';
-import type { CalendarDate } from '../calendar/date.js';
-import type { BankHolidayFeed, Calendar, Explanation, NonWorkingDay } from '../calendar/types.js';
-import { InvalidArgumentError } from '../errors.js';
-import { caseTypeCalendar } from '../policies/case-type-calendar.js';
-import type { CaseType, Policy, PolicyCalendar, Stage } from '../policies/schema.js';
-import type { Case } from './types.js';
+import { createCalendar, type BankHolidayFeed, type Calendar, type CalendarDate, type Explanation, type NonWorkingDay } from '../calendar/index.js';
+import { InvalidArgumentError, keyForMessage } from '../errors.js';
+import { caseTypeCalendar, type CaseType, type Policy, type PolicyCalendar, type Stage } from '../policies/index.js';
+import { closest } from '../suggest.js';
+import type { Intern } from './events.js';
+import type { LadderMemo } from './rules/reminder-ladder.js';
 
 /** A policy's case type, ready to use. */
 export interface Context {
@@ -27,32 +27,10 @@ export interface Context {
   readonly complaint: boolean;
   /** The GOV.UK bank-holiday feed the calendar uses for the years it covers, when the caller gave one. */
   readonly feed?: BankHolidayFeed;
-}
-
-/** Stands for "no feed" as a WeakMap key. */
-const NO_FEED: object = Object.freeze({});
-
-/**
- * Per feed object (or {@link NO_FEED}), then per policy object: one memoised calendar per distinct (holidays,
- * closures), shared by the case types using it. Weak keys: a feed or a policy dropped by the caller is forgotten.
- */
-const calendars = new WeakMap<object, WeakMap<object, Map<string, Calendar>>>();
-const contexts = new WeakMap<object, WeakMap<object, Map<string, Context>>>();
-
-/** The inner table of a two-level weak memo, created on first use. */
-function tableOf<T>(memo: WeakMap<object, WeakMap<object, Map<string, T>>>, feed: BankHolidayFeed | undefined, policy: object): Map<string, T> {
-  const key = feed ?? NO_FEED;
-  let byPolicy = memo.get(key);
-  if (!byPolicy) {
-    byPolicy = new WeakMap();
-    memo.set(key, byPolicy);
-  }
-  let table = byPolicy.get(policy);
-  if (!table) {
-    table = new Map();
-    byPolicy.set(policy, table);
-  }
-  return table;
+  /** The engine's date interner (one string per date for the cases it makes). */
+  readonly intern: Intern;
+  /** The reminder ladder's plans and recipients for this case type, filled as cases are asked about. */
+  readonly ladder: LadderMemo;
 }
 
 const FEED_RULE = 'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document';
@@ -65,17 +43,32 @@ export function checkFeed(feed: unknown): BankHolidayFeed | undefined {
 }
 
 /**
- * The `feed` of a workflow function's trailing options argument (`undefined` when the argument is absent), checked:
- * the options must be an object with no other field.
+ * Checks the keys of an options object: each must be one of `known`. An unknown key is named as unknown (when it
+ * looks like a field name, see `keyForMessage`), with a did-you-mean when it is a near miss of a known one.
+ * `path` names the options object in errors; `of` names the function.
  */
-export function feedOption(options: unknown): BankHolidayFeed | undefined {
+export function checkOptionKeys(options: object, known: readonly string[], path: string, of: string): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const near = closest(key, known);
+    const list = known.length === 1 ? `the only option is ${known[0]}` : `the options are ${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`;
+    throw new InvalidArgumentError(
+      `${path}.${key}`,
+      `${keyForMessage(key)} is not an option of ${of}${near !== undefined ? `: did you mean \`${near}\`?` : ''} (${list})`,
+    );
+  }
+}
+
+/**
+ * The `feed` of a trailing `{ feed }` options argument (`undefined` when the argument is absent), checked: the
+ * options must be an object with no other field.
+ */
+export function feedOption(options: unknown, of = 'this function'): BankHolidayFeed | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError('options', 'must be an object such as { feed } (feed from parseGovUkBankHolidays)');
   }
-  for (const key of Object.keys(options)) {
-    if (key !== 'feed') throw new InvalidArgumentError(`options.${key}`, 'is not an option; the only option is feed');
-  }
+  checkOptionKeys(options, ['feed'], 'options', of);
   return checkFeed((options as { feed?: unknown }).feed);
 }
 
@@ -87,7 +80,7 @@ const MEMO_LIMIT = 200_000;
  * few hundred distinct days a year), so a dashboard or a daily job over many cases asks the same questions again and
  * again. Answers are pure functions of the arguments; errors are not remembered (they are thrown again).
  */
-function memoised(calendar: Calendar): Calendar {
+export function memoised(calendar: Calendar): Calendar {
   let size = 0;
   // Keyed by the date string itself (its hash is kept by the engine), so a lookup builds no new string; answers for
   // a count `n` (a small whole number) sit at index n of a list per date; other answers by date alone, or by the two
@@ -173,53 +166,32 @@ function memoised(calendar: Calendar): Calendar {
 }
 
 /**
- * The working-day calendar of a policy's case type (its `calendar` over the policy's, see `caseTypeCalendar`), or
- * of the policy itself when no case type is given, using `feed` (a GOV.UK feed from `parseGovUkBankHolidays`) for
- * the years it covers. One memoised calendar per (feed object, policy object, distinct holidays and closures): case
- * types that count alike share it, and its remembered answers.
+ * The calendar settings of a policy's case type and a key naming what makes two of them count alike (holidays and
+ * closures: the cut-off and the non-working-day rule only change the date of receipt).
  */
-export function calendarOf(policy: Policy, caseTypeId?: string, feed?: BankHolidayFeed): Calendar {
-  return calendarFor(policy, caseTypeId === undefined ? policy.calendar : caseTypeCalendar(policy, caseTypeId), checkFeed(feed));
-}
-
-function calendarFor(policy: Policy, settings: PolicyCalendar, feed: BankHolidayFeed | undefined): Calendar {
-  const byKey = tableOf(calendars, feed, policy);
+export function calendarKey(settings: PolicyCalendar): string {
   const { holidays, closures } = settings;
-  const key = closures.length === 0 ? holidays : `${holidays} ${JSON.stringify(closures)}`;
-  let calendar = byKey.get(key);
-  if (!calendar) {
-    calendar = memoised(
-      createCalendar({ holidays, ...(closures.length > 0 ? { closures } : {}), ...(feed === undefined ? {} : { feed }) }),
-    );
-    byKey.set(key, calendar);
-  }
-  return calendar;
+  return closures.length === 0 ? holidays : `${holidays} ${JSON.stringify(closures)}`;
 }
 
-/** Checks that `policy` looks like a resolved policy (from `parsePolicy` or `getPolicy`). */
-export function checkPolicy(policy: Policy): void {
-  if (
-    typeof policy !== 'object' ||
-    policy === null ||
-    typeof policy.id !== 'string' ||
-    typeof policy.caseTypes !== 'object' ||
-    typeof policy.calendar !== 'object'
-  ) {
-    throw new InvalidArgumentError('policy', 'must be a policy returned by parsePolicy or getPolicy');
-  }
+/** A memoised calendar for calendar settings, counting with `feed` for the years it covers. */
+export function newCalendar(settings: PolicyCalendar, feed: BankHolidayFeed | undefined): Calendar {
+  const { holidays, closures } = settings;
+  return memoised(createCalendar({ holidays, ...(closures.length > 0 ? { closures } : {}), ...(feed === undefined ? {} : { feed }) }));
 }
 
-/**
- * The context of one case type of a policy, its calendar using `feed` for the years the feed covers. `path` names
- * the case type in errors.
- */
-export function contextOf(policy: Policy, caseTypeId: string, path = 'caseType', feed?: BankHolidayFeed): Context {
-  // Callers ask about many cases of one policy and case type in a row: the last answer first.
-  if (policy === lastPolicy && caseTypeId === lastCaseType && feed === lastFeed && lastContext !== undefined) return lastContext;
-  checkPolicy(policy);
-  const byType = tableOf(contexts, checkFeed(feed), policy);
-  let ctx = byType.get(caseTypeId);
-  if (ctx) return remember(policy, caseTypeId, feed, ctx);
+/** What an engine gives a context it builds. */
+export interface ContextParts {
+  readonly policy: Policy;
+  readonly feed: BankHolidayFeed | undefined;
+  readonly intern: Intern;
+  /** The engine's calendar for these settings (one per distinct holidays and closures). */
+  calendarFor(settings: PolicyCalendar): Calendar;
+}
+
+/** The context of one case type of a policy; `path` names the case type in errors. */
+export function buildContext(parts: ContextParts, caseTypeId: string, path: string): Context {
+  const { policy, feed } = parts;
   if (typeof caseTypeId !== 'string' || !Object.prototype.hasOwnProperty.call(policy.caseTypes, caseTypeId)) {
     throw new InvalidArgumentError(path, `must be one of the policy's case types: ${Object.keys(policy.caseTypes).join(', ')}`);
   }
@@ -227,9 +199,9 @@ export function contextOf(policy: Policy, caseTypeId: string, path = 'caseType',
   const stageIds = Object.keys(caseType.stages);
   if (stageIds.length === 0) throw new InvalidArgumentError(path, 'the case type has no stages');
   const calendarSettings = caseTypeCalendar(policy, caseTypeId);
-  ctx = Object.freeze({
+  return Object.freeze({
     policy,
-    calendar: calendarFor(policy, calendarSettings, feed),
+    calendar: parts.calendarFor(calendarSettings),
     calendarSettings,
     caseTypeId,
     caseType,
@@ -237,38 +209,9 @@ export function contextOf(policy: Policy, caseTypeId: string, path = 'caseType',
     stages: Object.freeze(stageIds.map((id) => caseType.stages[id]!)),
     complaint: caseType.kind === 'statutory-complaint' || caseType.kind === 'corporate-complaint',
     ...(feed === undefined ? {} : { feed }),
+    intern: parts.intern,
+    ladder: { plans: [], recipients: new Map() },
   });
-  byType.set(caseTypeId, ctx);
-  return remember(policy, caseTypeId, feed, ctx);
-}
-
-// The last context returned by contextOf, and what it was for.
-let lastPolicy: object | undefined;
-let lastCaseType: string | undefined;
-let lastFeed: object | undefined;
-let lastContext: Context | undefined;
-
-function remember(policy: Policy, caseTypeId: string, feed: BankHolidayFeed | undefined, ctx: Context): Context {
-  lastPolicy = policy;
-  lastCaseType = caseTypeId;
-  lastFeed = feed;
-  lastContext = ctx;
-  return ctx;
-}
-
-/**
- * The context of a case, checking that the case belongs to the policy; its calendar uses `feed` for the years the
- * feed covers. `path` names the case in errors.
- */
-export function contextOfCase(policy: Policy, kase: Case, path = 'case', feed?: BankHolidayFeed): Context {
-  checkPolicy(policy);
-  if (typeof kase !== 'object' || kase === null || !Array.isArray(kase.events)) {
-    throw new InvalidArgumentError(path, 'must be a case returned by openCase or applyEvent');
-  }
-  if (kase.policyId !== policy.id) {
-    throw new InvalidArgumentError(`${path}.policyId`, "must be the id of the policy passed with it (a case runs under the policy it was opened with)");
-  }
-  return contextOf(policy, kase.caseType, `${path}.caseType`, feed);
 }
 
 /**

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { addDays, type CalendarDate } from '../calendar/date.js';
-import type { Calendar, NonWorkingDay } from '../calendar/types.js';
+import { addDays, type CalendarDate } from '../calendar/index.js';
+import type { Calendar, NonWorkingDay } from '../calendar/index.js';
 
 /**
  * A count of working days, calendar days or calendar months (one of them; with none, 0 working days).

@@ -1,21 +1,13 @@
-import type { CalendarDate } from '../calendar/date.js';
-import type { Policy } from '../policies/schema.js';
-import { contextOfCase, feedOption, type Context } from './context.js';
+import type { CalendarDate } from '../calendar/index.js';
+import type { Policy } from '../policies/index.js';
+import { feedOption, type Context } from './context.js';
 import { countOf, explainCount, maximumCountOf, skippedBetween, windowCountOf, type Count, type Explained } from './dates.js';
-import {
-  acknowledgementTarget,
-  allocationTarget,
-  clockStart,
-  current,
-  panelDates,
-  requestWindowStart,
-  targetStart,
-  type Fold,
-  type Run,
-  type Start,
-  type TargetRef,
-} from './fold.js';
-import { replayToRead } from './replayed.js';
+import { engineFor } from './engine.js';
+import { panelDates } from './rules/panel.js';
+import { clockStart } from './rules/clock-start.js';
+import { requestWindowStart } from './rules/request-window.js';
+import { acknowledgementTarget, allocationTarget, targetStart, type TargetRef } from './rules/targets.js';
+import { current, type Fold, type Run, type Start } from './snapshot.js';
 import type { Case, Deadline, DeadlineFlag, DeadlineKind, WorkflowOptions } from './types.js';
 
 interface Spec {
@@ -373,8 +365,9 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
  * const list = deadlines(policy, openCase(policy, { reference: 'C-1', receivedAt: '2025-12-19' }));
  * list.map((d) => [d.id, d.due]) //=> [['acknowledgement', '2025-12-24'], ['stage-1-response', '2026-01-07'], ['stage-1-maximum', '2026-01-21']]
  * list[1].skipped.filter((d) => d.kind === 'holiday').map((d) => d.reason) //=> ['Christmas Day', 'Boxing Day', 'New Year’s Day']
+ * @deprecated Use `createWorkflow(policy, { feed }).deadlines(kase)`: the engine keeps its calendars and its last
+ *   replay between calls.
  */
 export function deadlines(policy: Policy, kase: Case, options?: WorkflowOptions): readonly Deadline[] {
-  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
-  return Object.freeze(deadlinesOf(ctx, replayToRead(ctx, kase)));
+  return engineFor(policy, feedOption(options, 'deadlines')).deadlines(kase);
 }

@@ -37,12 +37,15 @@ export class TransitionError extends StatutoryComplaintsError {
   /** The event types allowed in that state. */
   readonly allowed: readonly string[];
 
-  constructor(state: string, event: string, allowed: readonly string[], why?: string) {
+  /**
+   * @param where - the event in errors: `event` for the one being applied, `case.events[3]` for a stored one.
+   */
+  constructor(state: string, event: string, allowed: readonly string[], why?: string, where = 'event') {
     const list = allowed.length > 0 ? allowed.join(', ') : 'none';
     super(
       'invalid-transition',
-      'event.type',
-      `event.type: '${event}' is not allowed when the case is '${state}'${why ? ` (${why})` : ''}. Allowed now: ${list}.`,
+      `${where}.type`,
+      `${where}.type: '${event}' is not allowed when the case is '${state}'${why ? ` (${why})` : ''}. Allowed now: ${list}.`,
     );
     this.state = state;
     this.event = event;

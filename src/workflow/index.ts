@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES } from './types.js';
+export { issuePath, describeIssue } from './events.js';
 export type {
   Outcome,
   CaseEvent,
@@ -27,6 +28,11 @@ export type {
   Recipients,
 } from './types.js';
 export { TransitionError, EventOrderError, MissingRecipientError } from './errors.js';
+export { createWorkflow } from './engine.js';
+export type { Workflow, WorkflowEngineOptions, WorkflowReplayOptions, StageDates } from './engine.js';
+export type { CaseSnapshot, StageSnapshot, ExtensionSnapshot, RequestSnapshot } from './snapshot.js';
+export { describeCount, windowCountOf } from './dates.js';
+export type { Count } from './dates.js';
 export { openCase } from './open-case.js';
 export { applyEvent, allowedEventTypes } from './apply-event.js';
 export { deadlines } from './deadlines.js';

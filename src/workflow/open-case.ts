@@ -1,11 +1,10 @@
-import { parseDate } from '../calendar/date.js';
-import type { CalendarDate } from '../calendar/date.js';
-import { receivedDate } from '../calendar/received.js';
+import { parseDate, receivedDate, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
-import type { Policy, PolicyCalendar } from '../policies/schema.js';
-import { checkPolicy, contextOf, deepFreeze, feedOption } from './context.js';
+import type { Policy, PolicyCalendar } from '../policies/index.js';
+import { deepFreeze, feedOption } from './context.js';
+import { engineFor, type EngineCore } from './engine.js';
+import { trust } from './events.js';
 import type { Case, OpenCaseInput, WorkflowOptions } from './types.js';
-import { sharedDate, trust } from './validate.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,6 +55,7 @@ export function receiptOf(
  *   it covers (see {@link WorkflowOptions}).
  * @throws {@link InvalidArgumentError} for a missing reference, an unknown case type or role.
  * @throws {@link InvalidDateError} when `receivedAt` is not a date, a valid `Date` or an instant with an offset.
+ * @deprecated Use `createWorkflow(policy, { feed }).openCase(input)`: the engine keeps its calendars between calls.
  *
  * @example
  * import { parsePolicy, openCase } from 'statutory-complaints';
@@ -75,8 +75,12 @@ export function receiptOf(
  * openCase(policy, { reference: 'C-3', receivedAt: '2026-01-02T17:30:00Z' }).receivedAt //=> '2026-01-02T17:30:00.000Z'
  */
 export function openCase(policy: Policy, input: OpenCaseInput, options?: WorkflowOptions): Case {
-  checkPolicy(policy);
-  const feed = feedOption(options);
+  return engineFor(policy, feedOption(options, 'openCase')).openCase(input);
+}
+
+/** {@link openCase} in an engine. @internal */
+export function openCaseWith(engine: EngineCore, input: OpenCaseInput): Case {
+  const policy = engine.policy;
   if (typeof input !== 'object' || input === null) {
     throw new InvalidArgumentError('input', "must be an object such as { reference: 'C-1', receivedAt: '2026-01-05' }");
   }
@@ -90,7 +94,7 @@ export function openCase(policy: Policy, input: OpenCaseInput, options?: Workflo
     throw new InvalidArgumentError('reference', 'must be a non-empty string of at most 200 characters');
   }
   const caseType = input.caseType ?? Object.keys(policy.caseTypes)[0]!;
-  const ctx = contextOf(policy, caseType, 'caseType', feed);
+  const ctx = engine.contextOf(caseType, 'caseType');
   if (about !== undefined && (typeof about !== 'string' || !Object.prototype.hasOwnProperty.call(policy.roles, about))) {
     throw new InvalidArgumentError('about', `must be one of the policy's roles: ${Object.keys(policy.roles).join(', ')}`);
   }
@@ -102,9 +106,9 @@ export function openCase(policy: Policy, input: OpenCaseInput, options?: Workflo
     policyId: policy.id,
     policyVersion: policy.version,
     receivedAt: instant,
-    received: sharedDate(received),
+    received: engine.intern(received) as CalendarDate,
     ...(about === undefined ? {} : { about }),
     events: [],
   };
-  return trust(deepFreeze(kase));
+  return deepFreeze(trust(kase));
 }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import { checkPolicy } from './context.js';
+import type { Policy } from '../policies/index.js';
+import { engineFor } from './engine.js';
 import { MissingRecipientError } from './errors.js';
 import type { Contact, Recipients } from './types.js';
 
@@ -61,9 +61,14 @@ function contactOf(directory: Directory, role: string): Contact | undefined {
  * r.to.map((c) => c.email) //=> ['tm@example.gov.uk']
  * r.cc.map((c) => c.email) //=> ['complaints@example.gov.uk']
  * r.fellBack //=> ['head-of-service']
+ * @deprecated Use `createWorkflow(policy).recipients(roles, directory)`.
  */
 export function resolveRecipients(policy: Policy, roles: RecipientRoles, directory: Directory): Recipients {
-  checkPolicy(policy);
+  return engineFor(policy, undefined).recipients(roles, directory);
+}
+
+/** {@link resolveRecipients} for a checked policy. @internal */
+export function resolveRecipientsWith(policy: Policy, roles: RecipientRoles, directory: Directory): Recipients {
   if (typeof roles !== 'object' || roles === null || !Array.isArray(roles.to)) {
     throw new InvalidArgumentError('roles', 'must be an object { to: role ids, cc?: role ids }');
   }

@@ -1,39 +1,13 @@
-import { parseDate, type CalendarDate } from '../calendar/date.js';
+import { parseDate, type BankHolidayFeed, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy, Stage } from '../policies/schema.js';
-import { contextOfCase, feedOption, type Context } from './context.js';
-import { current, ladderDue, replay, type Fold, type Run } from './fold.js';
-import { replayToRead } from './replayed.js';
+import type { Policy } from '../policies/index.js';
+import { checkFeed, checkOptionKeys, feedOption, type Context } from './context.js';
+import { engineFor, type EngineCore } from './engine.js';
+import { replay } from './replay.js';
+import { addressed, datesOf, ladderDue, ladderFrom, ladderUntil, planOf, recipients } from './rules/reminder-ladder.js';
+import { current, type Fold } from './snapshot.js';
 import { responsibleRole } from './responsibility.js';
 import type { Case, ReminderWindow, ScheduledReminder, WorkflowOptions } from './types.js';
-
-/** The recipients of one ladder step, per responsible role: computed once, shared (frozen) by every case. */
-const resolved = new WeakMap<object, Map<string, { to: readonly string[]; cc: readonly string[] }>>();
-
-function recipients(step: { readonly to: readonly string[]; readonly cc: readonly string[] }, responder: string) {
-  let byResponder = resolved.get(step);
-  if (!byResponder) {
-    byResponder = new Map();
-    resolved.set(step, byResponder);
-  }
-  let r = byResponder.get(responder);
-  if (!r) {
-    const to = resolveRoles(step.to, responder);
-    r = { to, cc: resolveRoles(step.cc, responder, to) };
-    byResponder.set(responder, r);
-  }
-  return r;
-}
-
-/** Role ids with `responder` replaced by the responsible role, without repeats. */
-function resolveRoles(roles: readonly string[], responder: string, exclude: readonly string[] = []): readonly string[] {
-  const out: string[] = [];
-  for (const r of roles) {
-    const role = r === 'responder' ? responder : r;
-    if (!out.includes(role) && !exclude.includes(role)) out.push(role);
-  }
-  return Object.freeze(out);
-}
 
 function entry(
   reference: string,
@@ -57,78 +31,6 @@ function entry(
 /** The id of the referral email in a schedule. */
 const REFERRAL = 'new-referral';
 
-/** One step of a ladder (or the referral): who gets it, for one responsible role. */
-interface Addressed {
-  readonly to: readonly string[];
-  readonly cc: readonly string[];
-}
-
-/**
- * What a stage's ladder needs, worked out once per context (so per calendar) and stage: the dates of its steps
- * around each due date, and its recipients per responsible role. Shared by every case of the stage.
- */
-interface LadderPlan {
-  readonly ladder: Stage['reminders'];
-  readonly referral: Stage['referral'];
-  readonly datesByDue: Map<string, readonly CalendarDate[]>;
-  readonly byResponder: Map<string, { readonly ladder: readonly Addressed[]; readonly referral: Addressed | undefined }>;
-}
-
-const plans = new WeakMap<Context, Array<LadderPlan | undefined>>();
-
-function planOf(ctx: Context, run: Run): LadderPlan {
-  let list = plans.get(ctx);
-  if (!list) {
-    list = [];
-    plans.set(ctx, list);
-  }
-  let plan = list[run.index];
-  if (!plan) {
-    plan = { ladder: run.def.reminders, referral: run.def.referral, datesByDue: new Map(), byResponder: new Map() };
-    list[run.index] = plan;
-  }
-  return plan;
-}
-
-/** The recipients of each step of the plan (and of its referral) for a responsible role. */
-function addressed(plan: LadderPlan, responder: string) {
-  let r = plan.byResponder.get(responder);
-  if (!r) {
-    r = {
-      ladder: plan.ladder.map((step) => recipients(step, responder)),
-      referral: plan.referral ? recipients(plan.referral, responder) : undefined,
-    };
-    plan.byResponder.set(responder, r);
-  }
-  return r;
-}
-
-/** The dates of the plan's steps around a due date (strictly increasing, as the offsets are). */
-function datesOf(plan: LadderPlan, cal: Context['calendar'], due: CalendarDate): readonly CalendarDate[] {
-  let dates = plan.datesByDue.get(due);
-  if (!dates) {
-    dates = Object.freeze(
-      plan.ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due)),
-    );
-    if (plan.datesByDue.size >= 100_000) plan.datesByDue.clear();
-    plan.datesByDue.set(due, dates);
-  }
-  return dates;
-}
-
-/** The day the current ladder took effect: the stage's start, or the last extension's date. */
-function ladderFrom(run: Run): CalendarDate {
-  const last = run.extensions[run.extensions.length - 1];
-  return last && last.on > run.startedOn ? last.on : run.startedOn;
-}
-
-/** The day the ladder stops: the stage's response, or the day the case stopped being worked. */
-function ladderUntil(fold: Fold, run: Run): CalendarDate | undefined {
-  if (run.respondedOn !== undefined) return run.respondedOn;
-  if (fold.state === 'awaiting-discretion') return undefined;
-  return fold.endedOn;
-}
-
 /**
  * The schedule of a replayed case, in date order: the current stage's referral and ladder (merged by date, the
  * referral first on a tie), then the delay-reason entries of late responses, sorted in among them by date (a stable
@@ -142,7 +44,7 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
   const referral = run.def.referral;
   if (ladder.length > 0 || referral) {
     const plan = planOf(ctx, run);
-    const who = addressed(plan, responsibleRole(ctx, run, kase.about));
+    const who = addressed(ctx.ladder, plan, responsibleRole(ctx, run, kase.about));
     const due = ladderDue(ctx, run);
     const from = ladderFrom(run);
     const until = ladderUntil(fold, run);
@@ -185,7 +87,7 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
       if (f) {
         const date = cal.addWorkingDays(r.respondedOn, f.afterWorkingDays);
         if (recorded === undefined || recorded > date) {
-          const { to, cc } = recipients(f, who);
+          const { to, cc } = recipients(ctx.ladder, f, who);
           out.push(entry(kase.reference, r.stage, 'delay-reason-follow-up', date, r.dueAtResponse, to, cc, f.template));
         }
       }
@@ -244,10 +146,10 @@ export function scheduleOf(ctx: Context, fold: Fold, kase: Case): ScheduledRemin
  * // Allocated only on Monday 5 January 2026: the referral falls after the first two reminders, in date order.
  * const lateAllocation = applyEvent(dudley, openCase(dudley, { reference: 'C-2', receivedAt: '2025-12-19' }), { type: 'allocated', on: '2026-01-05', role: 'team-manager' });
  * reminderSchedule(dudley, lateAllocation).slice(0, 4).map((r) => [r.id, r.date]) //=> [['first-reminder', '2025-12-30'], ['second-reminder', '2026-01-02'], ['new-referral', '2026-01-05'], ['due-date-reminder', '2026-01-07']]
+ * @deprecated Use `createWorkflow(policy, { feed }).reminderSchedule(kase)`.
  */
 export function reminderSchedule(policy: Policy, kase: Case, options?: WorkflowOptions): readonly ScheduledReminder[] {
-  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
-  return Object.freeze(scheduleOf(ctx, replayToRead(ctx, kase), kase));
+  return engineFor(policy, feedOption(options, 'reminderSchedule')).reminderSchedule(kase);
 }
 
 /**
@@ -271,18 +173,39 @@ export function reminderSchedule(policy: Policy, kase: Case, options?: WorkflowO
  * // The week before Christmas: each case's referral, provisionally dated its day of receipt (not yet allocated).
  * remindersDue(dudley, cases, { after: '2025-12-18', through: '2025-12-22' }).map((r) => r.key) //=> ['A|stage-1|new-referral|2026-01-07', 'B|stage-1|new-referral|2026-01-08']
  * remindersDue(dudley, cases, { after: '2026-01-08', through: '2026-01-05' }) //=> throws InvalidArgumentError
+ * @deprecated Use `createWorkflow(policy, { feed }).remindersDue(cases, { after, through })` (the feed is the
+ *   engine's; a `feed` in the window is still accepted here).
  */
-export function remindersDue(policy: Policy, cases: Iterable<Case>, window: ReminderWindow): readonly ScheduledReminder[] {
-  if (typeof window !== 'object' || window === null) throw new InvalidArgumentError('window', "must be an object { after, through } of 'YYYY-MM-DD' dates");
+export function remindersDue(policy: Policy, cases: Iterable<Case>, window: ReminderWindow, options?: WorkflowOptions): readonly ScheduledReminder[] {
+  const feed = feedOption(options, 'remindersDue');
+  const inWindow = typeof window === 'object' && window !== null ? checkFeed((window as { feed?: unknown }).feed) : undefined;
+  if (feed !== undefined && inWindow !== undefined && feed !== inWindow) {
+    throw new InvalidArgumentError('window.feed', 'give the feed once: in the options ({ feed }), not also in the window');
+  }
+  return engineFor(policy, feed ?? inWindow).remindersDue(cases, window);
+}
+
+/** The keys a window may have (`feed` only through the 0.1 function; the engine has its own). */
+const WINDOW_KEYS = ['after', 'through', 'feed'];
+
+/** {@link remindersDue} in an engine. @internal */
+export function remindersDueWith(engine: EngineCore, cases: Iterable<Case>, window: ReminderWindow & { readonly feed?: BankHolidayFeed }): readonly ScheduledReminder[] {
+  if (typeof window !== 'object' || window === null || Array.isArray(window)) {
+    throw new InvalidArgumentError('window', "must be an object { after, through } of 'YYYY-MM-DD' dates");
+  }
+  checkOptionKeys(window, WINDOW_KEYS, 'window', 'remindersDue');
   const after = parseDate(window.after, 'after');
   const through = parseDate(window.through, 'through');
   if (after > through) throw new InvalidArgumentError('through', 'must not be before after');
-  const feed = window.feed === undefined ? undefined : feedOption({ feed: window.feed });
+  if (window.feed !== undefined && window.feed !== engine.feed) {
+    throw new InvalidArgumentError('window.feed', "must be the engine's feed: give the feed once, to createWorkflow(policy, { feed })");
+  }
   const out: ScheduledReminder[] = [];
   let i = 0;
   for (const kase of cases) {
-    const ctx = contextOfCase(policy, kase, `cases[${i}]`, feed);
-    for (const r of scheduleOf(ctx, replay(ctx, kase, undefined, `cases[${i}]`), kase)) if (r.date > after && r.date <= through) out.push(r);
+    const root = `cases[${i}]`;
+    const ctx = engine.contextOfCase(kase, root);
+    for (const r of scheduleOf(ctx, replay(ctx, kase, root), kase)) if (r.date > after && r.date <= through) out.push(r);
     i++;
   }
   // A stable sort keeps the cases' order among reminders of the same date.

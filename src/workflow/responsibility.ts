@@ -4,7 +4,7 @@
  * @module
  */
 import type { Context } from './context.js';
-import type { Run } from './fold.js';
+import type { Run } from './snapshot.js';
 import type { Responsibility } from './types.js';
 
 /**

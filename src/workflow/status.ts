@@ -1,9 +1,11 @@
-import { parseDate } from '../calendar/date.js';
+import { parseDate, type DateInput } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import { contextOfCase, feedOption } from './context.js';
+import type { Policy } from '../policies/index.js';
+import { feedOption } from './context.js';
 import { deadlinesOf } from './deadlines.js';
-import { current, delayOwed, replay, type Fold } from './fold.js';
+import { engineFor, type EngineCore } from './engine.js';
+import { replay } from './replay.js';
+import { current, delayOwed, type Fold } from './snapshot.js';
 import { responsibilityOf } from './responsibility.js';
 import type { Case, CaseStatus, Deadline, DeadlineFlag, WorkflowOptions } from './types.js';
 
@@ -63,12 +65,18 @@ function windowOpen(d: Deadline, fold: Fold, day: string): boolean {
  * const late = applyEvent(policy, kase, { type: 'response-sent', on: '2026-01-21', outcome: 'upheld' });
  * [statusOn(policy, late, '2026-01-21').state, statusOn(policy, late, '2026-01-21').awaitedCode] //=> ['delay-reason-awaited', 'Z045']
  * statusOn(policy, late, '2026-01-20').overdue //=> true
+ * @deprecated Use `createWorkflow(policy, { feed }).statusOn(kase, date)`.
  */
 export function statusOn(policy: Policy, kase: Case, date: string, options?: WorkflowOptions): CaseStatus {
-  const ctx = contextOfCase(policy, kase, 'case', feedOption(options));
+  return engineFor(policy, feedOption(options, 'statusOn')).statusOn(kase, date);
+}
+
+/** {@link statusOn} in an engine. @internal */
+export function statusWith(engine: EngineCore, kase: Case, date: DateInput): CaseStatus {
+  const ctx = engine.contextOfCase(kase, 'case');
   const day = parseDate(date, 'date');
   if (day < kase.received) throw new InvalidArgumentError('date', 'must not be before the date of receipt of the case');
-  const fold = replay(ctx, kase, day);
+  const fold = replay(ctx, kase, 'case', { through: day });
   const run = current(fold);
   const list = deadlinesOf(ctx, fold);
   let next: Deadline | undefined;

@@ -1,14 +1,16 @@
-import type { CalendarDate } from '../calendar/date.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
+import type { BankHolidayFeed, CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy, PolicyCalendar } from '../policies/schema.js';
-import { applyEvent } from './apply-event.js';
-import { contextOf, feedOption, type Context } from './context.js';
+import type { Policy, PolicyCalendar } from '../policies/index.js';
+import { applyEventWith } from './apply-event.js';
+import { checkFeed, feedOption, type Context } from './context.js';
 import { deadlinesOf } from './deadlines.js';
-import { current, currentDue, ladderDue, panelDates } from './fold.js';
-import { replayToRead } from './replayed.js';
-import { openCase } from './open-case.js';
+import { engineFor, type EngineCore } from './engine.js';
+import { openCaseWith } from './open-case.js';
 import { scheduleOf } from './reminders.js';
+import { panelDates } from './rules/panel.js';
+import { ladderDue } from './rules/reminder-ladder.js';
+import { currentDue } from './rules/response-due.js';
+import { current } from './snapshot.js';
 import type { Case, CaseEventInput, Deadline, ScheduledReminder } from './types.js';
 
 /** What {@link expectedTimeline} needs. */
@@ -82,53 +84,67 @@ function nextStage(ctx: Context, index: number): number | undefined {
  * // Stage 1 due Wednesday 7 January 2026; stage 2 asked for that day, due 25 working days later.
  * t.deadlines.map((d) => [d.id, d.due]) //=> [['stage-1-response', '2026-01-07'], ['stage-2-request-window', '2026-02-04'], ['stage-2-response', '2026-02-11']]
  * t.calendar.holidays //=> 'england-and-wales'
+ * @deprecated Use `createWorkflow(policy, { feed }).timeline({ receivedAt })` (a `feed` in the input is still
+ *   accepted here).
  */
-export function expectedTimeline(policy: Policy, input: TimelineInput): Timeline {
+export function expectedTimeline(policy: Policy, input: TimelineInput, options?: { readonly feed?: BankHolidayFeed }): Timeline {
   if (typeof input !== 'object' || input === null) throw new InvalidArgumentError('input', "must be an object such as { receivedAt: '2026-01-05' }");
-  const feed = input.feed === undefined ? undefined : feedOption({ feed: input.feed });
-  const options = feed === undefined ? undefined : { feed };
-  let kase: Case = openCase(
-    policy,
+  const feed = feedOption(options, 'expectedTimeline');
+  const inInput = checkFeed(input.feed);
+  if (feed !== undefined && inInput !== undefined && feed !== inInput) {
+    throw new InvalidArgumentError('input.feed', 'give the feed once: in the options ({ feed }), not also in the input');
+  }
+  return engineFor(policy, feed ?? inInput).timeline(input);
+}
+
+/** {@link expectedTimeline} in an engine. @internal */
+export function timelineWith(engine: EngineCore, input: TimelineInput): Timeline {
+  if (typeof input !== 'object' || input === null) throw new InvalidArgumentError('input', "must be an object such as { receivedAt: '2026-01-05' }");
+  if (input.feed !== undefined && input.feed !== engine.feed) {
+    throw new InvalidArgumentError('input.feed', "must be the engine's feed: give the feed once, to createWorkflow(policy, { feed })");
+  }
+  const policy = engine.policy;
+  let kase: Case = openCaseWith(
+    engine,
     {
       reference: input.reference ?? 'TIMELINE',
       receivedAt: input.receivedAt,
       ...(input.caseType === undefined ? {} : { caseType: input.caseType }),
       ...(input.about === undefined ? {} : { about: input.about }),
     },
-    options,
   );
-  const ctx = contextOf(policy, kase.caseType, 'caseType', feed);
+  const ctx = engine.contextOf(kase.caseType, 'caseType');
   const outcome = ctx.complaint ? { outcome: 'not-upheld' as const } : {};
   const deadlines = new Map<string, Deadline>();
   const reminders = new Map<string, ScheduledReminder>();
   const assumed: CaseEventInput[] = [];
   const snapshot = () => {
-    const fold = replayToRead(ctx, kase);
+    const fold = engine.read(ctx, kase);
     for (const d of deadlinesOf(ctx, fold)) deadlines.set(d.id, d);
     for (const r of scheduleOf(ctx, fold, kase)) if (!reminders.has(r.key)) reminders.set(r.key, r);
   };
   const apply = (event: CaseEventInput) => {
-    kase = applyEvent(policy, kase, event, options);
+    kase = applyEventWith(engine, kase, event);
     assumed.push(event);
     snapshot();
   };
   snapshot();
   for (;;) {
-    const run = current(replayToRead(ctx, kase));
+    const run = current(engine.read(ctx, kase));
     if (run.def.panel) {
       const p = panelDates(ctx, run)!;
       apply({ type: 'hearing-arranged', on: run.startedOn, hearingDate: p.meeting });
       apply({ type: 'hearing-held', on: p.meeting });
-      const report = ladderDue(ctx, current(replayToRead(ctx, kase)));
+      const report = ladderDue(ctx, current(engine.read(ctx, kase)));
       apply({ type: 'panel-report-received', on: report });
-      const final = currentDue(ctx, current(replayToRead(ctx, kase)));
+      const final = currentDue(ctx, current(engine.read(ctx, kase)));
       apply({ type: 'final-response-sent', on: final, outcome: 'not-upheld' });
     } else {
       apply({ type: 'response-sent', on: currentDue(ctx, run), ...outcome });
     }
     const next = nextStage(ctx, run.index);
     if (next === undefined) break;
-    const due = current(replayToRead(ctx, kase)).respondedOn!;
+    const due = current(engine.read(ctx, kase)).respondedOn!;
     apply({ type: 'next-stage-requested', on: due, stage: ctx.stageIds[next]! });
   }
   // Each deadline as it stands once the assumed events have happened (a Map keeps the order first seen); the

@@ -1,258 +1,30 @@
-import * as z from 'zod';
-import { isCalendarDateString } from '../calendar/date.js';
-import type { CalendarDate, DateInput } from '../calendar/date.js';
-import type { BankHolidayFeed, NonWorkingDay } from '../calendar/types.js';
-
 /**
- * The shapes of a case and of everything that can happen to it.
+ * The shapes of a case and of the answers the workflow gives about it.
  *
  * A case is its inputs (reference, case type, policy, date of receipt, who it is about) plus the list of events
- * recorded on it, oldest first. Nothing else is stored: the state, the stage, every deadline and every reminder is
- * worked out from the policy and the events each time it is asked for, so a newly proclaimed bank holiday or a
- * corrected preset moves them and the caller can show the change.
- *
- * Free-text fields (`reason`, `text`, `name`, `actions`) may hold personal data: the library never puts them in
- * error messages.
+ * recorded on it, oldest first (the events are in `events.ts`). Nothing else is stored: the state, the stage, every
+ * deadline and every reminder is worked out from the policy and the events each time it is asked for, so a newly
+ * proclaimed bank holiday or a corrected preset moves them and the caller can show the change.
  *
  * @module
  */
+import * as z from 'zod';
+import type { CalendarDate, DateInput } from '../calendar/date.js';
+import type { BankHolidayFeed, NonWorkingDay } from '../calendar/types.js';
+import { caseEventSchema, calendarDateSchema, type CaseEvent } from './events.js';
+
+export {
+  isCalendarDateString,
+  calendarDateSchema,
+  outcomeSchema,
+  referralReasonSchema,
+  caseEventSchema,
+  CASE_EVENT_TYPES,
+} from './events.js';
+export type { Outcome, CaseEvent, CaseEventInput, CaseEventType, CaseEventOf } from './events.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-// The check lives with the other calendar-date code; re-exported here under the name it has always had.
-export { isCalendarDateString } from '../calendar/date.js';
-
-/** A calendar date written `YYYY-MM-DD` (a real day from 1900-01-01 to 2199-12-31). */
-export const calendarDateSchema = z
-  .string()
-  .refine(isCalendarDateString, { message: "must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199" })
-  .transform((s) => s as CalendarDate)
-  .describe("A calendar date written 'YYYY-MM-DD'.");
-
 const roleId = z.string().regex(ID, { message: 'must be a role id in lower-case kebab-case, e.g. `team-manager`' });
-const stageId = z.string().regex(ID, { message: 'must be a stage id in lower-case kebab-case, e.g. `stage-2`' });
-const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(10_000, { message: 'must be at most 10,000 characters' });
-
-/**
- * The outcome of a complaint response: `upheld`, `partly-upheld` or `not-upheld`.
- *
- * @example
- * import { outcomeSchema } from 'statutory-complaints';
- * outcomeSchema.parse('partly-upheld') //=> 'partly-upheld'
- * outcomeSchema.safeParse('partially').success //=> false
- */
-export const outcomeSchema = z
-  .enum(['upheld', 'partly-upheld', 'not-upheld'])
-  .describe('The outcome of a complaint response: upheld, partly upheld or not upheld.');
-/** The outcome of a complaint response. */
-export type Outcome = z.output<typeof outcomeSchema>;
-
-/** Why a case was referred back as outside the procedure: one of these or an `outsideProcedure` id of the preset. */
-export const referralReasonSchema = z
-  .union([
-    z.enum(['court-proceedings', 'out-of-time', 'not-eligible']),
-    z.string().regex(ID, { message: "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)" }),
-  ])
-  .describe('`court-proceedings`, `out-of-time`, `not-eligible`, or the id of one of the preset\'s `outsideProcedure` entries.');
-
-const on = calendarDateSchema.describe('The date it happened.');
-
-function event<T extends string, S extends z.ZodRawShape>(type: T, shape: S, description: string) {
-  return z
-    .object({ type: z.literal(type), on, ...shape })
-    .strict()
-    .describe(description);
-}
-
-/** The case (or the request for the current stage) was acknowledged. */
-export const acknowledgedEventSchema = event('acknowledged', {}, 'The case, or the request for the current stage, was acknowledged.');
-/** The case was allocated to a person in a role. */
-export const allocatedEventSchema = event(
-  'allocated',
-  {
-    role: roleId.describe('The role of the person now responsible (a role id of the policy).'),
-    name: freeText.optional().describe('The person\'s name, if the caller wants it kept with the case (personal data).'),
-  },
-  'The case was allocated to a person in a role (at the current stage).',
-);
-/** The matter is outside the procedure and was referred back to the complainant. */
-export const referredBackEventSchema = event(
-  'referred-back',
-  { reason: referralReasonSchema },
-  'The matter is outside the procedure (court proceedings, out of time, not eligible…) and the complainant was told so.',
-);
-/** A complaint made after the time limit was accepted by discretion. */
-export const acceptedLateEventSchema = event('accepted-late', {}, 'A complaint made after the time limit was accepted at the council\'s discretion.');
-/** The recipient confirmed they will treat the matter as normal business (a service request). */
-export const normalBusinessConfirmedEventSchema = event(
-  'normal-business-confirmed',
-  {},
-  'The recipient confirmed they will treat the matter as normal business. Counts only inside the preset\'s window; later, the case stays a complaint.',
-);
-/** A holding response was sent to the complainant. */
-export const holdingResponseSentEventSchema = event('holding-response-sent', {}, 'A holding response was sent to the complainant.');
-/** A longer time to respond was agreed for the current stage. */
-export const extensionAgreedEventSchema = event(
-  'extension-agreed',
-  {
-    newDueDate: calendarDateSchema.optional().describe('The new due date (a working day after the current due date).'),
-    workingDays: z.number().int().min(1).max(1000).optional().describe('Working days added to the current due date.'),
-    calendarMonths: z.number().int().min(1).max(120).optional().describe('Calendar months added to the timescale (subject access: 2).'),
-    reason: freeText.describe('Why more time is needed (free text, may be personal data).'),
-    agreedWithComplainant: z.boolean().describe('Whether the new date was agreed with the complainant.'),
-    agreedOn: calendarDateSchema.optional().describe('When it was agreed (default: `on`).'),
-  },
-  'A longer time to respond was agreed for the current stage: exactly one of `newDueDate`, `workingDays` or `calendarMonths`.',
-);
-/** The current stage's response was sent. */
-export const responseSentEventSchema = event(
-  'response-sent',
-  { outcome: outcomeSchema.optional().describe('Required for complaints; not used for enquiries and information requests.') },
-  'The response for the current stage was sent. Whether it was late is worked out from the deadlines.',
-);
-/** Further questions about the stage-1 response were answered. */
-export const furtherQuestionsAnsweredEventSchema = event(
-  'further-questions-answered',
-  {},
-  'The complainant\'s further questions about the response were answered (an attempt to resolve without escalating).',
-);
-/** The complainant asked to move to the next stage. */
-export const nextStageRequestedEventSchema = event(
-  'next-stage-requested',
-  {
-    stage: stageId.optional().describe('The stage asked for (default: the current stage\'s escalation target, else the next stage). Optional stages in between may be skipped.'),
-  },
-  'The complainant asked to move to the next stage. Outside the window it is recorded as late and needs a discretion decision.',
-);
-/** A decision on a late request to move to the next stage. */
-export const discretionDecidedEventSchema = event(
-  'discretion-decided',
-  { accepted: z.boolean().describe('Whether the late request was accepted.') },
-  'The decision on a late request for the next stage: accepted (the stage starts on the request date) or refused.',
-);
-/** Mediation was offered. */
-export const mediationOfferedEventSchema = event('mediation-offered', {}, 'Mediation was offered (moves into an optional mediation stage where the preset has one).');
-/** Mediation ended. */
-export const mediationConcludedEventSchema = event(
-  'mediation-concluded',
-  { resolved: z.boolean().describe('Whether mediation resolved the complaint.') },
-  'Mediation ended, resolving the complaint or not.',
-);
-/** An investigating officer was appointed. */
-export const investigatorAppointedEventSchema = event('investigator-appointed', {}, 'An investigating officer was appointed.');
-/** An independent person was appointed. */
-export const independentPersonAppointedEventSchema = event('independent-person-appointed', {}, 'An independent person was appointed (SI 2006/1738 reg 17(2)).');
-/** The statement of complaint was agreed. */
-export const statementAgreedEventSchema = event('statement-agreed', {}, 'The statement of complaint was agreed (starts stage 2 where the preset says so).');
-/** A review panel was requested. */
-export const panelRequestedEventSchema = event(
-  'panel-requested',
-  {},
-  'The complainant asked for a review panel: the same as asking for the next stage when that stage is a panel stage.',
-);
-/** A panel hearing was arranged. */
-export const hearingArrangedEventSchema = event(
-  'hearing-arranged',
-  { hearingDate: calendarDateSchema.describe('The date of the hearing.') },
-  'A panel hearing was arranged for a date.',
-);
-/** The panel hearing was held. */
-export const hearingHeldEventSchema = event('hearing-held', {}, 'The panel met.');
-/** The panel's report was received. */
-export const panelReportReceivedEventSchema = event('panel-report-received', {}, 'The panel\'s report was received.');
-/** The final response (after the panel) was sent. */
-export const finalResponseSentEventSchema = event(
-  'final-response-sent',
-  { outcome: outcomeSchema },
-  'The council\'s final response after the panel was sent.',
-);
-/** The complainant went to the ombudsman. */
-export const referredToOmbudsmanEventSchema = event('referred-to-ombudsman', {}, 'The complainant went (or was referred) to the ombudsman.');
-/** The complainant withdrew the case. */
-export const withdrawnEventSchema = event('withdrawn', {}, 'The complainant withdrew.');
-/** The case was closed on the system. */
-export const closedEventSchema = event('closed', {}, 'The case was closed on the system.');
-/** Actions agreed as a result of the case, for follow-up. */
-export const agreedActionsRecordedEventSchema = event(
-  'agreed-actions-recorded',
-  { actions: z.array(freeText).min(1).describe('The actions agreed (free text, may be personal data).') },
-  'Actions agreed as a result of the case, to follow up and report on.',
-);
-/** The reason for a late response was recorded. */
-export const delayReasonRecordedEventSchema = event(
-  'delay-reason-recorded',
-  {
-    code: z.string().min(1).max(20).describe('One of the preset\'s delay-reason codes, e.g. `Z040`.'),
-    text: freeText.optional().describe('Additional information (free text, may be personal data).'),
-  },
-  'The reason for a late response was recorded (a code from the preset, plus optional free text).',
-);
-/** A step inside the stage was completed (e.g. a Member Enquiry's draft, approval, sign-off, sent). */
-export const stepCompletedEventSchema = event(
-  'step-completed',
-  { step: z.string().regex(ID, { message: 'must be a step id of the stage, e.g. `draft`' }).describe('The step id from the preset.') },
-  'A step inside the current stage was completed, in the preset\'s order. Completing the last step is the response.',
-);
-
-/**
- * Every event that can be recorded on a case, as a zod union discriminated on `type`. Each event has `type`, `on`
- * (the `YYYY-MM-DD` date it happened) and its own fields; unknown fields are rejected. `applyEvent` validates with
- * it (and then checks the event against the policy and the case's state); use it to check stored events.
- *
- * @example
- * import { caseEventSchema } from 'statutory-complaints';
- * caseEventSchema.parse({ type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }) //=> { type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }
- * caseEventSchema.safeParse({ type: 'response-sent', on: '2026-02-30' }).success //=> false
- * caseEventSchema.safeParse({ type: 'hearing-arranged', on: '2026-07-06' }).success //=> false
- */
-export const caseEventSchema = z.discriminatedUnion('type', [
-  acknowledgedEventSchema,
-  allocatedEventSchema,
-  referredBackEventSchema,
-  acceptedLateEventSchema,
-  normalBusinessConfirmedEventSchema,
-  holdingResponseSentEventSchema,
-  extensionAgreedEventSchema,
-  responseSentEventSchema,
-  furtherQuestionsAnsweredEventSchema,
-  nextStageRequestedEventSchema,
-  discretionDecidedEventSchema,
-  mediationOfferedEventSchema,
-  mediationConcludedEventSchema,
-  investigatorAppointedEventSchema,
-  independentPersonAppointedEventSchema,
-  statementAgreedEventSchema,
-  panelRequestedEventSchema,
-  hearingArrangedEventSchema,
-  hearingHeldEventSchema,
-  panelReportReceivedEventSchema,
-  finalResponseSentEventSchema,
-  referredToOmbudsmanEventSchema,
-  withdrawnEventSchema,
-  closedEventSchema,
-  agreedActionsRecordedEventSchema,
-  delayReasonRecordedEventSchema,
-  stepCompletedEventSchema,
-]);
-
-/** Any event recorded on a case (validated: dates are {@link CalendarDate}s). */
-export type CaseEvent = z.output<typeof caseEventSchema>;
-/** An event as a caller writes it (dates as plain `YYYY-MM-DD` strings). */
-export type CaseEventInput = z.input<typeof caseEventSchema>;
-/** The `type` of an event. */
-export type CaseEventType = CaseEvent['type'];
-/** The event of a given type. */
-export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
-
-/**
- * Every event type, in the order they are documented.
- *
- * @example
- * import { CASE_EVENT_TYPES } from 'statutory-complaints';
- * CASE_EVENT_TYPES.length //=> 27
- * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
- */
-export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
 
 /**
  * The stored shape of a case (its inputs and its events; everything else is derived), for checking a case read back

@@ -4,8 +4,7 @@ import { parsePolicy } from '../../src/policies/index.js';
 import { policySchema } from '../../src/policies/schema.js';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/types.js';
-import { calendarOf } from '../../src/workflow/context.js';
-import { applyEvent, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn } from '../../src/workflow/index.js';
+import { applyEvent, createWorkflow, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn } from '../../src/workflow/index.js';
 import type { Deadline } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
 import { preset } from './presets.js';
@@ -121,12 +120,15 @@ describe("the borough's FOI counts on the any-UK calendar", () => {
     expect(() => applyEvent(extensible, c, { ...event, newDueDate: '2026-03-18' })).not.toThrow();
   });
 
-  it('complaints and Member/Mayor Enquiries share one memoised calendar; FOIs have their own', () => {
-    expect(calendarOf(borough, 'statutory-complaint')).toBe(calendarOf(borough));
-    expect(calendarOf(borough, 'member-enquiry')).toBe(calendarOf(borough));
-    expect(calendarOf(borough, 'foi')).not.toBe(calendarOf(borough));
-    expect(calendarOf(borough, 'foi').isWorkingDay('2026-01-02')).toBe(false);
-    expect(calendarOf(borough).isWorkingDay('2026-01-02')).toBe(true);
+  it("complaints and Member/Mayor Enquiries share one of the engine's calendars; FOIs have their own", () => {
+    const engine = createWorkflow(borough);
+    expect(engine.calendar('statutory-complaint')).toBe(engine.calendar());
+    expect(engine.calendar('member-enquiry')).toBe(engine.calendar());
+    expect(engine.calendar('foi')).not.toBe(engine.calendar());
+    expect(engine.calendar('foi').isWorkingDay('2026-01-02')).toBe(false);
+    expect(engine.calendar().isWorkingDay('2026-01-02')).toBe(true);
+    // Another engine of the same policy shares nothing with this one.
+    expect(createWorkflow(borough).calendar()).not.toBe(engine.calendar());
   });
 });
 

@@ -167,7 +167,9 @@ describe('applyEvent: transitions', () => {
     expect(e).toBeInstanceOf(TransitionError);
     const t = e as TransitionError;
     expect([t.code, t.path, t.state, t.event]).toEqual(['invalid-transition', 'event.type', 'open', 'closed']);
-    expect(t.allowed).toEqual(allowedEventTypes(policy, opened));
+    // The events allowed on the event's date (issue 12 bug 3: a request for the next stage is not allowed while the
+    // stage-1 response is not yet overdue, so it is not listed).
+    expect(t.allowed).toEqual(allowedEventTypes(policy, opened).filter((type) => type !== 'next-stage-requested'));
     expect(t.allowed).toContain('response-sent');
     expect(t.message).toContain("'closed' is not allowed when the case is 'open'");
   });

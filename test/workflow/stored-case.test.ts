@@ -107,7 +107,7 @@ const BAD: Bad[] = [
     cls: InvalidArgumentError,
     code: 'invalid-argument',
     path: 'case.events[0].type',
-    rule: 'must be one of the event types',
+    rule: "is not an event type: did you mean 'acknowledged'?",
     value: 'acknowleged',
   },
   {
@@ -233,7 +233,7 @@ describe('a stored case is checked on replay', () => {
     const error = caught(() => deadlines(dudley, kase));
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect(error.path).toBe('case.events[0]');
-    expect(error.message).toContain('give exactly one of newDueDate, workingDays or calendarMonths');
+    expect(error.message).toContain('give exactly one of newDueDate, additionalWorkingDays (working days on top of the due date in force) or calendarMonths');
   });
 
   it('a well-formed stored case (plain JSON) gives the same answers as the case it was saved from', () => {

@@ -107,10 +107,12 @@ describe('statutory-complaints timeline', () => {
     expect(unknown.code).toBe(1);
     const badDate = await cli('timeline', '--policy', 'dudley', '--received', '2025-02-30');
     expect(badDate.code).toBe(1);
-    expect(badDate.stderr).toContain('receivedAt');
+    // The error names the command's flag, not the API's field (issue 12).
+    expect(badDate.stderr).toContain('--received: ');
+    expect(badDate.stderr).not.toContain('receivedAt');
     const badType = await cli('timeline', '--policy', 'dudley', '--received', '2025-12-19', '--case-type', 'foi');
     expect(badType.code).toBe(1);
-    expect(badType.stderr).toContain('caseType');
+    expect(badType.stderr).toContain('--case-type: ');
   });
 
   it('--feed: a bank holiday proclaimed for Monday 2026-01-12 moves Dudley stage 1 from Monday 2026-01-19 to Tuesday 2026-01-20', async () => {

@@ -6,9 +6,8 @@
 import { weekdayName } from '../../calendar/date.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
 import { getPolicy } from '../../policies/index.js';
-import { describeCount } from '../../workflow/dates.js';
-import { expectedTimeline } from '../../workflow/timeline.js';
-import type { Deadline, ScheduledReminder } from '../../workflow/types.js';
+import { StatutoryComplaintsError } from '../../errors.js';
+import { createWorkflow, describeCount, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
 import { skippedDaysTable } from '../calendar-args.js';
 import { FEED_HELP, readFeed } from '../files.js';
@@ -120,6 +119,17 @@ function reminderJson(r: ScheduledReminder): Record<string, unknown> {
   };
 }
 
+/** The command's flag for each field of the timeline input: errors name what the user typed. */
+const FLAG_OF: Readonly<Record<string, string>> = { receivedAt: '--received', caseType: '--case-type', about: '--about' };
+
+/** An error about an input field, renamed for the command line (`receivedAt: …` → `--received: …`); others as they are. */
+function asFlagError(error: unknown): unknown {
+  if (!(error instanceof StatutoryComplaintsError) || !Object.prototype.hasOwnProperty.call(FLAG_OF, error.path)) return error;
+  const flag = FLAG_OF[error.path]!;
+  const renamed = Object.create(Object.getPrototypeOf(error) as object) as StatutoryComplaintsError;
+  return Object.assign(renamed, error, { path: flag, message: error.message.replace(error.path, flag), stack: error.stack });
+}
+
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { options, positionals } = parseArgs(args, OPTIONS);
   expectPositionals(positionals, []);
@@ -127,12 +137,16 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const received = requireOption(options.received, 'received');
   const policy = getPolicy(policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
-  const timeline = expectedTimeline(policy, {
-    receivedAt: received,
-    ...(options['case-type'] === undefined ? {} : { caseType: options['case-type'] }),
-    ...(options.about === undefined ? {} : { about: options.about }),
-    ...(feed === undefined ? {} : { feed }),
-  });
+  let timeline: Timeline;
+  try {
+    timeline = createWorkflow(policy, feed === undefined ? undefined : { feed }).timeline({
+      receivedAt: received,
+      ...(options['case-type'] === undefined ? {} : { caseType: options['case-type'] }),
+      ...(options.about === undefined ? {} : { about: options.about }),
+    });
+  } catch (error) {
+    throw asFlagError(error);
+  }
 
   if (options.json) {
     printJson(io, {
