@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { getPolicy, openCase, applyEvent, deadlines, reminderSchedule, remindersDue, createCalendar, addDays } = await import(
+const { getPolicy, openCase, applyEvent, deadlines, reminderSchedule, remindersDue, createCalendar, addDays, createWorkflow } = await import(
   join(root, 'dist', 'index.js')
 );
 
@@ -102,6 +102,20 @@ const gen = time(() => generate(N, false));
 console.log(`generate ${fmt(N)} cases (openCase + applyEvent): ${gen.ms.toFixed(0)} ms`);
 const cases = gen.result;
 
+// The engine (createWorkflow), as the API is meant to be used since issue 12, and the 0.1 free functions (now
+// deprecated wrappers over an engine) for comparison with the figures recorded before the engine.
+const engine = createWorkflow(dudley);
+
+function timelinesEngine(list) {
+  let deadlinesCount = 0;
+  let remindersCount = 0;
+  for (const c of list) {
+    deadlinesCount += engine.deadlines(c).length;
+    remindersCount += engine.reminderSchedule(c).length;
+  }
+  return { deadlinesCount, remindersCount };
+}
+
 function timelines(list) {
   let deadlinesCount = 0;
   let remindersCount = 0;
@@ -121,8 +135,12 @@ for (let r = 0; r < 3; r++) {
   if (m.ms < best) best = m.ms;
   counts = m.result;
 }
+timelinesEngine(cases.slice(0, 5_000));
+let bestEngine = Infinity;
+for (let r = 0; r < 3; r++) bestEngine = Math.min(bestEngine, time(() => timelinesEngine(cases)).ms);
+console.log(`timeline with the engine (workflow.deadlines + workflow.reminderSchedule) x ${fmt(N)}: ${bestEngine.toFixed(0)} ms, ${fmt((N / bestEngine) * 1000)} cases/s`);
 console.log(
-  `timeline (deadlines + reminderSchedule) x ${fmt(N)}: ${best.toFixed(0)} ms, ${fmt((N / best) * 1000)} cases/s ` +
+  `timeline (deadlines + reminderSchedule, 0.1 functions) x ${fmt(N)}: ${best.toFixed(0)} ms, ${fmt((N / best) * 1000)} cases/s ` +
     `(${fmt(counts.deadlinesCount)} deadlines, ${fmt(counts.remindersCount)} reminders) — target < 1,000 ms: ${best < 1000 ? 'met' : 'NOT met'}`,
 );
 
@@ -132,3 +150,7 @@ const year = time(() => remindersDue(dudley, open, { after: '2025-12-31', throug
 console.log(`remindersDue, one year (2026) x ${fmt(N)} open cases: ${year.ms.toFixed(0)} ms, ${fmt(year.result.length)} reminders`);
 const day = time(() => remindersDue(dudley, open, { after: '2026-03-09', through: '2026-03-10' }));
 console.log(`remindersDue, one day (Tue 2026-03-10) x ${fmt(N)} open cases: ${day.ms.toFixed(0)} ms, ${fmt(day.result.length)} reminders`);
+const yearEngine = time(() => engine.remindersDue(open, { after: '2025-12-31', through: '2026-12-31' }));
+console.log(`remindersDue with the engine, one year (2026) x ${fmt(N)} open cases: ${yearEngine.ms.toFixed(0)} ms, ${fmt(yearEngine.result.length)} reminders`);
+const dayEngine = time(() => engine.remindersDue(open, { after: '2026-03-09', through: '2026-03-10' }));
+console.log(`remindersDue with the engine, one day (Tue 2026-03-10) x ${fmt(N)} open cases: ${dayEngine.ms.toFixed(0)} ms, ${fmt(dayEngine.result.length)} reminders`);

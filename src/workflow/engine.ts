@@ -310,10 +310,25 @@ export function createWorkflow(policy: Policy, options?: WorkflowEngineOptions):
 }
 
 /**
- * The engine a 0.1 free function (`deadlines(policy, kase, { feed })`…) runs on: a new one for each call, so that
- * nothing is kept between calls at module level. Code that asks about many cases should make one engine with
- * {@link createWorkflow} and keep it. @internal
+ * The engine a 0.1 free function (`deadlines(policy, kase, { feed })`…) runs on. Code written against 0.1 asks about
+ * many cases of one policy in a row, one call at a time; making an engine per call would build its calendar (a few
+ * tenths of a millisecond) every time. So this compatibility layer, and nothing else in the library, keeps ONE
+ * engine: the last one it made, for the last (policy object, feed object) pair, replaced as soon as a call comes with
+ * another policy or feed. Nothing is shared between policies or feeds, and memory is bounded by one engine's own
+ * bounded tables. Code that asks about many cases should make its own engine with {@link createWorkflow}. @internal
  */
 export function engineFor(policy: Policy, feed: BankHolidayFeed | undefined): Workflow {
-  return createWorkflow(policy, feed === undefined ? undefined : { feed });
+  if (policy === compat.policy && feed === compat.feed && compat.engine !== undefined) return compat.engine;
+  const engine = createWorkflow(policy, feed === undefined ? undefined : { feed });
+  compat.policy = policy;
+  compat.feed = feed;
+  compat.engine = engine;
+  return engine;
 }
+
+/** The one engine of the 0.1 compatibility layer (see {@link engineFor}). */
+const compat: { policy: Policy | undefined; feed: BankHolidayFeed | undefined; engine: Workflow | undefined } = {
+  policy: undefined,
+  feed: undefined,
+  engine: undefined,
+};
