@@ -1,6 +1,6 @@
 import { isCalendarDateString } from '../calendar/date.js';
 import type { BankHolidayFeed, CalendarDate } from '../calendar/index.js';
-import { InvalidArgumentError, keyForMessage } from '../errors.js';
+import { InvalidArgumentError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { closest } from '../suggest.js';
 import { createWorkflow, type Case, type CaseEventInput, type Workflow } from '../workflow/index.js';
@@ -43,7 +43,7 @@ function checkOptions(policy: Policy, options: CaseImportOptions | undefined, fn
       if (IMPORT_OPTIONS.includes(key)) continue;
       const near = closest(key, IMPORT_OPTIONS);
       throw new InvalidArgumentError(
-        `options.${key}`,
+        isEchoableKey(key) ? `options.${key}` : 'options',
         `${keyForMessage(key)} is not an option of ${fn}${near === undefined ? '' : `: did you mean \`${near}\`?`} (the options are skipBad and feed)`,
       );
     }

@@ -6,7 +6,7 @@
  * @module
  */
 import { createCalendar, type BankHolidayFeed, type Calendar, type CalendarDate, type Explanation, type NonWorkingDay } from '../calendar/index.js';
-import { InvalidArgumentError, keyForMessage } from '../errors.js';
+import { InvalidArgumentError, isEchoableKey, keyForMessage } from '../errors.js';
 import { caseTypeCalendar, type CaseType, type Policy, type PolicyCalendar, type Stage } from '../policies/index.js';
 import { closest } from '../suggest.js';
 import type { Intern } from './events.js';
@@ -53,7 +53,7 @@ export function checkOptionKeys(options: object, known: readonly string[], path:
     const near = closest(key, known);
     const list = known.length === 1 ? `the only option is ${known[0]}` : `the options are ${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`;
     throw new InvalidArgumentError(
-      `${path}.${key}`,
+      isEchoableKey(key) ? `${path}.${key}` : path,
       `${keyForMessage(key)} is not an option of ${of}${near !== undefined ? `: did you mean \`${near}\`?` : ''} (${list})`,
     );
   }
