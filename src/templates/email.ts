@@ -4,6 +4,7 @@ import type { Policy } from '../policies/index.js';
 import { createWorkflow, type Case, type Contact, type Directory, type ScheduledReminder } from '../workflow/index.js';
 import { personalisation as personalisationOf } from './personalisation.js';
 import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
+import { MissingPersonalisationError } from './errors.js';
 import { renderTemplate } from './render.js';
 import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
 
@@ -118,8 +119,8 @@ function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
  *
  * The library fills (names as in `WORKFLOW_PLACEHOLDERS`):
  * - from the case and the reminder: `reference`; `received date`; `due date` (the date the reminder chases, the
- *   agreed date once an extension is agreed); `original due date` (the stage's date before any extension, while the
- *   stage is the case's current stage); `stage` (the stage's title); `working days overdue` (working days from the
+ *   agreed date once an extension is agreed); `original due date` (the reminder's stage's date before any extension,
+ *   from the case's last pass through that stage: for a review-panel stage, the final response's, as a letter fills it); `stage` (the stage's title); `working days overdue` (working days from the
  *   due date to the reminder's date, 0 before it); `next stage` and `next stage window` (the stage's escalation:
  *   the next stage's title and the time to ask for it with its unit, e.g. `20 working days`); `hearing date` (the last hearing arranged);
  * - from the directory: `recipient name`, the name of the first `to` recipient (the mailbox's name when it fell
@@ -231,7 +232,14 @@ export function emailForReminder(
 
   const values = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
   const format = options?.format;
-  const rendered = renderTemplate(template, values, format === undefined ? undefined : { format });
+  let rendered: ReturnType<typeof renderTemplate>;
+  try {
+    rendered = renderTemplate(template, values, format === undefined ? undefined : { format });
+  } catch (error) {
+    // Name the argument that supplies the values the library cannot fill.
+    if (error instanceof MissingPersonalisationError) throw new MissingPersonalisationError(error.names, 'options.values');
+    throw error;
+  }
   return Object.freeze({
     to,
     cc,

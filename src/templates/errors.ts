@@ -18,8 +18,17 @@ export class MissingPersonalisationError extends StatutoryComplaintsError {
   /** The missing placeholder names, as the template writes them at their first appearance. */
   readonly names: string[];
 
-  constructor(names: readonly string[]) {
-    super('missing-personalisation', 'values', `Missing personalisation: ${names.join(', ')}`);
+  /**
+   * @param names - the missing placeholder names.
+   * @param supplier - the argument or option that supplies the values (e.g. `options.values` for
+   *   `emailForReminder`): named in the message when given. Without it the message is Notify's own wording.
+   */
+  constructor(names: readonly string[], supplier?: string) {
+    super(
+      'missing-personalisation',
+      supplier ?? 'values',
+      `Missing personalisation: ${names.join(', ')}${supplier === undefined ? '' : ` (give ${names.length === 1 ? 'its value' : 'their values'} in ${supplier.includes('.') ? supplier : `the ${supplier} argument`})`}`,
+    );
     this.names = [...names];
   }
 }

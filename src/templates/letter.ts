@@ -4,6 +4,7 @@ import type { Policy } from '../policies/index.js';
 import { createWorkflow, type Case } from '../workflow/index.js';
 import { personalisation as personalisationOf } from './personalisation.js';
 import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
+import { MissingPersonalisationError } from './errors.js';
 import { renderTemplate } from './render.js';
 import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
 
@@ -149,7 +150,14 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
 
   const merged = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'values');
   const format = options?.format;
-  const rendered = renderTemplate(template, merged, format === undefined ? undefined : { format });
+  let rendered: ReturnType<typeof renderTemplate>;
+  try {
+    rendered = renderTemplate(template, merged, format === undefined ? undefined : { format });
+  } catch (error) {
+    // Name the argument that supplies the values the library cannot fill.
+    if (error instanceof MissingPersonalisationError) throw new MissingPersonalisationError(error.names, 'values');
+    throw error;
+  }
   return Object.freeze({
     template: templateId,
     stage: run.stage,

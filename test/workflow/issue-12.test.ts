@@ -60,10 +60,17 @@ describe('bug 1: ((original due date)) in a reminder email at the review-panel s
   const directory = { director: { name: 'Director', email: 'director@example.gov.uk' } };
 
   it('the email fills it with the stage-3 original due date, as the letter does (0.1: MissingPersonalisationError)', () => {
-    const email = emailForReminder(dudley, kase, reminder, directory, { values });
+    const email = emailForReminder(dudley, kase, reminder as never, directory, { values });
     expect(email.personalisation['original due date']).toBe('Wednesday 29 April 2026');
     const letter = letterForCase(dudley, kase, 'extension-notice', values);
     expect(letter.personalisation['original due date']).toBe('Wednesday 29 April 2026');
+  });
+
+  it('a missing value is named with the option that supplies it', () => {
+    const e = caught(() => emailForReminder(dudley, kase, reminder as never, directory));
+    expect(e.message).toBe('Missing personalisation: complainant name, extension reason (give their values in options.values)');
+    expect((e as { path?: string }).path).toBe('options.values');
+    expect(caught(() => letterForCase(dudley, kase, 'extension-notice', {})).message).toContain('(give their values in the values argument)');
   });
 });
 
