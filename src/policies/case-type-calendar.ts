@@ -1,8 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy, PolicyCalendar } from './schema.js';
 
-const effective = new WeakMap<object, Map<string, PolicyCalendar>>();
-
 /**
  * The calendar a case type counts on: the policy's `calendar`, overridden field by field by the case type's own
  * `calendar` when it has one (`holidays`, `closures`, `receiptCutOff`, `nonWorkingDayReceipt`; a list such as
@@ -31,9 +29,6 @@ export function caseTypeCalendar(policy: Policy, caseTypeId: string): PolicyCale
   if (typeof policy !== 'object' || policy === null || typeof policy.caseTypes !== 'object' || typeof policy.calendar !== 'object') {
     throw new InvalidArgumentError('policy', 'must be a policy returned by parsePolicy or getPolicy');
   }
-  let byType = effective.get(policy);
-  const known = byType?.get(caseTypeId);
-  if (known) return known;
   if (typeof caseTypeId !== 'string' || !Object.prototype.hasOwnProperty.call(policy.caseTypes, caseTypeId)) {
     throw new InvalidArgumentError('caseType', `must be one of the policy's case types: ${Object.keys(policy.caseTypes).join(', ')}`);
   }
@@ -53,10 +48,6 @@ export function caseTypeCalendar(policy: Policy, caseTypeId: string): PolicyCale
     };
     calendar = Object.freeze(merged);
   }
-  if (!byType) {
-    byType = new Map();
-    effective.set(policy, byType);
-  }
-  byType.set(caseTypeId, calendar);
+  // Not remembered here (no module-level tables): the workflow engine works it out once per case type and keeps it.
   return calendar;
 }
