@@ -26,6 +26,8 @@ export interface TimelineInput {
   /**
    * A GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`): the case type's calendar uses its dates for the
    * years it covers, so a newly proclaimed bank holiday moves the dates.
+   * @deprecated Give the feed once, as `{ feed }`: to `createWorkflow(policy, { feed })`, or as
+   *   `expectedTimeline`'s trailing options argument.
    */
   readonly feed?: BankHolidayFeed;
 }

@@ -249,7 +249,11 @@ export interface WorkflowOptions {
 export interface ReminderWindow {
   readonly after: DateInput;
   readonly through: DateInput;
-  /** A GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`), used for the years it covers. */
+  /**
+   * A GOV.UK bank-holidays feed (from `parseGovUkBankHolidays`), used for the years it covers.
+   * @deprecated Give the feed once, as `{ feed }`: to `createWorkflow(policy, { feed })`, or as `remindersDue`'s
+   *   trailing options argument.
+   */
   readonly feed?: BankHolidayFeed;
 }
 
