@@ -56,7 +56,15 @@ export function chainSources(...sources: readonly PresetSource[]): PresetSource 
 
 const resolvedPolicies = new WeakSet<object>();
 
-/** Whether `value` is a policy returned by `parsePolicy` or `getPolicy` (resolved, validated, frozen). @internal */
+/**
+ * Whether `value` is a policy returned by `parsePolicy` or `getPolicy` (resolved, validated, frozen): the workflow
+ * engine uses such a policy as it is, and checks any other value against the policy schema once.
+ *
+ * @example
+ * import { getPolicy, isResolvedPolicy } from 'statutory-complaints/policies';
+ * isResolvedPolicy(getPolicy('dudley')) //=> true
+ * isResolvedPolicy({ ...getPolicy('dudley') }) //=> false
+ */
 export function isResolvedPolicy(value: unknown): value is Policy {
   return typeof value === 'object' && value !== null && resolvedPolicies.has(value);
 }

@@ -27,7 +27,14 @@ export function countOf(t: Count): Count {
   return { workingDays: t.workingDays ?? 0 };
 }
 
-/** A count in words, for messages, letters and reports: `10 working days`, `1 calendar month`, `30 calendar days`. */
+/**
+ * A count in words, for messages, letters and reports: `10 working days`, `1 calendar month`, `30 calendar days`.
+ *
+ * @example
+ * import { describeCount } from 'statutory-complaints/workflow';
+ * describeCount({ workingDays: 10 }) //=> '10 working days'
+ * describeCount({ calendarMonths: 1 }) //=> '1 calendar month'
+ */
 export function describeCount(count: Count): string {
   const c = countOf(count);
   const [n, unit] =
@@ -39,7 +46,13 @@ export function describeCount(count: Count): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-/** An escalation window's count (`windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`). */
+/**
+ * An escalation window's count (`windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`).
+ *
+ * @example
+ * import { windowCountOf } from 'statutory-complaints/workflow';
+ * windowCountOf({ windowWorkingDays: 20 }) //=> { workingDays: 20 }
+ */
 export function windowCountOf(w: {
   readonly windowWorkingDays?: number | undefined;
   readonly windowCalendarDays?: number | undefined;

@@ -5,8 +5,8 @@
  *
  * @packageDocumentation
  */
-export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES } from './types.js';
-export { issuePath, describeIssue } from './events.js';
+export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES, checkCaseValue } from './types.js';
+export type { CaseValueProblem } from './types.js';
 export type {
   Outcome,
   CaseEvent,

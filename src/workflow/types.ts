@@ -11,7 +11,7 @@
 import * as z from 'zod';
 import type { CalendarDate, DateInput } from '../calendar/date.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../calendar/types.js';
-import { caseEventSchema, calendarDateSchema, type CaseEvent } from './events.js';
+import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, type CaseEvent } from './events.js';
 
 export {
   isCalendarDateString,
@@ -55,6 +55,41 @@ export const caseSchema = z
     events: z.array(caseEventSchema).describe('Everything recorded on the case, oldest first.'),
   })
   .strict();
+
+/** One problem of a stored case value: the field (relative to the case, e.g. `events[2].on`) and the rule broken. */
+export interface CaseValueProblem {
+  readonly field: string;
+  readonly rule: string;
+}
+
+const EVENT_TYPE_RULE = `must be one of the event types: ${CASE_EVENT_TYPES.join(', ')}`;
+const EVENT_RULE = 'is not a valid event: check its type and fields';
+
+/**
+ * Checks a stored case value (read back from a file or a database) against the case schema, with the workflow's
+ * own wording of each problem (never the value): the checked value, or every problem found. This is the same check
+ * `performanceReport` and `casesFromJson` make before replaying a case.
+ *
+ * @example
+ * import { checkCaseValue } from 'statutory-complaints/workflow';
+ * const stored = { reference: 'C-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0',
+ *   receivedAt: null, received: '2025-12-19', events: [{ type: 'acknowledged', on: '2025-12-22' }] };
+ * checkCaseValue(stored).problems //=> []
+ * checkCaseValue({ ...stored, received: '19/12/2025' }).problems //=> [{ field: 'received', rule: "must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199" }]
+ */
+export function checkCaseValue(value: unknown): { readonly value?: z.output<typeof caseSchema>; readonly problems: readonly CaseValueProblem[] } {
+  // zod parses about twice as fast without `reportInput`; the input is only needed to word a failure ("is required").
+  const parsed = caseSchema.safeParse(value);
+  if (parsed.success) return { value: parsed.data, problems: [] };
+  const reported = caseSchema.safeParse(value, { reportInput: true });
+  return {
+    problems: (reported.error?.issues ?? parsed.error.issues).map((issue) => {
+      const last = issue.path[issue.path.length - 1];
+      const rule = issue.code === 'invalid_union' && last === 'type' && issue.path[0] === 'events' ? EVENT_TYPE_RULE : describeIssue(issue, EVENT_RULE);
+      return { field: issuePath(issue.path), rule };
+    }),
+  };
+}
 
 /** A case: inputs plus events, frozen. */
 export interface Case {
