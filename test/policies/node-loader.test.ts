@@ -193,8 +193,8 @@ describe('loadPolicyFile', () => {
     expect((error as PolicyValidationError).message).toMatch(/^Policy file .*broken\.json has \d+ problems:/);
   });
 
-  test('only .yaml, .yml and .json files; a missing file is an InvalidArgumentError', async () => {
+  test('only .yaml, .yml and .json files; a missing file is a FileAccessError naming it', async () => {
     await expect(loadPolicyFile(join(dir, 'policy.txt'))).rejects.toBeInstanceOf(InvalidArgumentError);
-    await expect(loadPolicyFile(join(dir, 'missing.yaml'))).rejects.toThrow('path: the preset file could not be read (check that it exists and is readable).');
+    await expect(loadPolicyFile(join(dir, 'missing.yaml'))).rejects.toThrow(`path: cannot read ${join(dir, 'missing.yaml')}: there is no such file. Check the name and the folder.`);
   });
 });
