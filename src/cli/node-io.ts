@@ -14,7 +14,7 @@ export function createNodeIo(streams: { stdout(text: string): void; stderr(text:
     stderr: streams.stderr,
     readFile: (path, options = {}) =>
       readTextFile(path, {
-        stdin: true,
+        stdin: options.stdin === true,
         ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
         ...(options.label === undefined ? {} : { label: options.label }),
       }),

@@ -16,10 +16,10 @@ export interface CliIo {
   stderr(text: string): void;
   /**
    * Reads a UTF-8 text file (relative paths are relative to the working directory). The real CLI refuses a file over
-   * `maxBytes` before reading it, anything but a regular file (or `-`, standard input), and UTF-16; it throws the
-   * `/node` entry's file errors, naming `label`.
+   * `maxBytes` before reading it, anything but a regular file (or `-`, standard input, when `stdin` is true), and
+   * UTF-16; it throws the `/node` entry's file errors, naming `label`.
    */
-  readFile(path: string, options?: { readonly maxBytes?: number; readonly label?: string }): Promise<string>;
+  readFile(path: string, options?: { readonly maxBytes?: number; readonly label?: string; readonly stdin?: boolean }): Promise<string>;
   /**
    * Writes a UTF-8 text file (relative paths are relative to the working directory). The real CLI writes a temporary
    * file beside it and renames it, so an existing file is never half-written, and throws `FileAccessError` naming `label`.

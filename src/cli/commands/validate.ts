@@ -63,13 +63,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     let text: string;
     try {
-      text = await io.readFile(file, { maxBytes: io.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, label: file });
+      text = await io.readFile(file, { maxBytes: io.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, label: file, stdin: true });
     } catch (thrown) {
       const error = thrown instanceof StatutoryComplaintsError ? thrown : toFileAccessError(thrown, file, file, 'read');
       if (error instanceof FileAccessError) unreadable = true;
       const message = error.message.replace(`${error.path}: `, '');
       const code = error instanceof FileAccessError ? 'file-unreadable' : error.code;
-      docs.push({ file, issues: [{ path: '', code, message: message.charAt(0).toUpperCase() + message.slice(1) }] });
+      docs.push({ file, issues: [{ path: '', code, message: message.replace(/^cannot/, 'Cannot') }] });
       continue;
     }
     docs.push({ file, doc: readPolicyDocument(text, formatOf(file)), issues: [] });
