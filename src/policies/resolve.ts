@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ValidationIssue } from '../errors.js';
+import { isEchoableKey, type ValidationIssue } from '../errors.js';
 import { checkReferences } from './checks.js';
 import { IssueList, Phase, SUBTREE_CODES, type RawIssue } from './issues.js';
 import { mergePreset } from './merge.js';
@@ -196,13 +196,20 @@ function deepFreeze(value: unknown): void {
   for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 }
 
+/** The path shown for a problem: an unknown key that does not look like a field name (it may be data) is left out. */
+function shownPath(issue: RawIssue): PolicyPath {
+  const last = issue.path[issue.path.length - 1];
+  return issue.code === 'unknown-key' && typeof last === 'string' && !isEchoableKey(last) ? issue.path.slice(0, -1) : issue.path;
+}
+
 /** Problems with their printable path and, given a source map, their line and column, in file order. @internal */
 export function locateIssues(items: readonly RawIssue[], sourceMap?: PolicySourceMap): ValidationIssue[] {
   const out = items.map((issue, order) => {
     const position = sourceMap ? positionOf(issue, sourceMap) : undefined;
+    const path = formatPath(shownPath(issue));
     const located: ValidationIssue = position
-      ? { path: formatPath(issue.path), message: issue.message, code: issue.code, line: position.line, column: position.column }
-      : { path: formatPath(issue.path), message: issue.message, code: issue.code };
+      ? { path, message: issue.message, code: issue.code, line: position.line, column: position.column }
+      : { path, message: issue.message, code: issue.code };
     return { located, order };
   });
   if (sourceMap) {

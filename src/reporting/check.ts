@@ -31,7 +31,12 @@ export function checkCaseValue(value: unknown, index: number, issues: CaseInputI
   const parsed = caseSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const reported = caseSchema.safeParse(value, { reportInput: true });
-  for (const issue of reported.error?.issues ?? parsed.error.issues) issues.push({ index, field: issuePath(issue.path), rule: ruleOfIssue(issue) });
+  const all = reported.error?.issues ?? parsed.error.issues;
+  for (const issue of all) {
+    // zod's safe-integer bound (2^53 - 1) comes with the field's own maximum at the same place: only that one is given.
+    if (issue.code === 'too_big' && issue.origin === 'int' && all.some((o) => o !== issue && o.code === 'too_big' && issuePath(o.path) === issuePath(issue.path))) continue;
+    issues.push({ index, field: issuePath(issue.path), rule: ruleOfIssue(issue) });
+  }
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Case, CaseEventInput } from '../workflow/types.js';
 import { isCalendarDateString, type CalendarDate } from '../calendar/date.js';
-import { InvalidArgumentError } from '../errors.js';
+import { closest, InvalidArgumentError, keyForMessage } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
 import { applyEvent } from '../workflow/apply-event.js';
 import { checkPolicy, contextOf, deepFreeze } from '../workflow/context.js';
@@ -391,7 +391,15 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   const position = new Map<string, number>();
   header.fields.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
-    if (!known.includes(name)) fatal.push({ line: header.line, field: '(header)', rule: `column ${i + 1} is not a column of the layout (${known.join(', ')})` });
+    if (!known.includes(name)) {
+      // A header may be data (a name in a spreadsheet's first row): named only when it looks like a field name.
+      const hint = closest(name, known);
+      fatal.push({
+        line: header.line,
+        field: '(header)',
+        rule: `column ${i + 1} is ${keyForMessage(raw.trim())}, not a column of the layout${hint ? `; did you mean \`${hint}\`?` : ''} (the columns are ${known.join(', ')})`,
+      });
+    }
     else if (position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is given twice' });
     else position.set(name, i);
   });
@@ -405,6 +413,8 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   const issues: CaseInputIssue[] = [];
   const badLines = new Set<number>();
   const groups = new Map<string, Row[]>();
+  const spelled = new Map<string, { raw: string; line: number }>();
+  const conflicted = new Set<string>();
   for (let r = 1; r < records.length; r++) {
     const rec = records[r]!;
     if (rec.error) {
@@ -423,6 +433,23 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
     };
     const row = readRow(policy, rec.line, get, issues);
     const reference = get('reference').trim();
+    // References are compared as written: two that differ only by spaces, tabs or line breaks around them (e.g.
+    // `\t=1+1` and `\r=1+1`) are refused, naming both lines, rather than silently counted as one case.
+    if (reference !== '') {
+      const first = spelled.get(reference);
+      if (first === undefined) spelled.set(reference, { raw: get('reference'), line: rec.line });
+      else if (first.raw !== get('reference')) {
+        const rule = (other: number) =>
+          `is written differently on line ${other} (spaces, tabs or line breaks around it), so it is not clear whether the two lines are the same case: write the reference exactly the same way on every row of a case, and differently for different cases`;
+        if (!conflicted.has(reference)) {
+          issues.push({ line: first.line, field: 'reference', rule: rule(rec.line) });
+          badLines.add(first.line);
+          conflicted.add(reference);
+        }
+        issues.push({ line: rec.line, field: 'reference', rule: rule(first.line) });
+        badLines.add(rec.line);
+      }
+    }
     if (row === undefined) {
       badLines.add(rec.line);
       // Remember the bad row's place so that later stages of the same reference are reported too.
@@ -438,6 +465,15 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
     groups.set(reference, list);
   }
 
+  for (const reference of conflicted) {
+    for (const row of groups.get(reference) ?? []) {
+      if (!badLines.has(row.line)) {
+        issues.push({ line: row.line, field: 'reference', rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted' });
+        badLines.add(row.line);
+      }
+    }
+    groups.delete(reference);
+  }
   const cases: Case[] = [];
   for (const rows of groups.values()) {
     const good = rows.filter((r) => r.stageIndex >= 0).sort((a, b) => a.stageIndex - b.stageIndex || a.line - b.line);

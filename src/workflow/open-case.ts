@@ -1,7 +1,7 @@
 import { parseDate } from '../calendar/date.js';
 import type { CalendarDate } from '../calendar/date.js';
 import { receivedDate } from '../calendar/received.js';
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { closest, InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { Policy, PolicyCalendar } from '../policies/schema.js';
 import { checkPolicy, contextOf, deepFreeze, feedOption } from './context.js';
 import type { Case, OpenCaseInput, WorkflowOptions } from './types.js';
@@ -82,7 +82,12 @@ export function openCase(policy: Policy, input: OpenCaseInput, options?: Workflo
   }
   for (const key of Object.keys(input)) {
     if (!['reference', 'caseType', 'receivedAt', 'about'].includes(key)) {
-      throw new InvalidArgumentError(key, 'is not an option of openCase; the options are reference, caseType, receivedAt and about');
+      // The key may be data (a spreadsheet header): named only when it looks like a field name (issue 20 item 3).
+      const hint = closest(key, ['reference', 'caseType', 'receivedAt', 'about']);
+      throw new InvalidArgumentError(
+        isEchoableKey(key) ? key : 'input',
+        `${isEchoableKey(key) ? 'is not an option of openCase' : `has ${keyForMessage(key)}, not an option of openCase`};${hint ? ` did you mean ${hint}?` : ''} the options are reference, caseType, receivedAt and about`,
+      );
     }
   }
   const { reference, about } = input;

@@ -136,7 +136,8 @@ describe('text problems', () => {
 
   test('an unknown tag and a list used as a key are reported', () => {
     const issues = issuesOf('id: !secret x\n? [a, b]\n: 1\n');
-    expect(issues.filter((i) => i.path === '').map((i) => [i.code, i.line, i.column])).toEqual([
+    // (The list used as a key is also an unknown key; its name does not look like a field name, so its path stops at the root.)
+    expect(issues.filter((i) => i.path === '' && i.code !== 'unknown-key').map((i) => [i.code, i.line, i.column])).toEqual([
       ['yaml-warning', 1, 5],
       ['bad-key', 2, 3],
     ]);
