@@ -85,6 +85,10 @@ function tooDeepAt(text: string): number | undefined {
 /** Reads a preset file's text. Never throws. @internal */
 export function readPolicyDocument(text: string, format: PolicyFileFormat): PolicyDocument {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^(\uFFFD\uFFFD|\u00FF\u00FE|\u00FE\u00FF|\uFFFE)/.test(body) || (body.length >= 4 && (body.slice(0, 200).match(/\0/g)?.length ?? 0) >= Math.min(body.length, 200) * 0.3)) {
+    const message = 'The file is saved as UTF-16 ("Unicode text") and was read as if it were UTF-8. Save it as UTF-8 (in a text editor: encoding UTF-8) and try again.';
+    return { data: undefined, sourceMap: undefined, issues: [{ path: '', code: 'file-encoding', message, line: 1, column: 1 }] };
+  }
   const deep = tooDeepAt(body);
   if (deep !== undefined) {
     // Refused before parsing: the parsers recurse once per level, and a preset is about 8 levels deep.

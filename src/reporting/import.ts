@@ -11,6 +11,18 @@ import { parseCsv } from './csv-parse.js';
 import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';
 import { contextFor, isIssue, replayCase } from './replay.js';
 
+/**
+ * Whether text is UTF-16 decoded as UTF-8 or Latin-1: its byte order mark read as two replacement characters (or
+ * `ÿþ`), or every other character of its start a NUL.
+ */
+function looksLikeUtf16(text: string): boolean {
+  if (/^(\uFFFD\uFFFD|\u00FF\u00FE|\u00FE\u00FF|\uFFFE)/.test(text)) return true;
+  const start = text.slice(0, 200);
+  let nul = 0;
+  for (let i = 0; i < start.length; i++) if (start.charCodeAt(i) === 0) nul++;
+  return start.length >= 4 && nul >= start.length * 0.3;
+}
+
 /** Options of {@link casesFromCsv} and {@link casesFromJson}. */
 export interface CaseImportOptions {
   /**
@@ -382,6 +394,9 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   checkPolicy(policy);
   const skipBad = checkOptions(options, 'casesFromCsv');
   if (typeof text !== 'string') throw new InvalidArgumentError('text', 'must be the CSV text as a string');
+  if (looksLikeUtf16(text)) {
+    throw new CaseInputError([{ line: 1, field: '(file)', rule: 'is UTF-16 text read as if it were UTF-8 (every other character is NUL): save the file as UTF-8 (in Excel: "CSV UTF-8") and read it again' }]);
+  }
   const records = parseCsv(text);
   const header = records[0];
   if (header === undefined) throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
