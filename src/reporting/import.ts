@@ -1,6 +1,6 @@
 import type { Case, CaseEventInput } from '../workflow/types.js';
 import { isCalendarDateString, type CalendarDate } from '../calendar/date.js';
-import { closest, InvalidArgumentError, keyForMessage } from '../errors.js';
+import { closest, InvalidArgumentError, keyForMessage, isEchoableKey } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
 import { applyEvent } from '../workflow/apply-event.js';
 import { checkPolicy, contextOf, deepFreeze } from '../workflow/context.js';
@@ -44,7 +44,13 @@ function checkOptions(options: CaseImportOptions | undefined, fn: string): boole
   if (options === undefined) return false;
   if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object such as { skipBad: true }');
   for (const key of Object.keys(options)) {
-    if (key !== 'skipBad') throw new InvalidArgumentError(`options.${key}`, `is not an option of ${fn}; the only option is skipBad`);
+    if (key !== 'skipBad') {
+      // A key may be data: named only when it looks like a field name (issue 20 item 3).
+      throw new InvalidArgumentError(
+        isEchoableKey(key) ? `options.${key}` : 'options',
+        `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option of ${fn}; the only option is skipBad`,
+      );
+    }
   }
   if (options.skipBad !== undefined && typeof options.skipBad !== 'boolean') throw new InvalidArgumentError('options.skipBad', 'must be true or false');
   return options.skipBad === true;

@@ -7,7 +7,7 @@
 import { createCalendar } from '../calendar/calendar.js';
 import type { CalendarDate } from '../calendar/date.js';
 import type { BankHolidayFeed, Calendar, Explanation, NonWorkingDay } from '../calendar/types.js';
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, isEchoableKey, keyForMessage } from '../errors.js';
 import { caseTypeCalendar } from '../policies/case-type-calendar.js';
 import type { CaseType, Policy, PolicyCalendar, Stage } from '../policies/schema.js';
 import type { Case } from './types.js';
@@ -74,7 +74,7 @@ export function feedOption(options: unknown): BankHolidayFeed | undefined {
     throw new InvalidArgumentError('options', 'must be an object such as { feed } (feed from parseGovUkBankHolidays)');
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'feed') throw new InvalidArgumentError(`options.${key}`, 'is not an option; the only option is feed');
+    if (key !== 'feed') throw new InvalidArgumentError(isEchoableKey(key) ? `options.${key}` : 'options', `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option; the only option is feed`);
   }
   return checkFeed((options as { feed?: unknown }).feed);
 }
