@@ -38,7 +38,7 @@ export async function writeOptionFile(io: CliIo, path: string, option: string, t
 /** Help text for `--max-file-size`, printed in the top-level help. */
 export const MAX_FILE_SIZE_HELP = `  --max-file-size <size>  the largest preset, role directory, values, mapping or feed file read (default 1M,
                           i.e. 1 MiB), checked before it is parsed: bytes, or with K, M or G (multiples of 1024).
-                          Case files have no limit: they are read as a stream. Give it before or after the command.`;
+                          Case files (--cases) have no limit: they are large by nature. Give it before or after the command.`;
 
 /** Reads and checks a GOV.UK feed file given with `--feed`. */
 export async function readFeed(io: CliIo, path: string): Promise<BankHolidayFeed> {
