@@ -1,6 +1,6 @@
 import { type CalendarDate, daysFromCivil, fromDayNumber } from './date.js';
 import type { Calendar } from './types.js';
-import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 
 /** Options for {@link receivedDate}. */
 export interface ReceivedDateOptions {
@@ -92,7 +92,10 @@ export function receivedDate(instant: Date | string, options: ReceivedDateOption
   if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object');
   for (const key of Object.keys(options)) {
     if (key !== 'cutOff' && key !== 'calendar') {
-      throw new InvalidArgumentError(key, 'is not an option of receivedDate; the options are cutOff and calendar');
+      throw new InvalidArgumentError(
+        isEchoableKey(key) ? key : 'options',
+        `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option of receivedDate; the options are cutOff and calendar`,
+      );
     }
   }
   const { cutOff, calendar } = options;

@@ -1,15 +1,20 @@
 /**
  * The command-line runner: dispatches `statutory-complaints <command> [args]` to a command from the registry,
  * prints help and the version, and turns errors into exit codes:
- * 0 success; 1 a domain error from the library (a `StatutoryComplaintsError` or a `RangeError`), one line on stderr;
- * 2 a usage error (unknown command or option, missing argument), one line plus a pointer to `--help`.
+ * 0 success; 1 a domain error from the library (a `StatutoryComplaintsError` or a `RangeError`), one line on stderr
+ * (also an unexpected internal error, with its stack); 2 a usage error (unknown command or option, missing argument),
+ * one line plus a pointer to `--help`; 3 a file could not be read or written (`FileAccessError`: missing, a folder,
+ * not allowed, disk full, a pipe or device), one line naming the file and the reason.
+ * The global option `--max-file-size <size>` (anywhere before `--`) sets the size limit of the files commands read.
  *
  * @module
  */
 import { version } from '../../package.json';
 import { StatutoryComplaintsError } from '../errors.js';
+import { FileAccessError, parseByteSize } from '../node/index.js';
 import { UsageError, wantsHelp } from './args.js';
 import * as registry from './commands/index.js';
+import { MAX_FILE_SIZE_HELP } from './files.js';
 import { formatTable } from './output.js';
 import type { CliIo, Command } from './types.js';
 
@@ -22,7 +27,7 @@ export const commands: readonly Command[] = Object.values(registry as Record<str
 export const PROGRAM = 'statutory-complaints';
 
 /** Exit codes of the CLI. */
-export const EXIT = { ok: 0, domain: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, domain: 1, usage: 2, io: 3 } as const;
 
 /** The top-level help text: usage and the list of commands. */
 export function topLevelHelp(list: readonly Command[] = commands): string {
@@ -41,7 +46,12 @@ export function topLevelHelp(list: readonly Command[] = commands): string {
     'Commands:',
     ...table.map((l) => `  ${l}`),
     '',
-    'Dates are YYYY-MM-DD. Exit codes: 0 success, 1 the input broke a rule (message on stderr), 2 usage error.',
+    'Global options:',
+    MAX_FILE_SIZE_HELP,
+    '',
+    'Dates are YYYY-MM-DD. Exit codes: 0 success, 1 the input broke a rule (message on stderr), 2 usage error,',
+    '3 a file could not be read or written (missing, a folder, not allowed, disk full, a pipe or device).',
+    'See docs/limits-and-errors.md.',
     '',
   ].join('\n');
 }
@@ -61,8 +71,17 @@ function domainMessage(error: Error): string {
  * Runs the CLI with the arguments after the program name and returns the exit code.
  * Never throws for bad input; an unexpected internal error is reported on stderr with exit code 1.
  */
-export async function runCli(argv: readonly string[], io: CliIo, list: readonly Command[] = commands): Promise<number> {
-  const [first, ...rest] = argv;
+export async function runCli(argv: readonly string[], ioIn: CliIo, list: readonly Command[] = commands): Promise<number> {
+  let global;
+  try {
+    global = takeMaxFileSize(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    ioIn.stderr(`${PROGRAM}: ${error.message}\nRun '${PROGRAM} --help' for the global options.\n`);
+    return EXIT.usage;
+  }
+  const io: CliIo = global.maxFileSize === undefined ? ioIn : { ...ioIn, maxFileSize: global.maxFileSize };
+  const [first, ...rest] = global.argv;
   if (first === undefined) {
     io.stderr(`${PROGRAM}: missing command\nRun '${PROGRAM} --help' for the list of commands.\n`);
     return EXIT.usage;
@@ -103,6 +122,10 @@ export async function runCli(argv: readonly string[], io: CliIo, list: readonly 
       io.stderr(`${PROGRAM} ${command.name}: ${error.message}\nRun '${PROGRAM} ${cmd} --help' for usage.\n`);
       return EXIT.usage;
     }
+    if (error instanceof FileAccessError) {
+      io.stderr(`${PROGRAM} ${command.name}: ${firstLine(error.message)}\n`);
+      return EXIT.io;
+    }
     if (error instanceof StatutoryComplaintsError || error instanceof RangeError) {
       io.stderr(`${PROGRAM} ${command.name}: ${domainMessage(error)}\n`);
       return EXIT.domain;
@@ -111,4 +134,28 @@ export async function runCli(argv: readonly string[], io: CliIo, list: readonly 
     io.stderr(`${PROGRAM} ${command.name}: internal error (please report it): ${detail}\n`);
     return EXIT.domain;
   }
+}
+
+/** Removes the global `--max-file-size <size>` (or `=size`) from the arguments before `--`, reading its value. */
+function takeMaxFileSize(argv: readonly string[]): { argv: string[]; maxFileSize: number | undefined } {
+  const out: string[] = [];
+  let maxFileSize: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (arg !== '--max-file-size' && !arg.startsWith('--max-file-size=')) {
+      out.push(arg);
+      continue;
+    }
+    const value = arg === '--max-file-size' ? argv[++i] : arg.slice('--max-file-size='.length);
+    if (value === undefined) throw new UsageError("option '--max-file-size' needs a value");
+    if (maxFileSize !== undefined) throw new UsageError("option '--max-file-size' was given more than once");
+    const bytes = parseByteSize(value);
+    if (bytes === undefined) throw new UsageError("option '--max-file-size' must be a size in bytes, or with K, M or G (e.g. 5M)");
+    maxFileSize = bytes;
+  }
+  return { argv: out, maxFileSize };
 }

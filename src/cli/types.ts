@@ -14,10 +14,19 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes text to standard error, as is. */
   stderr(text: string): void;
-  /** Reads a UTF-8 text file (relative paths are relative to the working directory). */
-  readFile(path: string): Promise<string>;
-  /** Writes a UTF-8 text file (relative paths are relative to the working directory). */
-  writeFile(path: string, text: string): Promise<void>;
+  /**
+   * Reads a UTF-8 text file (relative paths are relative to the working directory). The real CLI refuses a file over
+   * `maxBytes` before reading it, anything but a regular file (or `-`, standard input, when `stdin` is true), and
+   * UTF-16; it throws the `/node` entry's file errors, naming `label`.
+   */
+  readFile(path: string, options?: { readonly maxBytes?: number; readonly label?: string; readonly stdin?: boolean }): Promise<string>;
+  /**
+   * Writes a UTF-8 text file (relative paths are relative to the working directory). The real CLI writes a temporary
+   * file beside it and renames it, so an existing file is never half-written, and throws `FileAccessError` naming `label`.
+   */
+  writeFile(path: string, text: string, options?: { readonly label?: string }): Promise<void>;
+  /** The limit for preset, role directory, values, mapping and feed files, in bytes (set by `--max-file-size`). */
+  readonly maxFileSize?: number;
 }
 
 /** One `statutory-complaints <name> …` command. */

@@ -4,13 +4,27 @@
  *
  * @packageDocumentation
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InvalidArgumentError, PolicyValidationError } from '../errors.js';
+import { readTextFile } from './files.js';
 import type { Policy, PresetLookup } from '../policies/index.js';
 import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyFileFormat } from './read.js';
 
 export type { PolicyFileFormat } from './read.js';
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  FileAccessError,
+  FileEncodingError,
+  FileTooLargeError,
+  decodeText,
+  parseByteSize,
+  readTextFile,
+  sniffUtf16,
+  toFileAccessError,
+  writeTextFile,
+  type ReadTextFileOptions,
+  type WriteTextFileOptions,
+} from './files.js';
 
 /** Options of {@link parsePolicyText}. */
 export interface ParsePolicyTextOptions {
@@ -60,6 +74,8 @@ export interface LoadPolicyFileOptions {
    * win over `presets` and the built-ins. Problems in them are reported only if the file extends them.
    */
   readonly presetFiles?: readonly string[];
+  /** The largest preset file read, in bytes (default {@link DEFAULT_MAX_FILE_SIZE}, 1 MiB), checked before parsing. */
+  readonly maxBytes?: number;
 }
 
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -70,17 +86,20 @@ const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
  *
  * @param path - the file to read.
  * @throws {@link policies!PolicyValidationError} listing every problem with its line and column.
- * @throws {@link calendar!InvalidArgumentError} for a file that is not `.yaml`, `.yml` or `.json`, or cannot be read.
+ * @throws {@link calendar!InvalidArgumentError} for a file that is not `.yaml`, `.yml` or `.json`.
+ * @throws {@link FileAccessError} for a file that cannot be read (missing, a folder, not allowed, a pipe or device),
+ * {@link FileTooLargeError} for one over `maxBytes`, {@link FileEncodingError} for one that is not UTF-8.
  *
  * @example
  * import { loadPolicyFile } from 'statutory-complaints/node';
  * await loadPolicyFile('council-policy.txt').catch((e) => e.code) //=> 'invalid-argument'
  */
 export async function loadPolicyFile(path: string, options: LoadPolicyFileOptions = {}): Promise<Policy> {
-  const text = await readPresetText(path);
+  const limit = options.maxBytes;
+  const text = await readPresetText(path, limit);
   const files: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const other of options.presetFiles ?? []) {
-    const read = readPolicyDocument(await readPresetText(other), formatOf(other));
+    const read = readPolicyDocument(await readPresetText(other, limit), formatOf(other));
     const id = read.data && typeof read.data === 'object' ? (read.data as { id?: unknown }).id : undefined;
     if (typeof id === 'string' && !(id in files)) files[id] = read.data;
   }
@@ -92,13 +111,9 @@ export async function loadPolicyFile(path: string, options: LoadPolicyFileOption
   return parsePolicyText(text, { fileName: path, ...(presets.size > 0 ? { presets } : {}) });
 }
 
-async function readPresetText(path: string): Promise<string> {
+async function readPresetText(path: string, maxBytes: number | undefined): Promise<string> {
   if (!EXTENSIONS.has(extname(path).toLowerCase())) {
     throw new InvalidArgumentError('path', 'a preset file must end in .yaml, .yml or .json');
   }
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    throw new InvalidArgumentError('path', 'the preset file could not be read (check that it exists and is readable)');
-  }
+  return readTextFile(path, maxBytes === undefined ? {} : { maxBytes });
 }

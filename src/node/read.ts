@@ -5,7 +5,7 @@
  * @module
  */
 import { LineCounter, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
-import { PolicyValidationError } from '../errors.js';
+import { isEchoableKey, PolicyValidationError } from '../errors.js';
 import { parsePolicy, type Policy, type PolicySourceMap, type PresetLookup, type ValidationIssue } from '../policies/index.js';
 import { formatPath } from '../policies/paths.js';
 import { YamlSourceMap } from './yaml-source-map.js';
@@ -50,15 +50,51 @@ const YAML_MESSAGES: Partial<Record<ErrorCode, string>> = {
   BAD_DIRECTIVE: 'A line starting with `%` is a YAML directive, and this one is not valid. Remove it.',
   BLOCK_IN_FLOW: 'A multi-line block (`|` or `>`) cannot be written inside brackets `[]` or braces `{}`.',
   RESOURCE_EXHAUSTION: 'The file uses aliases (`*name`) so much that reading it would take too long. Write the values out.',
+  // (yaml also reports a recursion that ran out of stack as RESOURCE_EXHAUSTION: see yamlMessage)
   TAG_RESOLVE_FAILED: 'This tag (`!name`) is not one a preset can use. Remove it; put the value in quotes if `!` is part of it.',
   BAD_COLLECTION_TYPE: 'This tag does not fit the value it is on. Remove the tag.',
 };
 
 const GENERIC_YAML = 'This is not valid YAML. Check the indentation and punctuation around here.';
 
+const TOO_DEEP =
+  `The file is nested too deeply: lists or maps inside one another more than ${256} levels deep. A preset is about 8 levels deep: check that this is the right file.`;
+
+/**
+ * The offset where brackets and braces (outside quoted text) first nest more than 256 deep, or undefined. Parsing
+ * such a file would recurse once per level (a JSON preset nested 100,000 deep).
+ */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || (c === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > 256) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 /** Reads a preset file's text. Never throws. @internal */
 export function readPolicyDocument(text: string, format: PolicyFileFormat): PolicyDocument {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^(\uFFFD\uFFFD|\u00FF\u00FE|\u00FE\u00FF|\uFFFE)/.test(body) || (body.length >= 4 && (body.slice(0, 200).match(/\0/g)?.length ?? 0) >= Math.min(body.length, 200) * 0.3)) {
+    const message = 'The file is saved as UTF-16 ("Unicode text") and was read as if it were UTF-8. Save it as UTF-8 (in a text editor: encoding UTF-8) and try again.';
+    return { data: undefined, sourceMap: undefined, issues: [{ path: '', code: 'file-encoding', message, line: 1, column: 1 }] };
+  }
+  const deep = tooDeepAt(body);
+  if (deep !== undefined) {
+    // Refused before parsing: the parsers recurse once per level, and a preset is about 8 levels deep.
+    const lines = body.slice(0, deep).split('\n');
+    return { data: undefined, sourceMap: undefined, issues: [{ path: '', code: 'too-deep', message: TOO_DEEP, line: lines.length, column: lines[lines.length - 1]!.length + 1 }] };
+  }
   const issues: ValidationIssue[] = [];
   const lineCounter = new LineCounter();
   let doc;
@@ -94,10 +130,12 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
       if (syntaxBroken) continue; // the parser's idea of the maps is unreliable
       const path = sourceMap.keyPaths.get(error.pos[0]);
       const key = path?.[path.length - 1];
+      // A key may be data: named only when it looks like a field name (issue 20 item 3).
+      const named = typeof key === 'string' && isEchoableKey(key);
       issues.push({
-        path: path ? formatPath(path) : '',
+        path: path ? formatPath(named ? path : path.slice(0, -1)) : '',
         code: 'duplicate-key',
-        message: `${typeof key === 'string' ? `\`${key}\`` : 'This key'} is written twice in the same place. Keep one of them (only the last would count).`,
+        message: `${named ? `\`${key}\`` : 'This key'} is written twice in the same place. Keep one of them (only the last would count).`,
         ...at(error),
       });
     } else if (!fatal || format !== 'json') {
@@ -108,7 +146,9 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
         code: format === 'json' ? 'json-syntax' : 'yaml-syntax',
         message:
           opening === undefined
-            ? (YAML_MESSAGES[error.code] ?? GENERIC_YAML)
+            ? error.code === 'RESOURCE_EXHAUSTION' && !/alias/i.test(error.message)
+              ? TOO_DEEP
+              : (YAML_MESSAGES[error.code] ?? GENERIC_YAML)
             : 'The quote that starts here is never closed. Add the matching closing quote at the end of the value.',
         ...(opening === undefined ? at(error) : sourceMap.at(opening)),
       });
@@ -128,8 +168,9 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    issues.push({ path: '', code: 'yaml-syntax', message: YAML_MESSAGES.RESOURCE_EXHAUSTION!, line: 1, column: 1 });
+  } catch (error) {
+    const aliases = error instanceof Error && /alias/i.test(error.message);
+    issues.push({ path: '', code: aliases ? 'yaml-syntax' : 'too-deep', message: aliases ? YAML_MESSAGES.RESOURCE_EXHAUSTION! : TOO_DEEP, line: 1, column: 1 });
     return { data: undefined, sourceMap, issues: sortIssues(issues) };
   }
   return { data, sourceMap, issues: sortIssues(issues) };

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { DateOutOfRangeError } from '../errors.js';
+import { DateOutOfRangeError, isEchoableKey } from '../errors.js';
 import { parseDate } from '../calendar/date.js';
 import { IssueList, Phase } from './issues.js';
 import { isMap, own, type DataMap, type PathSegment, type PolicyPath } from './paths.js';
@@ -25,8 +25,13 @@ export const RESPONDER = 'responder';
 /** The fields a case type's calendar may override. */
 const CALENDAR_FIELDS: readonly string[] = ['holidays', 'closures', 'receiptCutOff', 'nonWorkingDayReceipt'];
 
+/** The ids in backticks; an id that does not look like a field name (it may be a person's name) is not shown. */
 function codeList(values: readonly string[]): string {
-  return values.length === 0 ? '(none yet)' : values.map((v) => `\`${v}\``).join(', ');
+  const shown = values.filter(isEchoableKey);
+  const hidden = values.length - shown.length;
+  if (values.length === 0) return '(none yet)';
+  const list = shown.map((v) => `\`${v}\``).join(', ');
+  return hidden === 0 ? list : `${list}${list ? ' ' : ''}(and ${hidden} not shown: they do not look like ids)`;
 }
 
 function ordinal(n: number): string {
@@ -72,7 +77,7 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
       );
       return;
     }
-    const suggestion = closest(value, allowResponder ? [...roleIds, RESPONDER] : roleIds);
+    const suggestion = closest(value, (allowResponder ? [...roleIds, RESPONDER] : roleIds).filter(isEchoableKey));
     add(
       path,
       'unknown-role',
@@ -85,7 +90,7 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
     list(value).forEach((r, i) => checkRole(r, [...path, i], allowResponder));
   const checkTemplate = (value: unknown, path: PolicyPath) => {
     if (typeof value !== 'string' || templateSet.has(value) || !templatesDeclared) return;
-    const suggestion = closest(value, templateIds);
+    const suggestion = closest(value, templateIds.filter(isEchoableKey));
     add(
       path,
       'unknown-template',

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import { isEchoableKey, keyForMessage } from '../errors.js';
 import { IssueList, Phase } from './issues.js';
 import { fieldLabel, isMap, valueAt, type PathSegment, type PolicyPath } from './paths.js';
 import { PATTERNS, policySchema } from './schema.js';
@@ -121,9 +122,11 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
       const allowed = fieldsAt(path) ?? [];
       for (const k of issue.keys) {
         const suggestion = closest(k, allowed);
+        // A key may be data: named only when it looks like a field name (issue 20 item 3); the path then stops at its parent.
+        const named = isEchoableKey(k) ? `\`${k}\` is not a field here.` : `${keyForMessage(k).replace(/^an/, 'An')} is here: it is not a field of a preset.`;
         const message = suggestion
-          ? `\`${k}\` is not a field here. Did you mean \`${suggestion}\`? Remove it or correct the spelling.`
-          : `\`${k}\` is not a field here. Remove it, or use one of the fields allowed here: ${codeList(allowed)}.`;
+          ? `${named} Did you mean \`${suggestion}\`? Remove it or correct the spelling.`
+          : `${named} Remove it, or use one of the fields allowed here: ${codeList(allowed)}.`;
         add('unknown-key', message, [...path, k]);
       }
       return;
@@ -145,7 +148,13 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'number') return add('too-big', `${label} must be at most ${max}.`);
+      if (issue.origin === 'int') {
+        // zod's safe-integer bound (2^53 - 1): every whole-number field also has its own maximum, reported with it.
+        const own = ownMaximum(path);
+        if (own !== undefined) return;
+        return add('too-big', `${label} must be a whole number${unitOf(key)}, at most ${max}.`);
+      }
+      if (issue.origin === 'number') return add('too-big', `${label} must be a whole number${unitOf(key)}, at most ${max}.`);
       if (issue.origin === 'string') return add('too-big', `${label} must be at most ${max} characters long.`);
       return add('too-big', `${label} must have at most ${max} items.`);
     }
@@ -181,6 +190,22 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
     default:
       return add('invalid', `${label} is not valid here.`);
   }
+}
+
+/** ` of working days`, ` of months`…: the unit of a whole-number field, from its name. */
+function unitOf(key: PathSegment | undefined): string {
+  if (typeof key !== 'string') return '';
+  if (/workingdays$/i.test(key)) return ' of working days';
+  if (/days$/i.test(key)) return ' of days';
+  if (/months$/i.test(key)) return ' of months';
+  return '';
+}
+
+/** The schema's own maximum for the number at `path`, if it sets one below zod's safe-integer bound. */
+function ownMaximum(path: PolicyPath): number | undefined {
+  const schema = schemaAt(policySchema, path);
+  const max = schema instanceof z.ZodNumber ? schema.maxValue : null;
+  return typeof max === 'number' && max < Number.MAX_SAFE_INTEGER ? max : undefined;
 }
 
 function kind(value: unknown): string {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ValidationIssue } from '../errors.js';
+import { isEchoableKey, keyForMessage, type ValidationIssue } from '../errors.js';
 import { checkReferences } from './checks.js';
 import { IssueList, Phase, SUBTREE_CODES, type RawIssue } from './issues.js';
 import { mergePreset } from './merge.js';
@@ -204,13 +204,31 @@ function deepFreeze(value: unknown): void {
   for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 }
 
+/**
+ * A problem as shown: a key on its path that does not look like a field name (it may be data: a name typed where a
+ * field or an id goes) is left out of the path, which stops at its parent, and out of the message (issue 20 item 3).
+ * Keys of `dates` are the template's placeholder names (which may hold spaces) and are kept.
+ */
+function shown(issue: RawIssue): { readonly path: PolicyPath; readonly message: string } {
+  const at = issue.path.findIndex((k, i) => typeof k === 'string' && k !== '__proto__' && !isEchoableKey(k) && issue.path[i - 1] !== 'dates');
+  if (at === -1) return { path: issue.path, message: issue.message };
+  const key = issue.path[at] as string;
+  let message = issue.message;
+  if (issue.code === 'bad-id') message = message.replace(/ Try `[^`]*`\.$/, '').split(`\`${key}\``).join('This key (not shown: it does not look like an id, and may be a name)');
+  message = message.split(`\`${key}\``).join(keyForMessage(key));
+  message = message.charAt(0) === 'a' && message.startsWith('an unknown field') ? `A${message.slice(1)}` : message;
+  return { path: issue.path.slice(0, at), message };
+}
+
 /** Problems with their printable path and, given a source map, their line and column, in file order. @internal */
 export function locateIssues(items: readonly RawIssue[], sourceMap?: PolicySourceMap): ValidationIssue[] {
   const out = items.map((issue, order) => {
     const position = sourceMap ? positionOf(issue, sourceMap) : undefined;
+    const view = shown(issue);
+    const path = formatPath(view.path);
     const located: ValidationIssue = position
-      ? { path: formatPath(issue.path), message: issue.message, code: issue.code, line: position.line, column: position.column }
-      : { path: formatPath(issue.path), message: issue.message, code: issue.code };
+      ? { path, message: view.message, code: issue.code, line: position.line, column: position.column }
+      : { path, message: view.message, code: issue.code };
     return { located, order };
   });
   if (sourceMap) {

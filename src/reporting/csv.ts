@@ -4,19 +4,24 @@ import { OVERDUE_BANDS, type PerformanceReport, type StageFigures, type StageRep
 /** A cell: text (neutralised against formula injection), a number (written as is), or empty. */
 type Cell = string | number | boolean | null;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula start: `=`, `+`, `-`, `@`, tab or CR, their fullwidth forms `＝ ＋ － ＠` (which some spreadsheets read as
+ * the ASCII ones), each possibly after invisible characters a spreadsheet skips (zero-width space, joiners, word
+ * joiner, byte order mark).
+ */
+const FORMULA_START = /^[\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
- * One CSV field. Text that a spreadsheet would read as a formula (first character `=`, `+`, `-`, `@`, tab or
- * carriage return) gets a leading apostrophe; numbers are written as numbers (a negative number stays a number:
- * only text cells are neutralised); then a field holding a comma, a double quote, CR or LF is put in double quotes
- * with its quotes doubled (RFC 4180).
+ * One CSV field. NUL characters are dropped (spreadsheets and many CSV readers stop or misread at them). Text that a
+ * spreadsheet would read as a formula (see FORMULA_START) gets a leading apostrophe; numbers are written as numbers
+ * (a negative number stays a number: only text cells are neutralised); then a field holding a comma, a double
+ * quote, CR or LF is put in double quotes with its quotes doubled (RFC 4180).
  */
 function field(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  let text = typeof cell === 'boolean' ? (cell ? 'yes' : 'no') : cell;
+  let text = typeof cell === 'boolean' ? (cell ? 'yes' : 'no') : cell.replace(/\0/g, '');
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -124,8 +129,9 @@ const CASE_COLUMNS = [
  * - `cases`: one row per stage of a case counted (the report must be made with `rows: true`): `reference` (left out
  *   without `includeReferences`), dates, working days, `yes`/`no` flags, outcome, delay code.
  *
- * Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
- * written with a leading apostrophe (`'=…`), so a spreadsheet shows it as text. Numbers are written as numbers and
+ * Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return, or their
+ * fullwidth forms `＝ ＋ － ＠`, even after a zero-width space or byte order mark, is written with a leading apostrophe
+ * (`'=…`), so a spreadsheet shows it as text. NUL characters are dropped. Numbers are written as numbers and
  * never changed (so a negative number stays a number); only text cells, such as a case reference, are neutralised.
  *
  * @param report - from {@link performanceReport}.

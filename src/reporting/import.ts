@@ -10,6 +10,18 @@ import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';
 import { deepFreeze } from './freeze.js';
 import { isIssue, replayCase } from './replay.js';
 
+/**
+ * Whether text is UTF-16 decoded as UTF-8 or Latin-1: its byte order mark read as two replacement characters (or
+ * `ÿþ`), or every other character of its start a NUL.
+ */
+function looksLikeUtf16(text: string): boolean {
+  if (/^(\uFFFD\uFFFD|\u00FF\u00FE|\u00FE\u00FF|\uFFFE)/.test(text)) return true;
+  const start = text.slice(0, 200);
+  let nul = 0;
+  for (let i = 0; i < start.length; i++) if (start.charCodeAt(i) === 0) nul++;
+  return start.length >= 4 && nul >= start.length * 0.3;
+}
+
 /** Options of {@link casesFromCsv} and {@link casesFromJson}. */
 export interface CaseImportOptions {
   /**
@@ -391,6 +403,9 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   const { skipBad, workflow } = checkOptions(policy, options, 'casesFromCsv');
   policy = workflow.policy;
   if (typeof text !== 'string') throw new InvalidArgumentError('text', 'must be the CSV text as a string');
+  if (looksLikeUtf16(text)) {
+    throw new CaseInputError([{ line: 1, field: '(file)', rule: 'is UTF-16 text read as if it were UTF-8 (every other character is NUL): save the file as UTF-8 (in Excel: "CSV UTF-8") and read it again' }]);
+  }
   const records = parseCsv(text);
   const header = records[0];
   if (header === undefined) throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
@@ -400,7 +415,15 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   const position = new Map<string, number>();
   header.fields.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
-    if (!known.includes(name)) fatal.push({ line: header.line, field: '(header)', rule: `column ${i + 1} is not a column of the layout (${known.join(', ')})` });
+    if (!known.includes(name)) {
+      // A header may be data (a name in a spreadsheet's first row): named only when it looks like a field name.
+      const hint = closest(name, known);
+      fatal.push({
+        line: header.line,
+        field: '(header)',
+        rule: `column ${i + 1} is ${keyForMessage(raw.trim())}, not a column of the layout${hint ? `; did you mean \`${hint}\`?` : ''} (the columns are ${known.join(', ')})`,
+      });
+    }
     else if (position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is given twice' });
     else position.set(name, i);
   });
@@ -414,6 +437,8 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   const issues: CaseInputIssue[] = [];
   const badLines = new Set<number>();
   const groups = new Map<string, Row[]>();
+  const spelled = new Map<string, { raw: string; line: number }>();
+  const conflicted = new Set<string>();
   for (let r = 1; r < records.length; r++) {
     const rec = records[r]!;
     if (rec.error) {
@@ -432,6 +457,23 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
     };
     const row = readRow(policy, rec.line, get, issues);
     const reference = get('reference').trim();
+    // References are compared as written: two that differ only by spaces, tabs or line breaks around them (e.g.
+    // `\t=1+1` and `\r=1+1`) are refused, naming both lines, rather than silently counted as one case.
+    if (reference !== '') {
+      const first = spelled.get(reference);
+      if (first === undefined) spelled.set(reference, { raw: get('reference'), line: rec.line });
+      else if (first.raw !== get('reference')) {
+        const rule = (other: number) =>
+          `is written differently on line ${other} (spaces, tabs or line breaks around it), so it is not clear whether the two lines are the same case: write the reference exactly the same way on every row of a case, and differently for different cases`;
+        if (!conflicted.has(reference)) {
+          issues.push({ line: first.line, field: 'reference', rule: rule(rec.line) });
+          badLines.add(first.line);
+          conflicted.add(reference);
+        }
+        issues.push({ line: rec.line, field: 'reference', rule: rule(first.line) });
+        badLines.add(rec.line);
+      }
+    }
     if (row === undefined) {
       badLines.add(rec.line);
       // Remember the bad row's place so that later stages of the same reference are reported too.
@@ -447,6 +489,15 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
     groups.set(reference, list);
   }
 
+  for (const reference of conflicted) {
+    for (const row of groups.get(reference) ?? []) {
+      if (!badLines.has(row.line)) {
+        issues.push({ line: row.line, field: 'reference', rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted' });
+        badLines.add(row.line);
+      }
+    }
+    groups.delete(reference);
+  }
   const cases: Case[] = [];
   for (const rows of groups.values()) {
     const good = rows.filter((r) => r.stageIndex >= 0).sort((a, b) => a.stageIndex - b.stageIndex || a.line - b.line);

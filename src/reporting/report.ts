@@ -1,5 +1,5 @@
 import { parseDate, type Calendar, type CalendarDate } from '../calendar/index.js';
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { Policy, Stage } from '../policies/index.js';
 import { createWorkflow, describeCount, type Case, type CaseSnapshot, type StageSnapshot, type Workflow } from '../workflow/index.js';
 import { CaseInputError, type CaseInputIssue } from './errors.js';
@@ -234,7 +234,11 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   }
   for (const key of Object.keys(options)) {
     if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed'].includes(key)) {
-      throw new InvalidArgumentError(`options.${key}`, 'is not an option of performanceReport; the options are from, to, asOf, includeReferences, rows and feed');
+      // A key may be data: named only when it looks like a field name (issue 20 item 3).
+      throw new InvalidArgumentError(
+        isEchoableKey(key) ? `options.${key}` : 'options',
+        `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option of performanceReport; the options are from, to, asOf, includeReferences, rows and feed`,
+      );
     }
   }
   const from = parseDate(options.from, 'from');

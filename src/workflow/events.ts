@@ -11,7 +11,7 @@
 import * as z from 'zod';
 import { checkCalendarDate, daysInMonth, isCalendarDateString } from '../calendar/date.js';
 import type { CalendarDate } from '../calendar/date.js';
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { Case } from './types.js';
 import { closest } from '../suggest.js';
 
@@ -303,15 +303,24 @@ export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): stri
     case 'invalid_type':
       return (issue as { input?: unknown }).input === undefined
         ? 'is required'
-        : `must be ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
+        : issue.expected === 'int'
+          ? `must be a whole number${unitOf(issue.path)} (no fractions)`
+          : `must be ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
+      // A key may be data (a spreadsheet header): named only when it looks like a field name (issue 20 item 3).
+      return unknownFields(issue.keys);
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item(s)` : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+      // origin `int` is zod's safe-integer bound (2^53 - 1); the field's own maximum is reported beside it.
+      if (issue.origin === 'int') return `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
+      return issue.origin === 'string'
+        ? `must be at most ${String(issue.maximum)} characters`
+        : issue.origin === 'number'
+          ? `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`
+          : `must have at most ${String(issue.maximum)} items`;
     case 'invalid_format':
       // The schema's own wording (e.g. "must be a role id in lower-case kebab-case"); zod's default names the pattern.
       return issue.message.startsWith('Invalid') ? 'has the wrong format' : issue.message;
@@ -321,6 +330,26 @@ export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): stri
       // Custom refinements carry their own wording (never the value).
       return issue.message;
   }
+}
+
+/**
+ * `has unknown field refrence`, or, for keys that do not look like field names (they may be data, e.g. a
+ * spreadsheet header), `has an unknown field (its name is not shown: …)`: the one rule of `keyForMessage`.
+ */
+function unknownFields(keys: readonly string[]): string {
+  const shown = keys.filter(isEchoableKey);
+  const hidden = keys.length - shown.length;
+  const parts: string[] = [];
+  if (shown.length > 0) parts.push(`has unknown field${shown.length === 1 ? '' : 's'} ${shown.join(', ')}`);
+  if (hidden === 1) parts.push(`has ${keyForMessage('')}`);
+  else if (hidden > 1) parts.push(`has ${hidden} unknown fields (their names are not shown: they do not look like field names)`);
+  return parts.join('; ');
+}
+
+/** ` of working days` or ` of months`: the unit of a whole-number field, from its name. */
+function unitOf(path: readonly PropertyKey[]): string {
+  const key = path[path.length - 1];
+  return typeof key !== 'string' ? '' : /workingdays$/i.test(key) ? ' of working days' : /months$/i.test(key) ? ' of months' : '';
 }
 
 /** Keeps one string per date for the cases of one engine (see `createInterner`). */
@@ -347,7 +376,8 @@ export function parseEvent(input: unknown, path = 'event', intern?: Intern): Cas
   if (typeof type !== 'string' || !EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${path}.type`, unknownTypeRule(type));
   const result = caseEventSchema.safeParse(input, { reportInput: true });
   if (result.success) return frozenEvent(result.data, intern);
-  const issue = result.error.issues[0]!;
+  // zod's safe-integer bound is reported beside the field's own, smaller maximum: the field's own is the one to give.
+  const issue = result.error.issues.find((i) => !(i.code === 'too_big' && i.origin === 'int')) ?? result.error.issues[0]!;
   const where = issuePath(issue.path, path);
   const last = issue.path[issue.path.length - 1];
   if (typeof last === 'string' && DATE_FIELDS.has(last) && (issue.code === 'custom' || issue.code === 'invalid_type')) {

@@ -1,5 +1,6 @@
 import { parseDate, receivedDate, type CalendarDate } from '../calendar/index.js';
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
+import { closest } from '../suggest.js';
 import type { Policy, PolicyCalendar } from '../policies/index.js';
 import { deepFreeze, feedOption } from './context.js';
 import { engineFor, type EngineCore } from './engine.js';
@@ -86,7 +87,12 @@ export function openCaseWith(engine: EngineCore, input: OpenCaseInput): Case {
   }
   for (const key of Object.keys(input)) {
     if (!['reference', 'caseType', 'receivedAt', 'about'].includes(key)) {
-      throw new InvalidArgumentError(key, 'is not an option of openCase; the options are reference, caseType, receivedAt and about');
+      // The key may be data (a spreadsheet header): named only when it looks like a field name (issue 20 item 3).
+      const hint = closest(key, ['reference', 'caseType', 'receivedAt', 'about']);
+      throw new InvalidArgumentError(
+        isEchoableKey(key) ? key : 'input',
+        `${isEchoableKey(key) ? 'is not an option of openCase' : `has ${keyForMessage(key)}, not an option of openCase`};${hint ? ` did you mean ${hint}?` : ''} the options are reference, caseType, receivedAt and about`,
+      );
     }
   }
   const { reference, about } = input;

@@ -82,8 +82,12 @@ export function checkCaseValue(value: unknown): { readonly value?: z.output<type
   const parsed = caseSchema.safeParse(value);
   if (parsed.success) return { value: parsed.data, problems: [] };
   const reported = caseSchema.safeParse(value, { reportInput: true });
+  const all = reported.error?.issues ?? parsed.error.issues;
   return {
-    problems: (reported.error?.issues ?? parsed.error.issues).map((issue) => {
+    problems: all
+      // zod's safe-integer bound (2^53 - 1) comes with the field's own maximum at the same place: only that one is given.
+      .filter((issue) => !(issue.code === 'too_big' && issue.origin === 'int' && all.some((o) => o !== issue && o.code === 'too_big' && issuePath(o.path) === issuePath(issue.path))))
+      .map((issue) => {
       const last = issue.path[issue.path.length - 1];
       const rule = issue.code === 'invalid_union' && last === 'type' && issue.path[0] === 'events' ? EVENT_TYPE_RULE : describeIssue(issue, EVENT_RULE);
       return { field: issuePath(issue.path), rule };

@@ -135,7 +135,8 @@ describe('validate', () => {
       ['notes.txt', null, 'file-type'],
       ['copy.yaml', 6, 'duplicate-id'],
     ]);
-    expect(r.code).toBe(1);
+    // A file that could not be read is an I/O failure: exit 3 (docs/limits-and-errors.md).
+    expect(r.code).toBe(3);
   });
 
   test('no file: usage error, exit 2', async () => {

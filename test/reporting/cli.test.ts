@@ -109,7 +109,10 @@ describe('statutory-complaints report', () => {
     expect((await cli(files, 'report', '--policy', 'dudley', '--cases', 'cases.json', ...PERIOD, '--format', 'pdf')).code).toBe(2);
     expect((await cli(files, 'report', '--policy', 'dudley', '--cases', 'cases.json', ...PERIOD, '--table', 'cases')).code).toBe(2);
     const missing = await cli(files, 'report', '--policy', 'dudley', '--cases', 'nope.json', ...PERIOD);
-    expect([missing.code, missing.stderr]).toEqual([1, 'statutory-complaints report: --cases: the file cannot be read (ENOENT).\n']);
+    expect([missing.code, missing.stderr]).toEqual([
+      3,
+      'statutory-complaints report: --cases: cannot read nope.json: there is no such file. Check the name and the folder.\n',
+    ]);
     const badDate = await cli(files, 'report', '--policy', 'dudley', '--cases', 'cases.json', '--from', '2026-04-31', '--to', '2026-09-30');
     expect(badDate.code).toBe(1);
     expect(badDate.stderr).toMatch(/^statutory-complaints report: from: /);

@@ -38,6 +38,17 @@ describe('reportToCsv: RFC 4180 quoting and formula neutralisation', () => {
     expect(text).toContain(`\r\n'\tTAB${rest}`);
   });
 
+  it('neutralises fullwidth ＝ ＋ － ＠, and a formula start after a zero-width space or BOM; drops NUL (issue 20 item 9)', () => {
+    const refs = ['＝1+1', '＋44', '－5', '＠SUM(A1)', '\u200B=1+1', '\uFEFF=1+1', '\u200B\uFEFF+1', 'C-\u00001', '\u0000=1+1', 'ok\u200B=1'];
+    const made = refs.map((reference) => build(reference, '2026-06-01', []));
+    const out = reportToCsv(performanceReport(dudley, made, { from: '2026-06-01', to: '2026-06-30', rows: true }), 'cases');
+    const firsts = parseCsv(out)
+      .slice(1)
+      .map((r) => r.fields[0]);
+    expect(firsts).toEqual(["'＝1+1", "'＋44", "'－5", "'＠SUM(A1)", "'\u200B=1+1", "'\uFEFF=1+1", "'\u200B\uFEFF+1", 'C-1', "'=1+1", 'ok\u200B=1']);
+    expect(out).not.toContain('\u0000');
+  });
+
   it('writes numbers as numbers: working days and percentages are never prefixed', () => {
     const summary = reportToCsv(report, 'summary').split('\r\n');
     // Stage 1, Q1 2026/27: 10 received, 10 responded, all in time (100%), 9 working days each: total 90, mean 9.
@@ -53,7 +64,9 @@ describe('reportToCsv: RFC 4180 quoting and formula neutralisation', () => {
         const records = parseCsv(csv);
         expect(records).toHaveLength(2);
         expect(records[1]!.error).toBeUndefined();
-        const expected = /^[=+\-@\t\r]/.test(reference) ? `'${reference}` : reference;
+        // NUL is dropped; formula starts include fullwidth forms and invisible characters before them (issue 20 item 9).
+        const clean = reference.replace(/\0/g, '');
+        const expected = /^[\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(clean) ? `'${clean}` : clean;
         expect(records[1]!.fields[0]).toBe(expected);
         expect(records[1]!.fields).toHaveLength(15);
       }),

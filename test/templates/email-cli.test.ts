@@ -128,8 +128,8 @@ describe('statutory-complaints render', () => {
       expect(r.stderr).not.toContain(MARKER);
     }
     const missing = await run(['render', '--policy', 'dudley', '--template', 'reminder', '--values', 'nowhere.json']);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('--values: the file could not be read');
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('--values: cannot read nowhere.json: there is no such file.');
   });
 
   it('a bad value names its key, not the value', async () => {

@@ -161,8 +161,8 @@ describe('statutory-complaints timeline', () => {
     expect(badDate.code).toBe(1);
     expect(badDate.stderr).toContain('england-and-wales.events[0].date');
     const missing = await cliWith({}, 'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'nowhere.json');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('--feed: the file cannot be read (ENOENT)');
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('--feed: cannot read nowhere.json: there is no such file.');
     expect((await cli('timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed')).code).toBe(2);
   });
 });

@@ -12,6 +12,7 @@ import { renderTemplate } from '../../templates/render.js';
 import { prepare } from '../../templates/substitute.js';
 import type { TemplateValue } from '../../templates/types.js';
 import { expectPositionals, oneOf, parseArgs, requireOption } from '../args.js';
+import { readOptionFile } from '../files.js';
 import { printJson, printLine } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
@@ -101,12 +102,7 @@ function parseValues(text: string): Record<string, TemplateValue> {
 
 async function readValues(io: CliIo, file: string | undefined): Promise<Record<string, TemplateValue>> {
   if (file === undefined) return {};
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch {
-    throw new InvalidArgumentError('--values', 'the file could not be read; check that it exists and is readable');
-  }
+  const text = await readOptionFile(io, file, 'values');
   return parseValues(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 

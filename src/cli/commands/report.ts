@@ -13,7 +13,7 @@ import { reportToCsv } from '../../reporting/csv.js';
 import { reportToHtml } from '../../reporting/html.js';
 import { performanceReport } from '../../reporting/report.js';
 import { oneOf, parseArgs, requireOption, UsageError } from '../args.js';
-import { FEED_HELP, readFeed, readOptionFile } from '../files.js';
+import { FEED_HELP, readFeed, readOptionFile, writeOptionFile } from '../files.js';
 import { printNote } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
@@ -60,7 +60,8 @@ Options:
   --table <t>          with --format csv: summary (default; one row per stage and period) or cases (one row per
                        stage of each case counted)
   --title <text>       the HTML report's title (default: Complaints performance report)
-  --out <file>         write to this file (UTF-8) instead of standard output
+  --out <file>         write to this file (UTF-8) instead of standard output; it is written to a temporary file
+                       beside it and renamed, so an existing file is never left half-written
   --skip-bad           leave out bad rows or cases (listed on standard error) instead of failing
   --no-references      leave case references out (no lists of overdue cases or cases awaiting a reason)
 ${FEED_HELP}
@@ -114,7 +115,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   const policy = await loadPolicy(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
-  const text = await readOptionFile(io, casesPath, 'cases');
+  const text = await readOptionFile(io, casesPath, 'cases', { limited: false });
   const read = readCases(policy, casesPath, text, options['skip-bad'] === true);
   if (read.skipped.length > 0) {
     const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
@@ -137,8 +138,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
         ? reportToCsv(report, tableName)
         : `${JSON.stringify(report, null, 2)}\n`;
   if (options.out !== undefined) {
-    const write = (p: string, t: string) => io.writeFile(p, t);
-    await write(options.out, output);
+    await writeOptionFile(io, options.out, 'out', output);
     printNote(io, `wrote ${format.toUpperCase()} report for ${read.cases.length} case${read.cases.length === 1 ? '' : 's'} to the --out file`);
   } else {
     io.stdout(output);

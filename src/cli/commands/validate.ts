@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { ValidationIssue } from '../../errors.js';
+import { StatutoryComplaintsError, type ValidationIssue } from '../../errors.js';
+import { DEFAULT_MAX_FILE_SIZE, FileAccessError, toFileAccessError } from '../../node/index.js';
 import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyDocument } from '../../node/read.js';
 import { parseArgs, UsageError } from '../args.js';
 import { printJson, printLines } from '../output.js';
@@ -14,6 +15,7 @@ const OPTIONS = { json: { type: 'boolean' } } as const;
 
 const usage = `Usage:
   statutory-complaints validate <file...> [--json]
+  statutory-complaints validate - [--json]        (a YAML or JSON preset on standard input)
 
 Checks policy preset files (.yaml, .yml or .json) and prints every problem, one per line:
 
@@ -22,7 +24,9 @@ Checks policy preset files (.yaml, .yml or .json) and prints every problem, one 
 The path says where in the preset (e.g. caseTypes.statutory-complaint.stages.stage-1.timescale.workingDays) and
 the message what to do. A file may extend a built-in preset or another file given in the same command (by its id),
 so a council's baseline and its variants can be checked together. Exit code 0 when every file is valid (with a
-one-line summary), 1 when any problem is found.
+one-line summary), 1 when any problem is found, 3 when a file could not be read (missing, a folder, not allowed,
+a pipe or device). A file over the size limit (1 MiB; see --max-file-size in 'statutory-complaints --help') or
+saved as UTF-16 is reported as a problem before it is parsed.
 
 Options:
   --json      print a JSON array of { "file", "line", "column", "path", "code", "message" } (empty when valid)
@@ -51,16 +55,21 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('missing argument <file>');
 
   const docs: { file: string; doc?: PolicyDocument; issues: ValidationIssue[] }[] = [];
+  let unreadable = false;
   for (const file of files) {
-    if (!/\.(ya?ml|json)$/i.test(file)) {
+    if (file !== '-' && !/\.(ya?ml|json)$/i.test(file)) {
       docs.push({ file, issues: [{ path: '', code: 'file-type', message: 'A preset file must end in .yaml, .yml or .json. Rename it.' }] });
       continue;
     }
     let text: string;
     try {
-      text = await io.readFile(file);
-    } catch {
-      docs.push({ file, issues: [{ path: '', code: 'file-unreadable', message: 'The file could not be read. Check that it exists and is readable.' }] });
+      text = await io.readFile(file, { maxBytes: io.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, label: file, stdin: true });
+    } catch (thrown) {
+      const error = thrown instanceof StatutoryComplaintsError ? thrown : toFileAccessError(thrown, file, file, 'read');
+      if (error instanceof FileAccessError) unreadable = true;
+      const message = error.message.replace(`${error.path}: `, '');
+      const code = error instanceof FileAccessError ? 'file-unreadable' : error.code;
+      docs.push({ file, issues: [{ path: '', code, message: message.replace(/^cannot/, 'Cannot') }] });
       continue;
     }
     docs.push({ file, doc: readPolicyDocument(text, formatOf(file)), issues: [] });
@@ -110,7 +119,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${failing} of ${files.length} file${files.length === 1 ? '' : 's'}.\n`,
     );
   }
-  return problems.length === 0 ? 0 : 1;
+  return unreadable ? 3 : problems.length === 0 ? 0 : 1;
 }
 
 /** The `validate` command. */
