@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../errors.js';
-import { normalisePlaceholderName } from '../policies/placeholders.js';
+import { normalisePlaceholderName } from '../policies/index.js';
 import type { Escalation, Policy, Stage } from '../policies/schema.js';
 import { describeCount, windowCountOf } from '../workflow/dates.js';
 import { templatePlaceholders } from './placeholders.js';
