@@ -27,6 +27,7 @@ export type {
   NumberedListValue,
   MissingValues,
   RenderFormat,
+  Emphasis,
   RenderOptions,
   RenderedMessage,
   Personalisation,

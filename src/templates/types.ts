@@ -21,7 +21,30 @@ export interface Template {
    * text, `---` rule, links (Notify's email Markdown; see {@link renderTemplate}).
    */
   readonly body: string;
+  /**
+   * How `**`, `__`, `*` and `_` are read in the HTML body: `notify` (the default: as typed, as GOV.UK Notify sends
+   * them) or `marked` (bold, underline, italic: see {@link Emphasis}). A preset's template can ask for `marked`.
+   */
+  readonly emphasis?: Emphasis | undefined;
 }
+
+/**
+ * How emphasis is written in the HTML body:
+ * - `notify` (the default): as GOV.UK Notify does, `**important**` and `_note_` are printed as typed (Notify's
+ *   Markdown has no emphasis);
+ * - `marked`: the rendering option for templates written with emphasis (Dudley's emails underline and embolden their
+ *   warnings): `**text**` is bold (`<strong>`), `__text__` underlined (`<u>`), `*text*` and `_text_` italic (`<em>`),
+ *   on one line, delimiters written in the template (a value's never count). Plain text keeps the delimiters. A
+ *   template rendered this way will NOT look the same when pasted into Notify (`validate` says so for a preset).
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const template = { subject: 'S', body: 'PLEASE NOTE: __an explanation will be required.__' };
+ * renderTemplate(template, {}, { format: 'html' }).body //=> '<p>PLEASE NOTE: __an explanation will be required.__</p>'
+ * const emphasis = 'marked';
+ * renderTemplate(template, {}, { format: 'html', emphasis }).body //=> '<p>PLEASE NOTE: <u>an explanation will be required.</u></p>'
+ */
+export type Emphasis = 'notify' | 'marked';
 
 /**
  * How a date value is written: `long` is `Wednesday 7 January 2026`, `short` is `7 January 2026`.
@@ -83,7 +106,8 @@ export interface NumberedListValue {
  * The value of one placeholder:
  * - `string`: used as it is (an empty string is a value: it renders as nothing and hides conditional text);
  * - `number`: a finite number, written with `String(n)` (e.g. `5`, `2.5`);
- * - `boolean`: written `yes` or `no` (so `true` shows conditional text and `false` hides it);
+ * - `boolean`: written `True` or `False`, as GOV.UK Notify prints them (so `true` shows conditional text and `false`
+ *   hides it);
  * - {@link ListValue}: a list of strings (a bullet list in the body);
  * - {@link NumberedListValue}: `{ numbered: [...] }` (a numbered list in the body);
  * - {@link DateValue}: `{ date: 'YYYY-MM-DD', style?: 'long' | 'short' }`;
@@ -154,6 +178,8 @@ export interface RenderOptions {
   readonly format?: RenderFormat | undefined;
   /** `error` (the default), `preview` or `redact`: see {@link MissingValues}. */
   readonly missing?: MissingValues | undefined;
+  /** `notify` or `marked` (see {@link Emphasis}); when left out, the template's own `emphasis`, else `notify`. */
+  readonly emphasis?: Emphasis | undefined;
 }
 
 /**
@@ -181,7 +207,7 @@ export interface RenderedMessage {
  * @example
  * import { personalisation } from 'statutory-complaints';
  * const sent = personalisation({ subject: '((ref))', body: '((late??Late.))' }, { REF: 'C-1', late: true });
- * sent //=> { ref: 'C-1', late: 'yes' }
+ * sent //=> { ref: 'C-1', late: 'True' }
  */
 export type Personalisation = Record<string, string | string[]>;
 

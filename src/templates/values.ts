@@ -110,7 +110,7 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
       if (!Number.isFinite(value)) throw new InvalidArgumentError(path, 'must be a finite number');
       return scalar(String(value));
     case 'boolean':
-      return scalar(value ? 'yes' : 'no');
+      return scalar(value ? 'True' : 'False'); // as Notify prints a Python boolean
     case 'object':
       break;
     default:
