@@ -16,10 +16,11 @@
  * - An image `![alt](url)` is dropped, as Notify drops images.
  * - A backslash before one of `` \ ` * { } [ ] ( ) # + - . ! _ > ~ | `` writes that character as text.
  * - Emphasis is not read by default: GOV.UK Notify prints `**text**` and `_text_` as typed (its inline grammar has
- *   no emphasis rules). With the `emphasis: 'marked'` rendering option (HTML only), `**text**` is `<strong>`,
+ *   no emphasis rules). With the `emphasis: 'marked'` rendering option, `**text**` is `<strong>`,
  *   `__text__` is `<u>` (underline), and `*text*`/`_text_` are `<em>`, on one line, delimiters written in the
  *   template, the text not starting or ending with a space; `_` does not open or close inside a word. No nesting:
- *   inside emphasis, only links. In plain text the delimiters are left as written.
+ *   inside emphasis, only links. In plain text, which cannot show emphasis, the option drops the delimiters (so the
+ *   text reads as written, without asterisks); without the option they are left as written, as Notify leaves them.
  * - Notify's typography pass, its `GOV.UK` unlinking and its email-address quote straightening on all text except
  *   URLs.
  *
@@ -47,7 +48,7 @@ export interface InlineOptions {
   readonly html: boolean;
   /** Read Markdown: links, URLs, images and backslash escapes (the body; not the subject). */
   readonly links: boolean;
-  /** Read emphasis (HTML only; the `emphasis: 'marked'` rendering option). */
+  /** Read emphasis (the `emphasis: 'marked'` rendering option): tags in HTML, delimiters dropped in plain text. */
   readonly emphasis: boolean;
 }
 
@@ -321,7 +322,7 @@ export class InlineWriter {
           textFrom = i;
           continue;
         }
-      } else if (options.emphasis && html && (c === 42 || c === 95)) {
+      } else if (options.emphasis && (c === 42 || c === 95)) {
         const kind = this.opensAt(i, a, b);
         if (kind !== -1) {
           const n = kind === STRONG_STAR || kind === STRONG_UNDERSCORE ? 2 : 1;
@@ -330,7 +331,7 @@ export class InlineWriter {
             flush(i);
             const inner = this.write(i + n, p, { html, links: options.links, emphasis: false }, i > 0 ? this.code(i - 1) : -1, p + n < this.s.length ? this.code(p + n) : -1);
             const tag = kind === STRONG_STAR ? 'strong' : kind === STRONG_UNDERSCORE ? 'u' : 'em';
-            out += `<${tag}>${inner}</${tag}>`;
+            out += html ? `<${tag}>${inner}</${tag}>` : inner; // plain text cannot show it: the delimiters go
             i = p + n;
             textFrom = i;
             continue;

@@ -326,7 +326,6 @@ function trimBlankLines(lines: readonly Range[]): readonly Range[] {
   return lines.slice(a, b);
 }
 
-const TEXT: InlineOptions = { html: false, links: true, emphasis: false };
 const CODE_HTML: InlineOptions = { html: true, links: false, emphasis: false };
 const CODE_TEXT: InlineOptions = { html: false, links: false, emphasis: false };
 
@@ -382,12 +381,13 @@ export function bodyToHtml(source: MarkedText, options: BodyOptions = NOTIFY): s
  * separated by a blank line; a `# ` heading after two blank lines and underlined with 65 `-`; a rule as 65 `=`;
  * bullets as `• `, numbered items as `1. `, `2. `, …; `[text](url)` as `text: url`; inset text as a paragraph.
  */
-export function bodyToText(source: MarkedText): string {
+export function bodyToText(source: MarkedText, options: BodyOptions = NOTIFY): string {
   const w = new InlineWriter(source);
-  const line = (r: Range) => w.write(r[0], r[1], TEXT);
+  const inline: InlineOptions = { html: false, links: true, emphasis: options.emphasis === 'marked' };
+  const line = (r: Range) => w.write(r[0], r[1], inline);
   const code = (r: Range) => w.write(r[0], r[1], CODE_TEXT);
   let out = '';
-  for (const b of new BlockReader(source).blocks()) {
+  for (const b of new BlockReader(source, options.emphasis === 'marked').blocks()) {
     let block: string;
     let gap = '\n\n';
     switch (b.t) {

@@ -151,5 +151,5 @@ export function renderTemplate(template: Template, values: TemplateValues, optio
   const { parsed, resolved } = prepare(template, values, checked.missing !== 'error', html);
   const subject = renderSubject(substituteSubject(parsed.subject, resolved, { ...checked, format: 'text' }));
   const body = substituteBody(parsed.body, resolved, { ...checked, decodeValues: html });
-  return { subject, body: html ? bodyToHtml(body, checked) : bodyToText(body) };
+  return { subject, body: html ? bodyToHtml(body, checked) : bodyToText(body, checked) };
 }

@@ -34,8 +34,9 @@ export interface Template {
  *   Markdown has no emphasis);
  * - `marked`: the rendering option for templates written with emphasis (Dudley's emails underline and embolden their
  *   warnings): `**text**` is bold (`<strong>`), `__text__` underlined (`<u>`), `*text*` and `_text_` italic (`<em>`),
- *   on one line, delimiters written in the template (a value's never count). Plain text keeps the delimiters. A
- *   template rendered this way will NOT look the same when pasted into Notify (`validate` says so for a preset).
+ *   on one line, delimiters written in the template (a value's never count). Plain text cannot show emphasis, so
+ *   the delimiters are dropped there. A template rendered this way will NOT look the same when pasted into Notify
+ *   (`validate` says so for a preset).
  *
  * @example
  * import { renderTemplate } from 'statutory-complaints';
