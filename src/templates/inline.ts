@@ -91,6 +91,29 @@ export class InlineWriter {
   /** A Markdown link whose address starts before this cannot close (see `link`). */
   private failUntil = -1;
 
+  /** For each position from `titleFrom`, the first template quote at or after it followed by whitespace and `)`. */
+  private titles: Int32Array | null = null;
+  private titleFrom = 0;
+
+  /** The table behind {@link titles}, built once per line (so finding a title is a lookup: linear time overall). */
+  private titleCloser(a: number, b: number): Int32Array {
+    if (this.titles !== null && this.titleFrom <= a && this.titleFrom + this.titles.length - 1 >= b) {
+      return this.titles.subarray(a - this.titleFrom);
+    }
+    const next = new Int32Array(b - a + 1);
+    next[b - a] = -1;
+    let closeAfter = false; // whether whitespace* then a template ) follows the current position
+    for (let p = b - 1; p >= a; p--) {
+      const c = this.code(p);
+      next[p - a] = isQuote(c) && this.tpl(p) && closeAfter ? p : next[p - a + 1]!;
+      if (c === 41 && this.tpl(p)) closeAfter = true;
+      else if (!isWhitespace(c)) closeAfter = false;
+    }
+    this.titles = next;
+    this.titleFrom = a;
+    return next;
+  }
+
   /**
    * @param source - the substituted text and its marks.
    * @param govUk - whether this is the body: `GOV.UK` is unlinked and (in plain text) character references decoded
@@ -173,13 +196,12 @@ export class InlineWriter {
       while (n < b && isWhitespace(this.code(n))) n++;
       if (this.tplChar(n, i, b, 41)) return { text: [i + 1, j], url: this.s.slice(u, urlEnd), title: '', end: n + 1 };
       if (n > m && isQuote(this.code(n)) && this.tpl(n)) {
-        for (let q = n + 1; q < lastClose; q++) {
-          if (!isQuote(this.code(q)) || !this.tpl(q)) continue;
+        // the title: up to the first quote after it that is followed by optional whitespace and the closing )
+        const q = this.titleCloser(i, b)[n + 1 - i]!;
+        if (q !== -1) {
           let r = q + 1;
           while (r < b && isWhitespace(this.code(r))) r++;
-          if (this.tplChar(r, i, b, 41)) {
-            return { text: [i + 1, j], url: this.s.slice(u, urlEnd), title: this.s.slice(n + 1, q), end: r + 1 };
-          }
+          return { text: [i + 1, j], url: this.s.slice(u, urlEnd), title: this.s.slice(n + 1, q), end: r + 1 };
         }
       }
       if (angle && k + 1 >= b) return null;
@@ -277,6 +299,7 @@ export class InlineWriter {
       break;
     }
     this.failUntil = -1;
+    this.titles = null;
     let i = a;
     while (i < b) {
       const c = this.code(i);

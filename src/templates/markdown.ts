@@ -201,6 +201,12 @@ class BlockReader {
       lines.push(this.classify(start, end));
       start = end + 1;
     }
+    // for each line, the index of the next non-blank line after it (-1 for none)
+    const nextNonBlank = new Int32Array(lines.length);
+    for (let k = lines.length - 1, next = -1; k >= 0; k--) {
+      nextNonBlank[k] = next;
+      if (lines[k]!.t !== 'blank') next = k;
+    }
     const blocks: Block[] = [];
     let open: Block | null = null;
     const close = () => {
@@ -224,7 +230,7 @@ class BlockReader {
         continue;
       }
       if (current !== null && current.t === 'code') {
-        if (this.indented(line) || (line.t === 'blank' && lines.slice(k + 1).some((l) => l.t !== 'blank') && this.indented(lines.slice(k + 1).find((l) => l.t !== 'blank')!))) {
+        if (this.indented(line) || (line.t === 'blank' && nextNonBlank[k] !== -1 && this.indented(lines[nextNonBlank[k]!]!))) {
           current.lines.push(line.t === 'blank' ? [line.start, line.start] : [line.start + 4, line.end]);
           continue;
         }
