@@ -1,9 +1,12 @@
+# Builds test/templates/notify/cases.json from the JSON that extract.py writes for each Notify test file.
+# Usage: python3 build.py <folder with test_markdown.json, test_template_types.json, test_formatters.json> <out.json>
 import sys
-OUT = sys.argv[1] if len(sys.argv) > 1 else 'cases.json'
+SRC = sys.argv[1]
+OUT = sys.argv[2]
 import json, collections
 COMMIT = 'a9af02ae77c034bb6b20e7a01909e2c789ae3ddf'
 files = ['test_markdown', 'test_template_types', 'test_formatters']
-raw = [x for f in files for x in json.load(open('/tmp/h19/' + f + '.json'))]
+raw = [x for f in files for x in json.load(open(f'{SRC}/{f}.json'))]
 LAYOUT = {'test_default_template', 'test_complete_html', 'test_brand_data_shows', 'test_alt_text_with_no_govuk_banner',
   'test_govuk_banner', 'test_alt_text_with_brand_text_and_govuk_banner_shown', 'test_alt_text_with_no_brand_text_and_govuk_banner_shown',
   'test_brand_banner_shows', 'test_preheader_is_at_start_of_html_emails', 'test_unsubscribe_link_is_rendered', 'test_html_email_inserts_body', 'test_subject_line_gets_replaced'}
