@@ -17,8 +17,9 @@ export interface Template {
   /** The subject line. Rendered as a single line. */
   readonly subject: string;
   /**
-   * The body: paragraphs, `* ` bullets, `1. ` numbered lists, `**strong**` and `*emphasis*`, `# ` heading, `^ ` inset
-   * text, `---` rule, links (Notify's email Markdown; see {@link renderTemplate}).
+   * The body: paragraphs, `* ` bullets, `1. ` numbered lists, `# `/`## ` headings, `^ ` inset text, `---` rule,
+   * links (Notify's email Markdown; see {@link renderTemplate}). `**strong**` stays as typed unless the template
+   * asks for `marked` {@link Emphasis}.
    */
   readonly body: string;
   /**
@@ -134,11 +135,12 @@ export type TemplateValues = Readonly<Record<string, TemplateValue>>;
 
 /**
  * - `text`: GOV.UK Notify's plain-text email. The template's Markdown is written out as Notify's plain-text
- *   renderer writes it (`•` bullets, `1.` numbers, a `# ` heading underlined, `[text](url)` as `text: url`), and
- *   values are written as they are (raw, never read as Markdown). Plain text: never put it into HTML unescaped.
- * - `html`: the body as simple HTML: the template's Markdown (paragraphs, lists, emphasis, heading, inset text,
- *   rule, links) as tags, and every value HTML-escaped and kept as text (a value never makes a tag, a heading, a
- *   list or a link).
+ *   renderer writes it (`•` bullets, `1.` numbers, headings underlined with `=` or `-`, `[text](url)` as
+ *   `text: url`), and values are written as they are (raw, never read as Markdown). Plain text: never put it into
+ *   HTML unescaped.
+ * - `html`: the body as Notify's email HTML without its inline styles and layout tables: the template's Markdown
+ *   (paragraphs, lists, headings, inset text, rule, links; emphasis only when `marked`) as tags, and every value
+ *   HTML-escaped and kept as text (a value never makes a tag, a heading, a list or a link).
  *
  * The subject is the same plain header text in both formats.
  *
