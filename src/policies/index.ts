@@ -18,6 +18,8 @@ export type { PresetLookup } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
 export type { PolicyPath, PathSegment } from './paths.js';
 export { policySchema, presetFileSchema } from './schema.js';
+export { statutoryLimitWarnings } from './limits.js';
+export type { PolicyWarning } from './limits.js';
 export type {
   Policy,
   PolicyInput,
@@ -45,6 +47,9 @@ export type {
   TimeLimit,
   OutsideProcedure,
   Contacts,
+  StatutoryLimit,
+  LimitAmount,
+  NamedItemPatch,
 } from './schema.js';
 export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.js';
 export type { WorkflowPlaceholder } from './placeholders.js';

@@ -140,7 +140,7 @@ describe('schema/policy.schema.json', () => {
     expect(branches[0]!.required).toEqual(['id', 'title', 'version', 'effectiveFrom', 'jurisdiction', 'calendar', 'roles', 'caseTypes']);
     expect(branches[1]!.required).toEqual(['id', 'title', 'version', 'effectiveFrom', 'extends']);
     const extendsField = (branches[1]!.properties as Record<string, { description?: string }>).extends!;
-    expect(extendsField.description).toContain('lists (e.g. `reminders`, `closures`, `to`) are replaced whole');
+    expect(extendsField.description).toContain('a list written as a list (e.g. `reminders`, `closures`, `to`) replaces the inherited one whole');
   });
 
   test.each(Object.keys(BUILT_IN_PRESETS))('accepts the built-in preset %s as written', (id) => {
