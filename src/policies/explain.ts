@@ -5,7 +5,7 @@
  * @module
  */
 import { PolicyValidationError } from '../errors.js';
-import { BUILT_IN_FILES, BUILT_IN_PRESETS, builtInSource } from './builtins.js';
+import { BUILT_IN_FILES, BUILT_IN_PRESETS, builtInSource, getPolicy } from './builtins.js';
 import { namingField } from './keyed-lists.js';
 import { statutoryLimitWarnings, type PolicyWarning } from './limits.js';
 import { formatPath, isMap, own, valueAt, type PathSegment, type PolicyPath } from './paths.js';
@@ -48,7 +48,8 @@ interface Layer {
 /**
  * Checks a preset like `parsePolicy` and explains it: the presets it is built on, warnings where it goes beyond a
  * statutory limit, and the origin (preset, file, line, column) of every value. Built-in presets carry their files'
- * positions; a preset given as data gets them from `sourceMap` (the Node loader passes one).
+ * positions; a preset given as data gets them from `sourceMap` (the Node loader passes one). `data` may also be the
+ * id of a built-in preset.
  *
  * @throws {@link PolicyValidationError} listing every problem, as `parsePolicy` does.
  *
@@ -62,8 +63,19 @@ interface Layer {
  * at('caseTypes.statutory-complaint.stages.stage-1.timescale.workingDays').file //=> 'my-council.yaml'
  * at('caseTypes.statutory-complaint.stages.stage-2.timescale.workingDays').file //=> 'src/policies/presets/england-children-2006.yaml'
  * at('contacts.complaintsMailbox.email').preset //=> 'dudley'
+ * explainPolicy('dudley').origins.find((o) => o.path === 'id') //=> { path: 'id', preset: 'dudley', file: 'src/policies/presets/dudley.yaml', line: 14, column: 1 }
  */
 export function explainPolicy(data: unknown, options: ParsePolicyOptions = {}): ExplainedPolicy {
+  if (typeof data === 'string') {
+    // A built-in preset by id, with its own file's positions.
+    const builtIn = Object.prototype.hasOwnProperty.call(BUILT_IN_FILES, data) ? BUILT_IN_FILES[data] : undefined;
+    if (builtIn === undefined) getPolicy(data); // throws, listing the ids
+    const positions = builtIn!.positions;
+    return explainPolicy(builtIn!.data, {
+      fileName: builtIn!.file,
+      sourceMap: { position: (path) => ((at) => (at ? { line: at[0], column: at[1] } : undefined))(positions[formatPath(path)]) },
+    });
+  }
   const source = options.presets ? chainSources(presetSource(options.presets), builtInSource) : builtInSource;
   const result = resolvePreset(data, source);
   if (!result.ok) throw new PolicyValidationError(locateIssues(result.issues, options.sourceMap), options.fileName);

@@ -161,6 +161,27 @@ function escalatedAfter(runs: readonly Run[], r: number): boolean {
 const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
 
 /**
+ * Events whose validity depends on the deadlines a case was opened with: under other rules (a what-if report) an
+ * extension to a date no longer after the due date, or a reason for a delay that is no longer a delay, is set aside.
+ */
+const DEADLINE_DEPENDENT_EVENTS: ReadonlySet<string> = new Set(['extension-agreed', 'delay-reason-recorded']);
+
+/** A case opened under another preset with the events the new rules refuse and that only the old deadlines explain set aside. */
+function eventsUnderNewRules(ctx: Context, kase: Case, index: number): Case {
+  let current = kase;
+  for (let tries = 0; tries < kase.events.length; tries++) {
+    const result = replayCase(ctx, current, index);
+    if (!isIssue(result)) return current;
+    const at = /^events\[(\d+)\]/.exec(result.field);
+    const j = at ? Number(at[1]) : -1;
+    const event = current.events[j];
+    if (event === undefined || !DEADLINE_DEPENDENT_EVENTS.has(event.type)) return current;
+    current = { ...current, events: current.events.filter((_, n) => n !== j) };
+  }
+  return current;
+}
+
+/**
  * Performance figures for a set of cases over a period, as councils publish them and scrutiny committees ask for
  * them: per case type and stage, for each quarter of the financial year (April–March) that the period covers and
  * for the whole period. Pure: the same policy, cases and options always give the same report.
@@ -228,8 +249,8 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     throw new InvalidArgumentError('options', "must be an object such as { from: '2025-04-01', to: '2026-03-31' }");
   }
   for (const key of Object.keys(options)) {
-    if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed'].includes(key)) {
-      throw new InvalidArgumentError(`options.${key}`, 'is not an option of performanceReport; the options are from, to, asOf, includeReferences, rows and feed');
+    if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed', 'openedUnder'].includes(key)) {
+      throw new InvalidArgumentError(`options.${key}`, 'is not an option of performanceReport; the options are from, to, asOf, includeReferences, rows, feed and openedUnder');
     }
   }
   const from = parseDate(options.from, 'from');
@@ -242,6 +263,15 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   const wantRows = options.rows ?? false;
   if (typeof wantRows !== 'boolean') throw new InvalidArgumentError('rows', 'must be true or false');
   const feed = checkFeed(options.feed);
+  const openedUnder = options.openedUnder;
+  if (openedUnder !== undefined && (typeof openedUnder !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(openedUnder))) {
+    throw new InvalidArgumentError('openedUnder', "must be the id of the preset the cases were opened under, e.g. 'dudley'");
+  }
+  // What-if: a case opened under `openedUnder` is counted as if opened under `policy` (deadlines recomputed).
+  const underPolicy = (kase: Case): Case =>
+    openedUnder !== undefined && openedUnder !== policy.id && typeof kase === 'object' && kase !== null && kase.policyId === openedUnder
+      ? { ...kase, policyId: policy.id }
+      : kase;
 
   const quarters = quartersOf(from, to);
   const q0 = quarterIndex(from);
@@ -280,8 +310,10 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   const checked = schemaCheckedLists.has(cases);
   let lastType: string | undefined;
   let lastCtx: Context | undefined;
+  let setAside = 0;
   for (let i = 0; i < cases.length; i++) {
-    const kase = cases[i]!;
+    const original = cases[i]!;
+    let kase = underPolicy(original);
     if (!checked && checkCaseValue(kase, i, issues) === undefined) continue;
     let ctx: Context;
     if (lastCtx !== undefined && kase.caseType === lastType && kase.policyId === policy.id) {
@@ -294,6 +326,11 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
       }
       ctx = lastCtx = c;
       lastType = kase.caseType;
+    }
+    if (kase !== original) {
+      const kept = eventsUnderNewRules(ctx, kase, i);
+      setAside += kase.events.length - kept.events.length;
+      kase = kept;
     }
     if (kase.received > asOf) {
       const whole = replayCase(ctx, kase, i);
@@ -458,6 +495,7 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   const period: ReportPeriod = { label: 'Whole period', from, to };
   const report: Record<string, unknown> = {
     policy: { id: policy.id, version: policy.version, title: policy.title },
+    ...(openedUnder !== undefined && openedUnder !== policy.id ? { openedUnder: { id: openedUnder, eventsSetAside: setAside } } : {}),
     from,
     to,
     asOf,
