@@ -7,6 +7,7 @@
 import { PolicyValidationError } from '../errors.js';
 import { BUILT_IN_FILES, BUILT_IN_PRESETS, builtInSource, getPolicy } from './builtins.js';
 import { namingField } from './keyed-lists.js';
+import { sameValue } from './merge.js';
 import { statutoryLimitWarnings, type PolicyWarning } from './limits.js';
 import { formatPath, isMap, own, valueAt, type PathSegment, type PolicyPath } from './paths.js';
 import { chainSources, isResolvedPolicy, locateIssues, presetSource, resolvePreset, type PresetSource } from './resolve.js';
@@ -179,9 +180,13 @@ function originsOf(policy: Policy, layers: readonly Layer[]): ValueOrigin[] {
   leaves(policy, [], paths);
   return paths.map((path) => {
     const printed = formatPath(path);
+    const final = valueAt(policy, path);
     for (const layer of layers) {
       const lp = layerPath(layer.data, policy, path);
-      if (lp !== undefined && valueAt(layer.data, lp) !== undefined) return origin(printed, layer, lp);
+      const written = lp === undefined ? undefined : valueAt(layer.data, lp);
+      if (written === undefined) continue;
+      if (sameValue(written, final) || path[path.length - 1] !== 'source') return origin(printed, layer, lp!);
+      break; // a source the merge rewrote for a changed value: it comes from the file that changed the value
     }
     // Not written anywhere: the name of an item added by name, or a source the merge wrote for a changed value,
     // comes from the preset that writes the item or the map; anything else is a default.

@@ -125,8 +125,11 @@ function mergeMaps(parent: DataMap, child: DataMap, path: PathSegment[], issues:
   return out;
 }
 
-/** Fields whose change does not change the rule a `source` cites. */
-const NOT_RULES: ReadonlySet<string> = new Set(['source', 'note', 'title', 'label', 'description', ...PLACEMENT_KEYS]);
+/**
+ * Fields whose change does not change the rule a `source` cites: names and remarks, and who responds at a stage
+ * (the regulations cited for a stage set its clock, not the role that answers, which every preset chooses).
+ */
+const NOT_RULES: ReadonlySet<string> = new Set(['source', 'note', 'title', 'label', 'description', 'responder', 'respondsWith', ...PLACEMENT_KEYS]);
 
 /**
  * Gives `out` (the merge of `child` over `parent`) the source `local (changed from …)` when `child` changes one of
@@ -137,7 +140,9 @@ function markLocalChange(parent: DataMap, child: DataMap, out: DataMap): void {
   if (typeof old !== 'string' || hasOwn(child, 'source')) return;
   const changed: string[] = [];
   for (const key of Object.keys(child)) {
-    if (NOT_RULES.has(key) || isMap(child[key])) continue;
+    // Maps below, and lists of items (reminders, steps …), carry their own sources.
+    const value = child[key];
+    if (NOT_RULES.has(key) || isMap(value) || (Array.isArray(value) && value.some(isMap))) continue;
     const before = own(parent, key);
     const after = own(out, key);
     if (!sameValue(before, after)) changed.push(key);
