@@ -6,6 +6,7 @@ import { performanceReport } from '../../src/reporting/index.js';
 import { diffPolicies, explainPolicy, getPolicy, parsePolicy, PolicyValidationError, statutoryLimitWarnings } from '../../src/policies/index.js';
 import { parsePolicyText } from '../../src/node/index.js';
 import { runCli } from '../../src/cli/run.js';
+import { policyFileJsonSchema } from '../../src/policies/json-schema.js';
 import { fakeIo } from '../cli/helpers.js';
 
 // The manager's file from the issue: extends dudley, stage 1 in 15 working days, drops one reminder.
@@ -200,6 +201,25 @@ describe('named items are edited by name', () => {
           '`stage-3` is removed here, but `caseTypes.statutory-complaint.stages.stage-2.escalation.to` (inherited) still names it. Change or remove that reference in this file too, or keep this item.',
       },
     ]);
+  });
+});
+
+describe('the JSON Schema follows: editors accept a list or a map by name', () => {
+  test("an extending preset's reminders are a list (replacing) or a map of changes by id (null removes)", () => {
+    type Node = { type?: string; anyOf?: Node[]; properties?: Record<string, Node>; additionalProperties?: Node };
+    const schema = policyFileJsonSchema() as Node;
+    const extending = JSON.stringify(schema.anyOf![1]);
+    // Down the extending branch: a nullable field is anyOf [the field, null]; a record's values are additionalProperties.
+    const objectOf = (n: Node): Node => (n.anyOf && !n.anyOf.some((b) => b.type === 'array') ? objectOf(n.anyOf.find((b) => b.type !== 'null')!) : n);
+    const down = (n: Node, key: string | null): Node => {
+      const o = objectOf(n);
+      return key === null ? o.additionalProperties! : o.properties![key]!;
+    };
+    let node: Node = schema.anyOf![1]!;
+    for (const key of ['caseTypes', null, 'stages', null, 'reminders'] as const) node = down(node, key);
+    const reminders = objectOf(node) as { anyOf: { type: string }[] };
+    expect(reminders.anyOf.map((b) => b.type)).toEqual(['array', 'object']);
+    expect(extending).toContain('Changes to the item with this id, field by field; all its fields to add a new one; null to remove it.');
   });
 });
 
