@@ -103,12 +103,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         console.error(`${relative(root, OUTPUT)} is missing or stale: run \`node scripts/build-presets.mjs\`.`);
         process.exit(1);
       }
-      console.log(`${relative(root, OUTPUT)} is up to date (${count} presets).`);
+      console.error(`${relative(root, OUTPUT)} is up to date (${count} presets).`);
     } else {
       mkdirSync(dirname(OUTPUT), { recursive: true });
       // Written only when it changes, so that watchers and incremental type checks are not disturbed.
       if (!existsSync(OUTPUT) || readFileSync(OUTPUT, 'utf8') !== text) writeFileSync(OUTPUT, text);
-      console.log(`${relative(root, OUTPUT)}: ${count} presets`);
+      // On standard error: `npm pack --json` runs this (prepare) and its standard output must stay JSON.
+      console.error(`${relative(root, OUTPUT)}: ${count} presets`);
     }
   } catch (error) {
     console.error(`build-presets: ${error instanceof Error ? error.message : String(error)}`);
