@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { PolicyValidationError } from '../errors.js';
-import { checkPolicyDocument, formatOf, readPolicyDocument } from '../node/read.js';
+import { explainPolicyText } from '../node/index.js';
 import { explainPolicy, type ExplainedPolicy } from '../policies/index.js';
 import { readOptionFile } from './files.js';
 import type { CliIo } from './types.js';
@@ -24,11 +23,7 @@ export function isPresetFile(value: string): boolean {
  */
 export async function loadPolicyOption(io: CliIo, value: string, option = 'policy'): Promise<ExplainedPolicy> {
   if (!isPresetFile(value)) return explainPolicy(value);
-  const text = await readOptionFile(io, value, option);
-  const doc = readPolicyDocument(text, formatOf(value));
-  const checked = checkPolicyDocument(doc, { fileName: value });
-  if (checked.policy === undefined) throw new PolicyValidationError(checked.issues, value);
-  return explainPolicy(doc.data, { fileName: value, ...(doc.sourceMap ? { sourceMap: doc.sourceMap } : {}) });
+  return explainPolicyText(await readOptionFile(io, value, option), { fileName: value });
 }
 
 /** Help text for `--policy`, shared by the commands that take it. */
