@@ -78,7 +78,7 @@ function show(value: unknown): string | undefined {
 export function diffPolicies(base: Policy, changed: Policy): readonly PolicyDifference[] {
   const out: PolicyDifference[] = [];
   const several = new Set([...Object.keys(base.caseTypes ?? {}), ...Object.keys(changed.caseTypes ?? {})]).size > 1;
-  shared.clear();
+  const shared = new Set<string>();
   const seen = new Map<string, string>();
   for (const policy of [base, changed]) {
     for (const [typeId, type] of Object.entries(policy.caseTypes ?? {})) {
@@ -92,15 +92,19 @@ export function diffPolicies(base: Policy, changed: Policy): readonly PolicyDiff
       }
     }
   }
-  compare(base, changed, [], [], out, several);
+  compare(base, changed, [], [], out, { several, shared });
   return out;
 }
 
-/** Names of reminders and steps used in more than one stage: their sentences keep the stage. */
-const shared = new Set<string>();
+/** How to name things: whether the policies have several case types, and the reminders and steps named in more than one stage. */
+interface Naming {
+  readonly several: boolean;
+  readonly shared: ReadonlySet<string>;
+}
 
 /** The words that name the thing at `path` (a file path, named items by name). */
-function labelOf(path: PolicyPath, several: boolean): string {
+function labelOf(path: PolicyPath, naming: Naming): string {
+  const { several, shared } = naming;
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
@@ -135,10 +139,10 @@ function isNamedList(path: PolicyPath): boolean {
   return namingField(path.map((s) => s)) !== undefined && typeof path[path.length - 1] === 'string';
 }
 
-function compare(a: unknown, b: unknown, policyPath: PathSegment[], path: PathSegment[], out: PolicyDifference[], several: boolean): void {
+function compare(a: unknown, b: unknown, policyPath: PathSegment[], path: PathSegment[], out: PolicyDifference[], naming: Naming): void {
   if (sameValue(a, b)) return;
   const at = formatPath(path);
-  const label = () => labelOf(path, several);
+  const label = () => labelOf(path, naming);
   if (a === undefined || b === undefined) {
     const kind = a === undefined ? 'added' : 'removed';
     out.push({ path: at, kind, text: `${label()} ${kind}${kind === 'added' && show(b) !== undefined && !isMap(b) ? `: ${show(b)}` : ''}` });
@@ -150,10 +154,10 @@ function compare(a: unknown, b: unknown, policyPath: PathSegment[], path: PathSe
     for (const key of keys) {
       if (path.length === 0 && IDENTITY.has(key)) continue;
       if (ANNOTATIONS.has(key)) continue;
-      compare(own(a, key), own(b, key), [...policyPath, key], [...path, key], out, several);
+      compare(own(a, key), own(b, key), [...policyPath, key], [...path, key], out, naming);
     }
     if (out.length === start) {
-      for (const key of ANNOTATIONS) compare(own(a, key), own(b, key), [...policyPath, key], [...path, key], out, several);
+      for (const key of ANNOTATIONS) compare(own(a, key), own(b, key), [...policyPath, key], [...path, key], out, naming);
     }
     return;
   }
@@ -165,10 +169,10 @@ function compare(a: unknown, b: unknown, policyPath: PathSegment[], path: PathSe
     for (const item of a) {
       const name = nameOf(item);
       const other = b.find((x) => nameOf(x) === name);
-      compare(item, other, [...policyPath, 0], [...path, name], out, several);
+      compare(item, other, [...policyPath, 0], [...path, name], out, naming);
     }
     for (const item of b) {
-      if (!namesA.includes(nameOf(item))) compare(undefined, item, [...policyPath, 0], [...path, nameOf(item)], out, several);
+      if (!namesA.includes(nameOf(item))) compare(undefined, item, [...policyPath, 0], [...path, nameOf(item)], out, naming);
     }
     const commonA = namesA.filter((n) => namesB.includes(n));
     const commonB = namesB.filter((n) => namesA.includes(n));
@@ -183,7 +187,7 @@ function compare(a: unknown, b: unknown, policyPath: PathSegment[], path: PathSe
     out.push({ path: at, kind: 'changed', text: `${label()} changed` });
   } else if (unit !== undefined && typeof a === 'number' && typeof b === 'number') {
     const rest = String(key).replace(/(WorkingDays|CalendarDays|CalendarMonths)$/, '');
-    const parent = labelOf(path.slice(0, -1), several);
+    const parent = labelOf(path.slice(0, -1), naming);
     const what = rest === '' || rest === key ? parent : `${parent} ${rest === 'max' ? 'maximum' : words(rest)}`;
     out.push({ path: at, kind: 'changed', text: `${what}: ${was} ${unit} → ${now}` });
   } else {
