@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { InvalidArgumentError, PolicyValidationError } from '../errors.js';
 import { readTextFile } from './files.js';
-import type { Policy, PresetLookup } from '../policies/index.js';
+import { explainPolicy, type ExplainedPolicy, type Policy, type PresetLookup } from '../policies/index.js';
 import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyFileFormat } from './read.js';
 
 export type { PolicyFileFormat } from './read.js';
@@ -63,6 +63,30 @@ export function parsePolicyText(text: string, options: ParsePolicyTextOptions): 
   const checked = checkPolicyDocument(read, { fileName, ...(options.presets ? { presets: options.presets } : {}) });
   if (checked.policy) return checked.policy;
   throw new PolicyValidationError(checked.issues, fileName);
+}
+
+/**
+ * Checks the text of a preset file like {@link parsePolicyText} and explains the policy (`explainPolicy` in
+ * `statutory-complaints/policies`): the presets it is built on, warnings where it goes beyond a statutory limit (with
+ * line and column), and the file, line and column that set every value. The CLI's `--policy <file>` uses it.
+ *
+ * @throws {@link policies!PolicyValidationError} listing every problem, in file order.
+ *
+ * @example
+ * import { explainPolicyText } from 'statutory-complaints/node';
+ * const text = ['id: my-council', 'extends: dudley', 'title: My Council', "version: '1.0'", 'effectiveFrom: 2026-04-01', 'caseTypes:', '  statutory-complaint:', '    stages:', '      stage-1:', '        timescale:', '          workingDays: 15'].join('\n');
+ * const explained = explainPolicyText(text, { fileName: 'my-council.yaml' });
+ * explained.lineage //=> ['my-council', 'dudley', 'england-children-2006']
+ * explained.warnings.map((w) => [w.code, w.line, w.column]) //=> [['beyond-statutory-limit', 11, 11]]
+ * explained.origins.find((o) => o.path === 'caseTypes.statutory-complaint.stages.stage-1.timescale.workingDays') //=> { path: 'caseTypes.statutory-complaint.stages.stage-1.timescale.workingDays', preset: 'my-council', file: 'my-council.yaml', line: 11, column: 11 }
+ */
+export function explainPolicyText(text: string, options: ParsePolicyTextOptions): ExplainedPolicy {
+  const { fileName } = options;
+  const read = readPolicyDocument(text, options.format ?? formatOf(fileName));
+  const presets = options.presets ? { presets: options.presets } : {};
+  const checked = checkPolicyDocument(read, { fileName, ...presets });
+  if (!checked.policy) throw new PolicyValidationError(checked.issues, fileName);
+  return explainPolicy(read.data, { fileName, ...presets, ...(read.sourceMap ? { sourceMap: read.sourceMap } : {}) });
 }
 
 /** Options of {@link loadPolicyFile}. */

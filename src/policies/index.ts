@@ -19,6 +19,12 @@ export { isResolvedPolicy } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
 export type { PolicyPath, PathSegment } from './paths.js';
 export { policySchema, presetFileSchema } from './schema.js';
+export { statutoryLimitWarnings } from './limits.js';
+export { explainPolicy } from './explain.js';
+export type { ExplainedPolicy, ValueOrigin } from './explain.js';
+export { diffPolicies } from './diff.js';
+export type { PolicyDifference } from './diff.js';
+export type { PolicyWarning } from './limits.js';
 export type {
   Policy,
   PolicyInput,
@@ -46,6 +52,9 @@ export type {
   TimeLimit,
   OutsideProcedure,
   Contacts,
+  StatutoryLimit,
+  LimitAmount,
+  NamedItemPatch,
 } from './schema.js';
 export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.js';
 export { findPlaceholders } from './template-placeholders.js';

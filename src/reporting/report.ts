@@ -167,6 +167,27 @@ function escalatedAfter(runs: readonly StageSnapshot[], r: number): boolean {
 const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
 
 /**
+ * Events whose validity depends on the deadlines a case was opened with: under other rules (a what-if report) an
+ * extension to a date no longer after the due date, or a reason for a delay that is no longer a delay, is set aside.
+ */
+const DEADLINE_DEPENDENT_EVENTS: ReadonlySet<string> = new Set(['extension-agreed', 'delay-reason-recorded']);
+
+/** A case opened under another preset with the events the new rules refuse and that only the old deadlines explain set aside. */
+function eventsUnderNewRules(workflow: Workflow, kase: Case, index: number): Case {
+  let current = kase;
+  for (let tries = 0; tries < kase.events.length; tries++) {
+    const result = replayCase(workflow, current, index);
+    if (!isIssue(result)) return current;
+    const at = /^events\[(\d+)\]/.exec(result.field);
+    const j = at ? Number(at[1]) : -1;
+    const event = current.events[j];
+    if (event === undefined || !DEADLINE_DEPENDENT_EVENTS.has(event.type)) return current;
+    current = { ...current, events: current.events.filter((_, n) => n !== j) };
+  }
+  return current;
+}
+
+/**
  * Performance figures for a set of cases over a period, as councils publish them and scrutiny committees ask for
  * them: per case type and stage, for each quarter of the financial year (April–March) that the period covers and
  * for the whole period. Pure: the same policy, cases and options always give the same report.
@@ -233,11 +254,11 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     throw new InvalidArgumentError('options', "must be an object such as { from: '2025-04-01', to: '2026-03-31' }");
   }
   for (const key of Object.keys(options)) {
-    if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed'].includes(key)) {
+    if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed', 'openedUnder'].includes(key)) {
       // A key may be data: named only when it looks like a field name (issue 20 item 3).
       throw new InvalidArgumentError(
         isEchoableKey(key) ? `options.${key}` : 'options',
-        `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option of performanceReport; the options are from, to, asOf, includeReferences, rows and feed`,
+        `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option of performanceReport; the options are from, to, asOf, includeReferences, rows, feed and openedUnder`,
       );
     }
   }
@@ -253,6 +274,15 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   // One engine for the whole report: it checks the policy once and keeps the calendars for every case.
   const workflow: Workflow = createWorkflow(policy, options.feed === undefined ? undefined : { feed: options.feed });
   policy = workflow.policy;
+  const openedUnder = options.openedUnder;
+  if (openedUnder !== undefined && (typeof openedUnder !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(openedUnder))) {
+    throw new InvalidArgumentError('openedUnder', "must be the id of the preset the cases were opened under, e.g. 'dudley'");
+  }
+  // What-if: a case opened under `openedUnder` is counted as if opened under `policy` (deadlines recomputed).
+  const underPolicy = (kase: Case): Case =>
+    openedUnder !== undefined && openedUnder !== policy.id && typeof kase === 'object' && kase !== null && kase.policyId === openedUnder
+      ? { ...kase, policyId: policy.id }
+      : kase;
 
   const quarters = quartersOf(from, to);
   const q0 = quarterIndex(from);
@@ -307,9 +337,16 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     if (tally) tallyCase(typeOf(snapshot.caseTypeId), kase, snapshot, sectionsOf(typeOf(snapshot.caseTypeId)));
   };
   const replayOptions = { asOf, visit };
+  let setAside = 0;
   for (let i = 0; i < cases.length; i++) {
-    kase = cases[i]!;
+    const original = cases[i]!;
+    kase = underPolicy(original);
     if (!checked && checkCaseValue(kase, i, issues) === undefined) continue;
+    if (kase !== original) {
+      const kept = eventsUnderNewRules(workflow, kase, i);
+      setAside += kase.events.length - kept.events.length;
+      kase = kept;
+    }
     tally = issues.length === 0;
     const replayed = replayCase(workflow, kase, i, replayOptions);
     if (isIssue(replayed)) issues.push(replayed);
@@ -464,6 +501,7 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
   const period: ReportPeriod = { label: 'Whole period', from, to };
   const report: Record<string, unknown> = {
     policy: { id: policy.id, version: policy.version, title: policy.title },
+    ...(openedUnder !== undefined && openedUnder !== policy.id ? { openedUnder: { id: openedUnder, eventsSetAside: setAside } } : {}),
     from,
     to,
     asOf,

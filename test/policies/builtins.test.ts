@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { InvalidArgumentError, PolicyValidationError } from '../../src/errors.js';
 import { createCatalogue } from '../../src/policies/builtins.js';
 import { getPolicy, listPolicies } from '../../src/policies/index.js';
-import { BUILT_IN_PRESETS } from '../../src/policies/presets.generated.js';
+import { BUILT_IN_PRESETS } from '../../src/policies/builtins.js';
 import { child, minimalPolicy } from './helpers.js';
 
 describe('getPolicy', () => {

@@ -4,9 +4,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
-import { parsePolicyText } from '../../node/index.js';
-import { getPolicy } from '../../policies/index.js';
-import type { Policy } from '../../policies/schema.js';
+import { getPolicy, type Policy } from '../../policies/index.js';
 import { issueLocation } from '../../reporting/errors.js';
 import { casesFromCsv, casesFromJson, type CaseImport } from '../../reporting/import.js';
 import { reportToCsv } from '../../reporting/csv.js';
@@ -15,6 +13,7 @@ import { performanceReport } from '../../reporting/report.js';
 import { oneOf, parseArgs, requireOption, UsageError } from '../args.js';
 import { FEED_HELP, readFeed, readOptionFile, writeOptionFile } from '../files.js';
 import { printNote } from '../output.js';
+import { loadPolicyOption, POLICY_HELP } from '../policy-option.js';
 import type { CliIo, Command } from '../types.js';
 
 const OPTIONS = {
@@ -28,6 +27,7 @@ const OPTIONS = {
   title: { type: 'string' },
   out: { type: 'string' },
   'skip-bad': { type: 'boolean' },
+  reinterpret: { type: 'boolean' },
   'no-references': { type: 'boolean' },
   feed: { type: 'string' },
 } as const;
@@ -39,6 +39,7 @@ const usage = `Usage:
   statutory-complaints report --policy <id|file> --cases <file.json|file.csv> --from <date> --to <date>
                               [--as-of <date>] [--format html|csv|json] [--table summary|cases] [--title <text>]
                               [--out <file>] [--skip-bad] [--no-references] [--feed <bank-holidays.json>]
+                              [--reinterpret]
 
 Performance figures for a set of cases, per case type and stage, for each quarter of the financial year
 (April to March) in the period and for the whole period: received; responded; responded in time (measured on the
@@ -47,7 +48,7 @@ days to respond; extensions agreed and beyond the statutory maximum; open cases 
 reasons for delay by code and those awaited; outcomes; how many asked for the next stage.
 
 Options:
-  --policy <id|file>   a built-in policy preset (e.g. dudley), or a preset file (.yaml, .yml or .json)
+${POLICY_HELP}
   --cases <file>       the cases: a JSON array of case values (events included), or a CSV file with the columns
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
                        (see docs/reporting.md). Told apart by the extension, else by the first character.
@@ -64,8 +65,14 @@ Options:
                        beside it and renamed, so an existing file is never left half-written
   --skip-bad           leave out bad rows or cases (listed on standard error) instead of failing
   --no-references      leave case references out (no lists of overdue cases or cases awaiting a reason)
+  --reinterpret        count cases opened under another built-in preset as if opened under --policy (without it,
+                       only cases opened under --policy or a preset it extends are accepted)
 ${FEED_HELP}
   -h, --help           show this help
+
+What-if: with --policy your own preset file (say my-council.yaml, extending dudley) and cases opened under dudley,
+every deadline is recomputed under your preset; the report says which preset computed the figures and which one
+the cases were opened under.
 
 Bad input: every bad row is listed with its line, column and the rule broken, and nothing is produced (exit 1),
 unless --skip-bad is given.
@@ -74,14 +81,34 @@ Examples:
   statutory-complaints report --policy dudley --cases examples/cases-dudley.json --from 2025-04-01 --to 2026-03-31 --format csv
   statutory-complaints report --policy dudley --cases export.csv --from 2025-04-01 --to 2025-06-30 --out q1.html
   statutory-complaints report --policy dudley --cases export.csv --from 2025-04-01 --to 2026-03-31 --format csv --table cases --no-references
+  statutory-complaints report --policy my-council.yaml --cases examples/cases-dudley.json --from 2025-04-01 --to 2026-03-31
 `;
 
-async function loadPolicy(io: CliIo, value: string): Promise<Policy> {
-  if (/\.(ya?ml|json)$/i.test(value)) return parsePolicyText(await readOptionFile(io, value, 'policy'), { fileName: value });
-  return getPolicy(value);
+/**
+ * The preset the cases in a JSON file were opened under, when it is not `policy` (a what-if report): one id, which
+ * `policy` must extend unless `reinterpret` is given. `undefined` for CSV (its rows name no preset) or when every
+ * case was opened under `policy`.
+ */
+function openedUnderOf(json: unknown, policyId: string, lineage: readonly string[], reinterpret: boolean): string | undefined {
+  if (!Array.isArray(json)) return undefined;
+  const ids = new Set<string>();
+  for (const c of json) {
+    const id = c !== null && typeof c === 'object' ? (c as { policyId?: unknown }).policyId : undefined;
+    if (typeof id === 'string' && id !== policyId && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) ids.add(id);
+  }
+  if (ids.size === 0) return undefined;
+  if (ids.size > 1) throw new InvalidArgumentError('--cases', 'holds cases opened under several presets other than --policy: report on one preset\'s cases at a time');
+  const id = [...ids][0]!;
+  if (!lineage.includes(id) && !reinterpret) {
+    throw new InvalidArgumentError(
+      '--cases',
+      `holds cases opened under ${id}, which --policy does not extend: give --reinterpret to recompute them under --policy (a what-if report)`,
+    );
+  }
+  return id;
 }
 
-function readCases(policy: Policy, path: string, text: string, skipBad: boolean): CaseImport {
+function readCases(policy: Policy, path: string, text: string, skipBad: boolean, what: (json: unknown) => Policy): CaseImport {
   const lower = path.toLowerCase();
   const json = lower.endsWith('.json') ? true : lower.endsWith('.csv') ? false : text.replace(/^\uFEFF/, '').trimStart().startsWith('[');
   if (!json) return casesFromCsv(policy, text, { skipBad });
@@ -92,7 +119,7 @@ function readCases(policy: Policy, path: string, text: string, skipBad: boolean)
     // JSON.parse's message quotes the text around the error: it is not repeated.
     throw new InvalidArgumentError('--cases', 'is not valid JSON (expected an array of case values)');
   }
-  return casesFromJson(policy, value, { skipBad });
+  return casesFromJson(what(value), value, { skipBad });
 }
 
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
@@ -113,10 +140,16 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const tableName = options.table === undefined ? 'summary' : oneOf(options.table, TABLES, '--table');
   if (options.title !== undefined && format !== 'html') throw new UsageError('--title goes with --format html');
 
-  const policy = await loadPolicy(io, policyId);
+  const { policy, lineage } = await loadPolicyOption(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
   const text = await readOptionFile(io, casesPath, 'cases', { limited: false });
-  const read = readCases(policy, casesPath, text, options['skip-bad'] === true);
+  let openedUnder: string | undefined;
+  // Cases are read (checked and replayed) under the preset they were opened under; the report recomputes them.
+  const read = readCases(policy, casesPath, text, options['skip-bad'] === true, (json) => {
+    openedUnder = openedUnderOf(json, policy.id, lineage, options.reinterpret === true);
+    return openedUnder === undefined ? policy : getPolicy(openedUnder);
+  });
+  if (openedUnder !== undefined) printNote(io, `what-if: figures computed under ${policy.id} for cases opened under ${openedUnder}`);
   if (read.skipped.length > 0) {
     const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
     const what = read.skipped.some((i) => i.line !== undefined) ? 'row' : 'case';
@@ -130,6 +163,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     includeReferences: options['no-references'] !== true,
     rows: format === 'csv' && tableName === 'cases',
     ...(feed === undefined ? {} : { feed }),
+    ...(openedUnder === undefined ? {} : { openedUnder }),
   });
   const output =
     format === 'html'

@@ -5,7 +5,6 @@
  */
 import { weekdayName } from '../../calendar/date.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
-import { getPolicy } from '../../policies/index.js';
 import { StatutoryComplaintsError } from '../../errors.js';
 import { createWorkflow, describeCount, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
@@ -13,6 +12,7 @@ import { skippedDaysTable } from '../calendar-args.js';
 import { FEED_HELP, readFeed } from '../files.js';
 import { indentedTable, printJson, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
+import { loadPolicyOption, POLICY_HELP } from '../policy-option.js';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -24,7 +24,7 @@ const OPTIONS = {
 } as const;
 
 const usage = `Usage:
-  statutory-complaints timeline --policy <id> --received <date or instant> [--case-type <type>] [--about <role>]
+  statutory-complaints timeline --policy <id|file> --received <date or instant> [--case-type <type>] [--about <role>]
                                 [--feed <bank-holidays.json>] [--json]
 
 The whole expected course of a new case: the acknowledgement and allocation targets, the stage-1 due date with
@@ -34,7 +34,7 @@ each reminder of the chasing ladder with its date and recipients, then
 stages such as mediation are skipped) the later stages' dates.
 
 Options:
-  --policy <id>        a built-in policy preset, e.g. dudley, swindon, foi-2000 (see 'statutory-complaints --help')
+${POLICY_HELP}
   --received <when>    the date of receipt, YYYY-MM-DD, or the instant it arrived with an offset
                        (e.g. 2025-12-19T17:30:00Z): the policy's cut-off time and non-working-day rule apply
   --case-type <type>   a case type of the policy (default: its first, e.g. statutory-complaint)
@@ -51,6 +51,7 @@ ${FEED_HELP}
 
 Examples:
   statutory-complaints timeline --policy dudley --received 2025-12-19
+  statutory-complaints timeline --policy my-council.yaml --received 2025-12-19
   statutory-complaints timeline --policy swindon --received 2026-04-02T16:45:00+01:00 --json
   statutory-complaints timeline --policy mayoral-borough --case-type member-enquiry --received 2026-05-20
   statutory-complaints timeline --policy dudley --received 2026-01-05 --feed bank-holidays.json
@@ -135,7 +136,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   expectPositionals(positionals, []);
   const policyId = requireOption(options.policy, 'policy');
   const received = requireOption(options.received, 'received');
-  const policy = getPolicy(policyId);
+  const { policy } = await loadPolicyOption(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
   let timeline: Timeline;
   try {
