@@ -58,6 +58,11 @@ interface Problem {
   readonly severity: 'error' | 'warning';
 }
 
+/** Whether a preset document extends another (its notes are then only for what it sets itself). */
+function isExtending(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && typeof (data as { extends?: unknown }).extends === 'string';
+}
+
 function problem(file: string, issue: ValidationIssue, severity: Problem['severity'] = 'error'): Problem {
   return { file, line: issue.line ?? null, column: issue.column ?? null, path: issue.path, code: issue.code, message: issue.message, severity };
 }
@@ -117,9 +122,12 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     if (entry.doc) {
       const checked = checkPolicyDocument(entry.doc, { fileName: entry.file, presets });
       found.push(...checked.issues);
-      // notes: allowed, but worth knowing (a template that will not look the same in GOV.UK Notify)
+      // notes: allowed, but worth knowing (a template that will not look the same in GOV.UK Notify); a file that
+      // extends another is noted only for what it sets itself (an inherited template is noted where it is written)
+      const { sourceMap: positions } = entry.doc;
       for (const note of checked.policy ? templateNotes(checked.policy) : []) {
-        const at = entry.doc.sourceMap?.position(note.path.split('.'));
+        const at = positions?.position(note.path.split('.'));
+        if (positions !== undefined && at === undefined && isExtending(entry.doc.data)) continue;
         notes.push(`${at ? `${entry.file}:${at.line}:${at.column}` : entry.file}  ${note.path}  Note: ${note.message}`);
       }
       if (checked.policy !== undefined && found.length === 0) {
