@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES } from './types.js';
+export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES, isEmailAddress } from './types.js';
 export type {
   Outcome,
   CaseEvent,

@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { checkCalendarDate, daysInMonth } from '../calendar/date.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
-import { CASE_EVENT_TYPES, caseEventSchema, type Case, type CaseEvent } from './types.js';
+import { CASE_EVENT_TYPES, caseEventSchema, isEmailAddress, type Case, type CaseEvent } from './types.js';
 
 const DATE_FIELDS = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate']);
 
@@ -196,7 +196,11 @@ function fieldsProblem(event: Record<string, unknown>, type: string): Problem | 
     case 'agreed-actions-recorded':
       return Array.isArray(event.actions) && event.actions.length > 0 ? undefined : { field: 'actions', rule: 'must be a list of at least one agreed action' };
     case 'allocated':
-      return idProblem(event.role, 'role', true);
+      return (
+        idProblem(event.role, 'role', true) ??
+        (event.email === undefined || isEmailAddress(event.email) ? undefined : { field: 'email', rule: 'must be one email address such as name@example.gov.uk' }) ??
+        idProblem(event.team, 'team', false)
+      );
     case 'referred-back':
       return idProblem(event.reason, 'reason', true);
     case 'delay-reason-recorded':
