@@ -102,3 +102,21 @@ async function readPresetText(path: string): Promise<string> {
     throw new InvalidArgumentError('path', 'the preset file could not be read (check that it exists and is readable)');
   }
 }
+
+// The chase run's edge: the role directory and Notify mapping files, the ledger, the transports and delivery.
+export { parseDirectoryText, loadDirectoryFile, parseNotifyMappingText, NotifyMappingFileError } from './chase/files.js';
+export { openLedger, readLedger, readLedgerText, LedgerError } from './chase/ledger.js';
+export type { Ledger, LedgerState, LedgerRecord, RunRecord, AttemptedRecord, SentRecord, FailedRecord, TornRecord } from './chase/ledger.js';
+export {
+  outboxTransport,
+  smtpTransport,
+  notifyTransport,
+  notifyFileTransport,
+  checkNotifyMapping,
+  TransportError,
+  MissingDependencyError,
+  NotifyMappingError,
+} from './chase/transports.js';
+export type { ChaseTransport, Delivery, SmtpOptions, NotifyOptions, NotifyCall, NotifyTemplateIds } from './chase/transports.js';
+export { deliverChase } from './chase/deliver.js';
+export type { DeliverOptions, DeliveryReport } from './chase/deliver.js';
