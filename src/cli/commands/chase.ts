@@ -174,7 +174,7 @@ function printRun(io: CliIo, run: ChaseResult, delivery: DeliveryReport | undefi
           m.dueDate,
           m.workingDaysOverdue > 0 ? `${m.workingDaysOverdue} wd` : '',
           String(m.cc.length),
-          dryRun ? 'due' : delivered.has(m.key) ? 'sent' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not attempted' : 'unconfirmed',
+          dryRun ? 'due' : delivered.has(m.key) ? 'sent' : delivery?.failed?.key === m.key ? 'refused' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not attempted' : 'unconfirmed',
         ]),
       ),
     );
@@ -318,7 +318,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
             to: result.to,
             dryRun,
             cases: result.cases,
-            messages: result.messages.filter((m) => !dryHeld.has(m.key)).map((m) => ({ ...m, status: dryRun ? 'due' : delivery?.sent.some((s) => s.message.key === m.key) ? 'sent' : held.has(m.key) ? 'held-unconfirmed' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not-attempted' : 'unconfirmed' })),
+            messages: result.messages.filter((m) => !dryHeld.has(m.key)).map((m) => ({ ...m, status: dryRun ? 'due' : delivery?.sent.some((s) => s.message.key === m.key) ? 'sent' : held.has(m.key) ? 'held-unconfirmed' : delivery?.failed?.key === m.key ? 'failed' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not-attempted' : 'unconfirmed' })),
             skipped: result.skipped,
             needsAttention: result.needsAttention,
             unconfirmed: delivery?.unconfirmed ?? [...state.unconfirmed.values()],

@@ -31,6 +31,8 @@ export interface DeliveryReport {
    * failed mid-message): not sent again; check each, then run with `retryUnconfirmed` to send it.
    */
   readonly unconfirmed: readonly AttemptedRecord[];
+  /** The message the transport refused (recorded as `failed`: it did not go, and the next run sends it). */
+  readonly failed?: ChaseMessage;
   /** The failure that stopped the run, if one did. */
   readonly stoppedBy?: TransportError;
   /** Messages not attempted because the run stopped: the next run sends them. */
@@ -67,6 +69,7 @@ export async function deliverChase(run: ChaseResult, options: DeliverOptions): P
   if (!options.retryUnconfirmed) for (const [k, r] of ledger.unconfirmed) unconfirmed.set(k, r);
   const notAttempted: ChaseMessage[] = [];
   let stoppedBy: TransportError | undefined;
+  let failed: ChaseMessage | undefined;
   let done = 0;
   for (const m of run.messages) {
     done++;
@@ -102,6 +105,7 @@ export async function deliverChase(run: ChaseResult, options: DeliverOptions): P
       if (e.delivered === false) {
         ledger.append({ type: 'failed', at: now().toISOString(), key: m.key, code: e.code });
         unconfirmed.delete(m.key);
+        failed = m;
       } else {
         unconfirmed.set(m.key, attempted);
       }
@@ -109,5 +113,5 @@ export async function deliverChase(run: ChaseResult, options: DeliverOptions): P
     }
     options.onProgress?.(done, run.messages.length);
   }
-  return { sent, unconfirmed: [...unconfirmed.values()], ...(stoppedBy ? { stoppedBy } : {}), notAttempted };
+  return { sent, unconfirmed: [...unconfirmed.values()], ...(failed ? { failed } : {}), ...(stoppedBy ? { stoppedBy } : {}), notAttempted };
 }
