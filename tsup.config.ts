@@ -9,6 +9,7 @@ export default defineConfig([
       'workflow/index': 'src/workflow/index.ts',
       'templates/index': 'src/templates/index.ts',
       'reporting/index': 'src/reporting/index.ts',
+      'chase/index': 'src/chase/index.ts',
       'node/index': 'src/node/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -50,7 +50,7 @@ for (const spec of specifiers) {
 const rootModule = modules[${JSON.stringify(NAME)}];
 if (rootModule) {
   for (const [spec, mod] of Object.entries(modules)) {
-    if (spec === ${JSON.stringify(NAME)} || spec === ${JSON.stringify(`${NAME}/node`)}) continue;
+    if (spec === ${JSON.stringify(NAME)} || spec === ${JSON.stringify(`${NAME}/node`)} || spec === ${JSON.stringify(`${NAME}/chase`)}) continue;
     for (const name of Object.keys(mod)) {
       if (name === 'default' || name === '__esModule') continue;
       if (!(name in rootModule)) problems.push(spec + ': export ' + name + ' is not exported from the package root');
@@ -123,6 +123,26 @@ try {
     // Fri 19 Dec 2025 + 10 working days (England and Wales) = Wed 7 Jan 2026.
     return out.date === '2026-01-07' ? undefined : `date is ${out.date}, expected 2026-01-07`;
   }, (r) => `date ${JSON.parse(r.stdout).date}`);
+
+  // The chase run installed without its optional peers (npm does not install optional peer dependencies): a dry run
+  // works; --outbox says which package to install. A Dudley case received Fri 19 Dec 2025 is due Wed 7 Jan 2026,
+  // when its due-date reminder falls.
+  writeFileSync(
+    join(dir, 'cases.json'),
+    JSON.stringify([{ reference: 'S-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0', receivedAt: null, received: '2025-12-19', events: [] }]),
+  );
+  writeFileSync(join(dir, 'directory.yaml'), 'roles:\n  team-manager: { name: Team Manager, email: tm@example.gov.uk }\n');
+  const chase = ['chase', '--policy', 'dudley', '--cases', 'cases.json', '--directory', 'directory.yaml', '--on', '2026-01-07', '--ledger', 'ledger.jsonl'];
+  step(`${NAME} chase --dry-run (no nodemailer installed)`, binPath, [...chase, '--dry-run', '--json'], (r) => {
+    if (existsSync(join(dir, 'node_modules', 'nodemailer'))) return 'nodemailer was installed: it should be an optional peer';
+    const bad = exitZero(r);
+    if (bad) return bad;
+    const keys = JSON.parse(r.stdout).messages.map((m) => m.key);
+    return keys.join() === 'S-1|stage-1|due-date-reminder|2026-01-07' ? undefined : `messages ${keys.join()}`;
+  });
+  step(`${NAME} chase --outbox (no nodemailer installed)`, binPath, [...chase, '--outbox', 'outbox'], (r) =>
+    r.status === 1 && /npm install nodemailer/.test(r.stderr) ? undefined : `exit ${r.status}, stderr ${r.stderr.slice(0, 200)}`,
+  );
 } catch (e) {
   console.error(`test:smoke: ${e instanceof Error ? e.message : e}`);
   failed = true;
