@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { runCli } from './run.js';
 import type { CliIo } from './types.js';
 
@@ -27,6 +28,18 @@ const io: CliIo = {
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  async readFileInPieces(path) {
+    const { size } = await stat(path);
+    async function* pieces() {
+      const decoder = new TextDecoder('utf-8'); // as readFile(path, 'utf8'): a bad byte becomes U+FFFD
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        yield { text: decoder.decode(chunk, { stream: true }), bytes: chunk.length };
+      }
+      const tail = decoder.decode();
+      if (tail !== '') yield { text: tail, bytes: 0 };
+    }
+    return { bytes: size, pieces: pieces() };
+  },
 };
 
 runCli(process.argv.slice(2), io).then(
