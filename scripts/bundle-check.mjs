@@ -59,7 +59,7 @@ function builtinsPlugin(found) {
   };
 }
 
-async function bundle(contents) {
+export async function bundle(contents) {
   const found = [];
   const out = await build({
     stdin: { contents, resolveDir: root, loader: 'js' },
