@@ -27,15 +27,16 @@ export const NODE_ONLY = new Set(['./node']);
  * reason in the commit message; lower it when an entry shrinks.
  */
 export const BUDGETS = {
-  // measured 2026-12-07 (bytes min+gz): createCalendar + addWorkingDays 5175, . 101437, calendar 14173,
-  // policies 54546, workflow 48548, templates 52982, reporting 57477 (with the streaming report)
-  'createCalendar + addWorkingDays': 5_300,
-  '.': 104_500,
-  './calendar': 14_600,
-  './policies': 56_200,
-  './workflow': 50_000,
-  './templates': 54_600,
-  './reporting': 59_200,
+  // measured 2026-12-07 after issue 12's workflow engine landed (bytes min+gz): createCalendar + addWorkingDays
+  // 6003 (5175 before the engine), . 103065, calendar 14112, policies 54354, workflow 77756 (48548 before),
+  // templates 85739 (52982 before), reporting 91259 (57477 before)
+  'createCalendar + addWorkingDays': 6_150,
+  '.': 106_200,
+  './calendar': 14_550,
+  './policies': 56_000,
+  './workflow': 80_100,
+  './templates': 88_300,
+  './reporting': 94_000,
 };
 
 /** Budgets not yet reached (bytes of min+gz), printed with the figures. */
