@@ -3,13 +3,21 @@
  *
  * @module
  */
-import { InvalidArgumentError } from '../../errors.js';
-import { getPolicy, type Policy } from '../../policies/index.js';
+import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
+import type { Policy } from '../../policies/index.js';
 import { issueLocation } from '../../reporting/errors.js';
-import { casesFromCsv, casesFromJson, type CaseImport } from '../../reporting/import.js';
+import { casesFromCsv, type CaseImport } from '../../reporting/import.js';
 import { reportToCsv } from '../../reporting/csv.js';
 import { reportToHtml } from '../../reporting/html.js';
 import { performanceReport } from '../../reporting/report.js';
+import {
+  CaseInputError,
+  createReportStream,
+  type CaseInputIssue,
+  type CaseStreamFormat,
+  type PerformanceReport,
+  type PerformanceReportOptions,
+} from '../../reporting/index.js';
 import { oneOf, parseArgs, requireOption, UsageError } from '../args.js';
 import { FEED_HELP, readFeed, readOptionFile, writeOptionFile } from '../files.js';
 import { printNote } from '../output.js';
@@ -49,9 +57,12 @@ reasons for delay by code and those awaited; outcomes; how many asked for the ne
 
 Options:
 ${POLICY_HELP}
-  --cases <file>       the cases: a JSON array of case values (events included), or a CSV file with the columns
+  --cases <file>       the cases: a JSON array of case values (events included), JSON Lines (.jsonl or .ndjson:
+                       one case value a line), or a CSV file with the columns
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
                        (see docs/reporting.md). Told apart by the extension, else by the first character.
+                       JSON and JSON Lines files are read a piece at a time, so a file of millions of cases
+                       needs little memory; a progress line goes to standard error for files of 32 MB or more.
   --from <date>        first day of the period, YYYY-MM-DD
   --to <date>          last day of the period, YYYY-MM-DD
   --as-of <date>       the day the report is drawn up (default: --to): later events are ignored and open
@@ -66,13 +77,10 @@ ${POLICY_HELP}
   --skip-bad           leave out bad rows or cases (listed on standard error) instead of failing
   --no-references      leave case references out (no lists of overdue cases or cases awaiting a reason)
   --reinterpret        count cases opened under another built-in preset as if opened under --policy (without it,
-                       only cases opened under --policy or a preset it extends are accepted)
+                       only cases opened under --policy or a preset it extends are accepted); in a JSON or JSON
+                       Lines file the preset is read from the first cases
 ${FEED_HELP}
   -h, --help           show this help
-
-What-if: with --policy your own preset file (say my-council.yaml, extending dudley) and cases opened under dudley,
-every deadline is recomputed under your preset; the report says which preset computed the figures and which one
-the cases were opened under.
 
 Bad input: every bad row is listed with its line, column and the rule broken, and nothing is produced (exit 1),
 unless --skip-bad is given.
@@ -85,20 +93,14 @@ Examples:
 `;
 
 /**
- * The preset the cases in a JSON file were opened under, when it is not `policy` (a what-if report): one id, which
- * `policy` must extend unless `reinterpret` is given. `undefined` for CSV (its rows name no preset) or when every
- * case was opened under `policy`.
+ * The preset the cases were opened under, when it is not `policy` (a what-if report): one id, which `policy` must
+ * extend unless `reinterpret` is given. `undefined` when every case seen was opened under `policy`.
  */
-function openedUnderOf(json: unknown, policyId: string, lineage: readonly string[], reinterpret: boolean): string | undefined {
-  if (!Array.isArray(json)) return undefined;
-  const ids = new Set<string>();
-  for (const c of json) {
-    const id = c !== null && typeof c === 'object' ? (c as { policyId?: unknown }).policyId : undefined;
-    if (typeof id === 'string' && id !== policyId && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) ids.add(id);
-  }
-  if (ids.size === 0) return undefined;
-  if (ids.size > 1) throw new InvalidArgumentError('--cases', 'holds cases opened under several presets other than --policy: report on one preset\'s cases at a time');
-  const id = [...ids][0]!;
+function openedUnderOf(ids: ReadonlySet<string>, policyId: string, lineage: readonly string[], reinterpret: boolean): string | undefined {
+  const others = [...ids].filter((id) => id !== policyId && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id));
+  if (others.length === 0) return undefined;
+  if (others.length > 1) throw new InvalidArgumentError('--cases', "holds cases opened under several presets other than --policy: report on one preset's cases at a time");
+  const id = others[0]!;
   if (!lineage.includes(id) && !reinterpret) {
     throw new InvalidArgumentError(
       '--cases',
@@ -108,18 +110,134 @@ function openedUnderOf(json: unknown, policyId: string, lineage: readonly string
   return id;
 }
 
-function readCases(policy: Policy, path: string, text: string, skipBad: boolean, what: (json: unknown) => Policy): CaseImport {
+/** How much of a JSON case file is looked at, at most, for the preset its cases were opened under. */
+const HEAD_CHARS = 1024 * 1024;
+
+/**
+ * The `policyId` values in the text of the first cases of a JSON or JSON Lines file. Inside a JSON string every
+ * quote is escaped, so `"policyId":"…"` matches only a real key.
+ */
+function policyIdsIn(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/"policyId"\s*:\s*"([^"\\]*)"/g)) ids.add(m[1]!);
+  return ids;
+}
+
+/** Decides the report's options from the preset the cases were opened under (what-if when not `--policy`). */
+type WhatIf = (ids: ReadonlySet<string>) => PerformanceReportOptions;
+
+/** The format of a case file from its extension, when it tells. */
+function formatOfPath(path: string): CaseStreamFormat | 'csv' | undefined {
   const lower = path.toLowerCase();
-  const json = lower.endsWith('.json') ? true : lower.endsWith('.csv') ? false : text.replace(/^\uFEFF/, '').trimStart().startsWith('[');
-  if (!json) return casesFromCsv(policy, text, { skipBad });
-  let value: unknown;
+  return lower.endsWith('.json') ? 'json' : lower.endsWith('.jsonl') || lower.endsWith('.ndjson') ? 'jsonl' : lower.endsWith('.csv') ? 'csv' : undefined;
+}
+
+/** The cases read and the report over them. */
+interface CasesReport {
+  readonly report: PerformanceReport;
+  readonly skipped: readonly CaseInputIssue[];
+  readonly counted: number;
+}
+
+const NOT_JSON_RULE = 'is not valid JSON (expected an array of case values)';
+/** Files at least this large get a progress line on standard error. */
+export const PROGRESS_BYTES = 32 * 1024 * 1024;
+
+function cannotRead(error: unknown): Error {
+  // The safe reader's own typed errors (missing file, a pipe or device, not allowed) keep their words and exit code.
+  if (error instanceof StatutoryComplaintsError) return error;
+  const code = (error as { code?: unknown }).code;
+  return new InvalidArgumentError('--cases', `the file cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
+}
+
+/**
+ * A JSON array or JSON Lines case file, streamed into the report: read a piece at a time when the io can, each case
+ * checked and counted and then dropped. `text` is the whole file when it was already read.
+ */
+async function streamCases(
+  io: CliIo,
+  policy: Policy,
+  path: string,
+  format: CaseStreamFormat,
+  whatIf: WhatIf,
+  skipBad: boolean,
+  text?: string,
+): Promise<CasesReport> {
+  // The stream starts once the first cases tell which preset they were opened under (or the head is read).
+  let stream: ReturnType<typeof createReportStream> | undefined;
+  let head = '';
+  const write = (piece: string, last = false): void => {
+    if (stream === undefined) {
+      head += piece;
+      const ids = policyIdsIn(head);
+      if (ids.size === 0 && !last && head.length < HEAD_CHARS) return;
+      stream = createReportStream(policy, { ...whatIf(ids), format, skipBad });
+      piece = head;
+      head = '';
+    }
+    stream.write(piece);
+  };
+  const end = () => {
+    if (stream === undefined) write('', true);
+    return stream!.end();
+  };
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    // JSON.parse's message quotes the text around the error: it is not repeated.
-    throw new InvalidArgumentError('--cases', 'is not valid JSON (expected an array of case values)');
+    if (text === undefined && io.readFileInPieces) {
+      let file;
+      try {
+        file = await io.readFileInPieces(path);
+      } catch (error) {
+        throw cannotRead(error);
+      }
+      const progress = file.bytes >= PROGRESS_BYTES;
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(0);
+      let done = 0;
+      let tenths = 0;
+      const pieces = file.pieces[Symbol.asyncIterator]();
+      for (;;) {
+        let next;
+        try {
+          next = await pieces.next();
+        } catch (error) {
+          throw cannotRead(error);
+        }
+        if (next.done) break;
+        write(next.value.text);
+        done += next.value.bytes;
+        if (progress && Math.floor((10 * done) / file.bytes) > tenths) {
+          tenths = Math.floor((10 * done) / file.bytes);
+          io.stderr(`report: read ${mb(done)} MB of ${mb(file.bytes)} MB (${(stream?.casesRead ?? 0).toLocaleString('en-GB')} cases)\n`);
+        }
+      }
+    } else {
+      write(text ?? (await readOptionFile(io, path, 'cases', { limited: false })));
+    }
+    return end();
+  } catch (error) {
+    // JSON that does not parse: the same words as before the file was streamed.
+    if (error instanceof CaseInputError && error.issues.length === 1 && error.issues[0]!.rule === NOT_JSON_RULE) {
+      throw new InvalidArgumentError('--cases', NOT_JSON_RULE);
+    }
+    if (!(error instanceof StatutoryComplaintsError) && !(error instanceof RangeError)) throw cannotRead(error);
+    throw error;
   }
-  return casesFromJson(what(value), value, { skipBad });
+}
+
+/** A CSV case file, read whole by casesFromCsv, then reported on. */
+function csvCases(policy: Policy, text: string, options: PerformanceReportOptions, skipBad: boolean): CasesReport {
+  const read: CaseImport = casesFromCsv(policy, text, { skipBad });
+  return { report: performanceReport(policy, read.cases, options), skipped: read.skipped, counted: read.cases.length };
+}
+
+async function readAndReport(io: CliIo, policy: Policy, path: string, whatIf: WhatIf, skipBad: boolean): Promise<CasesReport> {
+  const format = formatOfPath(path);
+  if (format === 'json' || format === 'jsonl') return streamCases(io, policy, path, format, whatIf, skipBad);
+  const text = await readOptionFile(io, path, 'cases', { limited: false });
+  if (format === undefined && text.replace(/^\uFEFF/, '').trimStart().startsWith('[')) {
+    return streamCases(io, policy, path, 'json', whatIf, skipBad, text);
+  }
+  // CSV rows name no preset: they are read under --policy.
+  return csvCases(policy, text, whatIf(new Set()), skipBad);
 }
 
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
@@ -142,29 +260,29 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   const { policy, lineage } = await loadPolicyOption(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
-  const text = await readOptionFile(io, casesPath, 'cases', { limited: false });
-  let openedUnder: string | undefined;
-  // Cases are read (checked and replayed) under the preset they were opened under; the report recomputes them.
-  const read = readCases(policy, casesPath, text, options['skip-bad'] === true, (json) => {
-    openedUnder = openedUnderOf(json, policy.id, lineage, options.reinterpret === true);
-    return openedUnder === undefined ? policy : getPolicy(openedUnder);
-  });
-  if (openedUnder !== undefined) printNote(io, `what-if: figures computed under ${policy.id} for cases opened under ${openedUnder}`);
-  if (read.skipped.length > 0) {
-    const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
-    const what = read.skipped.some((i) => i.line !== undefined) ? 'row' : 'case';
-    printNote(io, `skipped ${rows} bad ${what}${rows === 1 ? '' : 's'} (--skip-bad):`);
-    for (const issue of read.skipped) io.stderr(`  ${issueLocation(issue)}: ${issue.rule}\n`);
-  }
-  const report = performanceReport(policy, read.cases, {
+  const reportOptions: PerformanceReportOptions = {
     from,
     to,
     ...(options['as-of'] === undefined ? {} : { asOf: options['as-of'] }),
     includeReferences: options['no-references'] !== true,
     rows: format === 'csv' && tableName === 'cases',
     ...(feed === undefined ? {} : { feed }),
-    ...(openedUnder === undefined ? {} : { openedUnder }),
-  });
+  };
+  // Cases opened under another preset are recomputed under --policy (a what-if report).
+  const whatIf: WhatIf = (ids) => {
+    const openedUnder = openedUnderOf(ids, policy.id, lineage, options.reinterpret === true);
+    if (openedUnder === undefined) return reportOptions;
+    printNote(io, `what-if: figures computed under ${policy.id} for cases opened under ${openedUnder}`);
+    return { ...reportOptions, openedUnder };
+  };
+  const read = await readAndReport(io, policy, casesPath, whatIf, options['skip-bad'] === true);
+  if (read.skipped.length > 0) {
+    const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
+    const what = read.skipped.some((i) => i.line !== undefined) ? 'row' : 'case';
+    printNote(io, `skipped ${rows} bad ${what}${rows === 1 ? '' : 's'} (--skip-bad):`);
+    for (const issue of read.skipped) io.stderr(`  ${issueLocation(issue)}: ${issue.rule}\n`);
+  }
+  const report = read.report;
   const output =
     format === 'html'
       ? reportToHtml(report, options.title === undefined ? {} : { title: options.title })
@@ -173,7 +291,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
         : `${JSON.stringify(report, null, 2)}\n`;
   if (options.out !== undefined) {
     await writeOptionFile(io, options.out, 'out', output);
-    printNote(io, `wrote ${format.toUpperCase()} report for ${read.cases.length} case${read.cases.length === 1 ? '' : 's'} to the --out file`);
+    printNote(io, `wrote ${format.toUpperCase()} report for ${read.counted} case${read.counted === 1 ? '' : 's'} to the --out file`);
   } else {
     io.stdout(output);
   }
