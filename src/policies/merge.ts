@@ -24,6 +24,7 @@
 import { IssueList, Phase } from './issues.js';
 import { itemNoun, namingField, PLACEMENT_KEYS, requiredItemFields } from './keyed-lists.js';
 import { isMap, own, type DataMap, type PathSegment, type PolicyPath } from './paths.js';
+import { isEchoableKey } from '../errors.js';
 import { closest } from './suggest.js';
 
 /** A key or named item the file removed (set to `null`), by the path where the file writes it. */
@@ -73,7 +74,7 @@ function mergeMaps(parent: DataMap, child: DataMap, path: PathSegment[], issues:
     const at = [...path, key];
     if (value === null) {
       if (!inParent) {
-        const suggestion = closest(key, Object.keys(parent));
+        const suggestion = closest(key, Object.keys(parent).filter(isEchoableKey));
         issues.add(
           Phase.Extends,
           at,
@@ -196,7 +197,8 @@ function mergeNamedList(
     const n = own(item, field);
     return typeof n === 'string' ? n : undefined;
   };
-  const names = () => items.map(nameOf).filter((n): n is string => n !== undefined);
+  // Only names that look like ids are suggested or listed (a name may be data: issue 20 item 3).
+  const names = () => items.map(nameOf).filter((n): n is string => n !== undefined && isEchoableKey(n));
   const didYouMean = (name: string) => {
     const suggestion = closest(name, names());
     return suggestion ? ` Did you mean \`${suggestion}\`?` : '';
@@ -268,16 +270,13 @@ function mergeNamedList(
     const others = items.filter((_, i) => i !== from);
     const target = others.findIndex((x) => nameOf(x) === anchor);
     if (typeof anchor !== 'string' || target === -1) {
-      const suggestion = typeof anchor === 'string' ? closest(anchor, others.map(nameOf).filter((n): n is string => n !== undefined)) : undefined;
+      const listed = others.map(nameOf).filter((n): n is string => n !== undefined && isEchoableKey(n));
+      const suggestion = typeof anchor === 'string' ? closest(anchor, listed) : undefined;
       issues.add(
         Phase.Extends,
         [...at, anchorKey],
         'unknown-item',
-        `\`${anchorKey}\` must name another ${noun} of this list.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use one of: ${others
-          .map(nameOf)
-          .filter((n): n is string => n !== undefined)
-          .map((n) => `\`${n}\``)
-          .join(', ')}.`,
+        `\`${anchorKey}\` must name another ${noun} of this list.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use one of: ${listed.map((n) => `\`${n}\``).join(', ')}.`,
       );
       continue;
     }
