@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
-import { parsePolicyText } from '../../node/index.js';
+import { parsePolicyText } from '../../policy-text/index.js';
 import { getPolicy } from '../../policies/index.js';
 import type { Policy } from '../../policies/schema.js';
 import { issueLocation } from '../../reporting/errors.js';
