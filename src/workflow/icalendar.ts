@@ -36,7 +36,7 @@ const KIND_TEXT: Record<DeadlineKind, string> = {
   'extended-response': 'extended response due',
   maximum: 'maximum time limit',
   step: 'step due',
-  'request-window': 'last day to ask for this stage',
+  'request-window': 'last day to ask for the next stage',
   'panel-meeting': 'panel must meet by',
   'hearing-notice': 'hearing papers due',
   'panel-report': 'panel report due',

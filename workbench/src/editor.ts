@@ -21,7 +21,8 @@ export function createEditor(parent: HTMLElement, text: string, onChange: () => 
         basicSetup,
         yaml(),
         lintGutter(),
-        EditorView.contentAttributes.of({ 'aria-label': 'Preset YAML', 'aria-describedby': 'editor-hint' }),
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ 'aria-label': 'Preset YAML', 'aria-describedby': 'editor-hint', tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) onChange();
         }),

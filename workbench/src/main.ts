@@ -1,7 +1,7 @@
 // The preset workbench page. Everything it shows comes from the library's public entries: the validator and its
 // messages (policy-text), the presets (policies), the timeline and the iCalendar file (workflow), the previews
 // (templates). The page itself only lays things out.
-import { getPolicy, listPolicies, type Policy, type PolicySummary, type PolicyTemplate, type ValidationIssue } from 'statutory-complaints/policies';
+import { listPolicies, type Policy, type PolicySummary, type PolicyTemplate, type ValidationIssue } from 'statutory-complaints/policies';
 import { checkPolicyText, readPolicyText } from 'statutory-complaints/policy-text';
 import {
   applyEvent,
@@ -33,8 +33,10 @@ interface Good {
   readonly at: Date;
 }
 
-const presets: readonly PolicySummary[] = listPolicies();
-let startPreset = presets.some((p) => p.id === 'dudley') ? 'dudley' : presets[0]!.id;
+const presetIds = Object.keys(presetFiles);
+let startPreset = presetIds.includes('dudley') ? 'dudley' : presetIds[0]!;
+// Titles and jurisdictions come from listPolicies, which resolves every preset: done once the page is drawn.
+let presets: readonly PolicySummary[] = [];
 let view: EditorView;
 let lastGood: Good | undefined;
 let broken = false;
@@ -53,8 +55,16 @@ const today = (): string => {
 const presetSelect = h(
   'select',
   { class: 'govuk-select', id: 'preset', name: 'preset' },
-  presets.map((p) => h('option', { value: p.id }, `${p.title} (${jurisdictionName(p.jurisdiction)})`)),
+  presetIds.map((id) => h('option', { value: id }, id)),
 );
+
+function describePresets(): void {
+  presets = listPolicies();
+  for (const option of presetSelect.options) {
+    const p = presets.find((x) => x.id === option.value);
+    if (p) option.textContent = `${p.title} (${jurisdictionName(p.jurisdiction)})`;
+  }
+}
 const fileInput = h('input', { class: 'govuk-file-upload', id: 'open-file', type: 'file', accept: '.yaml,.yml,.json' });
 const councilId = h('input', { class: 'govuk-input govuk-input--width-20', id: 'council-id', type: 'text', value: 'my-council', spellcheck: 'false', autocomplete: 'off' });
 const problemsPanel = h('div', { class: 'wb-problems', id: 'problems' });
@@ -98,7 +108,7 @@ function layout(): HTMLElement {
     {},
     h(
       'section',
-      { 'aria-labelledby': 'preset-heading' },
+      { class: 'wb-section', 'aria-labelledby': 'preset-heading' },
       h('h2', { class: 'govuk-heading-l', id: 'preset-heading' }, '1. The preset'),
       h(
         'div',
@@ -130,7 +140,7 @@ function layout(): HTMLElement {
     ),
     h(
       'section',
-      { 'aria-labelledby': 'case-heading' },
+      { class: 'wb-section', 'aria-labelledby': 'case-heading' },
       h('h2', { class: 'govuk-heading-l', id: 'case-heading' }, '2. A case'),
       caseErrors,
       h(
@@ -149,7 +159,7 @@ function layout(): HTMLElement {
     ),
     h(
       'section',
-      { 'aria-labelledby': 'previews-heading' },
+      { class: 'wb-section', 'aria-labelledby': 'previews-heading' },
       h('h2', { class: 'govuk-heading-l', id: 'previews-heading' }, '3. Emails and letters'),
       h('div', { class: 'wb-toolbar' }, field('template', 'Template', templateSelect)),
       h(
@@ -168,7 +178,7 @@ function layout(): HTMLElement {
     ),
     h(
       'section',
-      { 'aria-labelledby': 'share-heading' },
+      { class: 'wb-section', 'aria-labelledby': 'share-heading' },
       h('h2', { class: 'govuk-heading-l', id: 'share-heading' }, '4. Keep and share'),
       field('share-link', 'Link to this page as it is now', shareLink, 'The preset and the case are in the part after #, which never leaves your browser. Anyone with the link sees the same page.'),
     ),
@@ -190,7 +200,7 @@ const KIND: Record<DeadlineKind, string> = {
   'extended-response': 'extended response due',
   maximum: 'maximum time limit',
   step: 'step due',
-  'request-window': 'last day to ask for this stage',
+  'request-window': 'last day to ask for the next stage',
   'panel-meeting': 'panel must meet by',
   'hearing-notice': 'hearing papers due',
   'panel-report': 'panel report due',
@@ -333,7 +343,7 @@ function renderStale(): void {
       'p',
       { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-0' },
       lastGood
-        ? `The preset has problems. The timeline, previews and changes below show the last version that was valid (${lastGood.at.toLocaleTimeString('en-GB')}) until they are fixed.`
+        ? `The preset has problems. The timeline and previews below show the last version that was valid (${lastGood.at.toLocaleTimeString('en-GB')}) until they are fixed.`
         : 'The preset has problems and no valid version has been seen yet: fix them to see the timeline and previews.',
     ),
   );
@@ -702,6 +712,4 @@ async function start(): Promise<void> {
   performance.mark('workbench:ready');
 }
 
-// A built-in preset's policy is what `getPolicy` gives; loaded here so a bad bundle fails at once, not on first use.
-void getPolicy(startPreset);
-void start();
+void start().then(() => setTimeout(describePresets, 0));
