@@ -22,7 +22,6 @@ import { createEditor, goTo, showProblems } from './editor.js';
 import { download, escapeHtml, fill, h, table } from './dom.js';
 import { decodeState, encodeState, type PageState } from './share.js';
 
-const FILE_NAME = 'preset.yaml';
 
 // ---------------------------------------------------------------------------------------------------------------
 // State
@@ -43,6 +42,8 @@ let broken = false;
 let values: Record<string, string> = {};
 let touchedValues = new Set<string>();
 let revision = 0;
+/** The name of the file in the editor: `<id>.yaml` for a built-in, the name of an opened file; `.json` reads as JSON. */
+let fileName = 'preset.yaml';
 
 const today = (): string => {
   const d = new Date();
@@ -166,7 +167,7 @@ function layout(): HTMLElement {
         'details',
         { class: 'govuk-details', open: true },
         h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, 'Sample values')),
-        h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-hint' }, 'Empty values are shown highlighted, as GOV.UK Notify previews show a missing placeholder.'), valuesHost),
+        h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-hint' }, 'Empty values are shown highlighted, as GOV.UK Notify previews show a missing placeholder. Use made-up values, never real personal data: what you type here goes into the page link.'), valuesHost),
       ),
       previewSubject,
       h(
@@ -245,8 +246,8 @@ function skippedCell(d: Deadline): HTMLElement {
 
 function readEditor(): { issues: readonly ValidationIssue[]; good?: Good } {
   const text = view.state.doc.toString();
-  const read = readPolicyText(text, { fileName: FILE_NAME });
-  const checked = checkPolicyText(read, { fileName: FILE_NAME });
+  const read = readPolicyText(text, { fileName });
+  const checked = checkPolicyText(read, { fileName });
   if (checked.policy) {
     const data = read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
     return { issues: [], good: { policy: checked.policy, data, at: new Date() } };
@@ -594,6 +595,7 @@ function setText(text: string): void {
 function loadPreset(id: string): void {
   startPreset = id;
   presetSelect.value = id;
+  fileName = `${id}.yaml`;
   setText(presetFiles[id] ?? '');
 }
 
@@ -602,6 +604,7 @@ function startOwnPreset(): void {
   const summary = presets.find((p) => p.id === base);
   const id = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(councilId.value) ? councilId.value : 'my-council';
   startPreset = base;
+  fileName = `${id}.yaml`;
   setText(
     [
       '# yaml-language-server: $schema=https://unpkg.com/statutory-complaints/schema/policy.schema.json',
@@ -638,6 +641,7 @@ function downloadIcs(): void {
 async function openFile(): Promise<void> {
   const file = fileInput.files?.[0];
   if (!file) return;
+  fileName = file.name;
   setText(await file.text());
 }
 
@@ -678,6 +682,7 @@ function scheduleShare(): void {
 // Start
 
 async function start(): Promise<void> {
+  performance.mark('workbench:start');
   const app = document.getElementById('app')!;
   const state = await decodeState(location.hash);
   if (state && presetFiles[state.preset] !== undefined) startPreset = state.preset;
@@ -696,6 +701,7 @@ async function start(): Promise<void> {
     if (state.template) templateSelect.append(h('option', { value: state.template }, state.template));
     if (state.template) templateSelect.value = state.template;
   }
+  performance.mark('workbench:layout');
   view = createEditor(editorHost, state?.text ?? presetFiles[startPreset] ?? '', scheduleUpdate);
   fileInput.addEventListener('change', () => void openFile());
   for (const input of [caseTypeSelect, receivedInput, timeInput, extensionInput, responseInput, referenceInput, templateSelect]) {
@@ -707,6 +713,7 @@ async function start(): Promise<void> {
       scheduleShare();
     });
   }
+  performance.mark('workbench:editor');
   update();
   document.body.dataset.ready = 'true';
   performance.mark('workbench:ready');
