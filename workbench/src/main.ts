@@ -38,6 +38,8 @@ let startPreset = presetIds.includes('dudley') ? 'dudley' : presetIds[0]!;
 let presets: readonly PolicySummary[] = [];
 let view: EditorView;
 let lastGood: Good | undefined;
+let lastKey = '';
+let drawn: { key: string; broken: boolean } | undefined;
 let broken = false;
 let values: Record<string, string> = {};
 let touchedValues = new Set<string>();
@@ -305,15 +307,25 @@ function renderProblems(issues: readonly ValidationIssue[]): void {
 function update(): void {
   const started = performance.now();
   const { issues, good } = readEditor();
+  const validated = performance.now();
+  performance.measure('workbench:validate', { start: started, end: validated });
   showProblems(
     view,
     issues.map((i) => ({ line: i.line ?? 1, column: i.column ?? 1, message: i.message, severity: i.code === 'yaml-warning' ? 'warning' : 'error' })),
   );
   renderProblems(issues);
   broken = good === undefined;
-  if (good) lastGood = good;
+  if (good) {
+    lastGood = good;
+    lastKey = JSON.stringify(good.policy);
+  }
   renderStale();
-  renderAll();
+  // Redraw the timeline and previews only when what they show changed (an edit to a comment changes nothing).
+  if (drawn?.key !== lastKey || drawn?.broken !== broken) {
+    renderAll();
+    drawn = { key: lastKey, broken };
+    document.body.dataset.drawn = String(Number(document.body.dataset.drawn ?? '0') + 1);
+  }
   revision++;
   document.body.dataset.revision = String(revision);
   performance.measure('workbench:update', { start: started, end: performance.now() });
@@ -655,6 +667,7 @@ function pageState(): PageState {
   return {
     preset: startPreset,
     ...(text === presetFiles[startPreset] ? {} : { text }),
+    ...(fileName === `${startPreset}.yaml` ? {} : { file: fileName }),
     caseType: caseTypeSelect.value,
     received: receivedInput.value,
     ...(timeInput.value ? { time: timeInput.value } : {}),
@@ -686,6 +699,7 @@ async function start(): Promise<void> {
   const app = document.getElementById('app')!;
   const state = await decodeState(location.hash);
   if (state && presetFiles[state.preset] !== undefined) startPreset = state.preset;
+  fileName = state?.file ?? `${startPreset}.yaml`;
   fill(app, layout());
   presetSelect.value = startPreset;
   if (state) {

@@ -6,6 +6,8 @@ export interface PageState {
   readonly preset: string;
   /** The editor's text, when it differs from that preset's file. */
   readonly text?: string;
+  /** The file name, when not `<preset>.yaml` (e.g. an opened `.json` file). */
+  readonly file?: string;
   readonly caseType?: string;
   readonly received?: string;
   /** Time of receipt, `HH:MM` in UK time (optional). */
@@ -59,7 +61,7 @@ export async function decodeState(fragment: string): Promise<PageState | undefin
       for (const [k, v] of Object.entries(s.values as Record<string, unknown>)) if (typeof v === 'string') values[k] = v;
     }
     const state: Record<string, unknown> = { preset: s.preset, values };
-    for (const k of ['text', 'caseType', 'received', 'time', 'extension', 'response', 'reference', 'template']) if (str(k) !== undefined) state[k] = str(k);
+    for (const k of ['text', 'file', 'caseType', 'received', 'time', 'extension', 'response', 'reference', 'template']) if (str(k) !== undefined) state[k] = str(k);
     return state as unknown as PageState;
   } catch {
     return undefined;
