@@ -24,6 +24,8 @@ function publicEntries() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const map = new Map();
   for (const [key, target] of Object.entries(pkg.exports)) {
+    // The JSON Schema of a preset file (for the editor's completion of field names).
+    if (typeof target === 'string' && target.endsWith('.schema.json')) map.set(`${PACKAGE_NAME}/${key.slice(2)}`, resolve(root, target));
     const built = target?.import?.default;
     if (typeof built !== 'string' || !built.startsWith('./dist/')) continue;
     if (key === './node') continue; // Node-only: never in a page

@@ -206,6 +206,33 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await context.close();
   });
 
+  test('completion: field names from the JSON Schema where the cursor is, role ids after to/cc', async () => {
+    const { context, page } = await newPage(site);
+    await open(page, site);
+    const lines = DUDLEY.split('\n');
+    const goToLine = async (n: number) => {
+      await page.click('.cm-content');
+      await page.keyboard.press('Control+Alt+g');
+      await page.keyboard.type(String(n));
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('End');
+    };
+    // A new line under `stage-1:`, indented one step further: the fields of a stage, e.g. `timescale`.
+    await goToLine(lines.indexOf('      stage-1:') + 1);
+    await page.keyboard.press('Enter'); // the editor keeps the indentation of `stage-1:` (6 spaces)
+    await page.keyboard.type('  times');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete .cm-completionLabel').allInnerTexts()).toContain('timescale');
+    await page.keyboard.press('Escape');
+    // In a reminder's `to:` list, the preset's role ids.
+    const to = lines.findIndex((l) => l.trim() === 'to: [responder]');
+    expect(to).toBeGreaterThan(lines.indexOf('      stage-1:'));
+    await goToLine(to + 2); // one line further down: the line typed above
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(', pers');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete .cm-completionLabel').allInnerTexts()).toContain('personal-assistant');
+    await context.close();
+  });
+
   test('keyboard only: Tab leaves the editor rather than being trapped in it', async () => {
     const { context, page } = await newPage(site);
     await open(page, site);

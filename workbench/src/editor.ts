@@ -1,6 +1,7 @@
 // The YAML editor: CodeMirror 6 with its YAML mode; the validator's problems shown as lint diagnostics.
 import { basicSetup } from 'codemirror';
-import { yaml } from '@codemirror/lang-yaml';
+import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
+import { presetCompletions } from './complete.js';
 import { setDiagnostics, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
@@ -12,7 +13,7 @@ export interface Problem {
   readonly severity: 'error' | 'warning';
 }
 
-export function createEditor(parent: HTMLElement, text: string, onChange: () => void): EditorView {
+export function createEditor(parent: HTMLElement, text: string, onChange: () => void, roles: () => readonly string[]): EditorView {
   return new EditorView({
     parent,
     state: EditorState.create({
@@ -20,6 +21,7 @@ export function createEditor(parent: HTMLElement, text: string, onChange: () => 
       extensions: [
         basicSetup,
         yaml(),
+        yamlLanguage.data.of({ autocomplete: presetCompletions(roles) }),
         lintGutter(),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Preset YAML', 'aria-describedby': 'editor-hint', tabindex: '0' }),

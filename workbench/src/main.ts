@@ -716,7 +716,7 @@ async function start(): Promise<void> {
     if (state.template) templateSelect.value = state.template;
   }
   performance.mark('workbench:layout');
-  view = createEditor(editorHost, state?.text ?? presetFiles[startPreset] ?? '', scheduleUpdate);
+  view = createEditor(editorHost, state?.text ?? presetFiles[startPreset] ?? '', scheduleUpdate, () => Object.keys(lastGood?.policy.roles ?? {}));
   fileInput.addEventListener('change', () => void openFile());
   for (const input of [caseTypeSelect, receivedInput, timeInput, extensionInput, responseInput, referenceInput, templateSelect]) {
     input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => {
