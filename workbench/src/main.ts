@@ -4,11 +4,9 @@
 import { listPolicies, type Policy, type PolicySummary, type PolicyTemplate, type ValidationIssue } from 'statutory-complaints/policies';
 import { checkPolicyText, readPolicyText } from 'statutory-complaints/policy-text';
 import {
-  applyEvent,
-  deadlines as caseDeadlines,
-  expectedTimeline,
-  openCase,
+  createWorkflow,
   timelineToICalendar,
+  type Workflow,
   type Case,
   type Deadline,
   type DeadlineKind,
@@ -393,6 +391,13 @@ function caseTypeOf(policy: Policy): string {
 
 let currentTimeline: Timeline | undefined;
 
+/** The workflow engine of the policy on screen (one per valid version of the preset). */
+let engine: { policy: Policy; workflow: Workflow } | undefined;
+function workflowOf(policy: Policy): Workflow {
+  if (engine?.policy !== policy) engine = { policy, workflow: createWorkflow(policy) };
+  return engine.workflow;
+}
+
 function errorBox(message: string): HTMLElement {
   return h('div', { class: 'govuk-error-summary', id: 'case-error' }, h('h3', { class: 'govuk-error-summary__title' }, 'The case cannot be worked out'), h('div', { class: 'govuk-error-summary__body' }, h('p', { class: 'govuk-body' }, message)));
 }
@@ -408,7 +413,7 @@ function renderTimeline(policy: Policy): void {
   }
   let timeline: Timeline;
   try {
-    timeline = expectedTimeline(policy, { receivedAt: receivedAt(), caseType, reference: referenceInput.value || 'CASE' });
+    timeline = workflowOf(policy).timeline({ receivedAt: receivedAt(), caseType, reference: referenceInput.value || 'CASE' });
   } catch (error) {
     fill(caseErrors, errorBox(error instanceof Error ? error.message : String(error)));
     fill(timelineHost);
@@ -458,15 +463,16 @@ function renderCase(policy: Policy, caseType: string): void {
   }
   try {
     if (ext && !/^\d{1,3}$/.test(ext)) throw new Error('Extension: enter a whole number of working days, for example 10.');
-    let kase: Case = openCase(policy, { reference: referenceInput.value || 'CASE', receivedAt: receivedAt(), caseType });
+    const workflow = workflowOf(policy);
+    let kase: Case = workflow.openCase({ reference: referenceInput.value || 'CASE', receivedAt: receivedAt(), caseType });
     if (ext) {
-      kase = applyEvent(policy, kase, { type: 'extension-agreed', on: kase.received, workingDays: Number(ext), reason: 'Agreed extension', agreedWithComplainant: true });
+      kase = workflow.applyEvent(kase, { type: 'extension-agreed', on: kase.received, workingDays: Number(ext), reason: 'Agreed extension', agreedWithComplainant: true });
     }
     if (response) {
       const complaint = /complaint/.test(policy.caseTypes[caseType]!.kind);
-      kase = applyEvent(policy, kase, { type: 'response-sent', on: response, ...(complaint ? { outcome: 'not-upheld' as const } : {}) });
+      kase = workflow.applyEvent(kase, { type: 'response-sent', on: response, ...(complaint ? { outcome: 'not-upheld' as const } : {}) });
     }
-    const rows = caseDeadlines(policy, kase).map((d) => [
+    const rows = workflow.deadlines(kase).map((d) => [
       h('span', {}, formatDate(d.due)),
       h('span', {}, `${stageTitle(policy, caseType, d.stage)}${d.stage ? ': ' : ''}${KIND[d.kind]}`, h('br'), h('span', { class: 'wb-muted wb-mono' }, d.id)),
       d.metOn ? formatDate(d.metOn) : '–',
