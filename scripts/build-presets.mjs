@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Turns every built-in preset, src/policies/presets/*.yaml, into src/policies/generated/presets.json (gitignored):
-// for each preset its file, its data exactly as the library's own YAML loader reads it (src/node/read.ts, the code
+// for each preset its file, its data exactly as the library's own YAML loader reads it (src/policy-text/read.ts, the code
 // behind `parsePolicyText` and `statutory-complaints validate`), and the line and column of every value path. The
 // library imports that JSON, so the published bundle needs no YAML parser and the positions reach `explainPolicy`
 // (the origin of every value) and the workbench.
@@ -22,10 +22,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PRESETS_DIR = join(root, 'src', 'policies', 'presets');
 export const OUTPUT = join(root, 'src', 'policies', 'generated', 'presets.json');
 
-/** The library's own preset reader (src/node/read.ts) and path formatter, bundled for this script. */
+/** The library's own preset reader (src/policy-text/read.ts) and path formatter, bundled for this script. */
 export async function loadReader() {
   const entry = [
-    "export { readPolicyDocument } from './src/node/read.ts';",
+    "export { readPolicyDocument } from './src/policy-text/read.ts';",
     "export { formatPath } from './src/policies/paths.ts';",
   ].join('\n');
   const result = await build({

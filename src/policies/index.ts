@@ -4,8 +4,9 @@
  * the single source of the format; `parsePolicy` checks a preset and reports every problem at once in plain
  * English; `getPolicy` and `listPolicies` give the built-in presets.
  *
- * Loading a preset from a YAML or JSON file, with line and column in the messages, is in the Node-only entry
- * `statutory-complaints/node` (`loadPolicyFile`, `parsePolicyText`), so this module needs no YAML parser.
+ * Reading a preset's YAML or JSON text, with line and column in the messages, is in `statutory-complaints/policy-text`
+ * (`parsePolicyText`, which also runs in a browser) and reading a file in the Node-only `statutory-complaints/node`
+ * (`loadPolicyFile`), so this module needs no YAML parser.
  *
  * @packageDocumentation
  */
@@ -17,6 +18,7 @@ export type { PolicySummary } from './builtins.js';
 export type { PresetLookup } from './resolve.js';
 export { isResolvedPolicy } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
+export { formatPath } from './paths.js';
 export type { PolicyPath, PathSegment } from './paths.js';
 export { policySchema, presetFileSchema } from './schema.js';
 export { statutoryLimitWarnings } from './limits.js';

@@ -6,8 +6,8 @@
 import { weekdayName } from '../../calendar/date.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
 import { StatutoryComplaintsError } from '../../errors.js';
-import { createWorkflow, describeCount, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
-import { expectPositionals, parseArgs, requireOption } from '../args.js';
+import { createWorkflow, describeCount, timelineToICalendar, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
+import { expectPositionals, oneOf, parseArgs, requireOption, UsageError } from '../args.js';
 import { skippedDaysTable } from '../calendar-args.js';
 import { FEED_HELP, readFeed } from '../files.js';
 import { indentedTable, printJson, printLines } from '../output.js';
@@ -21,11 +21,17 @@ const OPTIONS = {
   about: { type: 'string' },
   feed: { type: 'string' },
   json: { type: 'boolean' },
+  format: { type: 'string' },
+  reference: { type: 'string' },
+  stamp: { type: 'string' },
 } as const;
+
+const FORMATS = ['text', 'json', 'ics'] as const;
 
 const usage = `Usage:
   statutory-complaints timeline --policy <id|file> --received <date or instant> [--case-type <type>] [--about <role>]
-                                [--feed <bank-holidays.json>] [--json]
+                                [--feed <bank-holidays.json>] [--json | --format text|json|ics]
+                                [--reference <case reference>] [--stamp <instant>]
 
 The whole expected course of a new case: the acknowledgement and allocation targets, the stage-1 due date with
 every non-working day skipped and why (on the case type's calendar), the referral email if the policy sends one,
@@ -47,6 +53,13 @@ ${FEED_HELP}
                        "reminders": [{ "id", "stage", "date", "weekday", "dueDate", "to", "cc", "template",
                        "key", "provisional"? }] }  (to and cc are role ids; reminders in date order; a
                        stage's referral, id new-referral, is provisional until the case is allocated)
+  --format <f>         text (default), json (the same as --json) or ics: an iCalendar file (RFC 5545) with one
+                       all-day event per deadline and reminder, for Outlook, Google or Apple Calendar; redirect
+                       it to a file, e.g. > CS-2026-0042.ics
+  --reference <ref>    with --format ics (required there): the case reference. Each event's UID is made from it,
+                       so importing a newer file for the same case updates its events instead of adding more
+  --stamp <instant>    with --format ics: when the file is made, e.g. 2026-01-05T09:30:00Z (DTSTAMP; calendars
+                       take a later stamp as a newer version). Default: midnight UTC on the date of receipt
   -h, --help           show this help
 
 Examples:
@@ -55,6 +68,7 @@ Examples:
   statutory-complaints timeline --policy swindon --received 2026-04-02T16:45:00+01:00 --json
   statutory-complaints timeline --policy mayoral-borough --case-type member-enquiry --received 2026-05-20
   statutory-complaints timeline --policy dudley --received 2026-01-05 --feed bank-holidays.json
+  statutory-complaints timeline --policy dudley --received 2025-12-19 --format ics --reference CS-2025-0042 > CS-2025-0042.ics
 `;
 
 /** "england-and-wales 2025–2027, scotland 2025–2027" */
@@ -136,6 +150,17 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   expectPositionals(positionals, []);
   const policyId = requireOption(options.policy, 'policy');
   const received = requireOption(options.received, 'received');
+  const format = options.format === undefined ? (options.json ? 'json' : 'text') : oneOf(options.format, FORMATS, '--format');
+  if (options.json && format !== 'json') throw new UsageError('--json and --format ' + format + ' ask for different outputs: give one of them');
+  if (format !== 'ics' && options.reference !== undefined) throw new UsageError('--reference goes with --format ics');
+  if (format !== 'ics' && options.stamp !== undefined) throw new UsageError('--stamp goes with --format ics');
+  if (format === 'ics' && options.reference === undefined) {
+    throw new UsageError("--format ics needs --reference <case reference>: each event's UID is made from it");
+  }
+  if (options.stamp !== undefined && !/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/i.test(options.stamp)) {
+    throw new UsageError('--stamp must be an instant with an offset, e.g. 2026-01-05T09:30:00Z');
+  }
+  const reference = format === 'ics' ? options.reference : undefined;
   const { policy } = await loadPolicyOption(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
   let timeline: Timeline;
@@ -144,12 +169,18 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       receivedAt: received,
       ...(options['case-type'] === undefined ? {} : { caseType: options['case-type'] }),
       ...(options.about === undefined ? {} : { about: options.about }),
+      ...(reference === undefined ? {} : { reference }),
     });
   } catch (error) {
     throw asFlagError(error);
   }
 
-  if (options.json) {
+  if (reference !== undefined) {
+    io.stdout(timelineToICalendar(timeline, { reference, policy, ...(options.stamp === undefined ? {} : { stamp: options.stamp }) }));
+    return 0;
+  }
+
+  if (format === 'json') {
     printJson(io, {
       policy: timeline.policy,
       policyVersion: timeline.policyVersion,

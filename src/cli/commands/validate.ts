@@ -6,7 +6,7 @@
  */
 import { StatutoryComplaintsError, type ValidationIssue } from '../../errors.js';
 import { DEFAULT_MAX_FILE_SIZE, FileAccessError, toFileAccessError } from '../../node/index.js';
-import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyDocument } from '../../node/read.js';
+import { checkPolicyText, readPolicyText, type PolicyText } from '../../policy-text/index.js';
 import { explainPolicy, templateNotes } from '../../policies/index.js';
 import { parseArgs, UsageError } from '../args.js';
 import { printJson, printLines } from '../output.js';
@@ -71,7 +71,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { options, positionals: files } = parseArgs(args, OPTIONS);
   if (files.length === 0) throw new UsageError('missing argument <file>');
 
-  const docs: { file: string; doc?: PolicyDocument; issues: ValidationIssue[] }[] = [];
+  const docs: { file: string; doc?: PolicyText; issues: ValidationIssue[] }[] = [];
   let unreadable = false;
   for (const file of files) {
     if (file !== '-' && !/\.(ya?ml|json)$/i.test(file)) {
@@ -89,7 +89,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       docs.push({ file, issues: [{ path: '', code, message: message.replace(/^cannot/, 'Cannot') }] });
       continue;
     }
-    docs.push({ file, doc: readPolicyDocument(text, formatOf(file)), issues: [] });
+    docs.push({ file, doc: readPolicyText(text, { fileName: file }), issues: [] });
   }
 
   // Files given together may extend one another, by the id each declares.
@@ -120,7 +120,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     const found = [...entry.issues];
     let warnings: readonly ValidationIssue[] = [];
     if (entry.doc) {
-      const checked = checkPolicyDocument(entry.doc, { fileName: entry.file, presets });
+      const checked = checkPolicyText(entry.doc, { fileName: entry.file, presets });
       found.push(...checked.issues);
       // notes: allowed, but worth knowing (a template that will not look the same in GOV.UK Notify); a file that
       // extends another is noted only for what it sets itself (an inherited template is noted where it is written)
