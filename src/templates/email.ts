@@ -1,12 +1,15 @@
 import { parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
-import { createWorkflow, type Case, type Contact, type Directory, type ScheduledReminder } from '../workflow/index.js';
-import { personalisation as personalisationOf } from './personalisation.js';
-import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
+import { createWorkflow, type Case, type Contact, type Directory, type Recipients, type ScheduledReminder, type Workflow } from '../workflow/index.js';
+import { decodeCharacterReferences } from './entities.js';
 import { MissingPersonalisationError } from './errors.js';
-import { renderTemplate } from './render.js';
-import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
+import { personalisationFrom } from './personalisation.js';
+import { LibraryValues, mergeValues, policyValues, withDateStyles, type StyledTemplate } from './preset-values.js';
+import { renderParsedBody, renderParsedSubject } from './render.js';
+import { parseFields, substituteBody, type ParsedTemplate } from './substitute.js';
+import type { Emphasis, Personalisation, RenderFormat, TemplateValue, TemplateValues } from './types.js';
+import { resolveValues, type ResolvedValues } from './values.js';
 
 /**
  * Options of {@link emailForReminder}.
@@ -183,72 +186,249 @@ export function emailForReminder(
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', values: { … } }");
   }
-  const workflow = createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed });
-  // Checks the case against the policy first (its policy id, case type and stored events), as every function does.
-  const caseTypeId = workflow.replay(kase, { through: kase.received }).caseTypeId;
-  const caseType = workflow.policy.caseTypes[caseTypeId]!;
-  const calendar = workflow.calendar(caseTypeId);
-  const r = checkReminder(reminder, kase);
-  const callerValues = options?.values ?? {};
-  if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
-    throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
-  }
-  const stage = Object.prototype.hasOwnProperty.call(caseType.stages, r.stage) ? caseType.stages[r.stage] : undefined;
-  if (!stage) throw new InvalidArgumentError('reminder.stage', `must be a stage of the case type: ${Object.keys(caseType.stages).join(', ')}`);
-  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(workflow.policy.templates, r.template)
-    ? workflow.policy.templates[r.template]
-    : undefined;
-  if (!template) {
-    throw new InvalidArgumentError('reminder.template', `must be the id of one of the policy's templates: ${Object.keys(workflow.policy.templates).join(', ')}`);
-  }
-
-  const recipients = workflow.recipients({ to: r.to, cc: r.cc }, directory);
-  const to = Object.freeze(recipients.to.map(contact));
-  const cc = Object.freeze(recipients.cc.map(contact));
-
-  // Only the values the template uses are filled (the case is replayed only when a deadline is needed).
-  const fill = new LibraryValues(template);
-  fill.policy(workflow.policy);
-  fill.fill('reference', () => kase.reference);
-  if (to[0]) fill.fill('recipient name', () => to[0]!.name);
-  fill.date('received date', kase.received);
-  fill.date('due date', r.dueDate);
-  fill.fill('stage', () => stage.title);
-  fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
-  fill.escalation(stage.escalation, caseType.stages);
-  if (fill.wants('original due date')) {
-    // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
-    // the last pass through the reminder's stage.
-    const snapshot = workflow.snapshot(kase);
-    let index = -1;
-    for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
-    fill.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
-  }
-  if (fill.wants('hearing date')) {
-    let hearing: string | undefined;
-    for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
-    fill.date('hearing date', hearing);
-  }
-
-  const values = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
-  const format = options?.format;
-  let rendered: ReturnType<typeof renderTemplate>;
-  try {
-    rendered = renderTemplate(template, values, format === undefined ? undefined : { format });
-  } catch (error) {
-    // Name the argument that supplies the values the library cannot fill.
-    if (error instanceof MissingPersonalisationError) throw new MissingPersonalisationError(error.names, 'options.values');
-    throw error;
-  }
+  const format = options?.format ?? 'text';
+  if (format !== 'text' && format !== 'html') throw new InvalidArgumentError('options.format', "must be 'text' or 'html'");
+  const emails = createReminderEmails(createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed }));
+  const email = emails.email(kase, reminder, directory, options?.values === undefined ? { format } : { format, values: options.values });
   return Object.freeze({
-    to,
-    cc,
-    fellBack: recipients.fellBack,
-    subject: rendered.subject,
-    body: rendered.body,
-    template: r.template,
-    key: r.key,
-    personalisation: personalisationOf(template, values),
+    to: email.to,
+    cc: email.cc,
+    fellBack: email.fellBack,
+    subject: email.subject,
+    body: (format === 'html' ? email.html : email.text)!,
+    template: email.template,
+    key: email.key,
+    personalisation: email.personalisation,
   });
 }
 
+/** Which bodies {@link ReminderEmails.email} renders: `text`, `html`, or `both` (the default). */
+export type EmailFormats = RenderFormat | 'both';
+
+/**
+ * Options of {@link ReminderEmails.email}.
+ *
+ * @example
+ * import { createWorkflow, getPolicy } from 'statutory-complaints';
+ * import { createReminderEmails } from 'statutory-complaints/templates';
+ * const dudley = createWorkflow(getPolicy('dudley'));
+ * const kase = dudley.openCase({ reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const options = { format: 'text', values: { 'complainant name': 'Sam Example', details: 'contact arrangements' } };
+ * const referral = dudley.reminderSchedule(kase)[0];
+ * createReminderEmails(dudley).email(kase, referral, {}, options).html //=> undefined
+ */
+export interface ReminderEmailOptions {
+  /** `text`, `html`, or `both` (the default): the bodies rendered, from one parse of the template. */
+  readonly format?: EmailFormats | undefined;
+  /** Values the library cannot know, as {@link EmailOptions.values}. */
+  readonly values?: TemplateValues | undefined;
+}
+
+/**
+ * A reminder email with its plain-text and HTML bodies (a `multipart/alternative` message): as {@link ReminderEmail},
+ * with `text` and `html` in place of `body`.
+ *
+ * @example
+ * import { createWorkflow, getPolicy } from 'statutory-complaints';
+ * import { createReminderEmails } from 'statutory-complaints/templates';
+ * const dudley = createWorkflow(getPolicy('dudley'));
+ * const kase = dudley.openCase({ reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const due = dudley.reminderSchedule(kase).find((r) => r.id === 'due-date-reminder');
+ * const email = createReminderEmails(dudley).email(kase, due, {});
+ * [email.text.length > 0, email.html.startsWith('<p>')] //=> [true, true]
+ */
+export interface MultipartReminderEmail {
+  readonly to: readonly Contact[];
+  readonly cc: readonly Contact[];
+  readonly fellBack: readonly string[];
+  readonly subject: string;
+  /** The plain-text body (GOV.UK Notify's plain-text email), unless only `html` was asked for. */
+  readonly text?: string;
+  /** The HTML body (every value escaped), unless only `text` was asked for. */
+  readonly html?: string;
+  readonly template: string;
+  readonly key: string;
+  readonly personalisation: Personalisation;
+}
+
+/**
+ * The chasing emails of one workflow engine (from {@link createReminderEmails}): each of the policy's templates is
+ * parsed once, and the recipients of a list of roles are resolved once per directory.
+ */
+export interface ReminderEmails {
+  /** The engine the emails are worked out with. */
+  readonly workflow: Workflow;
+  /**
+   * Puts a reminder email together exactly as {@link emailForReminder} does, with the text and the HTML bodies
+   * rendered from one parse of the template (and one resolution of its values).
+   *
+   * @throws as {@link emailForReminder}, and {@link InvalidArgumentError} for an unknown `format`.
+   */
+  email(kase: Case, reminder: ScheduledReminder, directory: Directory, options?: ReminderEmailOptions): MultipartReminderEmail;
+}
+
+/** A preset template parsed once: both parses (the HTML body's character references decoded), and the keys it uses. */
+interface PreparedTemplate {
+  readonly template: StyledTemplate;
+  readonly text: ParsedTemplate;
+  /** The same object as `text` when decoding the body's character references changes nothing. */
+  readonly html: ParsedTemplate;
+  readonly used: ReadonlySet<string>;
+  readonly emphasis: Emphasis;
+}
+
+function prepareTemplate(template: StyledTemplate): PreparedTemplate {
+  const text = parseFields(template);
+  const html = decodeCharacterReferences(template.body) === template.body ? text : parseFields(template, true);
+  const used = new Set<string>();
+  for (const field of [text.subject, text.body]) for (const segment of field) if (segment.kind === 'placeholder') used.add(segment.key);
+  const emphasis = template.emphasis ?? 'notify';
+  if (emphasis !== 'notify' && emphasis !== 'marked') throw new InvalidArgumentError('template.emphasis', "must be 'notify' or 'marked'");
+  return { template, text, html, used, emphasis };
+}
+
+/**
+ * Makes the chasing emails of a workflow engine: {@link emailForReminder} for many messages, fast. The engine's
+ * calendars and replays are used, each of the policy's templates is parsed once (not per message), both bodies are
+ * rendered from that one parse, and the recipients of a reminder's roles are resolved once per directory object.
+ * Keep one for a run over many cases (the chase run does); nothing is kept anywhere else, and its memory goes with it.
+ *
+ * @param workflow - the policy's engine, from `createWorkflow`.
+ * @throws {@link InvalidArgumentError} when `workflow` is not an engine from `createWorkflow`.
+ *
+ * @example
+ * import { createWorkflow, getPolicy } from 'statutory-complaints';
+ * import { createReminderEmails } from 'statutory-complaints/templates';
+ * const dudley = createWorkflow(getPolicy('dudley'));
+ * const emails = createReminderEmails(dudley);
+ * // Received Friday 19 December 2025: stage 1 is due Wednesday 7 January 2026, the first reminder 5 working days
+ * // before it, Tuesday 30 December 2025 (Christmas Day, Boxing Day and the weekend skipped).
+ * const kase = dudley.openCase({ reference: 'ABC/123', receivedAt: '2025-12-19' });
+ * const first = dudley.reminderSchedule(kase).find((r) => r.id === 'first-reminder');
+ * const email = emails.email(kase, first, { 'team-manager': { name: 'Team Manager', email: 'tm@example.gov.uk' } });
+ * email.subject //=> 'Complaint Ref ABC/123 – response due Wednesday 7 January 2026'
+ * email.text.split('\n')[0] //=> 'Team Manager,'
+ * email.html.split('\n')[0] //=> '<p>Team Manager,</p>'
+ */
+export function createReminderEmails(workflow: Workflow): ReminderEmails {
+  if (typeof workflow !== 'object' || workflow === null || typeof (workflow as Partial<Workflow>).snapshot !== 'function' || typeof workflow.policy !== 'object') {
+    throw new InvalidArgumentError('workflow', 'must be a workflow engine from createWorkflow(policy)');
+  }
+  const policy = workflow.policy;
+  const templates = new Map<string, PreparedTemplate>();
+  const fromPolicy = Object.entries(policyValues(policy));
+  // Recipients by directory object, then by the roles' ids: a run's cases share a few directories and a few ladders.
+  const recipientsByDirectory = new WeakMap<object, Map<string, Recipients>>();
+
+  const preparedOf = (id: string): PreparedTemplate | undefined => {
+    let prepared = templates.get(id);
+    if (prepared === undefined) {
+      const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(policy.templates, id) ? policy.templates[id] : undefined;
+      if (template === undefined) return undefined;
+      prepared = prepareTemplate(template);
+      templates.set(id, prepared);
+    }
+    return prepared;
+  };
+
+  const recipientsOf = (r: ScheduledReminder, directory: Directory): Recipients => {
+    if (typeof directory !== 'object' || directory === null) return workflow.recipients({ to: r.to, cc: r.cc }, directory);
+    let byRoles = recipientsByDirectory.get(directory);
+    if (byRoles === undefined) {
+      byRoles = new Map();
+      recipientsByDirectory.set(directory, byRoles);
+    }
+    const key = `${r.to.join(' ')}|${r.cc.join(' ')}`;
+    let found = byRoles.get(key);
+    if (found === undefined) {
+      const resolved = workflow.recipients({ to: r.to, cc: r.cc }, directory);
+      found = Object.freeze({ to: Object.freeze(resolved.to.map(contact)), cc: Object.freeze(resolved.cc.map(contact)), fellBack: resolved.fellBack });
+      byRoles.set(key, found);
+    }
+    return found;
+  };
+
+  const email = (kase: Case, reminder: ScheduledReminder, directory: Directory, options?: ReminderEmailOptions): MultipartReminderEmail => {
+    if (options !== undefined && (typeof options !== 'object' || options === null)) {
+      throw new InvalidArgumentError('options', "must be an object such as { format: 'both', values: { … } }");
+    }
+    const format = options?.format ?? 'both';
+    if (format !== 'text' && format !== 'html' && format !== 'both') throw new InvalidArgumentError('options.format', "must be 'text', 'html' or 'both'");
+    // Checks the case against the policy first (its policy id, case type and stored events), as every function does.
+    const snapshot = workflow.snapshot(kase);
+    const caseTypeId = snapshot.caseTypeId;
+    const caseType = policy.caseTypes[caseTypeId]!;
+    const calendar = workflow.calendar(caseTypeId);
+    const r = checkReminder(reminder, kase);
+    const callerValues = options?.values ?? {};
+    if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
+      throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
+    }
+    const stage = Object.prototype.hasOwnProperty.call(caseType.stages, r.stage) ? caseType.stages[r.stage] : undefined;
+    if (!stage) throw new InvalidArgumentError('reminder.stage', `must be a stage of the case type: ${Object.keys(caseType.stages).join(', ')}`);
+    const prepared = preparedOf(r.template);
+    if (!prepared) {
+      throw new InvalidArgumentError('reminder.template', `must be the id of one of the policy's templates: ${Object.keys(policy.templates).join(', ')}`);
+    }
+    const template = prepared.template;
+
+    const recipients = recipientsOf(r, directory);
+    const { to, cc } = recipients;
+
+    // Only the values the template uses are filled.
+    const fill = new LibraryValues(template, prepared.used);
+    for (const [name, value] of fromPolicy) fill.fill(name, () => value);
+    fill.fill('reference', () => kase.reference);
+    if (to[0]) fill.fill('recipient name', () => to[0]!.name);
+    fill.date('received date', kase.received);
+    fill.date('due date', r.dueDate);
+    fill.fill('stage', () => stage.title);
+    fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
+    fill.escalation(stage.escalation, caseType.stages);
+    if (fill.wants('original due date')) {
+      // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
+      // the last pass through the reminder's stage.
+      let index = -1;
+      for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
+      fill.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
+    }
+    if (fill.wants('hearing date')) {
+      let hearing: string | undefined;
+      for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
+      fill.date('hearing date', hearing);
+    }
+
+    const values: Record<string, TemplateValue> = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
+    const resolve = (parsed: ParsedTemplate): ResolvedValues => {
+      try {
+        return resolveValues([parsed.subject, parsed.body], values);
+      } catch (error) {
+        // Name the argument that supplies the values the library cannot fill.
+        if (error instanceof MissingPersonalisationError) throw new MissingPersonalisationError(error.names, 'options.values');
+        throw error;
+      }
+    };
+    const first = format === 'html' ? prepared.html : prepared.text;
+    const resolvedFirst = resolve(first);
+    const resolvedText = first === prepared.text ? resolvedFirst : resolve(prepared.text);
+    const resolvedHtml = prepared.html === first ? resolvedFirst : format === 'text' ? undefined : resolve(prepared.html);
+    const options_ = { missing: 'error' as const, emphasis: prepared.emphasis };
+    const subject = renderParsedSubject(first, resolvedFirst, { ...options_, format: 'text' });
+    const text = format === 'html' ? undefined : renderParsedBody(prepared.text, resolvedText, { ...options_, format: 'text' });
+    const html = format === 'text' ? undefined : renderParsedBody(prepared.html, resolvedHtml!, { ...options_, format: 'html' });
+    // Notify's size limit, checked on the values as Notify receives them (the text body's substitution checks it).
+    if (text === undefined) substituteBody(prepared.text.body, resolvedText);
+    return Object.freeze({
+      to,
+      cc,
+      fellBack: recipients.fellBack,
+      subject,
+      ...(text !== undefined ? { text } : {}),
+      ...(html !== undefined ? { html } : {}),
+      template: r.template,
+      key: r.key,
+      personalisation: personalisationFrom(resolvedText),
+    });
+  };
+  return Object.freeze({ workflow, email });
+}

@@ -13,8 +13,8 @@ export { placeholders, templatePlaceholders } from './placeholders.js';
 export { formatDate } from './formatDate.js';
 export { NOTIFY_VERSION } from './notify-version.js';
 export { EmptyPlaceholderError, MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
-export { emailForReminder } from './email.js';
-export type { EmailOptions, ReminderEmail } from './email.js';
+export { emailForReminder, createReminderEmails } from './email.js';
+export type { EmailOptions, ReminderEmail, EmailFormats, ReminderEmailOptions, MultipartReminderEmail, ReminderEmails } from './email.js';
 export { letterForCase } from './letter.js';
 export type { LetterOptions, CaseLetter } from './letter.js';
 export type {

@@ -1,5 +1,6 @@
 import { prepare, substituteBody } from './substitute.js';
 import type { Personalisation, Template, TemplateValues } from './types.js';
+import type { ResolvedValues } from './values.js';
 
 /**
  * The `personalisation` object to send to GOV.UK Notify's API with the id of a template that has the same
@@ -26,6 +27,14 @@ import type { Personalisation, Template, TemplateValues } from './types.js';
 export function personalisation(template: Template, values: TemplateValues): Personalisation {
   const { parsed, resolved } = prepare(template, values);
   substituteBody(parsed.body, resolved); // enforces Notify's size limit
+  return personalisationFrom(resolved);
+}
+
+/**
+ * Internal: the `personalisation` object of values already resolved against a parsed template (see `prepare`); the
+ * caller has checked the body's size (by substituting it).
+ */
+export function personalisationFrom(resolved: ResolvedValues): Personalisation {
   const out: Personalisation = {};
   for (const placeholder of resolved.placeholders) {
     const value = resolved.byKey.get(placeholder.key)!;

@@ -191,8 +191,12 @@ export class LibraryValues {
   readonly values: Record<string, TemplateValue> = {};
   private readonly used: ReadonlySet<string>;
 
-  constructor(private readonly template: StyledTemplate) {
-    this.used = new Set(templatePlaceholders(template).map((p) => p.key));
+  /** `used`: the template's placeholder keys, when the caller has them already (from a template parsed once). */
+  constructor(
+    private readonly template: StyledTemplate,
+    used?: ReadonlySet<string>,
+  ) {
+    this.used = used ?? new Set(templatePlaceholders(template).map((p) => p.key));
   }
 
   /** Whether the template uses the placeholder. */

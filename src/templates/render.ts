@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from '../errors.js';
 import { bodyToHtml, bodyToText, typesetLine } from './markdown.js';
-import { prepare, substituteBody, substituteSubject, type SubstituteOptions } from './substitute.js';
+import { prepare, substituteBody, substituteSubject, type ParsedTemplate, type SubstituteOptions } from './substitute.js';
 import type { Emphasis, MissingValues, RenderFormat, RenderOptions, RenderedMessage, Template, TemplateValues } from './types.js';
-import { isWhitespace } from './values.js';
+import { isWhitespace, type ResolvedValues } from './values.js';
 
 function isControl(c: number): boolean {
   return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
@@ -149,7 +149,24 @@ export function renderTemplate(template: Template, values: TemplateValues, optio
   const checked = checkOptions(options, template);
   const html = checked.format === 'html';
   const { parsed, resolved } = prepare(template, values, checked.missing !== 'error', html);
-  const subject = renderSubject(substituteSubject(parsed.subject, resolved, { ...checked, format: 'text' }));
-  const body = substituteBody(parsed.body, resolved, { ...checked, decodeValues: html });
-  return { subject, body: html ? bodyToHtml(body, checked) : bodyToText(body, checked) };
+  return { subject: renderParsedSubject(parsed, resolved, checked), body: renderParsedBody(parsed, resolved, checked) };
+}
+
+/**
+ * Internal: the subject of a template already parsed and its values resolved (see `prepare`), as
+ * {@link renderTemplate} writes it in both formats. For renderers that parse a template once and render it many
+ * times (the chase run's emails).
+ */
+export function renderParsedSubject(parsed: ParsedTemplate, resolved: ResolvedValues, options: SubstituteOptions): string {
+  return renderSubject(substituteSubject(parsed.subject, resolved, { ...options, format: 'text' }));
+}
+
+/**
+ * Internal: the body of a template already parsed (for `html`, parsed with its character references decoded, as
+ * `prepare` does) and its values resolved, as {@link renderTemplate} writes it in `options.format`.
+ */
+export function renderParsedBody(parsed: ParsedTemplate, resolved: ResolvedValues, options: SubstituteOptions & { readonly emphasis: Emphasis }): string {
+  const html = options.format === 'html';
+  const body = substituteBody(parsed.body, resolved, { ...options, decodeValues: html });
+  return html ? bodyToHtml(body, options) : bodyToText(body, options);
 }
