@@ -4,18 +4,11 @@
  *
  * @module
  */
-import { addDays, createCalendar, parseDate, type BankHolidayFeed, type Calendar } from '../calendar/index.js';
+import { addDays, parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError, StatutoryComplaintsError } from '../errors.js';
-import { caseTypeCalendar, type Policy } from '../policies/index.js';
-import { emailForReminder, MissingPersonalisationError, type Personalisation, type TemplateValues } from '../templates/index.js';
-import {
-  MissingRecipientError,
-  reminderSchedule,
-  statusOn,
-  type Case,
-  type Contact,
-  type ScheduledReminder,
-} from '../workflow/index.js';
+import type { Policy } from '../policies/index.js';
+import { createReminderEmails, MissingPersonalisationError, type Personalisation, type TemplateValues } from '../templates/index.js';
+import { createWorkflow, MissingRecipientError, type Case, type Contact, type ScheduledReminder } from '../workflow/index.js';
 import { ContactsCache, type RoleDirectory } from './directory.js';
 
 /** Which bodies to render: `both` (the default), or only `text` or `html`. */
@@ -227,19 +220,11 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
     throw new InvalidArgumentError('options.directory', 'must be a role directory from parseDirectory');
   }
   const feed = options.feed;
-  const wf = feed === undefined ? undefined : { feed };
+  // One engine for the run: its calendars, case types and replays, and each template parsed once.
+  const workflow = createWorkflow(policy, feed === undefined ? undefined : { feed });
+  const emails = createReminderEmails(workflow);
   const valuesOf = options.values;
-  const contacts = new ContactsCache(directory, Object.keys(policy.roles));
-  const calendars = new Map<string, Calendar>();
-  const calendarOf = (caseType: string) => {
-    let c = calendars.get(caseType);
-    if (!c) {
-      const s = caseTypeCalendar(policy, caseType);
-      c = createCalendar({ holidays: s.holidays, closures: s.closures, ...(feed ? { feed } : {}) });
-      calendars.set(caseType, c);
-    }
-    return c;
-  };
+  const contacts = new ContactsCache(directory, Object.keys(workflow.policy.roles));
   const lookBack = addDays(from, -LOOK_BACK_DAYS);
 
   const messages: ChaseMessage[] = [];
@@ -252,7 +237,7 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
     try {
       const caseMessages: ChaseMessage[] = [];
       const caseSkipped: SkippedMessage[] = [];
-      const schedule = reminderSchedule(policy, kase, wf);
+      const schedule = workflow.reminderSchedule(kase);
       const skip = (r: ScheduledReminder, reason: SkipReason, detail = DETAIL[reason]) =>
         caseSkipped.push({ key: r.key, reference: r.reference, caseIndex: index, stage: r.stage, reminder: r.id, date: r.date, reason, detail });
 
@@ -262,7 +247,7 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
       for (const e of kase.events) {
         if (e.type !== 'allocated') continue;
         if (e.team !== undefined) team = e.team;
-        allocated = e.email !== undefined ? { role: e.role, name: e.name ?? policy.roles[e.role]?.title ?? e.role, email: e.email } : undefined;
+        allocated = e.email !== undefined ? { role: e.role, name: e.name ?? workflow.policy.roles[e.role]?.title ?? e.role, email: e.email } : undefined;
       }
       let people: ReturnType<ContactsCache['for']> | undefined;
       let values: TemplateValues | undefined;
@@ -283,12 +268,9 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
           values = typeof valuesOf === 'function' ? valuesOf(kase) : valuesOf && Object.prototype.hasOwnProperty.call(valuesOf, kase.reference) ? valuesOf[kase.reference] : undefined;
           valuesRead = true;
         }
-        const base = { ...(values ? { values } : {}), ...(feed ? { feed } : {}) };
-        let text;
-        let html;
+        let email;
         try {
-          if (format !== 'html') text = emailForReminder(policy, kase, r, people.directory, { ...base, format: 'text' });
-          if (format !== 'text') html = emailForReminder(policy, kase, r, people.directory, { ...base, format: 'html' });
+          email = emails.email(kase, r, people.directory, values === undefined ? { format } : { format, values });
         } catch (error) {
           if (error instanceof MissingRecipientError) {
             skip(r, 'no-address', `nobody is listed for ${error.roles.join(', ')} in the directory, and there is no fallback or complaints mailbox`);
@@ -300,10 +282,8 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
           }
           throw error;
         }
-        const email = (text ?? html)!;
         const fellBack = new Set(email.fellBack);
         for (const role of [...r.to, ...r.cc]) if (people.unlisted.has(role)) fellBack.add(role);
-        const cal = calendarOf(kase.caseType);
         caseMessages.push(
           Object.freeze({
             key: r.key,
@@ -313,14 +293,14 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
             reminder: r.id,
             date: r.date,
             dueDate: r.dueDate,
-            workingDaysOverdue: r.date > r.dueDate ? cal.countWorkingDays(r.dueDate, r.date) : 0,
+            workingDaysOverdue: r.date > r.dueDate ? workflow.calendar(kase.caseType).countWorkingDays(r.dueDate, r.date) : 0,
             provisional: r.provisional === true,
             to: email.to,
             cc: email.cc,
             fellBack: Object.freeze([...fellBack]),
             subject: email.subject,
-            ...(text ? { text: text.body } : {}),
-            ...(html ? { html: html.body } : {}),
+            ...(email.text !== undefined ? { text: email.text } : {}),
+            ...(email.html !== undefined ? { html: email.html } : {}),
             template: email.template,
             personalisation: email.personalisation,
           }),
@@ -336,7 +316,7 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
         const reason = STOPPERS[e.type];
         if (reason === undefined || e.on > to || e.on < lookBack) continue;
         current ??= new Set(schedule.map((r) => r.key));
-        const before = reminderSchedule(policy, { ...kase, events: events.slice(0, i) }, wf);
+        const before = workflow.reminderSchedule({ ...kase, events: events.slice(0, i) });
         for (const r of before) {
           if (r.date < from || r.date > to || r.date < e.on || current.has(r.key) || sent.has(r.key) || reported.has(r.key)) continue;
           reported.add(r.key);
@@ -346,13 +326,13 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
 
       // An overdue case nothing chases in the window.
       if (!chasedInWindow) {
-        const status = statusOn(policy, kase, to, wf);
+        const status = workflow.statusOn(kase, to);
         const next = status.nextDeadline;
         if (status.overdue && next !== undefined && status.workingDaysRemaining !== undefined) {
-          const stage = policy.caseTypes[kase.caseType]?.stages[status.stage];
+          const stage = workflow.policy.caseTypes[kase.caseType]?.stages[status.stage];
           const role = status.responsible.role;
           people ??= contacts.for(team, allocated);
-          const contact = people.directory[role] ?? policy.contacts?.complaintsMailbox;
+          const contact = people.directory[role] ?? workflow.policy.contacts?.complaintsMailbox;
           needsAttention.push(
             Object.freeze({
               reference: kase.reference,
