@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { closeSync, fsyncSync, openSync, readFileSync, unlinkSync, writeSync, existsSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { hostname } from 'node:os';
 import { StatutoryComplaintsError } from '../../errors.js';
 
@@ -103,9 +104,128 @@ function bad(path: string, line: number, rule: string): LedgerError {
   );
 }
 
+/** The start of a `sent` record as this module writes it: its key is read without parsing the whole line. */
+const SENT_PREFIX = '{"type":"sent","at":"';
+const KEY_FIELD = '","key":"';
+const MESSAGE_ID_FIELD = '","messageId":"';
+
+/**
+ * Reads a ledger line by line as its text arrives, in pieces of any size (a ledger is never read whole into one
+ * string: a file of many millions of records would pass the longest string JavaScript can hold). Linear in the text:
+ * each line is looked at once, and a `sent` line as this module writes it (the common line) is read without parsing
+ * it, its key taken straight from the text.
+ */
+class LedgerReader {
+  readonly sent = new Set<string>();
+  readonly unconfirmed = new Map<string, AttemptedRecord>();
+  lastRunTo: string | undefined;
+  tornLine: number | undefined;
+  records = 0;
+  /** Whether the text read so far is empty or ends with a newline. */
+  endsWithNewline = true;
+  private pendingTorn: number | undefined;
+  private line = 0;
+  private carry = '';
+
+  constructor(private readonly path: string) {}
+
+  /** Reads a piece of the text: its whole lines now, the last part line with the next piece. */
+  push(piece: string): void {
+    if (piece === '') return;
+    const s = this.carry === '' ? piece : this.carry + piece;
+    let start = 0;
+    for (let nl = s.indexOf('\n', start); nl !== -1; nl = s.indexOf('\n', start)) {
+      this.readLine(s, start, nl, false);
+      start = nl + 1;
+    }
+    this.carry = start === 0 ? s : s.slice(start);
+    this.endsWithNewline = this.carry === '';
+  }
+
+  /** The end of the text: a last line with no newline is read (a torn write when it is not a whole record). */
+  end(): LedgerState {
+    if (this.carry !== '') this.readLine(this.carry, 0, this.carry.length, true);
+    this.carry = '';
+    if (this.pendingTorn !== undefined) throw bad(this.path, this.pendingTorn, 'is not a ledger record');
+    return { sent: this.sent, unconfirmed: this.unconfirmed, lastRunTo: this.lastRunTo, tornLine: this.tornLine, records: this.records };
+  }
+
+  private readLine(s: string, start: number, end: number, last: boolean): void {
+    if (this.tornLine !== undefined) return;
+    this.line++;
+    if (s.charCodeAt(start) !== 0x7b && s.slice(start, end).trim() === '') return;
+    const key = sentKeyAt(s, start, end);
+    if (key !== undefined) {
+      if (this.pendingTorn !== undefined) throw bad(this.path, this.pendingTorn, 'is not a ledger record');
+      this.records++;
+      this.sent.add(key);
+      if (this.unconfirmed.size > 0) this.unconfirmed.delete(key);
+      return;
+    }
+    let rec: LedgerRecord | undefined;
+    try {
+      const v = JSON.parse(s.slice(start, end)) as unknown;
+      if (typeof v === 'object' && v !== null && TYPES.has((v as { type?: string }).type ?? '')) rec = v as LedgerRecord;
+    } catch {
+      rec = undefined;
+    }
+    if (rec === undefined) {
+      if (last) {
+        this.tornLine = this.line;
+        return;
+      }
+      if (this.pendingTorn !== undefined) throw bad(this.path, this.pendingTorn, 'is not a ledger record');
+      this.pendingTorn = this.line;
+      return;
+    }
+    if (this.pendingTorn !== undefined) {
+      if (rec.type !== 'torn' || rec.line !== this.pendingTorn) throw bad(this.path, this.pendingTorn, 'is not a ledger record');
+      this.pendingTorn = undefined;
+    }
+    this.records++;
+    const recKey = (rec as { key?: unknown }).key;
+    if (rec.type !== 'run' && rec.type !== 'torn' && typeof recKey !== 'string') throw bad(this.path, this.line, 'has no message key');
+    switch (rec.type) {
+      case 'run':
+        if (typeof rec.to === 'string' && (this.lastRunTo === undefined || rec.to > this.lastRunTo)) this.lastRunTo = rec.to;
+        break;
+      case 'attempted':
+        this.unconfirmed.set(rec.key, rec);
+        break;
+      case 'sent':
+        this.sent.add(rec.key);
+        this.unconfirmed.delete(rec.key);
+        break;
+      case 'failed':
+        this.unconfirmed.delete(rec.key);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/**
+ * The key of the line `s[start, end)` when it is a `sent` record as this module writes it
+ * (`{"type":"sent","at":"…","key":"…","messageId":"…"}`), read without parsing the line; else `undefined` (the line is
+ * then parsed in full).
+ */
+function sentKeyAt(s: string, start: number, end: number): string | undefined {
+  if (end - start < SENT_PREFIX.length + 4 || !s.startsWith(SENT_PREFIX, start)) return undefined;
+  if (s.charCodeAt(end - 1) !== 0x7d || s.charCodeAt(end - 2) !== 0x22) return undefined;
+  const k = s.indexOf(KEY_FIELD, start + SENT_PREFIX.length);
+  if (k === -1 || k >= end) return undefined;
+  const m = s.lastIndexOf(MESSAGE_ID_FIELD, end - MESSAGE_ID_FIELD.length);
+  if (m <= k) return undefined;
+  const from = k + KEY_FIELD.length;
+  for (let i = from; i < m; i++) if (s.charCodeAt(i) === 0x5c) return JSON.parse(s.slice(from - 1, m + 1)) as string;
+  return s.slice(from, m);
+}
+
 /**
  * Reads a ledger's text. A last line with no newline that is not a whole record is a torn write: reported in
  * `tornLine` and ignored. Any other line that is not a record is an error naming its line (its text is not quoted).
+ * Linear in the text: a `sent` line as the chase run writes it is read without parsing it.
  *
  * @example
  * import { readLedgerText } from 'statutory-complaints/node';
@@ -121,97 +241,59 @@ function bad(path: string, line: number, rule: string): LedgerError {
  * state.tornLine //=> 4
  */
 export function readLedgerText(text: string, path = 'ledger'): LedgerState {
-  const sent = new Set<string>();
-  const unconfirmed = new Map<string, AttemptedRecord>();
-  let lastRunTo: string | undefined;
-  let tornLine: number | undefined;
-  let records = 0;
-  let pendingTorn: number | undefined;
-  let start = 0;
-  let line = 0;
-  while (start < text.length) {
-    line++;
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end);
-    start = end + 1;
-    if (raw.trim() === '') continue;
-    // The common line, as this module writes it: `{"type":"sent","at":"…","key":"…","messageId":"…"}`. Its key is
-    // read without parsing the whole record (a million-line ledger is read in well under a second this way).
-    if (raw.startsWith('{"type":"sent","at":"') && raw.endsWith('"}')) {
-      const k = raw.indexOf('","key":"', 21);
-      const mEnd = raw.lastIndexOf('","messageId":"');
-      if (k !== -1 && mEnd > k) {
-        const token = raw.slice(k + 8, mEnd + 1);
-        const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
-        if (pendingTorn !== undefined) throw bad(path, pendingTorn, 'is not a ledger record');
-        records++;
-        sent.add(key);
-        if (unconfirmed.size > 0) unconfirmed.delete(key);
-        continue;
-      }
-    }
-    let rec: LedgerRecord | undefined;
-    try {
-      const v = JSON.parse(raw) as unknown;
-      if (typeof v === 'object' && v !== null && TYPES.has((v as { type?: string }).type ?? '')) rec = v as LedgerRecord;
-    } catch {
-      rec = undefined;
-    }
-    if (rec === undefined) {
-      if (nl === -1) {
-        tornLine = line;
-        break;
-      }
-      if (pendingTorn !== undefined) throw bad(path, pendingTorn, 'is not a ledger record');
-      pendingTorn = line;
-      continue;
-    }
-    if (pendingTorn !== undefined) {
-      if (rec.type !== 'torn' || rec.line !== pendingTorn) throw bad(path, pendingTorn, 'is not a ledger record');
-      pendingTorn = undefined;
-    }
-    records++;
-    const key = (rec as { key?: unknown }).key;
-    if (rec.type !== 'run' && rec.type !== 'torn' && typeof key !== 'string') throw bad(path, line, 'has no message key');
-    switch (rec.type) {
-      case 'run':
-        if (typeof rec.to === 'string' && (lastRunTo === undefined || rec.to > lastRunTo)) lastRunTo = rec.to;
-        break;
-      case 'attempted':
-        unconfirmed.set(rec.key, rec);
-        break;
-      case 'sent':
-        sent.add(rec.key);
-        unconfirmed.delete(rec.key);
-        break;
-      case 'failed':
-        unconfirmed.delete(rec.key);
-        break;
-      default:
-        break;
-    }
+  const reader = new LedgerReader(path);
+  reader.push(text);
+  return reader.end();
+}
+
+/** How much of a ledger file is read at a time. */
+const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Reads a ledger file piece by piece (a missing file is an empty ledger), and whether it ends with a newline. */
+function readLedgerFile(path: string): { state: LedgerState; endsWithNewline: boolean } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return { state: readLedgerText('', path), endsWithNewline: true };
+    throw unreadable(path, error);
   }
-  if (pendingTorn !== undefined) throw bad(path, pendingTorn, 'is not a ledger record');
-  return { sent, unconfirmed, lastRunTo, tornLine, records };
+  const reader = new LedgerReader(path);
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (error) {
+        throw unreadable(path, error);
+      }
+      if (n === 0) break;
+      reader.push(decoder.write(buffer.subarray(0, n)));
+    }
+    reader.push(decoder.end());
+  } finally {
+    closeSync(fd);
+  }
+  const endsWithNewline = reader.endsWithNewline;
+  return { state: reader.end(), endsWithNewline };
+}
+
+function unreadable(path: string, error: unknown): LedgerError {
+  return new LedgerError('ledger-unreadable', path, `${path}: the ledger cannot be read (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`);
 }
 
 /**
- * Reads a ledger file without locking it (a missing file is an empty ledger): for a dry run, or to look.
+ * Reads a ledger file without locking it (a missing file is an empty ledger): for a dry run, or to look. The file is
+ * read piece by piece, never whole, so a ledger of any length can be read.
  *
  * @example
  * import { readLedger } from 'statutory-complaints/node';
  * readLedger('no-such-ledger.jsonl').records //=> 0
  */
 export function readLedger(path: string): LedgerState {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return readLedgerText('', path);
-    throw new LedgerError('ledger-unreadable', path, `${path}: the ledger cannot be read (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`);
-  }
-  return readLedgerText(text, path);
+  return readLedgerFile(path).state;
 }
 
 /** A ledger opened for writing by one run (see {@link openLedger}). */
@@ -266,9 +348,10 @@ export function openLedger(path: string, now: () => Date = () => new Date()): Le
   fsyncSync(lockFd);
   closeSync(lockFd);
   let state: LedgerState;
+  let endsWithNewline: boolean;
   let fd: number;
   try {
-    state = readLedger(path);
+    ({ state, endsWithNewline } = readLedgerFile(path));
     fd = openSync(path, 'a');
   } catch (error) {
     unlinkSync(lockPath);
@@ -280,11 +363,8 @@ export function openLedger(path: string, now: () => Date = () => new Date()): Le
     fsyncSync(fd);
   };
   if (state.tornLine !== undefined) write(`\n${JSON.stringify({ type: 'torn', at: now().toISOString(), line: state.tornLine })}\n`);
-  else if (existsSync(path)) {
-    // A file whose last record lacks its newline (written by hand): close the line before appending.
-    const text = readFileSync(path, 'utf8');
-    if (text.length > 0 && !text.endsWith('\n')) write('\n');
-  }
+  // A file whose last record lacks its newline (written by hand): close the line before appending.
+  else if (!endsWithNewline) write('\n');
   let closed = false;
   return {
     ...state,
