@@ -8,6 +8,7 @@
  */
 import * as z from 'zod';
 import { keyForMessage, type ValidationIssue } from '../errors.js';
+import { closest } from '../suggest.js';
 import type { Policy, PolicySourceMap } from '../policies/index.js';
 import { isEmailAddress, type Contact, type Directory } from '../workflow/index.js';
 import { DirectoryValidationError } from './errors.js';
@@ -83,31 +84,10 @@ export interface ParseDirectoryOptions {
   readonly sourceMap?: PolicySourceMap;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
+/** " Did you mean `x`?" for a role id close to one of the policy's (the library's one did-you-mean), else "". */
 function suggestion(name: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    const d = distance(name, k);
-    if (d < bestD) {
-      best = k;
-      bestD = d;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 4)) ? ` Did you mean \`${best}\`?` : '';
+  const best = closest(name, known);
+  return best === undefined ? '' : ` Did you mean \`${best}\`?`;
 }
 
 type Segment = string | number;

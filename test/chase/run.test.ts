@@ -174,6 +174,25 @@ describe('chaseRun: bad input', () => {
     expect(() => chaseRun(dudley, [A], { from: '2026-01-07', to: '2026-01-07', directory, sent: ['x'] as never })).toThrow(/options.sent/);
   });
 
+  test("a role id written in capitals with underscores gets the library's one did-you-mean (case, spaces, _ and - ignored)", () => {
+    // `TEAM_MANAGER` is 11 single-character edits from `team-manager`, so a plain edit distance finds nothing; the
+    // shared suggest.ts compares names folded (lower case, no _ or -), where they are equal.
+    let caught: unknown;
+    try {
+      parseDirectory({ roles: { TEAM_MANAGER: { name: 'Team Manager', email: 'tm@example.gov.uk' }, 'servcie-manager': { name: 'Service Manager', email: 'sm@example.gov.uk' } } }, dudley);
+    } catch (e) {
+      caught = e;
+    }
+    const e = caught as DirectoryValidationError;
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      ['roles.TEAM_MANAGER', 'unknown-role'],
+      ['roles.servcie-manager', 'unknown-role'],
+    ]);
+    expect(e.issues[0]!.message).toContain('Did you mean `team-manager`?');
+    // One transposition ("ci" for "ic") is one edit for suggest.ts.
+    expect(e.issues[1]!.message).toContain('Did you mean `service-manager`?');
+  });
+
   test('a directory naming an unknown role or a bad address lists every problem, quoting no value', () => {
     let caught: unknown;
     try {

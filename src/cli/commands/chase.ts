@@ -153,6 +153,7 @@ function printRun(io: CliIo, run: ChaseResult, delivery: DeliveryReport | undefi
   const window = run.from === run.to ? run.to : `${run.from} to ${run.to}`;
   lines.push(`Chase run for ${window}${dryRun ? ' (dry run: nothing written, nothing sent)' : ''}`);
   const delivered = new Set(delivery?.sent.map((s) => s.message.key));
+  const notAttempted = new Set(delivery?.notAttempted.map((m) => m.key));
   const shown = run.messages.filter((m) => !heldKeys.has(m.key));
   const byRecipient = new Map<string, ChaseMessage[]>();
   for (const m of shown) {
@@ -174,7 +175,7 @@ function printRun(io: CliIo, run: ChaseResult, delivery: DeliveryReport | undefi
           m.dueDate,
           m.workingDaysOverdue > 0 ? `${m.workingDaysOverdue} wd` : '',
           String(m.cc.length),
-          dryRun ? 'due' : delivered.has(m.key) ? 'sent' : delivery?.failed?.key === m.key ? 'refused' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not attempted' : 'unconfirmed',
+          dryRun ? 'due' : delivered.has(m.key) ? 'sent' : delivery?.failed?.key === m.key ? 'refused' : notAttempted.has(m.key) ? 'not attempted' : 'unconfirmed',
         ]),
       ),
     );
@@ -310,6 +311,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       delivery = undefined;
     }
     const dryHeld = dryRun ? held : new Set<string>();
+    // Each message's fate, looked up by key (a run may hold many thousands of messages).
+    const delivered = new Set(delivery?.sent.map((s) => s.message.key));
+    const notAttempted = new Set(delivery?.notAttempted.map((m) => m.key));
     if (options.json) {
       io.stdout(
         `${JSON.stringify(
@@ -318,7 +322,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
             to: result.to,
             dryRun,
             cases: result.cases,
-            messages: result.messages.filter((m) => !dryHeld.has(m.key)).map((m) => ({ ...m, status: dryRun ? 'due' : delivery?.sent.some((s) => s.message.key === m.key) ? 'sent' : held.has(m.key) ? 'held-unconfirmed' : delivery?.failed?.key === m.key ? 'failed' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not-attempted' : 'unconfirmed' })),
+            messages: result.messages.filter((m) => !dryHeld.has(m.key)).map((m) => ({ ...m, status: dryRun ? 'due' : delivered.has(m.key) ? 'sent' : held.has(m.key) ? 'held-unconfirmed' : delivery?.failed?.key === m.key ? 'failed' : notAttempted.has(m.key) ? 'not-attempted' : 'unconfirmed' })),
             skipped: result.skipped,
             needsAttention: result.needsAttention,
             unconfirmed: delivery?.unconfirmed ?? [...state.unconfirmed.values()],
