@@ -265,7 +265,12 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
         }
         people ??= contacts.for(team, allocated);
         if (!valuesRead) {
-          values = typeof valuesOf === 'function' ? valuesOf(kase) : valuesOf && Object.prototype.hasOwnProperty.call(valuesOf, kase.reference) ? valuesOf[kase.reference] : undefined;
+          values =
+            typeof valuesOf === 'function'
+              ? valuesOf(kase)
+              : valuesOf && Object.prototype.hasOwnProperty.call(valuesOf, kase.reference)
+                ? valuesOf[kase.reference]
+                : undefined;
           valuesRead = true;
         }
         let email;
