@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from 'zod';
-import { CASE_EVENT_TYPES, caseSchema, type Case } from '../workflow/types.js';
+import { CASE_EVENT_TYPES, caseSchema, type Case } from '../workflow/index.js';
 import { describeIssue, issuePath } from '../workflow/validate.js';
 import type { CaseInputIssue } from './errors.js';
 

@@ -1,11 +1,11 @@
-import type { Case, CaseEventInput } from '../workflow/types.js';
-import { isCalendarDateString, type CalendarDate } from '../calendar/date.js';
+import type { Case, CaseEventInput } from '../workflow/index.js';
+import { isCalendarDateString, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import { applyEvent } from '../workflow/apply-event.js';
+import type { Policy } from '../policies/index.js';
+import { applyEvent } from '../workflow/index.js';
 import { checkPolicy, contextOf, deepFreeze } from '../workflow/context.js';
 import { current } from '../workflow/fold.js';
-import { openCase } from '../workflow/open-case.js';
+import { openCase } from '../workflow/index.js';
 import { checkCaseValue, schemaCheckedLists } from './check.js';
 import { parseCsv } from './csv-parse.js';
 import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import type { CalendarDate } from '../calendar/date.js';
-import type { Calendar } from '../calendar/types.js';
+import type { CalendarDate } from '../calendar/index.js';
+import type { Calendar } from '../calendar/index.js';
 import { StatutoryComplaintsError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
+import type { Policy } from '../policies/index.js';
+import type { BankHolidayFeed } from '../calendar/index.js';
 import { contextOfCase, type Context } from '../workflow/context.js';
 import { initialFold, step, type Fold } from '../workflow/fold.js';
-import type { Case } from '../workflow/types.js';
+import type { Case } from '../workflow/index.js';
 import { ruleOf, type CaseInputIssue } from './errors.js';
 
 /** The field an error's path names, relative to the case (`event.on` of event 2 → `events[2].on`). */

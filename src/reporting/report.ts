@@ -1,9 +1,9 @@
-import { parseDate, type CalendarDate } from '../calendar/date.js';
+import { parseDate, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
+import type { Policy } from '../policies/index.js';
 import { checkFeed, checkPolicy, deepFreeze, type Context } from '../workflow/context.js';
 import { clockStart, ladderDue, originalDue, type Fold, type Run } from '../workflow/fold.js';
-import type { Case } from '../workflow/types.js';
+import type { Case } from '../workflow/index.js';
 import { describeCount } from '../workflow/dates.js';
 import { CaseInputError, type CaseInputIssue } from './errors.js';
 import { quarterIndex, quartersOf } from './quarters.js';

@@ -1,5 +1,5 @@
-import type { CalendarDate, DateInput } from '../calendar/date.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
+import type { CalendarDate, DateInput } from '../calendar/index.js';
+import type { BankHolidayFeed } from '../calendar/index.js';
 
 /**
  * The shapes of a performance report.

@@ -1,11 +1,11 @@
-import { parseDate } from '../calendar/date.js';
+import { parseDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
+import type { Policy } from '../policies/index.js';
+import type { BankHolidayFeed } from '../calendar/index.js';
 import { checkFeed, contextOfCase } from '../workflow/context.js';
-import { deadlines } from '../workflow/deadlines.js';
-import { resolveRecipients, type Directory } from '../workflow/recipients.js';
-import type { Case, Contact, ScheduledReminder } from '../workflow/types.js';
+import { deadlines } from '../workflow/index.js';
+import { resolveRecipients, type Directory } from '../workflow/index.js';
+import type { Case, Contact, ScheduledReminder } from '../workflow/index.js';
 import { personalisation as personalisationOf } from './personalisation.js';
 import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
 import { renderTemplate } from './render.js';

@@ -1,4 +1,4 @@
-import { civilFromDays, isoWeekday, parseDate, toDayNumber, type DateInput } from '../calendar/date.js';
+import { civilFromDays, isoWeekday, parseDate, toDayNumber, type DateInput } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { DateStyle } from './types.js';
 

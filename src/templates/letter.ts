@@ -1,10 +1,10 @@
-import { parseDate, type CalendarDate } from '../calendar/date.js';
+import { parseDate, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/schema.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
+import type { Policy } from '../policies/index.js';
+import type { BankHolidayFeed } from '../calendar/index.js';
 import { checkFeed, contextOfCase } from '../workflow/context.js';
 import { current, currentDue, originalDue, replay } from '../workflow/fold.js';
-import type { Case } from '../workflow/types.js';
+import type { Case } from '../workflow/index.js';
 import { personalisation as personalisationOf } from './personalisation.js';
 import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
 import { renderTemplate } from './render.js';

@@ -3,12 +3,12 @@
  *
  * @module
  */
-import { weekdayName } from '../../calendar/date.js';
-import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
+import { weekdayName } from '../../calendar/index.js';
+import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/index.js';
 import { getPolicy } from '../../policies/index.js';
 import { describeCount } from '../../workflow/dates.js';
-import { expectedTimeline } from '../../workflow/timeline.js';
-import type { Deadline, ScheduledReminder } from '../../workflow/types.js';
+import { expectedTimeline } from '../../workflow/index.js';
+import type { Deadline, ScheduledReminder } from '../../workflow/index.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
 import { skippedDaysTable } from '../calendar-args.js';
 import { FEED_HELP, readFeed } from '../files.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ValidationIssue } from '../../errors.js';
-import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyDocument } from '../../node/read.js';
+import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyDocument } from '../../node/index.js';
 import { parseArgs, UsageError } from '../args.js';
 import { printJson, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
