@@ -6,18 +6,35 @@ export { civilFromDays, daysFromCivil, daysInMonth } from './date-maths.js';
 /**
  * A calendar date: a plain `YYYY-MM-DD` string that has been checked to be a real day in the supported range.
  * It is a string at run time (JSON-friendly, compares correctly with `<`), branded in TypeScript so that an
- * unchecked string cannot be passed where a checked date is required by mistake.
+ * unchecked string cannot be passed where a checked date is required by mistake. It still compares with a string
+ * literal (`deadline.due === '2026-02-04'`).
+ *
+ * @example
+ * import { parseDate, type CalendarDate } from 'statutory-complaints';
+ * const due: CalendarDate = parseDate('2026-02-04');
+ * due //=> '2026-02-04'
+ * due < parseDate('2026-02-10') //=> true
  */
 export type CalendarDate = string & { readonly __calendarDate: true };
 
-/** Anything the public API accepts as a date: a {@link CalendarDate} or a `YYYY-MM-DD` string to be parsed strictly. */
-export type DateInput = CalendarDate | string;
+/**
+ * Anything the public API accepts as a date: a {@link CalendarDate}, or any string, which is checked strictly as
+ * `YYYY-MM-DD` (an {@link InvalidDateError} otherwise). Written `CalendarDate | (string & {})` so that the name
+ * stays visible in editors instead of collapsing to `string`.
+ *
+ * @example
+ * import { addDays, type DateInput } from 'statutory-complaints/calendar';
+ * const received: DateInput = '2026-01-05';
+ * addDays(received, 1) //=> '2026-01-06'
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `string & {}` keeps the union from collapsing to `string`
+export type DateInput = CalendarDate | (string & {});
 
 /**
  * First supported date.
  *
  * @example
- * import { MIN_DATE } from 'statutory-complaints';
+ * import { MIN_DATE } from 'statutory-complaints/calendar';
  * MIN_DATE //=> '1900-01-01'
  */
 export const MIN_DATE = '1900-01-01' as CalendarDate;
@@ -25,7 +42,7 @@ export const MIN_DATE = '1900-01-01' as CalendarDate;
  * Last supported date.
  *
  * @example
- * import { MAX_DATE } from 'statutory-complaints';
+ * import { MAX_DATE } from 'statutory-complaints/calendar';
  * MAX_DATE //=> '2199-12-31'
  */
 export const MAX_DATE = '2199-12-31' as CalendarDate;
@@ -150,7 +167,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
  * The English weekday name of a date.
  *
  * @example
- * import { weekdayName } from 'statutory-complaints';
+ * import { weekdayName } from 'statutory-complaints/calendar';
  * weekdayName('2026-01-07') //=> 'Wednesday'
  */
 export function weekdayName(date: DateInput): string {
@@ -161,7 +178,7 @@ export function weekdayName(date: DateInput): string {
  * Adds (or with a negative number subtracts) calendar days to a date.
  *
  * @example
- * import { addDays } from 'statutory-complaints';
+ * import { addDays } from 'statutory-complaints/calendar';
  * addDays('2026-02-27', 2) //=> '2026-03-01'
  * addDays('2026-01-01', -1) //=> '2025-12-31'
  */

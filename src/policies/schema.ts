@@ -411,7 +411,7 @@ const MERGE_RULES =
  * parts (roles, templates, stages, ladders) and messages a complaints manager can act on.
  *
  * @example
- * import { policySchema } from 'statutory-complaints';
+ * import { policySchema } from 'statutory-complaints/policies';
  * Object.keys(policySchema.shape).slice(0, 4) //=> ['id', 'title', 'version', 'effectiveFrom']
  * policySchema.safeParse({ id: 'x' }).success //=> false
  */
@@ -487,7 +487,7 @@ export const extendingPresetSchema = (patchOf(policySchema) as z.ZodObject)
  * from it.
  *
  * @example
- * import { presetFileSchema } from 'statutory-complaints';
+ * import { presetFileSchema } from 'statutory-complaints/policies';
  * presetFileSchema.safeParse({ id: 'my-council', title: 'My Council', version: '1.0.0', effectiveFrom: '2026-04-01', extends: 'england-children-2006', calendar: { closures: [{ date: '2026-12-29', reason: 'Office closed' }] } }).success //=> true
  * presetFileSchema.safeParse({ id: 'my-council', extends: 'england-children-2006' }).success //=> false
  */

@@ -37,7 +37,7 @@ const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(
  * The outcome of a complaint response: `upheld`, `partly-upheld` or `not-upheld`.
  *
  * @example
- * import { outcomeSchema } from 'statutory-complaints';
+ * import { outcomeSchema } from 'statutory-complaints/workflow';
  * outcomeSchema.parse('partly-upheld') //=> 'partly-upheld'
  * outcomeSchema.safeParse('partially').success //=> false
  */
@@ -200,7 +200,7 @@ export const stepCompletedEventSchema = event(
  * it (and then checks the event against the policy and the case's state); use it to check stored events.
  *
  * @example
- * import { caseEventSchema } from 'statutory-complaints';
+ * import { caseEventSchema } from 'statutory-complaints/workflow';
  * caseEventSchema.parse({ type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }) //=> { type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }
  * caseEventSchema.safeParse({ type: 'response-sent', on: '2026-02-30' }).success //=> false
  * caseEventSchema.safeParse({ type: 'hearing-arranged', on: '2026-07-06' }).success //=> false
@@ -248,7 +248,7 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  * Every event type, in the order they are documented.
  *
  * @example
- * import { CASE_EVENT_TYPES } from 'statutory-complaints';
+ * import { CASE_EVENT_TYPES } from 'statutory-complaints/workflow';
  * CASE_EVENT_TYPES.length //=> 27
  * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
  */
@@ -259,7 +259,7 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEven
  * from storage before passing it to the workflow functions.
  *
  * @example
- * import { caseSchema } from 'statutory-complaints';
+ * import { caseSchema } from 'statutory-complaints/workflow';
  * const stored = { reference: 'C-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0',
  *   receivedAt: null, received: '2025-12-19', events: [{ type: 'acknowledged', on: '2025-12-22' }] };
  * caseSchema.safeParse(stored).success //=> true

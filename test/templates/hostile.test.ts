@@ -2,15 +2,8 @@
 // Speed is not timed here; bench/templates.bench.mjs prints the time per byte.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DateOutOfRangeError,
-  MissingPersonalisationError,
-  personalisation,
-  placeholders,
-  renderTemplate,
-  StatutoryComplaintsError,
-  templatePlaceholders,
-} from '../../src/index.js';
+import { DateOutOfRangeError, MissingPersonalisationError, renderTemplate, StatutoryComplaintsError } from '../../src/index.js';
+import { personalisation, placeholders, templatePlaceholders } from '../../src/templates/index.js';
 
 type Values = Parameters<typeof renderTemplate>[1];
 const html = (body: string, values: Record<string, unknown>) =>
