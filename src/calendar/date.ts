@@ -27,7 +27,6 @@ export type CalendarDate = string & { readonly __calendarDate: true };
  * const received: DateInput = '2026-01-05';
  * addDays(received, 1) //=> '2026-01-06'
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `string & {}` keeps the union from collapsing to `string`
 export type DateInput = CalendarDate | (string & {});
 
 /**

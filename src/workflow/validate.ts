@@ -81,7 +81,7 @@ const OUTCOMES: ReadonlySet<unknown> = new Set(['upheld', 'partly-upheld', 'not-
 function frozenEvent(event: CaseEvent): CaseEvent {
   const e = event as Record<string, unknown>;
   if (Array.isArray(e.actions)) Object.freeze(e.actions);
-  for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = sharedDate(e[field] as string);
+  for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = sharedDate(e[field]);
   return Object.freeze(event);
 }
 

@@ -83,7 +83,7 @@ describe('signatures (checked by tsc)', () => {
 function quickInfo(code: string, marker: string): string {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const file = join(root, 'test', 'types', '__editor__.ts');
-  const config = ts.parseJsonConfigFileContent(ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config, ts.sys, root);
+  const config = ts.parseJsonConfigFileContent(ts.readConfigFile(join(root, 'tsconfig.json'), (p) => ts.sys.readFile(p)).config, ts.sys, root);
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => [file],
     getScriptVersion: () => '1',
@@ -96,9 +96,9 @@ function quickInfo(code: string, marker: string): string {
     getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
     fileExists: (name) => name === file || ts.sys.fileExists(name),
     readFile: (name) => (name === file ? code : ts.sys.readFile(name)),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
+    readDirectory: (...args) => ts.sys.readDirectory(...args),
+    directoryExists: (name) => ts.sys.directoryExists(name),
+    getDirectories: (name) => ts.sys.getDirectories(name),
   };
   const service = ts.createLanguageService(host, ts.createDocumentRegistry());
   const info = service.getQuickInfoAtPosition(file, code.indexOf(marker));

@@ -42,7 +42,7 @@ function eventOf(policy: Policy, caseType: string, type: CaseEventType, on: stri
     case 'step-completed':
       return { type, on, step: firstStage.steps?.[0]?.id ?? 'draft' };
     default:
-      return { type, on } as CaseEventInput;
+      return { type, on };
   }
 }
 

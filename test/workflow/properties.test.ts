@@ -69,7 +69,7 @@ function dudleyCase(received: string, plan: DudleyPlan): Case {
   let last = received;
   for (const { on, event } of before) {
     last = on < last ? last : on;
-    c = applyEvent(dudley, c, { ...event, on: last } as CaseEventInput);
+    c = applyEvent(dudley, c, { ...event, on: last });
   }
   if (plan.answer !== null) {
     const current = plan.extension === null ? due : cal.addWorkingDays(due, plan.extension);
