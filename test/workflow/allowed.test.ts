@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/calendar/date.js';
-import type { Policy } from '../../src/policies/schema.js';
+import { addDays } from '../../src/calendar/index.js';
+import type { Policy } from '../../src/policies/index.js';
 import { contextOfCase } from '../../src/workflow/context.js';
 import { allowedEvents, replay, surelyAllowed } from '../../src/workflow/fold.js';
 import { applyEvent, CASE_EVENT_TYPES, openCase, type Case, type CaseEventInput, type CaseEventType } from '../../src/workflow/index.js';

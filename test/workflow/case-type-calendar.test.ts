@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { parsePolicy } from '../../src/policies/index.js';
-import { policySchema } from '../../src/policies/schema.js';
+import { policySchema } from '../../src/policies/index.js';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/types.js';
 import { calendarOf } from '../../src/workflow/context.js';

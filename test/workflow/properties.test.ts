@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCalendar } from '../../src/calendar/calendar.js';
-import { addDays } from '../../src/calendar/date.js';
+import { createCalendar } from '../../src/calendar/index.js';
+import { addDays } from '../../src/calendar/index.js';
 import { caseTypeCalendar } from '../../src/policies/index.js';
-import type { Policy } from '../../src/policies/schema.js';
+import type { Policy } from '../../src/policies/index.js';
 import {
   applyEvent,
   deadlines,
