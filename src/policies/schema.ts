@@ -451,6 +451,8 @@ function patchOf(schema: z.ZodType): z.ZodType {
   let out: z.ZodType;
   if (inner instanceof z.ZodObject) {
     const shape: Record<string, z.ZodType> = {};
+    // zod types the shape of an unparameterised ZodObject as `any` values; every value of a shape is a schema
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
       const fieldPatch = patchOf(field);
       const fieldDescription = field.description ?? fieldPatch.description;

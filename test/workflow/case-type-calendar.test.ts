@@ -166,11 +166,11 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string }>
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: () => undefined,
-    readFile: async () => {
-      throw new Error('no files in this test');
+    readFile: () => {
+      return Promise.reject(new Error('no files in this test'));
     },
-    writeFile: async () => {
-      throw new Error('no files in this test');
+    writeFile: () => {
+      return Promise.reject(new Error('no files in this test'));
     },
   };
   const code = await runCli(argv, io);
