@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-export { parseDate, weekdayName, addDays, MIN_DATE, MAX_DATE } from './date.js';
+export { parseDate, weekdayName, addDays, correspondingDate, MIN_DATE, MAX_DATE } from './date.js';
+export { daysInMonth } from './date-maths.js';
 export type { CalendarDate, DateInput } from './date.js';
 export { createCalendar } from './calendar.js';
 export { receivedDate } from './received.js';
@@ -43,3 +44,11 @@ export {
   FeedValidationError,
 } from '../errors.js';
 export type { ValidationIssue } from '../errors.js';
+
+/*
+ * Internal: used by the other areas of this package (which import only this index), not part of the supported API
+ * (each is tagged `@internal`; the API report lists them as such). They may change in any release.
+ */
+export { checkCalendarDate, isCalendarDateString, isoWeekday, toDayNumber, fromDayNumber } from './date.js';
+export { civilFromDays, daysFromCivil, isLeapYear, monthsLater } from './date-maths.js';
+export type { CivilDate } from './date-maths.js';

@@ -26,6 +26,11 @@ export {
   type WriteTextFileOptions,
 } from './files.js';
 
+/** Internal (`@internal`): for the CLI, not part of the supported API. */
+export { checkPolicyDocument, formatOf, readPolicyDocument } from './read.js';
+export type { PolicyDocument, DocumentCheck } from './read.js';
+export { policyToYaml } from './print.js';
+
 /** Options of {@link parsePolicyText}. */
 export interface ParsePolicyTextOptions {
   /** The file name, used in the error and, without `format`, to tell JSON (`.json`) from YAML. */

@@ -51,3 +51,6 @@ export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.
 export type { WorkflowPlaceholder } from './placeholders.js';
 export { PolicyValidationError } from '../errors.js';
 export type { ValidationIssue } from '../errors.js';
+
+/** Internal (`@internal`): for the other areas of this package, not part of the supported API. */
+export { formatPath } from './paths.js';

@@ -45,7 +45,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 /** The field names allowed in the map at `path`, when it is a fixed set of fields. */
 export function fieldsAt(path: PolicyPath): string[] | undefined {
   const s = schemaAt(policySchema, path);
-  return s instanceof z.ZodObject ? Object.keys(s.shape as object) : undefined;
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : undefined;
 }
 
 /** The first sentence of the schema's description of the value at `path`. */

@@ -16,6 +16,8 @@ const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
 /**
  * Writes a path the way messages and the CLI show it: keys joined with dots, list positions in brackets, and keys
  * with other characters (spaces, dots) in brackets and quotes, e.g. `templates.reminder.dates["due date"]`.
+ *
+ * @internal
  */
 export function formatPath(path: PolicyPath): string {
   let out = '';

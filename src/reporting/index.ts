@@ -15,3 +15,6 @@ export type { CaseImport, CaseImportOptions } from './import.js';
 export { reportToCsv } from './csv.js';
 export { reportToHtml } from './html.js';
 export type { HtmlReportOptions } from './html.js';
+
+/** Internal (`@internal`): for the CLI, not part of the supported API. */
+export { issueLocation } from './errors.js';

@@ -228,7 +228,8 @@ const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
  * performanceReport(policy, [a, { ...b, received: '2026-02-30' }], { from: '2026-04-01', to: '2026-06-30' }) //=> throws CaseInputError
  */
 export function performanceReport(policy: Policy, cases: readonly Case[], options: PerformanceReportOptions): PerformanceReport {
-  if (!Array.isArray(cases)) throw new InvalidArgumentError('cases', 'must be an array of cases');
+  const input: unknown = cases; // checked as a value: a JavaScript caller may pass anything
+  if (!Array.isArray(input)) throw new InvalidArgumentError('cases', 'must be an array of cases');
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options', "must be an object such as { from: '2025-04-01', to: '2026-03-31' }");
   }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { bodyToHtml, bodyToText, typesetLine } from './markdown.js';
 import { prepare, substituteBody, substituteSubject, type SubstituteOptions } from './substitute.js';
-import type { MissingValues, RenderFormat, RenderOptions, RenderedMessage, Template, TemplateValues } from './types.js';
+import type { MissingValues, RenderOptions, RenderedMessage, Template, TemplateValues } from './types.js';
 import { isWhitespace } from './values.js';
 
 function isControl(c: number): boolean {
@@ -65,7 +65,7 @@ function checkOptions(options: unknown): SubstituteOptions {
   const { format = 'text', missing = 'error' } = options as { format?: unknown; missing?: unknown };
   if (format !== 'text' && format !== 'html') throw new InvalidArgumentError('options.format', "must be 'text' or 'html'");
   if (!MISSING.includes(missing as MissingValues)) throw new InvalidArgumentError('options.missing', "must be 'error', 'preview' or 'redact'");
-  return { format: format as RenderFormat, missing: missing as MissingValues };
+  return { format: format, missing: missing as MissingValues };
 }
 
 /**

@@ -9,8 +9,8 @@
  * @module
  */
 import * as z from 'zod';
-import { checkCalendarDate, daysInMonth, isCalendarDateString } from '../calendar/date.js';
-import type { CalendarDate } from '../calendar/date.js';
+import { checkCalendarDate, daysInMonth, isCalendarDateString } from '../calendar/index.js';
+import type { CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { Case } from './types.js';
 import { closest } from '../suggest.js';
@@ -32,7 +32,7 @@ import { closest } from '../suggest.js';
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 // The check lives with the other calendar-date code; re-exported here under the name it has always had.
-export { isCalendarDateString } from '../calendar/date.js';
+export { isCalendarDateString } from '../calendar/index.js';
 
 /** A calendar date written `YYYY-MM-DD` (a real day from 1900-01-01 to 2199-12-31). */
 export const calendarDateSchema = z

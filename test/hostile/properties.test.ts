@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   applyEvent,
-  CASE_EVENT_TYPES,
   casesFromCsv,
   casesFromJson,
   DateOutOfRangeError,
@@ -20,6 +19,7 @@ import {
   StatutoryComplaintsError,
 } from '../../src/index.js';
 import { parsePolicyText } from '../../src/node/index.js';
+import { CASE_EVENT_TYPES } from '../../src/workflow/index.js';
 
 const RUNS = 10_000;
 const MARK = '§PD§';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { policyToYaml } from '../../node/print.js';
+import { policyToYaml } from '../../node/index.js';
 import { getPolicy, listPolicies } from '../../policies/index.js';
 import { parseArgs, UsageError } from '../args.js';
 import { formatTable, printJson, printLine, printLines } from '../output.js';

@@ -6,12 +6,12 @@
 import { InvalidArgumentError } from '../../errors.js';
 import { parsePolicyText } from '../../node/index.js';
 import { getPolicy } from '../../policies/index.js';
-import type { Policy } from '../../policies/schema.js';
-import { issueLocation } from '../../reporting/errors.js';
-import { casesFromCsv, casesFromJson, type CaseImport } from '../../reporting/import.js';
-import { reportToCsv } from '../../reporting/csv.js';
-import { reportToHtml } from '../../reporting/html.js';
-import { performanceReport } from '../../reporting/report.js';
+import type { Policy } from '../../policies/index.js';
+import { issueLocation } from '../../reporting/index.js';
+import { casesFromCsv, casesFromJson, type CaseImport } from '../../reporting/index.js';
+import { reportToCsv } from '../../reporting/index.js';
+import { reportToHtml } from '../../reporting/index.js';
+import { performanceReport } from '../../reporting/index.js';
 import { oneOf, parseArgs, requireOption, UsageError } from '../args.js';
 import { FEED_HELP, readFeed, readOptionFile, writeOptionFile } from '../files.js';
 import { printNote } from '../output.js';

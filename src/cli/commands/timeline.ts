@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { weekdayName } from '../../calendar/date.js';
-import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
+import { weekdayName } from '../../calendar/index.js';
+import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/index.js';
 import { getPolicy } from '../../policies/index.js';
 import { StatutoryComplaintsError } from '../../errors.js';
 import { createWorkflow, describeCount, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';

@@ -5,8 +5,7 @@
  * @module
  */
 import { StatutoryComplaintsError, type ValidationIssue } from '../../errors.js';
-import { DEFAULT_MAX_FILE_SIZE, FileAccessError, toFileAccessError } from '../../node/index.js';
-import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyDocument } from '../../node/read.js';
+import { DEFAULT_MAX_FILE_SIZE, FileAccessError, toFileAccessError, checkPolicyDocument, formatOf, readPolicyDocument, type PolicyDocument } from '../../node/index.js';
 import { parseArgs, UsageError } from '../args.js';
 import { printJson, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
