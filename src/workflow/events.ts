@@ -49,7 +49,7 @@ const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(
  * The outcome of a complaint response: `upheld`, `partly-upheld` or `not-upheld`.
  *
  * @example
- * import { outcomeSchema } from 'statutory-complaints';
+ * import { outcomeSchema } from 'statutory-complaints/workflow';
  * outcomeSchema.parse('partly-upheld') //=> 'partly-upheld'
  * outcomeSchema.safeParse('partially').success //=> false
  */
@@ -227,7 +227,7 @@ export const stepCompletedEventSchema = event(
  * it (and then checks the event against the policy and the case's state); use it to check stored events.
  *
  * @example
- * import { caseEventSchema } from 'statutory-complaints';
+ * import { caseEventSchema } from 'statutory-complaints/workflow';
  * caseEventSchema.parse({ type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }) //=> { type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }
  * caseEventSchema.safeParse({ type: 'response-sent', on: '2026-02-30' }).success //=> false
  * caseEventSchema.safeParse({ type: 'hearing-arranged', on: '2026-07-06' }).success //=> false
@@ -275,7 +275,7 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  * Every event type, in the order they are documented.
  *
  * @example
- * import { CASE_EVENT_TYPES } from 'statutory-complaints';
+ * import { CASE_EVENT_TYPES } from 'statutory-complaints/workflow';
  * CASE_EVENT_TYPES.length //=> 27
  * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
  */
@@ -397,7 +397,7 @@ const OUTCOMES: ReadonlySet<unknown> = new Set(['upheld', 'partly-upheld', 'not-
 function frozenEvent(event: CaseEvent, intern: Intern | undefined): CaseEvent {
   const e = event as Record<string, unknown>;
   if (Array.isArray(e.actions)) Object.freeze(e.actions);
-  if (intern !== undefined) for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = intern(e[field] as string);
+  if (intern !== undefined) for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = intern(e[field]);
   return Object.freeze(event);
 }
 
