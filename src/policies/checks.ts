@@ -470,3 +470,44 @@ function checkTemplates(policy: DataMap, add: Add): void {
     }
   }
 }
+
+/**
+ * A note about a valid preset: something that is allowed but that its author should know. Today: a template that
+ * asks for `emphasis: marked`, which GOV.UK Notify does not render.
+ *
+ * @example
+ * import { getPolicy, templateNotes } from 'statutory-complaints/policies';
+ * const [note] = templateNotes(getPolicy('dudley'));
+ * note.code //=> 'not-as-notify'
+ */
+export interface PolicyNote {
+  /** Dotted path of the field, e.g. `templates.new-referral.emphasis`. */
+  readonly path: string;
+  readonly code: 'not-as-notify';
+  /** The sentence the preset's author reads. */
+  readonly message: string;
+}
+
+/**
+ * Notes on a preset's templates that will not look the same in GOV.UK Notify: each template with
+ * `emphasis: marked` (its `**bold**`, `__underline__` and `*italic*` show in the library's HTML preview, but Notify
+ * prints the asterisks and underscores as typed). Used by `statutory-complaints validate`.
+ *
+ * @example
+ * import { templateNotes } from 'statutory-complaints/policies';
+ * const policy = { templates: { reminder: { subject: 'S', body: '__Please reply.__', emphasis: 'marked' } } };
+ * templateNotes(policy).map((n) => n.path) //=> ['templates.reminder.emphasis']
+ */
+export function templateNotes(policy: { readonly templates?: Readonly<Record<string, { readonly emphasis?: string | undefined }>> | undefined }): PolicyNote[] {
+  const notes: PolicyNote[] = [];
+  for (const [id, template] of Object.entries(policy.templates ?? {})) {
+    if (template.emphasis !== 'marked') continue;
+    notes.push({
+      path: `templates.${id}.emphasis`,
+      code: 'not-as-notify',
+      message:
+        'This template asks for `emphasis: marked`, so the preview shows **bold**, __underline__ and *italic*; GOV.UK Notify prints the asterisks and underscores as typed, so pasted into Notify it will not look the same.',
+    });
+  }
+  return notes;
+}

@@ -48,6 +48,10 @@ export type {
   Contacts,
 } from './schema.js';
 export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.js';
+export { findPlaceholders } from './template-placeholders.js';
+export { templateNotes } from './checks.js';
+export type { PolicyNote } from './checks.js';
+export type { FoundPlaceholder } from './template-placeholders.js';
 export type { WorkflowPlaceholder } from './placeholders.js';
 export { PolicyValidationError } from '../errors.js';
 export type { ValidationIssue } from '../errors.js';

@@ -34,15 +34,29 @@ export const WORKFLOW_PLACEHOLDERS = Object.freeze({
 export type WorkflowPlaceholder = keyof typeof WORKFLOW_PLACEHOLDERS;
 
 /**
- * Normalises a placeholder name the way GOV.UK Notify does: lower case, without spaces, underscores or hyphens.
+ * Normalises a placeholder name or personalisation key the way GOV.UK Notify does (alphagov/notifications-utils,
+ * `notifications_utils/insensitive_dict.py`, `_normalise_str_none`): spaces, underscores and hyphens removed first,
+ * then lower case. The order matters for a Greek capital sigma: lower case picks the final form `ς` only at the end
+ * of a word, so `ΟΔΟΣ_Β` becomes `οδοσβ` (the `Σ` is no longer final once the `_` is gone), exactly as Notify's
+ * Python `str.lower()` does, and `ΟΔΟΣ` becomes `οδος`. The one normaliser of the library: presets, templates and
+ * values all use it.
  *
  * @example
  * import { normalisePlaceholderName } from 'statutory-complaints/policies';
  * normalisePlaceholderName('Due_Date') //=> 'duedate'
  * normalisePlaceholderName('due-date') === normalisePlaceholderName('due date') //=> true
+ * normalisePlaceholderName('ΟΔΟΣ_Β') //=> 'οδοσβ'
+ * normalisePlaceholderName('ΟΔΟΣ') //=> 'οδος'
  */
 export function normalisePlaceholderName(name: string): string {
   let out = '';
-  for (const ch of name.toLowerCase()) if (ch !== ' ' && ch !== '_' && ch !== '-') out += ch;
-  return out;
+  let from = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 || c === 95 || c === 45) {
+      out += name.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return (from === 0 ? name : out + name.slice(from)).toLowerCase();
 }

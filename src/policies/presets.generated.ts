@@ -185,10 +185,11 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "new-referral": {
         "title": "New referral",
         "subject": "Complaint Ref ((reference)) re/from ((complainant name)) – Due date ((due date))",
-        "body": "((recipient name)),\n\nIf it is not appropriate for you to respond, please let us know as soon as possible.\n\nPlease see the attached complaint from ((complainant name)) about ((details)). Please investigate the issues raised and send your response by ((due date)). Please send a copy of your response, with the completed Monitoring and Learning Form (attached), to the complaints mailbox: ((complaints mailbox)).\n\nPLEASE NOTE: an explanation will be required if the response due date is exceeded. Data on response times is shared with senior managers and presented to the Scrutiny Committee. Members have specifically asked for information about overdue complaints and the reasons for them.",
+        "body": "((recipient name)),\n\nIf it is not appropriate for you to respond, please let us know as soon as possible.\n\nPlease see the attached complaint from ((complainant name)) about ((details)). Please investigate the issues raised and send your response by ((due date)). Please send a copy of your response, with the completed Monitoring and Learning Form (attached), to the complaints mailbox: ((complaints mailbox)).\n\n**PLEASE NOTE:** __an explanation will be required if the response due date is exceeded.__ Data on response times is shared with senior managers and presented to the Scrutiny Committee. Members have specifically asked for information about overdue complaints and the reasons for them.",
         "dates": {
           "due date": "short"
         },
+        "emphasis": "marked",
         "source": "local: Dudley \"Children's Complaints – Referral & Follow UP Emails\" (2020)"
       },
       "reminder": {
@@ -209,10 +210,11 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = {
       "overdue-reminder": {
         "title": "Overdue reminder (1st to 4th)",
         "subject": "Complaint Ref ((reference)) – response overdue since ((due date))",
-        "body": "((recipient name)),\n\nPlease let us know your current progress and when the response will be completed.\n\nPLEASE NOTE: as this response is now overdue, you will be required to provide an explanation for the delay. Data on response times is shared with senior managers and presented to the Scrutiny Committee. Members have specifically asked for information about overdue complaints and the reasons for them.",
+        "body": "((recipient name)),\n\nPlease let us know your current progress and when the response will be completed.\n\n**PLEASE NOTE:** __as this response is now overdue, you will be required to provide an explanation for the delay.__ Data on response times is shared with senior managers and presented to the Scrutiny Committee. Members have specifically asked for information about overdue complaints and the reasons for them.",
         "dates": {
           "due date": "short"
         },
+        "emphasis": "marked",
         "source": "local: Dudley \"Children's Complaints – Referral & Follow UP Emails\" (2020)"
       },
       "reason-for-delay-request": {

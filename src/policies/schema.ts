@@ -365,6 +365,12 @@ export const templateSchema = z
     subject: z.string().min(1).describe('Subject line, with `((placeholders))`.'),
     body: z.string().min(1).describe('Body in Notify\'s syntax: `((name))`, `((name??optional text))`, paragraphs, `* ` bullets.'),
     dates: z.record(z.string().min(1), dateStyleSchema).default({}).describe('Date style per date placeholder, e.g. `due date: long`.'),
+    emphasis: z
+      .enum(['notify', 'marked'])
+      .optional()
+      .describe(
+        'How `**bold**`, `__underline__` and `*italic*` render: `notify` (as typed, as GOV.UK Notify sends them; the default) or `marked` (bold, underline, italic in the HTML preview; the template will then not look the same in Notify).',
+      ),
     source: sourceSchema,
   })
   .strict();

@@ -71,3 +71,33 @@ export class TemplateTooLargeError extends StatutoryComplaintsError {
     this.limit = limit;
   }
 }
+
+/**
+ * A template has a placeholder with no name: `((  ))` (only spaces) or `((??text))` (nothing before the `??`), and
+ * no value for it. GOV.UK Notify would ask for a value named by spaces; a name was surely left out. The message says
+ * where (field, line and column), never any text around it.
+ *
+ * @example
+ * import { renderTemplate, EmptyPlaceholderError } from 'statutory-complaints/templates';
+ * let caught;
+ * try { renderTemplate({ subject: 'Hello', body: 'Dear ((name)),\nRef ((  ))' }, { name: 'Sam' }); } catch (e) { caught = e; }
+ * caught instanceof EmptyPlaceholderError //=> true
+ * caught.path //=> 'template.body'
+ * [caught.line, caught.column] //=> [2, 5]
+ */
+export class EmptyPlaceholderError extends StatutoryComplaintsError {
+  /** 1-based line of the placeholder's opening `((` in its field. */
+  readonly line: number;
+  /** 1-based column of the opening `((` in its line. */
+  readonly column: number;
+
+  constructor(field: 'subject' | 'body', line: number, column: number, conditional: boolean) {
+    super(
+      'empty-placeholder',
+      `template.${field}`,
+      `template.${field}, line ${line}, column ${column}: the placeholder ${conditional ? '((??…))' : '(( ))'} has no name. Write the name between the brackets, e.g. ((reference))${conditional ? ' or ((late??text))' : ''}, or remove the brackets.`,
+    );
+    this.line = line;
+    this.column = column;
+  }
+}

@@ -11,7 +11,8 @@ export { renderTemplate } from './render.js';
 export { personalisation } from './personalisation.js';
 export { placeholders, templatePlaceholders } from './placeholders.js';
 export { formatDate } from './formatDate.js';
-export { MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
+export { NOTIFY_VERSION } from './notify-version.js';
+export { EmptyPlaceholderError, MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
 export { emailForReminder } from './email.js';
 export type { EmailOptions, ReminderEmail } from './email.js';
 export { letterForCase } from './letter.js';
@@ -26,6 +27,7 @@ export type {
   NumberedListValue,
   MissingValues,
   RenderFormat,
+  Emphasis,
   RenderOptions,
   RenderedMessage,
   Personalisation,

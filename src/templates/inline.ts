@@ -1,31 +1,33 @@
 /**
- * One line of a substituted body, written out as HTML or plain text, in linear time. Internal.
+ * One line of a substituted body, written out as HTML or plain text, as GOV.UK Notify's email Markdown writes it
+ * (alphagov/notifications-utils, `notifications_utils/markdown.py`: mistune 0.8's inline grammar with Notify's
+ * changes; see `NOTIFY_VERSION`). Internal.
  *
  * Only the template's own characters are read as Markdown (see `substitute.ts` for the marks): a value's characters
  * are always text, so a value never starts a link, a URL or emphasis, and never closes one the template opened.
  *
- * - A bare URL starts with `http://` or `https://` (any case) written in the template, not preceded by a letter or
- *   digit, and runs to the next whitespace, `<`, `>` or `"` (through a value's characters too, so
- *   `https://example.org/case/((ref))` links the whole address, but never into a placeholder shown in a preview). It
- *   loses trailing `. , : ; ! ? '` and `]`, and a `)` unless it closes a `(` inside the URL, as Notify's Markdown
- *   parser does (`mistune.InlineGrammar.url = ^(https?:\/\/[^\s<]+[^<.,:"')\]\s])` in alphagov/notifications-utils
- *   `notifications_utils/markdown.py`, commit ca2506c6). Nothing else becomes a link: `javascript:`, `data:`,
- *   `mailto:` and scheme-less addresses stay text.
- * - A Markdown link `[text](url)` (brackets written in the template) is a link only when the URL starts with
- *   `http://` or `https://`; otherwise the brackets stay text. In plain text it is written `text: url`, as Notify's
- *   `NotifyPlainTextEmailMarkdownRenderer.link` writes it.
- * - Emphasis (HTML only): `**text**` and `__text__` become `<strong>`, `*text*` and `_text_` become `<em>`, on one
- *   line, delimiters written in the template, the text not starting or ending with a space; `_` does not open or
- *   close inside a word (`snake_case`). No nesting: inside emphasis, only links. GOV.UK Notify itself leaves
- *   emphasis as literal `*` and `_` (its `NotifyInlineParser` drops the emphasis rules: "Letters/emails don't
- *   support emphasis"); this renderer follows the issue's "turns the body's … emphasis into simple, accessible
- *   HTML", as the Canadian fork of Notify does (cds-snc/notification-utils, `double_emphasis` → `<strong>`,
- *   `emphasis` → `<em>`). In plain text the delimiters are left as written.
- * - Notify's typography pass on all text except URLs.
+ * - A bare URL starts with `http://` or `https://` (lower case, as Notify's pattern) written in the template,
+ *   anywhere in the text, and runs to the next whitespace or `<` (through a value's characters too, so
+ *   `https://example.org/case/((ref))` links the whole address, but never into a placeholder shown in a preview);
+ *   it may not end with `. , : " ' )` or `]` (Notify's `https?:\/\/[^\s<]+[^<.,:"')\]\s]`).
+ * - A Markdown link `[text](url)`, `[text](url "title")` or `[text](url 'title')` (brackets written in the template):
+ *   any address; `http://` is put in front of one with no recognised scheme and the address is percent-encoded
+ *   for `href`, as Notify does. In plain text it is written `text: url` or `text (title): url`.
+ * - An image `![alt](url)` is dropped, as Notify drops images.
+ * - A backslash before one of `` \ ` * { } [ ] ( ) # + - . ! _ > ~ | `` writes that character as text.
+ * - Emphasis is not read by default: GOV.UK Notify prints `**text**` and `_text_` as typed (its inline grammar has
+ *   no emphasis rules). With the `emphasis: 'marked'` rendering option, `**text**` is `<strong>`,
+ *   `__text__` is `<u>` (underline), and `*text*`/`_text_` are `<em>`, on one line, delimiters written in the
+ *   template, the text not starting or ending with a space; `_` does not open or close inside a word. No nesting:
+ *   inside emphasis, only links. In plain text, which cannot show emphasis, the option drops the delimiters (so the
+ *   text reads as written, without asterisks); without the option they are left as written, as Notify leaves them.
+ * - Notify's typography pass, its `GOV.UK` unlinking and its email-address quote straightening on all text except
+ *   URLs.
  *
  * @module
  */
-import { escapeHtml } from './escape.js';
+import { decodeCharacterReferences } from './entities.js';
+import { escapeHtml, escapeText, sanitisedHref } from './escape.js';
 import {
   CONDITIONAL,
   CONDITIONAL_MORE,
@@ -37,34 +39,33 @@ import {
   VALUE,
   type MarkedText,
 } from './substitute.js';
-import { isWordChar, typeset } from './typography.js';
+import { isWordChar, typeset, unlinkGovUk } from './typography.js';
 import { isWhitespace } from './values.js';
 
 /** What to read and how to write it. */
 export interface InlineOptions {
   /** Write HTML (escaped text, tags) rather than plain text. */
   readonly html: boolean;
-  /** Read `[text](https://…)` links. */
+  /** Read Markdown: links, URLs, images and backslash escapes (the body; not the subject). */
   readonly links: boolean;
-  /** Read emphasis (HTML only). */
+  /** Read emphasis (the `emphasis: 'marked'` rendering option): tags in HTML, delimiters dropped in plain text. */
   readonly emphasis: boolean;
 }
 
-function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function endsUrl(c: number): boolean {
-  return isWhitespace(c) || c === 60 || c === 62 || c === 34; // < > "
+  return isWhitespace(c) || c === 60; // <
 }
 
-/** Characters dropped from the end of a bare URL (sentence punctuation). */
+/** Characters a bare URL may not end with. */
 function isTrailing(c: number): boolean {
-  return c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 39 || c === 93; // . , : ; ! ? ' ]
+  return c === 46 || c === 44 || c === 58 || c === 34 || c === 39 || c === 41 || c === 93; // . , : " ' ) ]
+}
+
+/** Characters a backslash escapes (mistune 0.8's inline `escape` rule). */
+const ESCAPABLE = new Set([...'\\`*{}[]()#+-.!_>~|'].map((ch) => ch.charCodeAt(0)));
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39;
 }
 
 const HIGHLIGHT_CLASS: Readonly<Record<number, string>> = {
@@ -87,7 +88,41 @@ export class InlineWriter {
   private readonly s: string;
   private readonly m: Uint8Array | null;
 
-  constructor(source: MarkedText) {
+  /** A Markdown link whose address starts before this cannot close (see `link`). */
+  private failUntil = -1;
+
+  /** For each position from `titleFrom`, the first template quote at or after it followed by whitespace and `)`. */
+  private titles: Int32Array | null = null;
+  private titleFrom = 0;
+
+  /** The table behind {@link titles}, built once per line (so finding a title is a lookup: linear time overall). */
+  private titleCloser(a: number, b: number): Int32Array {
+    if (this.titles !== null && this.titleFrom <= a && this.titleFrom + this.titles.length - 1 >= b) {
+      return this.titles.subarray(a - this.titleFrom);
+    }
+    const next = new Int32Array(b - a + 1);
+    next[b - a] = -1;
+    let closeAfter = false; // whether whitespace* then a template ) follows the current position
+    for (let p = b - 1; p >= a; p--) {
+      const c = this.code(p);
+      next[p - a] = isQuote(c) && this.tpl(p) && closeAfter ? p : next[p - a + 1]!;
+      if (c === 41 && this.tpl(p)) closeAfter = true;
+      else if (!isWhitespace(c)) closeAfter = false;
+    }
+    this.titles = next;
+    this.titleFrom = a;
+    return next;
+  }
+
+  /**
+   * @param source - the substituted text and its marks.
+   * @param govUk - whether this is the body: `GOV.UK` is unlinked and (in plain text) character references decoded
+   * there, as Notify does; not in the subject.
+   */
+  constructor(
+    source: MarkedText,
+    private readonly govUk = true,
+  ) {
     this.s = source.text;
     this.m = source.marks;
   }
@@ -111,41 +146,67 @@ export class InlineWriter {
     return i >= a && i < b && this.code(i) === c && this.tpl(i);
   }
 
-  /** Length of an `http://` or `https://` prefix at `i` (any case, all template), or 0. */
+  /** Length of an `http://` or `https://` prefix at `i` (lower case, all template), or 0. */
   private httpPrefix(i: number, b: number): number {
     if (i + 7 > b) return 0;
     const s = this.s;
-    if (lower(s.charCodeAt(i)) !== 104 || lower(s.charCodeAt(i + 1)) !== 116 || lower(s.charCodeAt(i + 2)) !== 116 || lower(s.charCodeAt(i + 3)) !== 112) {
+    if (s.charCodeAt(i) !== 104 || s.charCodeAt(i + 1) !== 116 || s.charCodeAt(i + 2) !== 116 || s.charCodeAt(i + 3) !== 112) {
       return 0;
     }
     let j = i + 4;
-    if (lower(s.charCodeAt(j)) === 115) j++; // s
+    if (s.charCodeAt(j) === 115) j++; // s
     if (j + 3 > b || s.charCodeAt(j) !== 58 || s.charCodeAt(j + 1) !== 47 || s.charCodeAt(j + 2) !== 47) return 0;
     for (let k = i; k < j + 3; k++) if (!this.tpl(k)) return 0;
     return j + 3 - i;
   }
 
-  /** The end of a bare URL starting at `i` with a prefix of `prefix`, or -1 when nothing follows the prefix. */
+  /** The end of a bare URL starting at `i` with a prefix of `prefix`, or -1 when it is not one. */
   private urlEnd(i: number, prefix: number, b: number): number {
     let end = i + prefix;
-    let opens = 0;
-    let closes = 0;
-    while (end < b) {
-      const d = this.code(end);
-      if (endsUrl(d) || !this.plain(end)) break;
-      if (d === 40) opens++;
-      else if (d === 41) closes++;
-      end++;
+    while (end < b && !endsUrl(this.code(end)) && this.plain(end)) end++;
+    while (end > i + prefix && isTrailing(this.code(end - 1))) end--;
+    return end - (i + prefix) >= 2 ? end : -1;
+  }
+
+  /**
+   * A Markdown link whose `[` is at `i` (mistune 0.8's `link` rule: `[text](url)`, `[text](<url>)`, an optional
+   * `"title"` or `'title'`; the shortest address that lets the rest match), or `null`. Brackets, parentheses and
+   * quotes that make the link are the template's own; the address may run through values.
+   */
+  private link(i: number, b: number, lastClose: number): { text: [number, number]; url: string; title: string; end: number } | null {
+    let j = i + 1;
+    while (j < b && !((this.code(j) === 91 || this.code(j) === 93) && this.tpl(j))) j++;
+    if (j >= b || this.code(j) !== 93) return null;
+    if (j >= b || !this.tplChar(j + 1, i, b, 40)) return null;
+    let u = j + 2;
+    if (u > lastClose) return null;
+    while (u < b && isWhitespace(this.code(u))) u++;
+    const angle = this.tplChar(u, i, b, 60);
+    if (angle) u++;
+    if (u < this.failUntil) return null;
+    for (let k = u; k <= lastClose; k++) {
+      if (!this.plain(k)) {
+        this.failUntil = k;
+        return null;
+      }
+      if (angle && !this.tplChar(k, i, b, 62)) continue;
+      const urlEnd = k;
+      const m = angle ? k + 1 : k;
+      let n = m;
+      while (n < b && isWhitespace(this.code(n))) n++;
+      if (this.tplChar(n, i, b, 41)) return { text: [i + 1, j], url: this.s.slice(u, urlEnd), title: '', end: n + 1 };
+      if (n > m && isQuote(this.code(n)) && this.tpl(n)) {
+        // the title: up to the first quote after it that is followed by optional whitespace and the closing )
+        const q = this.titleCloser(i, b)[n + 1 - i]!;
+        if (q !== -1) {
+          let r = q + 1;
+          while (r < b && isWhitespace(this.code(r))) r++;
+          return { text: [i + 1, j], url: this.s.slice(u, urlEnd), title: this.s.slice(n + 1, q), end: r + 1 };
+        }
+      }
+      if (angle && k + 1 >= b) return null;
     }
-    while (end > i + prefix) {
-      const d = this.code(end - 1);
-      if (isTrailing(d)) end--;
-      else if (d === 41 && closes > opens) {
-        end--;
-        closes--;
-      } else break;
-    }
-    return end > i + prefix ? end : -1;
+    return null;
   }
 
   /** Text (no Markdown read in it) with typography; `before`/`after` are the characters around it (-1 for none). */
@@ -164,10 +225,13 @@ export class InlineWriter {
         j = i + 1;
         while (j < b && this.m![j] === this.m![i]! + (this.m![i]! % 2 === 0 ? 1 : 0)) j++;
       }
-      const piece = typeset(this.s.slice(i, j), i === a ? before : this.code(i - 1), j === b ? after : this.code(j));
-      if (!html) out += piece;
-      else if (cls === undefined) out += escapeHtml(piece);
-      else out += `<span class="${cls}">${escapeHtml(piece)}</span>`;
+      const prev = i === a ? before : this.code(i - 1);
+      const typeset_ = typeset(this.s.slice(i, j), prev, j === b ? after : this.code(j));
+      const piece = cls === undefined && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
+      // plain text: character references are decoded last, as Notify's plain-text email does (`html.unescape`)
+      if (!html) out += this.govUk ? decodeCharacterReferences(piece) : piece;
+      else if (cls === undefined) out += escapeText(piece);
+      else out += `<span class="${cls}">${escapeText(piece)}</span>`;
       i = j;
     }
     return out;
@@ -215,7 +279,6 @@ export class InlineWriter {
     const { html } = options;
     let out = '';
     let textFrom = a;
-    let failUntil = -1; // a Markdown link whose URL starts before this cannot close
     const closers: (Int32Array | undefined)[] = [];
     const closerAt = (kind: number, from: number): number => {
       let next = closers[kind];
@@ -230,21 +293,35 @@ export class InlineWriter {
     const flush = (to: number) => {
       out += this.text(textFrom, to, html, textFrom === a ? before : this.code(textFrom - 1), to === b ? after : this.code(to));
     };
+    let lastClose = -1;
+    if (options.links) for (let p = b - 1; p >= a; p--) if (this.code(p) === 41 && this.tpl(p)) {
+      lastClose = p;
+      break;
+    }
+    this.failUntil = -1;
+    this.titles = null;
     let i = a;
     while (i < b) {
       const c = this.code(i);
-      if (!this.tpl(i)) {
+      if (!this.tpl(i) || !options.links) {
         i++;
         continue;
       }
-      if ((c === 104 || c === 72) && (i === 0 || !isAsciiAlnum(this.code(i - 1)))) {
+      if (c === 92 && i + 1 < b && this.tpl(i + 1) && ESCAPABLE.has(this.code(i + 1))) {
+        // a backslash escape: the character after it is text
+        flush(i);
+        textFrom = i + 1;
+        i += 2;
+        continue;
+      }
+      if (c === 104) {
         const prefix = this.httpPrefix(i, b);
         if (prefix > 0) {
           const end = this.urlEnd(i, prefix, b);
           if (end !== -1) {
             flush(i);
             const url = this.s.slice(i, end);
-            out += html ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : url;
+            out += html ? `<a href="${escapeHtml(sanitisedHref(url))}">${escapeText(url)}</a>` : url;
             i = end;
             textFrom = end;
             continue;
@@ -252,33 +329,23 @@ export class InlineWriter {
           i += prefix;
           continue;
         }
-      } else if (c === 91 && options.links) {
-        // [text](https://…): brackets and parentheses written in the template
-        let j = i + 1;
-        while (j < b && !((this.code(j) === 91 || this.code(j) === 93) && this.tpl(j))) j++;
-        if (j < b && j > i + 1 && this.code(j) === 93 && this.tplChar(j + 1, a, b, 40)) {
-          const u = j + 2;
-          const prefix = u >= failUntil ? this.httpPrefix(u, b) : 0;
-          if (prefix > 0) {
-            let k = u + prefix;
-            while (k < b) {
-              const d = this.code(k);
-              if ((d === 41 && this.tpl(k)) || endsUrl(d) || !this.plain(k)) break;
-              k++;
-            }
-            if (k < b && this.tplChar(k, a, b, 41) && k > u + prefix) {
-              flush(i);
-              const url = this.s.slice(u, k);
-              const text = this.text(i + 1, j, html, 91, 93);
-              out += html ? `<a href="${escapeHtml(url)}">${text}</a>` : `${text}: ${url}`;
-              i = k + 1;
-              textFrom = i;
-              continue;
-            }
-            if (!this.tplChar(k, a, b, 41)) failUntil = k;
+      } else if (c === 91 || (c === 33 && this.tplChar(i + 1, a, b, 91))) {
+        const image = c === 33;
+        const found = this.link(image ? i + 1 : i, b, lastClose);
+        if (found !== null) {
+          flush(i);
+          if (!image) {
+            const text = this.text(found.text[0], found.text[1], html, 91, 93);
+            if (html) {
+              const title = found.title === '' ? '' : ` title="${escapeHtml(found.title)}"`;
+              out += `<a href="${escapeHtml(sanitisedHref(found.url))}"${title}>${text}</a>`;
+            } else out += `${text}${found.title === '' ? '' : ` (${found.title})`}: ${found.url}`;
           }
+          i = found.end;
+          textFrom = i;
+          continue;
         }
-      } else if (options.emphasis && html && (c === 42 || c === 95)) {
+      } else if (options.emphasis && (c === 42 || c === 95)) {
         const kind = this.opensAt(i, a, b);
         if (kind !== -1) {
           const n = kind === STRONG_STAR || kind === STRONG_UNDERSCORE ? 2 : 1;
@@ -286,8 +353,8 @@ export class InlineWriter {
           if (p !== -1) {
             flush(i);
             const inner = this.write(i + n, p, { html, links: options.links, emphasis: false }, i > 0 ? this.code(i - 1) : -1, p + n < this.s.length ? this.code(p + n) : -1);
-            const tag = n === 2 ? 'strong' : 'em';
-            out += `<${tag}>${inner}</${tag}>`;
+            const tag = kind === STRONG_STAR ? 'strong' : kind === STRONG_UNDERSCORE ? 'u' : 'em';
+            out += html ? `<${tag}>${inner}</${tag}>` : inner; // plain text cannot show it: the delimiters go
             i = p + n;
             textFrom = i;
             continue;

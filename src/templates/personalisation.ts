@@ -5,7 +5,7 @@ import type { Personalisation, Template, TemplateValues } from './types.js';
  * The `personalisation` object to send to GOV.UK Notify's API with the id of a template that has the same
  * content, so Notify renders what {@link renderTemplate} renders: one entry per placeholder the template uses,
  * keyed by the name as the template first writes it, values already formatted — strings as they are, numbers
- * with `String(n)`, booleans as `yes`/`no`, dates in their long or short style, lists as arrays of their trimmed,
+ * with `String(n)`, booleans as `True`/`False` (as Notify prints them), dates in their long or short style, lists as arrays of their trimmed,
  * non-empty items (Notify writes an array as a bullet list), and a `{ numbered: [...] }` list as one string of
  * `1. item` lines (Notify reads Markdown in a value, so it writes the same numbered list). Values the template does
  * not use are left out.
@@ -19,7 +19,7 @@ import type { Personalisation, Template, TemplateValues } from './types.js';
  * import { personalisation } from 'statutory-complaints/templates';
  * const template = { subject: 'Complaint ((Reference))', body: 'Due ((due date)).\n((reasons))\n((late??Overdue.))' };
  * const values = { reference: 'C-42', 'Due Date': { date: '2026-01-07' }, reasons: ['Complex case', '', null], late: true, unused: 'x' };
- * personalisation(template, values) //=> { Reference: 'C-42', 'due date': 'Wednesday 7 January 2026', reasons: ['Complex case'], late: 'yes' }
+ * personalisation(template, values) //=> { Reference: 'C-42', 'due date': 'Wednesday 7 January 2026', reasons: ['Complex case'], late: 'True' }
  * personalisation(template, { ...values, reasons: { numbered: ['Complex case', 'Staff absence'] } }).reasons //=> '1. Complex case\n2. Staff absence'
 
  */

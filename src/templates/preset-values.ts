@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { normalisePlaceholderName } from '../policies/index.js';
 import type { Escalation, Policy, Stage } from '../policies/index.js';
 import { describeCount, windowCountOf } from '../workflow/index.js';
@@ -138,10 +138,11 @@ export function dateStyleFor(template: StyledTemplate, name: string): DateStyle 
 }
 
 /**
- * The caller's values with the template's date styles applied: for a date placeholder (listed in the template's
- * `dates`, or one of the library's date placeholders), a string written exactly `YYYY-MM-DD` becomes
- * `{ date, style }` (any other string stays text, e.g. "to be confirmed"), and a `{ date }` without a style gets
- * the placeholder's style. Other values are passed through as they are (the renderer checks them).
+ * The caller's values with the template's date styles applied. A date placeholder (listed in the template's
+ * `dates`, or one of the library's date placeholders) takes a `YYYY-MM-DD` string, which becomes `{ date, style }`,
+ * or a `{ date, style? }` value (a missing style gets the placeholder's); anything else for it (`2026-2-3`,
+ * `7/1/2026`, an instant, free text) is refused with an {@link InvalidDateError} naming the placeholder, never
+ * echoing the value. Other values are passed through as they are (the renderer checks them).
  *
  * @internal
  */
@@ -154,6 +155,12 @@ export function withDateStyles(template: StyledTemplate, values: TemplateValues)
       setValue(out, key, { date: value, style });
     } else if (style !== undefined && isPlainObject(value) && 'date' in value && value['style'] === undefined) {
       setValue(out, key, { ...(value as Record<string, unknown>), style } as TemplateValue);
+    } else if (style !== undefined && value !== null && value !== undefined && !(isPlainObject(value) && 'date' in value)) {
+      throw new InvalidDateError(
+        `values.${key}`,
+        `((${key})) is a date placeholder, and its value is not a date`,
+        "Give the date written 'YYYY-MM-DD' (e.g. '2026-01-07') or as { date: 'YYYY-MM-DD', style: 'long' | 'short' }.",
+      );
     } else {
       setValue(out, key, value);
     }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { bodyToHtml, bodyToText, typesetLine } from './markdown.js';
 import { prepare, substituteBody, substituteSubject, type SubstituteOptions } from './substitute.js';
-import type { MissingValues, RenderOptions, RenderedMessage, Template, TemplateValues } from './types.js';
+import type { Emphasis, MissingValues, RenderOptions, RenderedMessage, Template, TemplateValues } from './types.js';
 import { isWhitespace } from './values.js';
 
 function isControl(c: number): boolean {
@@ -59,77 +59,97 @@ function renderSubject(subject: string): string {
 
 const MISSING: readonly MissingValues[] = ['error', 'preview', 'redact'];
 
-function checkOptions(options: unknown): SubstituteOptions {
-  if (options === undefined) return { format: 'text', missing: 'error' };
-  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object such as { format: \'html\' }');
-  const { format = 'text', missing = 'error' } = options as { format?: unknown; missing?: unknown };
+function checkOptions(options: unknown, template: unknown): SubstituteOptions & { emphasis: Emphasis } {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new InvalidArgumentError('options', 'must be an object such as { format: \'html\' }');
+  }
+  const given = (options ?? {}) as { format?: unknown; missing?: unknown; emphasis?: unknown };
+  const { format = 'text', missing = 'error' } = given;
   if (format !== 'text' && format !== 'html') throw new InvalidArgumentError('options.format', "must be 'text' or 'html'");
   if (!MISSING.includes(missing as MissingValues)) throw new InvalidArgumentError('options.missing', "must be 'error', 'preview' or 'redact'");
-  return { format: format, missing: missing as MissingValues };
+  const fromTemplate = typeof template === 'object' && template !== null ? (template as { emphasis?: unknown }).emphasis : undefined;
+  const emphasis = given.emphasis ?? fromTemplate ?? 'notify';
+  if (emphasis !== 'notify' && emphasis !== 'marked') {
+    throw new InvalidArgumentError(given.emphasis !== undefined ? 'options.emphasis' : 'template.emphasis', "must be 'notify' or 'marked'");
+  }
+  return { format, missing: missing as MissingValues, emphasis };
 }
 
 /**
  * Renders an email template the way GOV.UK Notify does, locally: `((name))` placeholders filled, conditional
- * `((name??text))` shown or hidden, and the body as Notify's plain-text email or as simple HTML.
+ * `((name??text))` shown or hidden, and the body as Notify's plain-text email or as its email HTML without the inline
+ * styles and layout tables. The Notify followed is {@link NOTIFY_VERSION}; its own test cases run against this
+ * function in the library's tests, and the remaining differences are listed in `docs/notify-differences.md`.
  *
  * Rules (from GOV.UK Notify's alphagov/notifications-utils: `notifications_utils/field.py` for placeholders,
  * `template.py` for the order of the passes, `markdown.py` for the Markdown, `formatters.py` for the typography):
  * - `((name))` is a placeholder when its body is one or more characters none of which is a bracket; other brackets
- *   stay as text (`(((a)))` is `(` + `((a))` + `)`; `((a(b))` is all text). As in Notify, a body of only spaces,
- *   `(( ))`, is still a placeholder (its normalised name is empty);
- * - names match ignoring case, spaces, underscores and hyphens; keys the template does not use are ignored (two keys
- *   naming the same placeholder are refused);
+ *   stay as text (`(((a)))` is `(` + `((a))` + `)`; `((a(b))` is all text). A placeholder with no name (`((  ))`,
+ *   `((??x))`) and no value is refused with {@link EmptyPlaceholderError}, which says where it is;
+ * - names match ignoring case, spaces, underscores and hyphens (Notify's rule, see `normalisePlaceholderName`); keys
+ *   the template does not use are ignored (two keys naming the same placeholder are refused);
  * - a value that is absent, `null` or `undefined` is missing: every missing name is thrown at once in a
  *   {@link MissingPersonalisationError}, in order of first appearance (subject first). An empty string is a value.
  *   With `missing: 'preview'` or `'redact'` missing placeholders are shown instead, as Notify's previews show them
  *   (see {@link MissingValues});
  * - `((name??text))` shows `text` when the value is one of `yes`, `y`, `true`, `t`, `1`, `include`, `show` (any case;
- *   `true` counts as `yes`), and hides it otherwise (including `''`); everything after the first `??` is the text;
- * - a list value becomes a bullet list on lines of its own in the body (a `{ numbered: [...] }` value a numbered
- *   list), and `a, b and c` in the subject;
+ *   the boolean `true` is written `True`, so it counts), and hides it otherwise (including `''`); everything after
+ *   the first `??` is the text;
+ * - a boolean is written `True` or `False`, a list becomes a bullet list on lines of its own in the body (a
+ *   `{ numbered: [...] }` value a numbered list), and `a, b and c` in the subject;
  * - substitution is a single pass: a value containing `((x))` is written as it is;
  * - the subject is plain header text in both formats (never HTML-escaped: Notify sends the plain-text subject):
  *   control characters (U+0000–U+001F, U+007F–U+009F, U+2028, U+2029) become spaces, whitespace runs collapse to
  *   one space and the ends are trimmed, so no value can add an email header;
- * - subject and body get Notify's typography pass (no space before `,` and `.`, smart quotes, ` - ` becomes ` – `);
- *   URLs are left exactly as written;
- * - the template's Markdown (paragraphs, `* `/`- ` bullets, `1. ` numbered lists, `**strong**`/`*emphasis*` (HTML
- *   only), `# ` heading, `^ ` inset, `---` rule, `http(s)` links and `[text](https://…)`) is written as Notify's
- *   plain-text email writes it (`text`: `•` bullets, heading underlined, `text: url`) or as simple HTML without
- *   styles (`html`);
- * - a value is always text, never Markdown: in HTML it is escaped (`& < > " '`) and its `#`, `*`, `^`, `1.`, `---`,
+ * - subject and body get Notify's typography pass (no space before `,` and `.`, smart quotes, ` - ` becomes ` – `,
+ *   curly quotes in an email address straightened); URLs are left exactly as written. In the body, `GOV.UK` gets a
+ *   zero-width space after its dot (so mail programs do not link it), U+3164 and U+2028 are removed, and HTML
+ *   character references (`&lsqb;`, `&nbsp;`) are decoded as Notify decodes them;
+ * - the template's Markdown is read as Notify reads it (paragraphs, `*`/`-`/`•`/`1.` lists, `#`/`##` headings, `^`
+ *   inset text, rules, links with titles, bare `http(s)` URLs; tables and images dropped; see `markdown.ts`) and
+ *   written as Notify's plain-text email writes it (`text`: `•` bullets, headings underlined, `text: url`) or as
+ *   simple HTML without styles (`html`). `**bold**` and `_italic_` are printed as typed, as Notify does, unless the
+ *   `marked` emphasis option is asked for (see {@link Emphasis}: a template rendered so will not look the same in
+ *   Notify);
+ * - a value is always text, never Markdown: in HTML it is escaped (`& < >`) and its `#`, `*`, `^`, `1.`, `---`,
  *   brackets and URLs make no heading, list, rule, emphasis or link; in plain text it is written as it is. This is
- *   a deliberate difference from Notify, which escapes a value's HTML but then reads Markdown in it;
+ *   the one deliberate safety difference from Notify, which escapes a value's HTML but then reads Markdown in it;
  * - in the `text` format line endings become `\n`, lines are trimmed and runs of blank lines collapse to one. Plain
  *   text: never put it into HTML without escaping;
  * - the body after substitution may be at most 2,000,000 bytes of UTF-8 (Notify's limit for an email; Notify's SMS
  *   limit does not apply, these are emails), else {@link TemplateTooLargeError}; the subject is held to the same
  *   limit on its own, as a guard.
  *
- * @param template - `{ subject, body }` in Notify's syntax (a preset's template can be passed as it is).
+ * @param template - `{ subject, body }` in Notify's syntax (a preset's template can be passed as it is, with its
+ * `emphasis`).
  * @param values - a value per placeholder name; see {@link TemplateValue} for the types accepted.
- * @param options - `{ format: 'text' | 'html', missing: 'error' | 'preview' | 'redact' }`; `text` and `error` when
- * left out.
+ * @param options - `{ format: 'text' | 'html', missing: 'error' | 'preview' | 'redact', emphasis: 'notify' |
+ * 'marked' }`; `text`, `error` and the template's emphasis (else `notify`) when left out.
  * @throws {@link MissingPersonalisationError} listing the placeholders without a value (unless previewing).
+ * @throws {@link EmptyPlaceholderError} for a placeholder without a name and without a value (unless previewing).
  * @throws {@link TemplateTooLargeError} when the body (or the subject) passes 2,000,000 bytes after substitution.
  * @throws {@link InvalidArgumentError} for a template, options or value of the wrong type.
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad `{ date }` value.
  *
  * @example
  * import { renderTemplate } from 'statutory-complaints';
- * const template = { subject: 'Complaint ((ref)) - due ((due date))', body: 'Dear ((name)),\n\n((late??This response is **overdue**.))\nPlease reply.' };
+ * const template = { subject: 'Complaint ((ref)) - due ((due date))', body: 'Dear ((name)),\n\n((late??This response is overdue.))\nPlease reply.' };
  * const values = { ref: 'C-42', 'due date': { date: '2026-01-07', style: 'short' }, NAME: 'Sam', late: false };
  * renderTemplate(template, values) //=> { subject: 'Complaint C-42 – due 7 January 2026', body: 'Dear Sam,\n\nPlease reply.' }
- * renderTemplate(template, { ...values, late: 'yes' }, { format: 'html' }).body //=> '<p>Dear Sam,</p>\n<p>This response is <strong>overdue</strong>.<br>Please reply.</p>'
+ * renderTemplate(template, { ...values, late: true }, { format: 'html' }).body //=> '<p>Dear Sam,</p>\n<p>This response is overdue.<br>Please reply.</p>'
+ * // As in Notify, **bold** is printed as typed; the marked option reads it (Notify will not)
+ * renderTemplate({ subject: 'S', body: 'a **b**' }, {}, { format: 'html' }).body //=> '<p>a **b**</p>'
+ * renderTemplate({ subject: 'S', body: 'a **b**' }, {}, { format: 'html', emphasis: 'marked' }).body //=> '<p>a <strong>b</strong></p>'
  * // A value is text: escaped in HTML, and its Markdown is not read. The subject is plain header text.
  * renderTemplate({ subject: 'Hi ((name))', body: '((name))' }, { name: '# <b>Jo</b>' }, { format: 'html' }) //=> { subject: 'Hi # <b>Jo</b>', body: '<p># &lt;b&gt;Jo&lt;/b&gt;</p>' }
  * renderTemplate(template, { ref: 'C-42' }) //=> throws MissingPersonalisationError
  * renderTemplate(template, { ref: 'C-42' }, { missing: 'preview' }).subject //=> 'Complaint C-42 – due ((due date))'
  */
 export function renderTemplate(template: Template, values: TemplateValues, options?: RenderOptions): RenderedMessage {
-  const checked = checkOptions(options);
-  const { parsed, resolved } = prepare(template, values, checked.missing !== 'error');
+  const checked = checkOptions(options, template);
+  const html = checked.format === 'html';
+  const { parsed, resolved } = prepare(template, values, checked.missing !== 'error', html);
   const subject = renderSubject(substituteSubject(parsed.subject, resolved, { ...checked, format: 'text' }));
-  const body = substituteBody(parsed.body, resolved, checked);
-  return { subject, body: checked.format === 'html' ? bodyToHtml(body) : bodyToText(body) };
+  const body = substituteBody(parsed.body, resolved, { ...checked, decodeValues: html });
+  return { subject, body: html ? bodyToHtml(body, checked) : bodyToText(body, checked) };
 }

@@ -9,6 +9,7 @@
  */
 import { InvalidArgumentError } from '../errors.js';
 import { EMAIL_CONTENT_LIMIT_BYTES, TemplateTooLargeError } from './errors.js';
+import { decodeCharacterReferences } from './entities.js';
 import { utf8Length } from './escape.js';
 import { parseTemplate, type PlaceholderSegment, type Segment } from './parse.js';
 import type { MissingValues, RenderFormat, Template } from './types.js';
@@ -44,19 +45,25 @@ export interface ParsedTemplate {
 export interface SubstituteOptions {
   readonly missing: MissingValues;
   readonly format: RenderFormat;
+  /** Decode HTML character references in values (the HTML body, as Notify's `escape_html` does). */
+  readonly decodeValues?: boolean;
 }
 
 const SEND: SubstituteOptions = { missing: 'error', format: 'text' };
 
-/** Checks that `template` is `{ subject: string, body: string }` and parses both fields. */
-export function parseFields(template: unknown): ParsedTemplate {
+/**
+ * Checks that `template` is `{ subject: string, body: string }` and parses both fields. With `decodeBody` (HTML
+ * rendering), the body's HTML character references are decoded first, as Notify's email HTML does before it looks
+ * for placeholders (so `&lpar;` inside `((…))` is a bracket and breaks the placeholder, as in Notify).
+ */
+export function parseFields(template: unknown, decodeBody = false): ParsedTemplate {
   if (typeof template !== 'object' || template === null || Array.isArray(template)) {
     throw new InvalidArgumentError('template', 'must be an object with a subject and a body');
   }
   const { subject, body } = template as Partial<Record<keyof Template, unknown>>;
   if (typeof subject !== 'string') throw new InvalidArgumentError('template.subject', 'must be a string');
   if (typeof body !== 'string') throw new InvalidArgumentError('template.body', 'must be a string');
-  return { subject: parseTemplate(subject), body: parseTemplate(body) };
+  return { subject: parseTemplate(subject), body: parseTemplate(decodeBody ? decodeCharacterReferences(body) : body) };
 }
 
 /**
@@ -65,15 +72,18 @@ export function parseFields(template: unknown): ParsedTemplate {
  *
  * @internal
  */
-export function prepare(template: unknown, values: unknown, allowMissing = false): { parsed: ParsedTemplate; resolved: ResolvedValues } {
-  const parsed = parseFields(template);
+export function prepare(template: unknown, values: unknown, allowMissing = false, decodeBody = false): { parsed: ParsedTemplate; resolved: ResolvedValues } {
+  const parsed = parseFields(template, decodeBody);
   return { parsed, resolved: resolveValues([parsed.subject, parsed.body], values, allowMissing) };
 }
 
-/** CR LF and lone CR become LF; U+2028 is removed (Notify's `strip_unsupported_characters`). */
+/**
+ * CR LF and lone CR become LF; U+2028 (line separator) and U+3164 (Hangul filler) are removed (Notify's
+ * `strip_unsupported_characters`).
+ */
 export function normaliseNewlines(s: string): string {
-  if (s.indexOf('\r') === -1 && s.indexOf('\u2028') === -1) return s;
-  return s.replace(/\r\n?/g, '\n').replace(/\u2028/g, '');
+  if (s.indexOf('\r') === -1 && s.indexOf('\u2028') === -1 && s.indexOf('\u3164') === -1) return s;
+  return s.replace(/\r\n?/g, '\n').replace(/[\u2028\u3164]/g, '');
 }
 
 /** Collects the pieces of a field, counting UTF-8 bytes against Notify's limit as it goes. */
@@ -140,18 +150,21 @@ function pushMissing(pieces: Pieces, segment: PlaceholderSegment, options: Subst
 }
 
 /** A list in the body: a Markdown list on lines of its own (`\n\n* a\n* b\n\n`, or `1. a`); nothing when empty. */
-function pushList(pieces: Pieces, value: ListValue): void {
+function pushList(pieces: Pieces, value: ListValue, decode: (s: string) => string): void {
   if (value.items.length === 0) return;
   pieces.push('\n\n', TEMPLATE);
   value.items.forEach((item, i) => {
     if (i > 0) pieces.push('\n', TEMPLATE);
     pieces.push(value.numbered ? `${i + 1}. ` : '* ', TEMPLATE);
-    pieces.push(item, VALUE);
+    pieces.push(decode(item), VALUE);
   });
   pieces.push('\n\n', TEMPLATE);
 }
 
+const same = (s: string): string => s;
+
 function fill(pieces: Pieces, segments: readonly Segment[], resolved: ResolvedValues, options: SubstituteOptions, body: boolean): void {
+  const decode = body && options.decodeValues === true ? decodeCharacterReferences : same;
   for (const segment of segments) {
     if (segment.kind === 'text') {
       pieces.push(segment.text, TEMPLATE);
@@ -160,8 +173,8 @@ function fill(pieces: Pieces, segments: readonly Segment[], resolved: ResolvedVa
     const value = resolved.byKey.get(segment.key);
     if (value === undefined) pushMissing(pieces, segment, options);
     else if (segment.conditional) pieces.push(value.shows ? segment.text : '', TEMPLATE);
-    else if (value.kind === 'list' && body) pushList(pieces, value);
-    else pieces.push(inlineText(value), VALUE);
+    else if (value.kind === 'list' && body) pushList(pieces, value, decode);
+    else pieces.push(decode(inlineText(value)), VALUE);
   }
 }
 

@@ -17,11 +17,36 @@ export interface Template {
   /** The subject line. Rendered as a single line. */
   readonly subject: string;
   /**
-   * The body: paragraphs, `* ` bullets, `1. ` numbered lists, `**strong**` and `*emphasis*`, `# ` heading, `^ ` inset
-   * text, `---` rule, links (Notify's email Markdown; see {@link renderTemplate}).
+   * The body: paragraphs, `* ` bullets, `1. ` numbered lists, `# `/`## ` headings, `^ ` inset text, `---` rule,
+   * links (Notify's email Markdown; see {@link renderTemplate}). `**strong**` stays as typed unless the template
+   * asks for `marked` {@link Emphasis}.
    */
   readonly body: string;
+  /**
+   * How `**`, `__`, `*` and `_` are read in the HTML body: `notify` (the default: as typed, as GOV.UK Notify sends
+   * them) or `marked` (bold, underline, italic: see {@link Emphasis}). A preset's template can ask for `marked`.
+   */
+  readonly emphasis?: Emphasis | undefined;
 }
+
+/**
+ * How emphasis is written in the HTML body:
+ * - `notify` (the default): as GOV.UK Notify does, `**important**` and `_note_` are printed as typed (Notify's
+ *   Markdown has no emphasis);
+ * - `marked`: the rendering option for templates written with emphasis (Dudley's emails underline and embolden their
+ *   warnings): `**text**` is bold (`<strong>`), `__text__` underlined (`<u>`), `*text*` and `_text_` italic (`<em>`),
+ *   on one line, delimiters written in the template (a value's never count). Plain text cannot show emphasis, so
+ *   the delimiters are dropped there. A template rendered this way will NOT look the same when pasted into Notify
+ *   (`validate` says so for a preset).
+ *
+ * @example
+ * import { renderTemplate } from 'statutory-complaints';
+ * const template = { subject: 'S', body: 'PLEASE NOTE: __an explanation will be required.__' };
+ * renderTemplate(template, {}, { format: 'html' }).body //=> '<p>PLEASE NOTE: __an explanation will be required.__</p>'
+ * const emphasis = 'marked';
+ * renderTemplate(template, {}, { format: 'html', emphasis }).body //=> '<p>PLEASE NOTE: <u>an explanation will be required.</u></p>'
+ */
+export type Emphasis = 'notify' | 'marked';
 
 /**
  * How a date value is written: `long` is `Wednesday 7 January 2026`, `short` is `7 January 2026`.
@@ -83,7 +108,8 @@ export interface NumberedListValue {
  * The value of one placeholder:
  * - `string`: used as it is (an empty string is a value: it renders as nothing and hides conditional text);
  * - `number`: a finite number, written with `String(n)` (e.g. `5`, `2.5`);
- * - `boolean`: written `yes` or `no` (so `true` shows conditional text and `false` hides it);
+ * - `boolean`: written `True` or `False`, as GOV.UK Notify prints them (so `true` shows conditional text and `false`
+ *   hides it);
  * - {@link ListValue}: a list of strings (a bullet list in the body);
  * - {@link NumberedListValue}: `{ numbered: [...] }` (a numbered list in the body);
  * - {@link DateValue}: `{ date: 'YYYY-MM-DD', style?: 'long' | 'short' }`;
@@ -109,11 +135,12 @@ export type TemplateValues = Readonly<Record<string, TemplateValue>>;
 
 /**
  * - `text`: GOV.UK Notify's plain-text email. The template's Markdown is written out as Notify's plain-text
- *   renderer writes it (`•` bullets, `1.` numbers, a `# ` heading underlined, `[text](url)` as `text: url`), and
- *   values are written as they are (raw, never read as Markdown). Plain text: never put it into HTML unescaped.
- * - `html`: the body as simple HTML: the template's Markdown (paragraphs, lists, emphasis, heading, inset text,
- *   rule, links) as tags, and every value HTML-escaped and kept as text (a value never makes a tag, a heading, a
- *   list or a link).
+ *   renderer writes it (`•` bullets, `1.` numbers, headings underlined with `=` or `-`, `[text](url)` as
+ *   `text: url`), and values are written as they are (raw, never read as Markdown). Plain text: never put it into
+ *   HTML unescaped.
+ * - `html`: the body as Notify's email HTML without its inline styles and layout tables: the template's Markdown
+ *   (paragraphs, lists, headings, inset text, rule, links; emphasis only when `marked`) as tags, and every value
+ *   HTML-escaped and kept as text (a value never makes a tag, a heading, a list or a link).
  *
  * The subject is the same plain header text in both formats.
  *
@@ -154,6 +181,8 @@ export interface RenderOptions {
   readonly format?: RenderFormat | undefined;
   /** `error` (the default), `preview` or `redact`: see {@link MissingValues}. */
   readonly missing?: MissingValues | undefined;
+  /** `notify` or `marked` (see {@link Emphasis}); when left out, the template's own `emphasis`, else `notify`. */
+  readonly emphasis?: Emphasis | undefined;
 }
 
 /**
@@ -181,7 +210,7 @@ export interface RenderedMessage {
  * @example
  * import { personalisation } from 'statutory-complaints/templates';
  * const sent = personalisation({ subject: '((ref))', body: '((late??Late.))' }, { REF: 'C-1', late: true });
- * sent //=> { ref: 'C-1', late: 'yes' }
+ * sent //=> { ref: 'C-1', late: 'True' }
  */
 export type Personalisation = Record<string, string | string[]>;
 

@@ -176,8 +176,44 @@ export function enDashes(s: string, before = -1): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/**
+ * In a whitespace-delimited word holding an `@` (an email address), curly single quotes become straight ones, as
+ * Notify's `remove_smart_quotes_from_email_addresses` does (`first.o’last@example.com` is `first.o'last@example.com`).
+ */
+export function straightenEmailQuotes(s: string): string {
+  if (s.indexOf('@') === -1 || (s.indexOf('\u2018') === -1 && s.indexOf('\u2019') === -1)) return s;
+  let out = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && !isWhitespace(s.charCodeAt(j))) j++;
+    const word = s.slice(i, j);
+    out += word.indexOf('@') === -1 ? word : word.replace(/[\u2018\u2019]/g, "'");
+    i = j;
+    while (j < n && isWhitespace(s.charCodeAt(j))) j++;
+    out += s.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
 /** The whole typography pass over one line of text. */
 export function typeset(s: string, before = -1, after = -1): string {
   if (s === '') return s;
-  return enDashes(smartQuotes(removeSpaceBeforePunctuation(s), before, after), before);
+  return enDashes(straightenEmailQuotes(smartQuotes(removeSpaceBeforePunctuation(s), before, after)), before);
+}
+
+/**
+ * `GOV.UK` (any case) at the start or after whitespace, optionally after `#`, `*` or `^`, and not followed by `/`,
+ * `?` or `#`, gets a zero-width space after its dot so mail programs do not make it a link: Notify's
+ * `unlink_govuk_escaped` (`(^|\s)(#|\*|\^)?(GOV)\.(UK)(?!\/|\?|#)`, case-insensitive). `before` is the character
+ * before `s` (-1 for none: the start counts).
+ */
+export function unlinkGovUk(s: string, before = -1): string {
+  if (!/gov\.uk/i.test(s)) return s;
+  return s.replace(/(^|\s)([#*^]?)(gov)\.(uk)(?![/?#])/gi, (whole: string, space: string, mark: string, gov: string, uk: string, offset: number) => {
+    if (offset === 0 && space === '' && before >= 0 && !isWhitespace(before)) return whole;
+    return `${space}${mark}${gov}.\u200b${uk}`;
+  });
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../errors.js';
-import { MissingPersonalisationError } from './errors.js';
+import { EmptyPlaceholderError, MissingPersonalisationError } from './errors.js';
 import { formatDateAt } from './formatDate.js';
 import { placeholderKey, type PlaceholderSegment, type Segment } from './parse.js';
 
@@ -110,7 +110,7 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
       if (!Number.isFinite(value)) throw new InvalidArgumentError(path, 'must be a finite number');
       return scalar(String(value));
     case 'boolean':
-      return scalar(value ? 'yes' : 'no');
+      return scalar(value ? 'True' : 'False'); // as Notify prints a Python boolean
     case 'object':
       break;
     default:
@@ -152,7 +152,8 @@ function indexValues(values: unknown): Map<string, string[]> {
 
 /**
  * Finds the value of every placeholder in the given fields (subject first, then body). Unless `allowMissing`, throws
- * {@link MissingPersonalisationError} listing every missing name, in order of first appearance; with it, a missing
+ * {@link EmptyPlaceholderError} for the first placeholder without a name (`((  ))`, `((??x))`) and without a value,
+ * else {@link MissingPersonalisationError} listing every missing name, in order of first appearance; with it, a missing
  * placeholder is simply absent from `byKey` (for previews).
  */
 export function resolveValues(fields: readonly (readonly Segment[])[], values: unknown, allowMissing = false): ResolvedValues {
@@ -162,7 +163,8 @@ export function resolveValues(fields: readonly (readonly Segment[])[], values: u
   const seen = new Set<string>();
   const placeholders: PlaceholderSegment[] = [];
   const missing: string[] = [];
-  for (const segments of fields) {
+  let empty: EmptyPlaceholderError | undefined;
+  fields.forEach((segments, f) => {
     for (const segment of segments) {
       if (segment.kind !== 'placeholder' || seen.has(segment.key)) continue;
       seen.add(segment.key);
@@ -176,10 +178,12 @@ export function resolveValues(fields: readonly (readonly Segment[])[], values: u
       }
       const key = keys?.[0];
       const formatted = key === undefined ? null : formatValue(record[key], `values.${key}`);
-      if (formatted === null) missing.push(segment.name);
-      else byKey.set(segment.key, formatted);
+      if (formatted !== null) byKey.set(segment.key, formatted);
+      else if (segment.key === '') empty ??= new EmptyPlaceholderError(f === 0 ? 'subject' : 'body', segment.line, segment.column, segment.conditional);
+      else missing.push(segment.name);
     }
-  }
+  });
+  if (empty !== undefined && !allowMissing) throw empty;
   if (missing.length > 0 && !allowMissing) throw new MissingPersonalisationError(missing);
   return { byKey, placeholders };
 }

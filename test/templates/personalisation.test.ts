@@ -27,7 +27,7 @@ describe('personalisation', () => {
       'due date': '7 January 2026',
       'recipient name': 'Service Manager',
       reasons: ['Complex case', 'Staff absence'],
-      late: 'no',
+      late: 'False',
       count: '3',
     });
   });

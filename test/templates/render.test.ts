@@ -104,9 +104,9 @@ describe('single pass', () => {
 });
 
 describe('value types', () => {
-  it('strings as they are; numbers with String(n); booleans as yes/no', () => {
+  it('strings as they are; numbers with String(n); booleans as True/False, as Notify prints them', () => {
     expect(textBody('((s)) ((n)) ((f)) ((neg)) ((t)) ((no))', { s: 'x', n: 5, f: 2.5, neg: -3, t: true, no: false })).toBe(
-      'x 5 2.5 -3 yes no',
+      'x 5 2.5 -3 True False',
     );
   });
   it('dates: long by default, or the style asked for', () => {
@@ -265,7 +265,7 @@ describe("Notify's typography pass (subject and body, both formats)", () => {
   });
   it('but not inside an email address or a URL', () => {
     expect(textBody(`Write to o'neill@example.org`)).toBe(`Write to o'neill@example.org`);
-    expect(htmlBody(`Write to o'neill@example.org`)).toBe('<p>Write to o&#39;neill@example.org</p>');
+    expect(htmlBody(`Write to o'neill@example.org`)).toBe("<p>Write to o'neill@example.org</p>");
     expect(textBody(`See https://example.org/a'b - ok`)).toBe(`See https://example.org/a'b – ok`);
   });
   it('an indented "- " bullet is a bullet, not a dash', () => {
@@ -273,22 +273,24 @@ describe("Notify's typography pass (subject and body, both formats)", () => {
   });
 });
 
-// The plain-text email, as alphagov/notifications-utils writes it: tests/test_markdown.py (commit c93d8c04) gives, for
-// notify_plain_text_email_markdown, a level-1 heading as '\n\n\nheading\n' + 65 '-', a rule as a paragraph of 65
-// '=', bullets as '• ', numbered items as '1. ', '[Example](http://example.com)' as 'Example: http://example.com',
-// inset text as a paragraph, '## ' as a paragraph, and emphasis left as written; template.py strips the leading
-// whitespace.
+// The plain-text email, as alphagov/notifications-utils 127.0.0 (a9af02ae) writes it: tests/test_markdown.py gives,
+// for notify_plain_text_email_markdown, a level-1 heading as '\n\n\nheading\n' + 65 '=', a level-2 heading with
+// 65 '-', a rule as a paragraph of '=-' repeated to 65 characters, bullets as '• ', numbered items as '1. ',
+// '[Example](http://example.com)' as 'Example: http://example.com', inset text as a paragraph, and emphasis left as
+// written; template.py strips the leading whitespace.
 const DASHES = '-'.repeat(65);
 const EQUALS = '='.repeat(65);
+const RULE = '=-'.repeat(33).slice(0, 65);
 
 describe('the text format: Notify\'s plain-text email', () => {
   it('writes the template\'s Markdown as Notify\'s plain-text renderer does, and does not escape', () => {
     expect(textBody('# Title\n\n* a\n- b\n\n^ inset\n\n---\n\n<b>&</b> [x](https://example.org)')).toBe(
-      `Title\n${DASHES}\n\n• a\n• b\n\ninset\n\n${EQUALS}\n\n<b>&</b> x: https://example.org`,
+      `Title\n${EQUALS}\n\n• a\n• b\n\ninset\n\n${RULE}\n\n<b>&</b> x: https://example.org`,
     );
   });
-  it('a heading after text comes after two blank lines; "## " is a paragraph', () => {
-    expect(textBody('Intro\n# Part one\nText\n## Part two')).toBe(`Intro\n\n\nPart one\n${DASHES}\n\nText\n\nPart two`);
+  it('a heading after text comes after two blank lines, underlined = (#) or - (##); "### " is a paragraph', () => {
+    expect(textBody('Intro\n# Part one\nText\n## Part two')).toBe(`Intro\n\n\nPart one\n${EQUALS}\n\nText\n\n\nPart two\n${DASHES}`);
+    expect(textBody('### Part three')).toBe('Part three');
   });
   it('numbered items are renumbered from 1; a list ends at a blank line followed by text', () => {
     expect(textBody('Steps:\n1. one\n2. two\n7. three\n\nAfter')).toBe('Steps:\n\n1. one\n2. two\n3. three\n\nAfter');
@@ -362,7 +364,7 @@ describe('previews: missing values shown rather than thrown', () => {
       subject: 'Complaint C-1 – ((name))',
       body:
         '<p>Dear <span class="placeholder">((name))</span>,</p>\n' +
-        '<p><span class="placeholder-conditional">((late??</span>This is <strong>late</strong>.))</p>\n' +
+        '<p><span class="placeholder-conditional">((late??</span>This is **late**.))</p>\n' +
         '<p>Ref C-1.</p>',
     });
   });

@@ -6,6 +6,7 @@
  */
 import { StatutoryComplaintsError, type ValidationIssue } from '../../errors.js';
 import { DEFAULT_MAX_FILE_SIZE, FileAccessError, toFileAccessError, checkPolicyDocument, formatOf, readPolicyDocument, type PolicyDocument } from '../../node/index.js';
+import { templateNotes } from '../../policies/index.js';
 import { parseArgs, UsageError } from '../args.js';
 import { printJson, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
@@ -97,13 +98,23 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 
   const problems: Problem[] = [];
+  const notes: string[] = [];
   for (const entry of docs) {
     const found = [...entry.issues];
-    if (entry.doc) found.push(...checkPolicyDocument(entry.doc, { fileName: entry.file, presets }).issues);
+    if (entry.doc) {
+      const checked = checkPolicyDocument(entry.doc, { fileName: entry.file, presets });
+      found.push(...checked.issues);
+      // notes: allowed, but worth knowing (a template that will not look the same in GOV.UK Notify)
+      for (const note of checked.policy ? templateNotes(checked.policy) : []) {
+        const at = entry.doc.sourceMap?.position(note.path.split('.'));
+        notes.push(`${at ? `${entry.file}:${at.line}:${at.column}` : entry.file}  ${note.path}  Note: ${note.message}`);
+      }
+    }
     found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     problems.push(...found.map((issue) => problem(entry.file, issue)));
   }
 
+  if (notes.length > 0 && options.json !== true) printLines(io, notes);
   if (options.json === true) {
     printJson(io, problems);
   } else if (problems.length === 0) {

@@ -1,0 +1,92 @@
+/**
+ * GOV.UK Notify's own test cases, read as data (`cases.json`: the template, the values, Notify's expected output
+ * and the notifications-utils test each comes from), run against this library's renderer.
+ *
+ * Comparison rule (also in docs/notify-differences.md). Both outputs are normalised in the same way, and only for:
+ * - inline styles: every ` style="…"` attribute is removed (Notify's email HTML carries its layout in styles);
+ * - Notify's layout wrappers: the `<table role="presentation"><tr><td>` … `</td></tr></table>` around a list and
+ *   the `<div>` … `</div>` around inset text (a blockquote) are removed;
+ * - whitespace between blocks: whitespace between a closing and an opening block tag is removed; in plain text,
+ *   leading and trailing whitespace is trimmed and runs of blank lines between blocks become one blank line.
+ * Nothing else: text, tags, attributes (other than `style`), entities and line breaks inside a block must be equal.
+ *
+ * A case that differs must be listed in `DIFFERENCES` below with its reason (and in the docs page); a listed case
+ * that starts to agree fails too, so the list stays exact.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NOTIFY_VERSION, placeholders, renderTemplate } from '../../../src/templates/index.js';
+import { DIFFERENCES } from './differences.js';
+import { normaliseHtml, normaliseText } from './norm.js';
+
+interface NotifyCase {
+  readonly id: string;
+  readonly source: string;
+  readonly render: 'markdown-html' | 'markdown-text' | 'html-email' | 'plain-text-email' | 'subject' | 'placeholders';
+  readonly template: { readonly subject: string; readonly body: string };
+  readonly values: Record<string, string | string[] | number | boolean | null>;
+  readonly compare: 'equal' | 'contains';
+  readonly expected: string | string[];
+}
+
+const data = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8')) as {
+  notify: { repository: string; version: string; commit: string };
+  cases: NotifyCase[];
+};
+
+/** What this library renders for a case. */
+function ours(c: NotifyCase): string | string[] {
+  const values = { ...c.values } as Record<string, string>;
+  switch (c.render) {
+    case 'markdown-html':
+    case 'html-email':
+      return renderTemplate(c.template, values, { format: 'html', missing: 'preview' }).body;
+    case 'markdown-text':
+    case 'plain-text-email':
+      return renderTemplate(c.template, values, { format: 'text', missing: 'preview' }).body;
+    case 'subject':
+      return renderTemplate(c.template, values, { missing: 'preview' }).subject;
+    case 'placeholders':
+      return placeholders(c.template);
+  }
+}
+
+function agrees(c: NotifyCase, got: string | string[]): boolean {
+  if (Array.isArray(c.expected) || Array.isArray(got)) return JSON.stringify(got) === JSON.stringify(c.expected);
+  const html = c.render === 'markdown-html' || c.render === 'html-email';
+  const norm = html ? normaliseHtml : c.render === 'subject' ? (s: string) => s : normaliseText;
+  const want = norm(c.expected);
+  const have = norm(got);
+  return c.compare === 'equal' ? have === want : have.includes(want);
+}
+
+describe(`GOV.UK Notify's own cases (${data.notify.repository} ${data.notify.version}, ${data.notify.commit.slice(0, 8)})`, () => {
+  it('follows the Notify version named in NOTIFY_VERSION', () => {
+    expect(NOTIFY_VERSION).toEqual({ repository: data.notify.repository, version: data.notify.version, commit: data.notify.commit });
+  });
+
+  it('has one entry per listed difference, each naming a case', () => {
+    const ids = new Set(data.cases.map((c) => c.id));
+    for (const id of Object.keys(DIFFERENCES)) expect(ids.has(id), id).toBe(true);
+  });
+
+  for (const c of data.cases) {
+    const listed = DIFFERENCES[c.id];
+    it(`${c.id} (${c.render})${listed ? ` differs: ${listed.group}` : ''}`, () => {
+      let got: string | string[];
+      try {
+        got = ours(c);
+      } catch (e) {
+        got = `threw ${(e as Error).name}: ${(e as Error).message}`;
+      }
+      if (listed) {
+        expect(agrees(c, got), `listed as a difference but now agrees: ${c.id}`).toBe(false);
+        return;
+      }
+      if (agrees(c, got)) return;
+      const norm = (s: string | string[]) => (typeof s !== 'string' ? s : c.render.includes('html') ? normaliseHtml(s) : c.render === 'subject' ? s : normaliseText(s));
+      if (c.compare === 'contains') expect(norm(got)).toContain(norm(c.expected));
+      else expect(norm(got)).toEqual(norm(c.expected));
+    });
+  }
+});
