@@ -2,10 +2,14 @@
 // Installs the packed tarball (.tmp/package.tgz, written by scripts/pack-check.mjs) into a fresh project and uses it
 // as a consumer would: import the root and every subpath from ESM and CJS, call a known function, check that every
 // subpath's exports are also on the root, and run the installed `statutory-complaints` bin.
+//
+// Usage: node scripts/smoke.mjs                            under the Node running this script
+//        node scripts/smoke.mjs --node BIN [--node BIN ...]  under each of those node binaries, one install
+//        (scripts/node-matrix.mjs uses this); each run checks it ran on that binary's version.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +23,13 @@ function fail(message) {
 
 if (!existsSync(tarball)) fail(`${tarball} not found: run \`npm run build && npm run test:pack\` first.`);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const nodes = [];
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i] === '--node' && process.argv[i + 1]) nodes.push(process.argv[++i]);
+  else fail(`unknown argument ${process.argv[i]}: the only option is --node BIN`);
+}
+if (nodes.length === 0) nodes.push(process.execPath);
 
 // Entry points to import: every key of `exports` whose target is not a JSON file.
 const specifiers = Object.entries(pkg.exports)
@@ -67,7 +78,7 @@ for (const [spec, name, check] of known) {
   if (ok !== true) problems.push(spec + ': check failed: ' + check + (ok instanceof Error ? ' threw ' + ok.message : ''));
 }
 if (problems.length > 0) { console.error(problems.join('\\n')); process.exit(1); }
-console.log(${JSON.stringify(load.startsWith('await') ? 'ESM' : 'CJS')} + ': ' + specifiers.length + ' entry points loaded, ' + known.length + ' known calls checked');
+console.log(${JSON.stringify(load.startsWith('await') ? 'ESM' : 'CJS')} + ' on Node ' + process.version + ': ' + specifiers.length + ' entry points loaded, ' + known.length + ' known calls checked');
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'statutory-complaints-smoke-'));
@@ -85,9 +96,10 @@ try {
   writeFileSync(join(dir, 'check.mjs'), checkBody('await import(spec)'));
   writeFileSync(join(dir, 'check.cjs'), checkBody('require(spec)'));
 
-  const step = (label, command, args, check, summary = (r) => (r.stdout ?? '').split('\n').find((l) => l.trim() !== '') ?? '') => {
+  const firstLine = (r) => (r.stdout ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+  const step = (label, command, args, check, summary = firstLine, env = process.env) => {
     console.log(`\n=== ${label} ===`);
-    const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env });
     if (r.error) {
       console.error(`test:smoke: ${label}: could not start: ${r.error.message}`);
       failed = true;
@@ -104,26 +116,58 @@ try {
     }
   };
   const exitZero = (r) => (r.status === 0 ? undefined : `exit code ${r.status ?? r.signal}, expected 0`);
-
-  step('ESM import', process.execPath, ['check.mjs'], exitZero);
-  step('CJS require', process.execPath, ['check.cjs'], exitZero);
-
-  // The installed bin, run as a consumer's shell would: node_modules/.bin/<name> (tests the link, the shebang
-  // and the executable bit).
   const binPath = join(dir, 'node_modules', '.bin', process.platform === 'win32' ? `${NAME}.cmd` : NAME);
-  step(`${NAME} --help`, binPath, ['--help'], (r) => exitZero(r) ?? (/workdays/.test(r.stdout) ? undefined : 'help does not list the workdays command'));
-  step(`${NAME} workdays add 2025-12-19 10 --json`, binPath, ['workdays', 'add', '2025-12-19', '10', '--json'], (r) => {
+
+  for (const node of nodes) {
+    const version = spawnSync(node, ['--version'], { encoding: 'utf8' });
+    if (version.status !== 0) throw new Error(`${node} --version failed: that node binary does not run here.`);
+    const v = version.stdout.trim();
+    // The check scripts print the version they ran on.
+    const onThisNode = (r) => exitZero(r) ?? (r.stdout.includes(`on Node ${v}:`) ? undefined : `did not run on Node ${v}`);
+    step(`Node ${v}: ESM import`, node, ['check.mjs'], onThisNode);
+    step(`Node ${v}: CJS require`, node, ['check.cjs'], onThisNode);
+
+    // The installed bin, run as a consumer's shell would: node_modules/.bin/<name> (tests the link, the shebang
+    // and the executable bit), with this node's folder first on PATH so that `#!/usr/bin/env node` starts it.
+    const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` };
+    if (process.platform !== 'win32') {
+      const envNode = spawnSync('/usr/bin/env', ['node', '--version'], { encoding: 'utf8', env });
+      if (envNode.stdout?.trim() !== v) throw new Error(`with ${dirname(node)} first on PATH, env node is ${envNode.stdout?.trim()}, not ${v}`);
+    }
+    step(`Node ${v}: ${NAME} --help`, binPath, ['--help'], (r) => exitZero(r) ?? (/workdays/.test(r.stdout) ? undefined : 'help does not list the workdays command'), firstLine, env);
+    step(`Node ${v}: ${NAME} workdays add 2025-12-19 10 --json`, binPath, ['workdays', 'add', '2025-12-19', '10', '--json'], (r) => {
+      const bad = exitZero(r);
+      if (bad) return bad;
+      let out;
+      try {
+        out = JSON.parse(r.stdout);
+      } catch {
+        return 'stdout is not JSON';
+      }
+      // Fri 19 Dec 2025 + 10 working days (England and Wales) = Wed 7 Jan 2026.
+      return out.date === '2026-01-07' ? undefined : `date is ${out.date}, expected 2026-01-07`;
+    }, (r) => `date ${JSON.parse(r.stdout).date}`, env);
+  }
+
+  // The chase run installed without its optional peers (npm does not install optional peer dependencies): a dry run
+  // works; --outbox says which package to install. A Dudley case received Fri 19 Dec 2025 is due Wed 7 Jan 2026,
+  // when its due-date reminder falls.
+  writeFileSync(
+    join(dir, 'cases.json'),
+    JSON.stringify([{ reference: 'S-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0', receivedAt: null, received: '2025-12-19', events: [] }]),
+  );
+  writeFileSync(join(dir, 'directory.yaml'), 'roles:\n  team-manager: { name: Team Manager, email: tm@example.gov.uk }\n');
+  const chase = ['chase', '--policy', 'dudley', '--cases', 'cases.json', '--directory', 'directory.yaml', '--on', '2026-01-07', '--ledger', 'ledger.jsonl'];
+  step(`${NAME} chase --dry-run (no nodemailer installed)`, binPath, [...chase, '--dry-run', '--json'], (r) => {
+    if (existsSync(join(dir, 'node_modules', 'nodemailer'))) return 'nodemailer was installed: it should be an optional peer';
     const bad = exitZero(r);
     if (bad) return bad;
-    let out;
-    try {
-      out = JSON.parse(r.stdout);
-    } catch {
-      return 'stdout is not JSON';
-    }
-    // Fri 19 Dec 2025 + 10 working days (England and Wales) = Wed 7 Jan 2026.
-    return out.date === '2026-01-07' ? undefined : `date is ${out.date}, expected 2026-01-07`;
-  }, (r) => `date ${JSON.parse(r.stdout).date}`);
+    const keys = JSON.parse(r.stdout).messages.map((m) => m.key);
+    return keys.join() === 'S-1|stage-1|due-date-reminder|2026-01-07' ? undefined : `messages ${keys.join()}`;
+  });
+  step(`${NAME} chase --outbox (no nodemailer installed)`, binPath, [...chase, '--outbox', 'outbox'], (r) =>
+    r.status === 1 && /npm install nodemailer/.test(r.stderr) ? undefined : `exit ${r.status}, stderr ${r.stderr.slice(0, 200)}`,
+  );
 } catch (e) {
   console.error(`test:smoke: ${e instanceof Error ? e.message : e}`);
   failed = true;
@@ -131,4 +175,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 if (failed) process.exit(1);
-console.log('\ntest:smoke: the packed tarball installs and works from ESM, CJS and the command line.');
+const which = nodes.length === 1 ? '' : ` under ${nodes.length} Node versions`;
+console.log(`\ntest:smoke: the packed tarball installs and works from ESM, CJS and the command line${which}.`);

@@ -27,6 +27,18 @@ export interface CliIo {
   writeFile(path: string, text: string, options?: { readonly label?: string }): Promise<void>;
   /** The limit for preset, role directory, values, mapping and feed files, in bytes (set by `--max-file-size`). */
   readonly maxFileSize?: number;
+  /**
+   * Reads a UTF-8 text file a piece at a time, for inputs too large to hold at once (the case lists of `report`):
+   * its size in bytes, and its pieces, each with the number of bytes it was decoded from. Optional: without it
+   * (e.g. in tests' fakes), commands read the whole file with `readFile`.
+   */
+  readFileInPieces?(path: string): Promise<FileInPieces>;
+}
+
+/** A file read a piece at a time (see {@link CliIo.readFileInPieces}). */
+export interface FileInPieces {
+  readonly bytes: number;
+  readonly pieces: AsyncIterable<{ readonly text: string; readonly bytes: number }>;
 }
 
 /** One `statutory-complaints <name> …` command. */

@@ -122,3 +122,21 @@ async function readPresetText(path: string, maxBytes: number | undefined): Promi
   }
   return readTextFile(path, maxBytes === undefined ? {} : { maxBytes });
 }
+
+// The chase run's edge: the role directory and Notify mapping files, the ledger, the transports and delivery.
+export { parseDirectoryText, loadDirectoryFile, parseNotifyMappingText, NotifyMappingFileError } from './chase/files.js';
+export { openLedger, readLedger, readLedgerText, LedgerError } from './chase/ledger.js';
+export type { Ledger, LedgerState, LedgerRecord, RunRecord, AttemptedRecord, SentRecord, FailedRecord, TornRecord } from './chase/ledger.js';
+export {
+  outboxTransport,
+  smtpTransport,
+  notifyTransport,
+  notifyFileTransport,
+  checkNotifyMapping,
+  TransportError,
+  MissingDependencyError,
+  NotifyMappingError,
+} from './chase/transports.js';
+export type { ChaseTransport, Delivery, SmtpOptions, NotifyOptions, NotifyCall, NotifyTemplateIds } from './chase/transports.js';
+export { deliverChase } from './chase/deliver.js';
+export type { DeliverOptions, DeliveryReport } from './chase/deliver.js';

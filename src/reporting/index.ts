@@ -15,6 +15,8 @@ export type { CaseImport, CaseImportOptions } from './import.js';
 export { reportToCsv } from './csv.js';
 export { reportToHtml } from './html.js';
 export type { HtmlReportOptions } from './html.js';
+export { createReportStream } from './stream.js';
+export type { CaseStreamFormat, ReportStream, ReportStreamOptions, ReportStreamResult } from './stream.js';
 
 /** Internal (`@internal`): for the CLI, not part of the supported API. */
 export { issueLocation } from './errors.js';

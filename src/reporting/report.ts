@@ -230,6 +230,38 @@ const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
 export function performanceReport(policy: Policy, cases: readonly Case[], options: PerformanceReportOptions): PerformanceReport {
   const input: unknown = cases; // checked as a value: a JavaScript caller may pass anything
   if (!Array.isArray(input)) throw new InvalidArgumentError('cases', 'must be an array of cases');
+  const accumulator = createReportAccumulator(policy, options);
+  // Every case is checked before it counts: against the workflow's case schema (unless it comes from casesFromJson
+  // or casesFromCsv, which checked it and froze it), then by replaying all of its events under the policy, those
+  // after `asOf` included. Every case is checked, so that the error lists them all.
+  const checked = schemaCheckedLists.has(cases);
+  const issues: CaseInputIssue[] = [];
+  for (let i = 0; i < cases.length; i++) {
+    const bad = accumulator.add(cases[i], i, checked);
+    if (bad !== undefined) issues.push(...bad);
+  }
+  if (issues.length > 0) throw new CaseInputError(issues);
+  return accumulator.finish();
+}
+
+/**
+ * Internal: the report's accumulators, fed one case at a time (performanceReport over an array; the streaming
+ * readers over a file read in chunks), so a report never needs every case in memory at once. Only the overdue and
+ * reason-awaited lists (and the per-case rows when asked for) grow with the cases.
+ * @internal
+ */
+export interface ReportAccumulator {
+  /**
+   * Checks one case (the schema unless `schemaChecked`, its policy and case type, a replay of all its events) and,
+   * when it is good, counts it. Returns the case's issues (named by `index`) when it is bad: it is then not counted.
+   */
+  add(value: unknown, index: number, schemaChecked?: boolean): CaseInputIssue[] | undefined;
+  /** The report over the good cases added so far. */
+  finish(): PerformanceReport;
+}
+
+/** @internal See {@link ReportAccumulator}. Checks the options as performanceReport does. */
+export function createReportAccumulator(policy: Policy, options: PerformanceReportOptions): ReportAccumulator {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options', "must be an object such as { from: '2025-04-01', to: '2026-03-31' }");
   }
@@ -279,17 +311,11 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     return list;
   };
 
-  const issues: CaseInputIssue[] = [];
   const overdueCases: OverdueCase[] = [];
   const awaitedCases: ReasonAwaitedCase[] = [];
   const rows: CaseRow[] = [];
   const inPeriod = (d: CalendarDate): number => (d < from || d > to ? -1 : quarterIndex(d) - q0);
 
-  // Every case is checked before it counts: against the workflow's case schema (unless it comes from casesFromJson
-  // or casesFromCsv, which checked it and froze it), then by replaying all of its events under the policy, those
-  // after `asOf` included. The first bad case stops the counting; the rest are still checked, so that the error
-  // lists them all.
-  const checked = schemaCheckedLists.has(cases);
   const types = new Map<string, TypeInfo>();
   const typeOf = (caseTypeId: string): TypeInfo => {
     let info = types.get(caseTypeId);
@@ -302,20 +328,30 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     return info;
   };
   let kase: Case;
-  let tally = false;
-  // Seen on `asOf` by the one replay (all events are replayed and checked, those after `asOf` too).
+  // Seen on `asOf` by the replay (all events are replayed and checked, those after `asOf` too).
   const visit = (snapshot: CaseSnapshot): void => {
-    if (tally) tallyCase(typeOf(snapshot.caseTypeId), kase, snapshot, sectionsOf(typeOf(snapshot.caseTypeId)));
+    const info = typeOf(snapshot.caseTypeId);
+    tallyCase(info, kase, snapshot, sectionsOf(info));
   };
   const replayOptions = { asOf, visit };
-  for (let i = 0; i < cases.length; i++) {
-    kase = cases[i]!;
-    if (!checked && checkCaseValue(kase, i, issues) === undefined) continue;
-    tally = issues.length === 0;
+  function add(value: unknown, i: number, schemaChecked = false): CaseInputIssue[] | undefined {
+    kase = value as Case;
+    if (!schemaChecked) {
+      const issues: CaseInputIssue[] = [];
+      if (checkCaseValue(value, i, issues) === undefined) return issues;
+    }
+    // A case with events after asOf is counted on asOf, before those events are checked: so they are checked
+    // first, by a replay that counts nothing, and the case counts only when all of them are good.
+    const events = kase.events;
+    let later = false;
+    for (let j = 0; Array.isArray(events) && j < events.length && !later; j++) later = events[j]!.on > asOf;
+    if (later) {
+      const checkedAll = replayCase(workflow, kase, i);
+      if (isIssue(checkedAll)) return [checkedAll];
+    }
     const replayed = replayCase(workflow, kase, i, replayOptions);
-    if (isIssue(replayed)) issues.push(replayed);
+    return isIssue(replayed) ? [replayed] : undefined;
   }
-  if (issues.length > 0) throw new CaseInputError(issues);
 
   function tallyCase(ctx: TypeInfo, kase: Case, fold: CaseSnapshot, sections: Section[]): void {
     const cal = ctx.calendar;
@@ -430,53 +466,57 @@ export function performanceReport(policy: Policy, cases: readonly Case[], option
     }
   }
 
-  const stages: StageReport[] = [];
-  for (const [caseTypeId, caseType] of Object.entries(policy.caseTypes)) {
-    const sections = sectionsByType.get(caseTypeId);
-    if (!sections) continue;
-    for (const section of sections) {
-      const whole = new Tally(codes.length);
-      for (const t of section.tallies) whole.merge(t);
-      const stageId = section.ctx.stageIds[section.stageIndex]!;
-      const bands = {} as Record<OverdueBand, number>;
-      OVERDUE_BANDS.forEach((b, k) => (bands[b] = section.bands[k]!));
-      const overdue: OverdueFigures = {
-        total: section.overdueTotal,
-        bands,
-        longestWorkingDays: section.overdueLongest < 0 ? null : section.overdueLongest,
-      };
-      stages.push({
-        caseType: caseTypeId,
-        caseTypeTitle: caseType.title,
-        stage: stageId,
-        stageTitle: section.ctx.stages[section.stageIndex]!.title,
-        timescale: timescaleText(section.ctx, section.stageIndex),
-        period: whole.figures(codes),
-        quarters: section.tallies.map((t) => t.figures(codes)),
-        overdue,
-      });
+  function finish(): PerformanceReport {
+    const stages: StageReport[] = [];
+    for (const [caseTypeId, caseType] of Object.entries(policy.caseTypes)) {
+      const sections = sectionsByType.get(caseTypeId);
+      if (!sections) continue;
+      for (const section of sections) {
+        const whole = new Tally(codes.length);
+        for (const t of section.tallies) whole.merge(t);
+        const stageId = section.ctx.stageIds[section.stageIndex]!;
+        const bands = {} as Record<OverdueBand, number>;
+        OVERDUE_BANDS.forEach((b, k) => (bands[b] = section.bands[k]!));
+        const overdue: OverdueFigures = {
+          total: section.overdueTotal,
+          bands,
+          longestWorkingDays: section.overdueLongest < 0 ? null : section.overdueLongest,
+        };
+        stages.push({
+          caseType: caseTypeId,
+          caseTypeTitle: caseType.title,
+          stage: stageId,
+          stageTitle: section.ctx.stages[section.stageIndex]!.title,
+          timescale: timescaleText(section.ctx, section.stageIndex),
+          period: whole.figures(codes),
+          quarters: section.tallies.map((t) => t.figures(codes)),
+          overdue,
+        });
+      }
     }
+
+    const byRef = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    overdueCases.sort((a, b) => b.workingDaysOverdue - a.workingDaysOverdue || byRef(a.reference, b.reference) || byRef(a.stage, b.stage));
+    awaitedCases.sort((a, b) => byRef(a.responded, b.responded) || byRef(a.reference, b.reference) || byRef(a.stage, b.stage));
+
+    const period: ReportPeriod = { label: 'Whole period', from, to };
+    const report: Record<string, unknown> = {
+      policy: { id: policy.id, version: policy.version, title: policy.title },
+      from,
+      to,
+      asOf,
+      includeReferences,
+      period,
+      quarters,
+      delayReasonCodes: policy.delayReasons ? policy.delayReasons.codes.map((c) => ({ code: c.code, label: c.label })) : [],
+    };
+    if (policy.delayReasons) report.awaitedCode = { code: policy.delayReasons.awaited.code, label: policy.delayReasons.awaited.label };
+    report.stages = stages;
+    report.overdueCases = overdueCases;
+    report.reasonAwaitedCases = awaitedCases;
+    if (wantRows) report.rows = rows;
+    return deepFreeze(report) as unknown as PerformanceReport;
   }
 
-  const byRef = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  overdueCases.sort((a, b) => b.workingDaysOverdue - a.workingDaysOverdue || byRef(a.reference, b.reference) || byRef(a.stage, b.stage));
-  awaitedCases.sort((a, b) => byRef(a.responded, b.responded) || byRef(a.reference, b.reference) || byRef(a.stage, b.stage));
-
-  const period: ReportPeriod = { label: 'Whole period', from, to };
-  const report: Record<string, unknown> = {
-    policy: { id: policy.id, version: policy.version, title: policy.title },
-    from,
-    to,
-    asOf,
-    includeReferences,
-    period,
-    quarters,
-    delayReasonCodes: policy.delayReasons ? policy.delayReasons.codes.map((c) => ({ code: c.code, label: c.label })) : [],
-  };
-  if (policy.delayReasons) report.awaitedCode = { code: policy.delayReasons.awaited.code, label: policy.delayReasons.awaited.label };
-  report.stages = stages;
-  report.overdueCases = overdueCases;
-  report.reasonAwaitedCases = awaitedCases;
-  if (wantRows) report.rows = rows;
-  return deepFreeze(report) as unknown as PerformanceReport;
+  return { add, finish };
 }

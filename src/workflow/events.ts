@@ -31,6 +31,28 @@ import { closest } from '../suggest.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/**
+ * An address safe to put in an email header: the RFC 5322 dot-atom local part and a dotted domain of letters,
+ * digits and hyphens. No spaces, quotes, angle brackets, commas or control characters.
+ */
+const EMAIL_ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/**
+ * True when `text` is one email address the library will put in a header: a dot-atom local part (letters, digits
+ * and ``!#$%&'*+/=?^_`{|}~-``, dots between), `@`, and a dotted domain of letters, digits and hyphens; at most 254
+ * characters. No display name, spaces, quotes, angle brackets, commas or line breaks, so one entry is one address.
+ *
+ * @example
+ * import { isEmailAddress } from 'statutory-complaints/workflow';
+ * isEmailAddress('team.manager@example.gov.uk') //=> true
+ * isEmailAddress('Team Manager <tm@example.gov.uk>') //=> false
+ * isEmailAddress('a@example.gov.uk, b@example.gov.uk') //=> false
+ * isEmailAddress('tm@example.gov.uk\r\nBcc: x@example.com') //=> false
+ */
+export function isEmailAddress(text: unknown): boolean {
+  return typeof text === 'string' && text.length <= 254 && EMAIL_ADDRESS.test(text);
+}
+
 // The check lives with the other calendar-date code; re-exported here under the name it has always had.
 export { isCalendarDateString } from '../calendar/index.js';
 
@@ -84,6 +106,16 @@ export const allocatedEventSchema = event(
   {
     role: roleId.describe('The role of the person now responsible (a role id of the policy).'),
     name: freeText.optional().describe('The person\'s name, if the caller wants it kept with the case (personal data).'),
+    email: z
+      .string()
+      .refine((s) => isEmailAddress(s), { message: 'must be one email address such as name@example.gov.uk (no display name, spaces or commas)' })
+      .optional()
+      .describe('The person\'s email address, so that chasing emails reach them rather than the role\'s default contact (personal data).'),
+    team: z
+      .string()
+      .regex(ID, { message: 'must be a team id in lower-case kebab-case, e.g. `north-locality`' })
+      .optional()
+      .describe('The team or service area the case is allocated to (an id the council\'s role directory uses).'),
   },
   'The case was allocated to a person in a role (at the current stage).',
 );
@@ -513,7 +545,11 @@ function fieldsProblem(event: Record<string, unknown>, type: string): Problem | 
     case 'agreed-actions-recorded':
       return Array.isArray(event.actions) && event.actions.length > 0 ? undefined : { field: 'actions', rule: 'must be a list of at least one agreed action' };
     case 'allocated':
-      return idProblem(event.role, 'role', true);
+      return (
+        idProblem(event.role, 'role', true) ??
+        (event.email === undefined || isEmailAddress(event.email) ? undefined : { field: 'email', rule: 'must be one email address such as name@example.gov.uk' }) ??
+        idProblem(event.team, 'team', false)
+      );
     case 'referred-back':
       return idProblem(event.reason, 'reason', true);
     case 'delay-reason-recorded':

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES, checkCaseValue } from './types.js';
+export { isEmailAddress } from './events.js';
 export type { CaseValueProblem } from './types.js';
 export type {
   Outcome,

@@ -119,6 +119,25 @@ export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[]
   'delay-reason-recorded': [{ from: ALL, when: (_c, fold) => delayOwed(fold), to: ['same', 'responded'] }],
 };
 
+/**
+ * The table by event type and state: at most one row per (event type, state), looked up without a search (the
+ * reducer asks for every event it replays). Built once from {@link TRANSITIONS}; a constant, not a cache.
+ */
+const BY_STATE: { readonly [E in CaseEventType]: Partial<Record<CaseStateName, Transition>> } = (() => {
+  const out = {} as { [E in CaseEventType]: Partial<Record<CaseStateName, Transition>> };
+  for (const type of Object.keys(TRANSITIONS) as CaseEventType[]) {
+    const byState: Partial<Record<CaseStateName, Transition>> = {};
+    for (const row of TRANSITIONS[type]) {
+      for (const state of row.from) {
+        if (byState[state] !== undefined) throw new Error(`machine.ts: two rows for ${type} in state ${state}`);
+        byState[state] = row;
+      }
+    }
+    out[type] = byState;
+  }
+  return out;
+})();
+
 /** The row of the table that allows `type` now, or why it is refused (`undefined`: not in this state at all). */
 export function transitionFor(
   ctx: Context,
@@ -126,15 +145,13 @@ export function transitionFor(
   type: CaseEventType,
   on: CalendarDate | undefined,
 ): Transition | { readonly refused: string | undefined } {
-  const run = current(fold);
-  let because: string | undefined;
-  for (const t of TRANSITIONS[type]) {
-    if (!t.from.includes(fold.state)) continue;
-    if (t.when === undefined || t.when(ctx, fold, run, on)) return t;
-    because ??= t.because;
-  }
-  return { refused: because };
+  const t = BY_STATE[type][fold.state];
+  if (t === undefined) return NOT_HERE;
+  if (t.when === undefined || t.when(ctx, fold, current(fold), on)) return t;
+  return { refused: t.because };
 }
+
+const NOT_HERE: { readonly refused: undefined } = Object.freeze({ refused: undefined });
 
 /**
  * The event types allowed in the fold's state, in the order of `CASE_EVENT_TYPES`. With `on`, the guards that

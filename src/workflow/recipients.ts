@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { engineFor } from './engine.js';
 import { MissingRecipientError } from './errors.js';
+import { isEmailAddress } from './events.js';
 import type { Contact, Recipients } from './types.js';
 
 /** Role ids to write to and to copy in, e.g. a {@link ScheduledReminder}'s `to` and `cc`. */
@@ -13,19 +14,13 @@ export interface RecipientRoles {
 /** The case team's contacts by role id; a role may be absent or `undefined`. */
 export type Directory = Readonly<Record<string, Contact | undefined>>;
 
-/**
- * An address safe to put in an email header: the RFC 5322 dot-atom local part and a dotted domain of letters,
- * digits and hyphens. No spaces, quotes, angle brackets, commas or control characters.
- */
-const EMAIL_ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
 function contactOf(directory: Directory, role: string): Contact | undefined {
   if (!Object.prototype.hasOwnProperty.call(directory, role)) return undefined;
   const c = directory[role];
   if (c === undefined) return undefined;
   if (typeof c !== 'object' || c === null) throw new InvalidArgumentError(`directory.${role}`, 'must be an object { name, email } or undefined');
   if (typeof c.name !== 'string' || c.name.trim() === '') throw new InvalidArgumentError(`directory.${role}.name`, 'must be a non-empty string');
-  if (typeof c.email !== 'string' || !EMAIL_ADDRESS.test(c.email)) {
+  if (typeof c.email !== 'string' || !isEmailAddress(c.email)) {
     throw new InvalidArgumentError(`directory.${role}.email`, 'must be an email address such as name@example.gov.uk');
   }
   return c;

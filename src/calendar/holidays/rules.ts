@@ -34,21 +34,20 @@ export const LAST_MODELLED_YEAR = 2199;
 /** First year with St Andrew's Day as a Scottish bank holiday (St Andrew's Day Bank Holiday (Scotland) Act 2007). */
 export const ST_ANDREWS_DAY_FIRST_YEAR = 2007;
 
-/** GOV.UK's titles (English, typographic apostrophe), from alphagov/frontend `config/locales/en.yml`. */
-export const TITLES = {
-  newYear: 'New Year’s Day',
-  secondJanuary: '2nd January',
-  stPatrick: 'St Patrick’s Day',
-  goodFriday: 'Good Friday',
-  easterMonday: 'Easter Monday',
-  earlyMay: 'Early May bank holiday',
-  spring: 'Spring bank holiday',
-  boyne: 'Battle of the Boyne (Orangemen’s Day)',
-  summer: 'Summer bank holiday',
-  stAndrew: 'St Andrew’s Day',
-  christmas: 'Christmas Day',
-  boxingDay: 'Boxing Day',
-} as const;
+/* GOV.UK's titles (English, typographic apostrophe), from alphagov/frontend `config/locales/en.yml`. Plain
+ * constants rather than an object's properties, so that a minifier can shorten every use. */
+const NEW_YEAR = 'New Year’s Day';
+const SECOND_JANUARY = '2nd January';
+const ST_PATRICK = 'St Patrick’s Day';
+const GOOD_FRIDAY = 'Good Friday';
+const EASTER_MONDAY = 'Easter Monday';
+const EARLY_MAY = 'Early May bank holiday';
+const SPRING = 'Spring bank holiday';
+const BOYNE = 'Battle of the Boyne (Orangemen’s Day)';
+const SUMMER = 'Summer bank holiday';
+const ST_ANDREW = 'St Andrew’s Day';
+const CHRISTMAS = 'Christmas Day';
+const BOXING_DAY = 'Boxing Day';
 
 /** One generated holiday: its day number (days since 1970-01-01), title and kind. */
 export interface GeneratedHoliday {
@@ -57,7 +56,8 @@ export interface GeneratedHoliday {
   readonly kind: HolidayKind;
 }
 
-const SATURDAY = 6;
+const STANDARD = 'standard';
+const SUBSTITUTE = 'substitute';
 
 /**
  * Day number of Western (Gregorian) Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher),
@@ -95,75 +95,67 @@ function lastMonday(year: number, month: number): number {
   return firstMonday(year, month + 1) - 7;
 }
 
-/** A fixed-date holiday that moves to the following Monday when it falls at a weekend. */
-function mondayIfWeekend(day: number, title: string): GeneratedHoliday {
-  const weekday = isoWeekday(day);
-  return weekday >= SATURDAY
-    ? { day: mondayOnOrAfter(day), title, kind: 'substitute' }
-    : { day, title, kind: 'standard' };
-}
-
-/**
- * Scotland's New Year pair (1 and 2 January), as GOV.UK publishes it:
- * 1 Jan Friday → 2nd January on Monday 4; Saturday → Monday 3 and Tuesday 4; Sunday → Monday 2 and Tuesday 3
- * (both labelled substitutes, New Year's Day first, as in GOV.UK's 2023 data; GOV.UK's 2012 and 2017 data used the
- * opposite labels for the same two dates).
- */
-function scottishNewYear(year: number, out: GeneratedHoliday[]): void {
-  const jan1 = daysFromCivil(year, 1, 1);
-  const weekday = isoWeekday(jan1);
-  if (weekday <= 4) {
-    out.push({ day: jan1, title: TITLES.newYear, kind: 'standard' }, { day: jan1 + 1, title: TITLES.secondJanuary, kind: 'standard' });
-  } else if (weekday === 5) {
-    out.push({ day: jan1, title: TITLES.newYear, kind: 'standard' }, { day: jan1 + 3, title: TITLES.secondJanuary, kind: 'substitute' });
-  } else {
-    const monday = mondayOnOrAfter(jan1);
-    out.push({ day: monday, title: TITLES.newYear, kind: 'substitute' }, { day: monday + 1, title: TITLES.secondJanuary, kind: 'substitute' });
-  }
-}
-
-/**
- * Christmas Day and Boxing Day (all divisions): 25 Dec Friday → Boxing Day on Monday 28; Saturday → Christmas on
- * Monday 27 and Boxing Day on Tuesday 28; Sunday → Boxing Day stays on Monday 26 and Christmas moves to Tuesday 27.
- */
-function christmas(year: number, out: GeneratedHoliday[]): void {
-  const dec25 = daysFromCivil(year, 12, 25);
-  const weekday = isoWeekday(dec25);
-  if (weekday <= 4) {
-    out.push({ day: dec25, title: TITLES.christmas, kind: 'standard' }, { day: dec25 + 1, title: TITLES.boxingDay, kind: 'standard' });
-  } else if (weekday === 5) {
-    out.push({ day: dec25, title: TITLES.christmas, kind: 'standard' }, { day: dec25 + 3, title: TITLES.boxingDay, kind: 'substitute' });
-  } else if (weekday === SATURDAY) {
-    out.push({ day: dec25 + 2, title: TITLES.christmas, kind: 'substitute' }, { day: dec25 + 3, title: TITLES.boxingDay, kind: 'substitute' });
-  } else {
-    out.push({ day: dec25 + 1, title: TITLES.boxingDay, kind: 'standard' }, { day: dec25 + 2, title: TITLES.christmas, kind: 'substitute' });
-  }
-}
-
 /**
  * The standard pattern for one division and year, before proclaimed exceptions. Unsorted.
  * Years before {@link FIRST_MODELLED_YEAR} give an empty list.
+ *
+ * - A fixed-date holiday (New Year's Day outside Scotland, St Patrick's Day, the Battle of the Boyne, St Andrew's
+ *   Day) moves to the following Monday when it falls at a weekend.
+ * - Scotland's New Year pair (1 and 2 January), as GOV.UK publishes it: 1 Jan Friday → 2nd January on Monday 4;
+ *   Saturday → Monday 3 and Tuesday 4; Sunday → Monday 2 and Tuesday 3 (both labelled substitutes, New Year's Day
+ *   first, as in GOV.UK's 2023 data; GOV.UK's 2012 and 2017 data used the opposite labels for the same two dates).
+ * - Christmas Day and Boxing Day (all divisions): 25 Dec Friday → Boxing Day on Monday 28; Saturday → Christmas on
+ *   Monday 27 and Boxing Day on Tuesday 28; Sunday → Boxing Day stays on Monday 26 and Christmas moves to Tuesday 27.
  */
 export function standardHolidays(division: Division, year: number): GeneratedHoliday[] {
   const out: GeneratedHoliday[] = [];
   if (year < FIRST_MODELLED_YEAR) return out;
+  const add = (day: number, title: string, kind: HolidayKind = STANDARD) => out.push({ day, title, kind });
+  /** A fixed-date holiday that moves to the following Monday when it falls at a weekend. */
+  const fixed = (month: number, date: number, title: string) => {
+    const day = daysFromCivil(year, month, date);
+    if (isoWeekday(day) > 5) add(mondayOnOrAfter(day), title, SUBSTITUTE);
+    else add(day, title);
+  };
+  const scotland = division === 'scotland';
+  const ni = division === 'northern-ireland';
   const easter = easterSunday(year);
-  if (division === 'scotland') {
-    scottishNewYear(year, out);
+  if (scotland) {
+    const jan1 = daysFromCivil(year, 1, 1);
+    const weekday = isoWeekday(jan1);
+    if (weekday <= 5) {
+      add(jan1, NEW_YEAR);
+      if (weekday < 5) add(jan1 + 1, SECOND_JANUARY);
+      else add(jan1 + 3, SECOND_JANUARY, SUBSTITUTE);
+    } else {
+      const monday = mondayOnOrAfter(jan1);
+      add(monday, NEW_YEAR, SUBSTITUTE);
+      add(monday + 1, SECOND_JANUARY, SUBSTITUTE);
+    }
   } else {
-    out.push(mondayIfWeekend(daysFromCivil(year, 1, 1), TITLES.newYear));
+    fixed(1, 1, NEW_YEAR);
   }
-  if (division === 'northern-ireland') out.push(mondayIfWeekend(daysFromCivil(year, 3, 17), TITLES.stPatrick));
-  out.push({ day: easter - 2, title: TITLES.goodFriday, kind: 'standard' });
-  if (division !== 'scotland') out.push({ day: easter + 1, title: TITLES.easterMonday, kind: 'standard' });
-  out.push({ day: firstMonday(year, 5), title: TITLES.earlyMay, kind: 'standard' });
-  out.push({ day: lastMonday(year, 5), title: TITLES.spring, kind: 'standard' });
-  if (division === 'northern-ireland') out.push(mondayIfWeekend(daysFromCivil(year, 7, 12), TITLES.boyne));
-  out.push({ day: division === 'scotland' ? firstMonday(year, 8) : lastMonday(year, 8), title: TITLES.summer, kind: 'standard' });
-  if (division === 'scotland' && year >= ST_ANDREWS_DAY_FIRST_YEAR) {
-    out.push(mondayIfWeekend(daysFromCivil(year, 11, 30), TITLES.stAndrew));
+  if (ni) fixed(3, 17, ST_PATRICK);
+  add(easter - 2, GOOD_FRIDAY);
+  if (!scotland) add(easter + 1, EASTER_MONDAY);
+  add(firstMonday(year, 5), EARLY_MAY);
+  add(lastMonday(year, 5), SPRING);
+  if (ni) fixed(7, 12, BOYNE);
+  add(scotland ? firstMonday(year, 8) : lastMonday(year, 8), SUMMER);
+  if (scotland && year >= ST_ANDREWS_DAY_FIRST_YEAR) fixed(11, 30, ST_ANDREW);
+  const dec25 = daysFromCivil(year, 12, 25);
+  const weekday = isoWeekday(dec25);
+  if (weekday <= 5) {
+    add(dec25, CHRISTMAS);
+    if (weekday < 5) add(dec25 + 1, BOXING_DAY);
+    else add(dec25 + 3, BOXING_DAY, SUBSTITUTE);
+  } else if (weekday === 6) {
+    add(dec25 + 2, CHRISTMAS, SUBSTITUTE);
+    add(dec25 + 3, BOXING_DAY, SUBSTITUTE);
+  } else {
+    add(dec25 + 1, BOXING_DAY);
+    add(dec25 + 2, CHRISTMAS, SUBSTITUTE);
   }
-  christmas(year, out);
   return out;
 }
 

@@ -16,3 +16,4 @@ export { command as validate } from './validate.js';
 export { command as report } from './report.js';
 export { command as render } from './render.js';
 export { command as templates } from './templates.js';
+export { command as chase } from './chase.js';

@@ -3,15 +3,24 @@
  *
  * @module
  */
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
 import { parsePolicyText } from '../../node/index.js';
 import { getPolicy } from '../../policies/index.js';
 import type { Policy } from '../../policies/index.js';
-import { issueLocation } from '../../reporting/index.js';
-import { casesFromCsv, casesFromJson, type CaseImport } from '../../reporting/index.js';
-import { reportToCsv } from '../../reporting/index.js';
-import { reportToHtml } from '../../reporting/index.js';
-import { performanceReport } from '../../reporting/index.js';
+import {
+  casesFromCsv,
+  CaseInputError,
+  createReportStream,
+  issueLocation,
+  performanceReport,
+  reportToCsv,
+  reportToHtml,
+  type CaseImport,
+  type CaseInputIssue,
+  type CaseStreamFormat,
+  type PerformanceReport,
+  type PerformanceReportOptions,
+} from '../../reporting/index.js';
 import { oneOf, parseArgs, requireOption, UsageError } from '../args.js';
 import { FEED_HELP, readFeed, readOptionFile, writeOptionFile } from '../files.js';
 import { printNote } from '../output.js';
@@ -48,9 +57,12 @@ reasons for delay by code and those awaited; outcomes; how many asked for the ne
 
 Options:
   --policy <id|file>   a built-in policy preset (e.g. dudley), or a preset file (.yaml, .yml or .json)
-  --cases <file>       the cases: a JSON array of case values (events included), or a CSV file with the columns
+  --cases <file>       the cases: a JSON array of case values (events included), JSON Lines (.jsonl or .ndjson:
+                       one case value a line), or a CSV file with the columns
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
                        (see docs/reporting.md). Told apart by the extension, else by the first character.
+                       JSON and JSON Lines files are read a piece at a time, so a file of millions of cases
+                       needs little memory; a progress line goes to standard error for files of 32 MB or more.
   --from <date>        first day of the period, YYYY-MM-DD
   --to <date>          last day of the period, YYYY-MM-DD
   --as-of <date>       the day the report is drawn up (default: --to): later events are ignored and open
@@ -81,18 +93,100 @@ async function loadPolicy(io: CliIo, value: string): Promise<Policy> {
   return getPolicy(value);
 }
 
-function readCases(policy: Policy, path: string, text: string, skipBad: boolean): CaseImport {
+/** The format of a case file from its extension, when it tells. */
+function formatOfPath(path: string): CaseStreamFormat | 'csv' | undefined {
   const lower = path.toLowerCase();
-  const json = lower.endsWith('.json') ? true : lower.endsWith('.csv') ? false : text.replace(/^\uFEFF/, '').trimStart().startsWith('[');
-  if (!json) return casesFromCsv(policy, text, { skipBad });
-  let value: unknown;
+  return lower.endsWith('.json') ? 'json' : lower.endsWith('.jsonl') || lower.endsWith('.ndjson') ? 'jsonl' : lower.endsWith('.csv') ? 'csv' : undefined;
+}
+
+/** The cases read and the report over them. */
+interface CasesReport {
+  readonly report: PerformanceReport;
+  readonly skipped: readonly CaseInputIssue[];
+  readonly counted: number;
+}
+
+const NOT_JSON_RULE = 'is not valid JSON (expected an array of case values)';
+/** Files at least this large get a progress line on standard error. */
+export const PROGRESS_BYTES = 32 * 1024 * 1024;
+
+function cannotRead(error: unknown): Error {
+  // The safe reader's own typed errors (missing file, a pipe or device, not allowed) keep their words and exit code.
+  if (error instanceof StatutoryComplaintsError) return error;
+  const code = (error as { code?: unknown }).code;
+  return new InvalidArgumentError('--cases', `the file cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
+}
+
+/**
+ * A JSON array or JSON Lines case file, streamed into the report: read a piece at a time when the io can, each case
+ * checked and counted and then dropped. `text` is the whole file when it was already read.
+ */
+async function streamCases(
+  io: CliIo,
+  policy: Policy,
+  path: string,
+  format: CaseStreamFormat,
+  options: PerformanceReportOptions,
+  skipBad: boolean,
+  text?: string,
+): Promise<CasesReport> {
+  const stream = createReportStream(policy, { ...options, format, skipBad });
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    // JSON.parse's message quotes the text around the error: it is not repeated.
-    throw new InvalidArgumentError('--cases', 'is not valid JSON (expected an array of case values)');
+    if (text === undefined && io.readFileInPieces) {
+      let file;
+      try {
+        file = await io.readFileInPieces(path);
+      } catch (error) {
+        throw cannotRead(error);
+      }
+      const progress = file.bytes >= PROGRESS_BYTES;
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(0);
+      let done = 0;
+      let tenths = 0;
+      const pieces = file.pieces[Symbol.asyncIterator]();
+      for (;;) {
+        let next;
+        try {
+          next = await pieces.next();
+        } catch (error) {
+          throw cannotRead(error);
+        }
+        if (next.done) break;
+        stream.write(next.value.text);
+        done += next.value.bytes;
+        if (progress && Math.floor((10 * done) / file.bytes) > tenths) {
+          tenths = Math.floor((10 * done) / file.bytes);
+          io.stderr(`report: read ${mb(done)} MB of ${mb(file.bytes)} MB (${stream.casesRead.toLocaleString('en-GB')} cases)\n`);
+        }
+      }
+    } else {
+      stream.write(text ?? (await readOptionFile(io, path, 'cases', { limited: false })));
+    }
+    return stream.end();
+  } catch (error) {
+    // JSON that does not parse: the same words as before the file was streamed.
+    if (error instanceof CaseInputError && error.issues.length === 1 && error.issues[0]!.rule === NOT_JSON_RULE) {
+      throw new InvalidArgumentError('--cases', NOT_JSON_RULE);
+    }
+    if (!(error instanceof StatutoryComplaintsError) && !(error instanceof RangeError)) throw cannotRead(error);
+    throw error;
   }
-  return casesFromJson(policy, value, { skipBad });
+}
+
+/** A CSV case file, read whole by casesFromCsv, then reported on. */
+function csvCases(policy: Policy, text: string, options: PerformanceReportOptions, skipBad: boolean): CasesReport {
+  const read: CaseImport = casesFromCsv(policy, text, { skipBad });
+  return { report: performanceReport(policy, read.cases, options), skipped: read.skipped, counted: read.cases.length };
+}
+
+async function readAndReport(io: CliIo, policy: Policy, path: string, options: PerformanceReportOptions, skipBad: boolean): Promise<CasesReport> {
+  const format = formatOfPath(path);
+  if (format === 'json' || format === 'jsonl') return streamCases(io, policy, path, format, options, skipBad);
+  const text = await readOptionFile(io, path, 'cases', { limited: false });
+  if (format === undefined && text.replace(/^\uFEFF/, '').trimStart().startsWith('[')) {
+    return streamCases(io, policy, path, 'json', options, skipBad, text);
+  }
+  return csvCases(policy, text, options, skipBad);
 }
 
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
@@ -115,22 +209,22 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   const policy = await loadPolicy(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
-  const text = await readOptionFile(io, casesPath, 'cases', { limited: false });
-  const read = readCases(policy, casesPath, text, options['skip-bad'] === true);
-  if (read.skipped.length > 0) {
-    const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
-    const what = read.skipped.some((i) => i.line !== undefined) ? 'row' : 'case';
-    printNote(io, `skipped ${rows} bad ${what}${rows === 1 ? '' : 's'} (--skip-bad):`);
-    for (const issue of read.skipped) io.stderr(`  ${issueLocation(issue)}: ${issue.rule}\n`);
-  }
-  const report = performanceReport(policy, read.cases, {
+  const reportOptions: PerformanceReportOptions = {
     from,
     to,
     ...(options['as-of'] === undefined ? {} : { asOf: options['as-of'] }),
     includeReferences: options['no-references'] !== true,
     rows: format === 'csv' && tableName === 'cases',
     ...(feed === undefined ? {} : { feed }),
-  });
+  };
+  const read = await readAndReport(io, policy, casesPath, reportOptions, options['skip-bad'] === true);
+  if (read.skipped.length > 0) {
+    const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
+    const what = read.skipped.some((i) => i.line !== undefined) ? 'row' : 'case';
+    printNote(io, `skipped ${rows} bad ${what}${rows === 1 ? '' : 's'} (--skip-bad):`);
+    for (const issue of read.skipped) io.stderr(`  ${issueLocation(issue)}: ${issue.rule}\n`);
+  }
+  const report = read.report;
   const output =
     format === 'html'
       ? reportToHtml(report, options.title === undefined ? {} : { title: options.title })
@@ -139,7 +233,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
         : `${JSON.stringify(report, null, 2)}\n`;
   if (options.out !== undefined) {
     await writeOptionFile(io, options.out, 'out', output);
-    printNote(io, `wrote ${format.toUpperCase()} report for ${read.cases.length} case${read.cases.length === 1 ? '' : 's'} to the --out file`);
+    printNote(io, `wrote ${format.toUpperCase()} report for ${read.counted} case${read.counted === 1 ? '' : 's'} to the --out file`);
   } else {
     io.stdout(output);
   }

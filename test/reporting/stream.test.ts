@@ -1,0 +1,164 @@
+// The streaming report (createReportStream) against the in-memory path the CLI used before it: casesFromJson then
+// performanceReport over the same text. The figures, the lists, the skipped cases and the errors must be equal,
+// however the text is cut into pieces.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getPolicy } from '../../src/policies/index.js';
+import {
+  CaseInputError,
+  casesFromJson,
+  createReportStream,
+  performanceReport,
+  type CaseInputIssue,
+  type PerformanceReportOptions,
+  type ReportStreamOptions,
+} from '../../src/reporting/index.js';
+
+const policy = getPolicy('dudley');
+const TEXT = readFileSync(fileURLToPath(new URL('../../examples/cases-dudley.json', import.meta.url)), 'utf8');
+const VALUES = JSON.parse(TEXT) as Record<string, unknown>[];
+const OPTIONS: PerformanceReportOptions = { from: '2025-04-01', to: '2026-03-31' };
+
+/** The report the in-memory path gives (what `report --cases x.json` did before streaming). */
+function inMemory(values: unknown, options: PerformanceReportOptions = OPTIONS, skipBad = false) {
+  const read = casesFromJson(policy, values, { skipBad });
+  return { report: performanceReport(policy, read.cases, options), skipped: read.skipped, counted: read.cases.length };
+}
+
+/** The streaming report over `text` cut into pieces of `size` characters. */
+function streamed(text: string, options: Omit<ReportStreamOptions, 'format'> & { format?: 'json' | 'jsonl' }, size = text.length) {
+  const stream = createReportStream(policy, { format: 'json', ...options });
+  for (let i = 0; i < text.length; i += size) stream.write(text.slice(i, i + size));
+  return stream.end();
+}
+
+function caught(fn: () => unknown): CaseInputError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CaseInputError);
+    return e as CaseInputError;
+  }
+  throw new Error('expected a CaseInputError');
+}
+
+describe('createReportStream: the same report as casesFromJson + performanceReport', () => {
+  it.each([1, 7, 333, 65_536, Infinity])('examples/cases-dudley.json (300 cases) in pieces of %s characters', (size) => {
+    const expected = inMemory(VALUES);
+    const got = streamed(TEXT, OPTIONS, size === Infinity ? TEXT.length : size);
+    expect(got.counted).toBe(300);
+    expect(got.skipped).toEqual([]);
+    expect(got.report).toEqual(expected.report);
+  });
+
+  it('with per-case rows, without references, and with an asOf inside the period (later events checked, not counted)', () => {
+    for (const options of [
+      { ...OPTIONS, rows: true },
+      { ...OPTIONS, includeReferences: false, rows: true },
+      { from: '2025-04-01', to: '2025-12-31', asOf: '2025-10-15' },
+    ]) {
+      expect(streamed(TEXT, options, 4096).report).toEqual(inMemory(VALUES, options).report);
+    }
+  });
+
+  it('reads JSON Lines (one case a line, CRLF or LF, blank lines skipped)', () => {
+    const lines = VALUES.map((v) => JSON.stringify(v));
+    const jsonl = `${lines.slice(0, 100).join('\n')}\n\n${lines.slice(100).join('\r\n')}\r\n`;
+    const got = streamed(jsonl, { ...OPTIONS, format: 'jsonl' }, 1000);
+    expect(got.counted).toBe(300);
+    expect(got.report).toEqual(inMemory(VALUES).report);
+  });
+
+  it('an empty array is an empty report; a byte-order mark and whitespace around the array are allowed', () => {
+    expect(streamed(' [ ] \n', OPTIONS).report).toEqual(inMemory([]).report);
+    expect(streamed(`\uFEFF\n${TEXT}\n\n`, OPTIONS, 100).report).toEqual(inMemory(VALUES).report);
+  });
+});
+
+describe('bad cases: the same checks and the same words as casesFromJson', () => {
+  // Case 1 has a date that does not exist; case 4 an event of an unknown type; case 7 belongs to another policy;
+  // case 9 is not an object; case 12 has a response before the case was received (refused by the workflow).
+  const bad = VALUES.slice(0, 20).map((v) => structuredClone(v));
+  bad[1]!.received = '2025-02-30';
+  (bad[4]!.events as Record<string, unknown>[]).push({ type: 'sent-flowers', on: '2025-06-01' });
+  bad[7]!.policyId = 'swindon';
+  (bad as unknown[])[9] = 'not a case';
+  bad[12]!.events = [{ type: 'response-sent', on: '2025-01-02', outcome: 'upheld' }];
+  const text = JSON.stringify(bad, null, 2);
+
+  it('without skipBad: one error listing every bad case, as casesFromJson throws', () => {
+    const expected = caught(() => casesFromJson(policy, bad)).issues;
+    expect(new Set(expected.map((i) => i.index))).toEqual(new Set([1, 4, 7, 9, 12]));
+    expect(caught(() => streamed(text, OPTIONS, 50)).issues).toEqual(expected);
+  });
+
+  it('with skipBad: the same cases skipped, with the same issues, and the report over the rest', () => {
+    const expected = inMemory(bad, OPTIONS, true);
+    const got = streamed(text, { ...OPTIONS, skipBad: true }, 50);
+    expect(got.skipped).toEqual(expected.skipped);
+    expect(got.counted).toBe(15);
+    expect(got.report).toEqual(expected.report);
+  });
+
+  it('JSON Lines: a line that is not JSON is named by its line and the run goes on', () => {
+    const lines = VALUES.slice(0, 5).map((v) => JSON.stringify(v));
+    lines.splice(2, 0, '{"reference": "broken'); // line 3
+    const got = streamed(lines.join('\n'), { ...OPTIONS, format: 'jsonl', skipBad: true }, 64);
+    expect(got.skipped).toEqual([{ line: 3, field: '(row)', rule: 'is not valid JSON (each line of a JSON Lines file holds one case value)' }]);
+    expect(got.counted).toBe(5);
+    expect(got.report).toEqual(inMemory(VALUES.slice(0, 5)).report);
+    const error = caught(() => streamed(lines.join('\n'), { ...OPTIONS, format: 'jsonl' }));
+    expect(error.message).toContain('line 3: is not valid JSON');
+  });
+});
+
+describe('text that is not a JSON array of cases', () => {
+  const NOT_JSON = 'is not valid JSON (expected an array of case values)';
+  const issueOf = (text: string): CaseInputIssue => caught(() => streamed(text, OPTIONS, 3)).issues[0]!;
+
+  it.each([
+    ['an empty file', '', 1],
+    // (the reader stops at the end of the text: its last line)
+    ['an array never closed', TEXT.slice(0, 2000), TEXT.slice(0, 2000).split('\n').length],
+    ['a trailing comma', '[1,]', 1],
+    ['two commas', '[{"a":1},,{"a":2}]', 1],
+    ['text after the array', '[]\n[]', 2],
+    ['a brace closing the array', '[{"a": 1}}', 1],
+    ['a bad value inside an element', '[\n{"reference": tru}\n]', 2],
+    ['not JSON at all', 'reference,received\n', 1],
+  ])('%s: not valid JSON, with the line where reading stopped', (_what, text, line) => {
+    expect(issueOf(text)).toEqual({ line, field: '(row)', rule: NOT_JSON });
+  });
+
+  it('JSON that is not an array: the words casesFromJson uses', () => {
+    const expected = caught(() => casesFromJson(policy, { cases: [] })).issues;
+    expect(caught(() => streamed('{"cases": []}', OPTIONS, 2)).issues).toEqual(expected);
+  });
+
+  it('strings holding brackets, commas, quotes and backslashes, cut at every place, do not confuse the reader', () => {
+    const value = { ...VALUES[0]!, reference: 'A\\"],[{,}\\\\' }; // A\"],[{,}\\ as text
+    const text = JSON.stringify([value, value]);
+    for (let cut = 0; cut <= text.length; cut++) {
+      const stream = createReportStream(policy, { ...OPTIONS, format: 'json' });
+      stream.write(text.slice(0, cut));
+      stream.write(text.slice(cut));
+      const { counted, report } = stream.end();
+      expect(counted).toBe(2);
+      expect(report.stages[0]!.period.received).toBe(2);
+    }
+  });
+});
+
+describe('options', () => {
+  it('refuses an unknown option, a bad format and a write after end', () => {
+    expect(() => createReportStream(policy, { ...OPTIONS, format: 'json', skipbad: true } as never)).toThrow(
+      'options.skipbad: `skipbad` is not an option of createReportStream',
+    );
+    expect(() => createReportStream(policy, { ...OPTIONS, format: 'csv' } as never)).toThrow("options.format: must be 'json' or 'jsonl'");
+    const stream = createReportStream(policy, { ...OPTIONS, format: 'json' });
+    stream.write('[]');
+    stream.end();
+    expect(() => stream.write('[]')).toThrow('write: cannot be called after end()');
+  });
+});
