@@ -342,9 +342,10 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     }
     // A case with events after asOf is counted on asOf, before those events are checked: so they are checked
     // first, by a replay that counts nothing, and the case counts only when all of them are good.
-    const events = kase.events;
+    const given: unknown = kase.events; // checked as a value: a case that skipped the schema check may lack its list
+    const events: Case['events'] = Array.isArray(given) ? (given as Case['events']) : [];
     let later = false;
-    for (let j = 0; Array.isArray(events) && j < events.length && !later; j++) later = events[j]!.on > asOf;
+    for (let j = 0; j < events.length && !later; j++) later = events[j]!.on > asOf;
     if (later) {
       const checkedAll = replayCase(workflow, kase, i);
       if (isIssue(checkedAll)) return [checkedAll];

@@ -223,7 +223,7 @@ export class JsonLinesSplitter {
       this.first = false;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    let from = 0;
+    let from: number;
     let nl = chunk.indexOf('\n');
     if (nl === -1) {
       this.carry += chunk;
