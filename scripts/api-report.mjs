@@ -36,7 +36,11 @@ for (const entry of entries) {
       projectFolder: root,
       mainEntryPointFilePath: entry.types,
       bundledPackages: [],
-      compiler: { overrideTsconfig: { compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022'], types: ['node'], strict: true, skipLibCheck: true } } },
+      compiler: {
+        overrideTsconfig: {
+          compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022'], types: ['node'], strict: true, skipLibCheck: true },
+        },
+      },
       apiReport: { enabled: true, reportFileName: `${entry.name}.api.md`, reportFolder: join(root, 'etc'), reportTempFolder: join(root, '.tmp', 'api') },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
@@ -55,9 +59,17 @@ for (const entry of entries) {
     configObjectFullPath: join(root, 'api-extractor.json'),
     packageJsonFullPath: join(root, 'package.json'),
   });
-  const result = Extractor.invoke(config, { localBuild: update, showVerboseMessages: false, messageCallback: (m) => { if (m.logLevel === 'warning' || m.logLevel === 'error') m.handled = false; } });
+  const result = Extractor.invoke(config, {
+    localBuild: update,
+    showVerboseMessages: false,
+    messageCallback: (m) => {
+      if (m.logLevel === 'warning' || m.logLevel === 'error') m.handled = false;
+    },
+  });
   if (result.apiReportChanged && !update) {
-    console.error(`etc/${entry.name}.api.md: the public API of '${entry.name === 'index' ? pkg.name : `${pkg.name}/${entry.name}`}' changed. Review .tmp/api/${entry.name}.api.md; if the change is meant, run npm run api:update and commit etc/.`);
+    console.error(
+      `etc/${entry.name}.api.md: the public API of '${entry.name === 'index' ? pkg.name : `${pkg.name}/${entry.name}`}' changed. Review .tmp/api/${entry.name}.api.md; if the change is meant, run npm run api:update and commit etc/.`,
+    );
     failed = true;
   } else if (!result.succeeded && !result.apiReportChanged) {
     console.error(`API Extractor failed on ${entry.types} (${result.errorCount} errors)`);

@@ -68,12 +68,7 @@ function importsOf(file) {
   const visit = (node) => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
       if (ts.isStringLiteral(node.moduleSpecifier)) found.push({ spec: node.moduleSpecifier.text, node });
-    } else if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments[0] &&
-      ts.isStringLiteralLike(node.arguments[0])
-    ) {
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
       found.push({ spec: node.arguments[0].text, node });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push({ spec: node.argument.literal.text, node });
@@ -105,14 +100,27 @@ export function checkBoundaries(srcDir = src, pending = PENDING_WORKFLOW_ENGINE)
     const from = relative(srcDir, file).split(sep).join('/');
     const fromArea = areaOf(from);
     if (fromArea === '(root)' && !SHARED_LEAVES.has(from) && from !== PACKAGE_ROOT) {
-      violations.push({ from, line: 1, to: '', why: `src/${from} is a root-level file with no place in the boundary rules (scripts/check-boundaries.mjs): put it in an area` });
+      violations.push({
+        from,
+        line: 1,
+        to: '',
+        why: `src/${from} is a root-level file with no place in the boundary rules (scripts/check-boundaries.mjs): put it in an area`,
+      });
     }
     if (fromArea !== '(root)' && !(fromArea in AREAS)) {
       violations.push({ from, line: 1, to: '', why: `src/${fromArea}/ is not a known area: add it to AREAS in scripts/check-boundaries.mjs, in data-flow order` });
     }
     for (const { spec, line } of importsOf(file)) {
       if (!spec.startsWith('.')) {
-        if (SHARED_LEAVES.has(from) || fromArea === 'calendar' || fromArea === 'policies' || fromArea === 'workflow' || fromArea === 'templates' || fromArea === 'reporting' || fromArea === 'chase') {
+        if (
+          SHARED_LEAVES.has(from) ||
+          fromArea === 'calendar' ||
+          fromArea === 'policies' ||
+          fromArea === 'workflow' ||
+          fromArea === 'templates' ||
+          fromArea === 'reporting' ||
+          fromArea === 'chase'
+        ) {
           if (/^(node:|fs$|path$|url$|os$|child_process$)/.test(spec)) {
             violations.push({ from, line, to: spec, why: `a Node built-in (${spec}) in a pure area: only src/node and src/cli do I/O` });
           }
@@ -143,7 +151,12 @@ export function checkBoundaries(srcDir = src, pending = PENDING_WORKFLOW_ENGINE)
         violations.push({ from, line, to, why: `imports a file inside ${toArea}/; import '${toArea}/index.js' and export what is needed from there` });
       }
       if (fromArea !== '(root)' && fromArea in AREAS && toArea in AREAS && AREAS[toArea] >= AREAS[fromArea]) {
-        violations.push({ from, line, to, why: `${fromArea} may not import ${toArea}: data flows calendar ← policies ← workflow ← templates ← reporting | chase ← node ← cli` });
+        violations.push({
+          from,
+          line,
+          to,
+          why: `${fromArea} may not import ${toArea}: data flows calendar ← policies ← workflow ← templates ← reporting | chase ← node ← cli`,
+        });
       }
     }
   }
@@ -172,5 +185,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`\nboundary check: ${failures.length} violation(s), ${stale.length} stale allow-list entr(y/ies)`);
     process.exit(1);
   }
-  console.log(`boundary check: ok (${crossings.length} cross-area imports${pending.length ? `, ${pending.length} allowed until the workflow snapshot lands (PENDING_WORKFLOW_ENGINE)` : ''})`);
+  console.log(
+    `boundary check: ok (${crossings.length} cross-area imports${pending.length ? `, ${pending.length} allowed until the workflow snapshot lands (PENDING_WORKFLOW_ENGINE)` : ''})`,
+  );
 }

@@ -43,13 +43,7 @@ export { performanceReport, casesFromJson, casesFromCsv, reportToCsv, reportToHt
 
 // The errors to catch: every error the library throws is a StatutoryComplaintsError (or, for a date outside the
 // supported range, a DateOutOfRangeError), each with a `code` and a `path`.
-export {
-  StatutoryComplaintsError,
-  InvalidDateError,
-  DateOutOfRangeError,
-  InvalidArgumentError,
-  CoverageError,
-} from './calendar/index.js';
+export { StatutoryComplaintsError, InvalidDateError, DateOutOfRangeError, InvalidArgumentError, CoverageError } from './calendar/index.js';
 export { PolicyValidationError } from './policies/index.js';
 export { TransitionError } from './workflow/index.js';
 export { MissingPersonalisationError } from './templates/index.js';

@@ -84,7 +84,7 @@ export function receivedDate(instant: Date | string, options: ReceivedDateOption
   let ms: number;
   if (typeof instant === 'string') ms = parseInstant(instant);
   else if (Object.prototype.toString.call(instant) === '[object Date]') {
-    ms = (instant).getTime();
+    ms = instant.getTime();
     if (Number.isNaN(ms)) invalid('is an invalid Date');
   } else {
     invalid("must be a Date or an ISO-8601 date-time string with an offset, e.g. '2026-01-05T17:30:00Z'");

@@ -33,7 +33,7 @@ export class YamlSourceMap implements PolicySourceMap {
     private readonly lineCounter: LineCounter,
     doc: Document,
   ) {
-    this.rootOffset = (doc.contents)?.range?.[0] ?? 0;
+    this.rootOffset = doc.contents?.range?.[0] ?? 0;
     this.walk(doc.contents, []);
   }
 

@@ -53,9 +53,7 @@ export function createCatalogue(raw: Readonly<Record<string, unknown>>, describe
           id,
           title: policy.title,
           jurisdiction: policy.jurisdiction,
-          caseTypes: Object.freeze(
-            Object.entries(policy.caseTypes).map(([caseTypeId, c]) => Object.freeze({ id: caseTypeId, title: c.title, kind: c.kind })),
-          ),
+          caseTypes: Object.freeze(Object.entries(policy.caseTypes).map(([caseTypeId, c]) => Object.freeze({ id: caseTypeId, title: c.title, kind: c.kind }))),
           sources: Object.freeze(sourcesOf(policy)),
           ...(typeof parent === 'string' ? { extends: parent } : {}),
         };

@@ -70,7 +70,7 @@ function mergeMaps(parent: DataMap, child: DataMap, path: PathSegment[], issues:
       return; // removed
     }
     if (isMap(value)) {
-      const base = inParent && isMap(parent[key]) ? (parent[key]) : (Object.create(null) as DataMap);
+      const base = inParent && isMap(parent[key]) ? parent[key] : (Object.create(null) as DataMap);
       set(out, key, mergeMaps(base, value, [...path, key], issues));
       return;
     }

@@ -5,8 +5,7 @@ import { InvalidArgumentError, MissingPersonalisationError, renderTemplate } fro
 import { EmptyPlaceholderError, placeholders, templatePlaceholders } from '../../src/templates/index.js';
 
 const body = (text: string) => ({ subject: 'S', body: text });
-const text = (template: string, values: Record<string, unknown> = {}) =>
-  renderTemplate(body(template), values as never).body;
+const text = (template: string, values: Record<string, unknown> = {}) => renderTemplate(body(template), values as never).body;
 
 describe('placeholder syntax', () => {
   it('((name)) is a placeholder', () => {
@@ -54,7 +53,7 @@ describe('placeholder syntax', () => {
     expect(text('a(( ))b', { _: 'X' })).toBe('aXb');
   });
 
-  it('a placeholder name may span a line break (Notify\'s [^()] matches newlines)', () => {
+  it("a placeholder name may span a line break (Notify's [^()] matches newlines)", () => {
     expect(placeholders(body('((first\nname))'))).toEqual(['first\nname']);
   });
 
@@ -70,9 +69,12 @@ describe('placeholder syntax', () => {
   });
 
   it('placeholders: subject first, then body, each once, as first written', () => {
-    expect(
-      placeholders({ subject: 'Ref ((Reference)) due ((Due Date))', body: '((reference)) ((name)) ((due_date)) ((late??x)) ((NAME))' }),
-    ).toEqual(['Reference', 'Due Date', 'name', 'late']);
+    expect(placeholders({ subject: 'Ref ((Reference)) due ((Due Date))', body: '((reference)) ((name)) ((due_date)) ((late??x)) ((NAME))' })).toEqual([
+      'Reference',
+      'Due Date',
+      'name',
+      'late',
+    ]);
   });
 
   it('templatePlaceholders reports each occurrence with field, offset, line and column', () => {

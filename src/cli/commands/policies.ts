@@ -50,7 +50,10 @@ function list(io: CliIo, json: boolean): number {
   printLine(io, 'Sources cited:');
   for (const p of presets) {
     printLine(io, `  ${p.id}`);
-    printLines(io, p.sources.map((s) => `    - ${s}`));
+    printLines(
+      io,
+      p.sources.map((s) => `    - ${s}`),
+    );
   }
   return 0;
 }

@@ -183,7 +183,13 @@ async function readAndReport(io: CliIo, policy: Policy, path: string, options: P
   const format = formatOfPath(path);
   if (format === 'json' || format === 'jsonl') return streamCases(io, policy, path, format, options, skipBad);
   const text = await readOptionFile(io, path, 'cases', { limited: false });
-  if (format === undefined && text.replace(/^\uFEFF/, '').trimStart().startsWith('[')) {
+  if (
+    format === undefined &&
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('[')
+  ) {
     return streamCases(io, policy, path, 'json', options, skipBad, text);
   }
   return csvCases(policy, text, options, skipBad);

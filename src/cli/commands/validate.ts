@@ -125,9 +125,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       problems.map((p) => `${p.line === null ? p.file : `${p.file}:${p.line}:${p.column}`}  ${p.path || '(file)'}  ${p.message}`),
     );
     const failing = new Set(problems.map((p) => p.file)).size;
-    io.stderr(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${failing} of ${files.length} file${files.length === 1 ? '' : 's'}.\n`,
-    );
+    io.stderr(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${failing} of ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
   }
   return unreadable ? 3 : problems.length === 0 ? 0 : 1;
 }
