@@ -60,6 +60,19 @@ describe('boundary check', () => {
     ]);
   });
 
+  test('src/suggest.ts is a shared leaf like errors.ts; chase stands beside reporting (neither imports the other)', () => {
+    const root = tree({
+      ...clean,
+      'suggest.ts': "import { E } from './errors.js';\nexport const s = E;\n",
+      'workflow/events.ts': "import { s } from '../suggest.js';\nexport const e = s;\n",
+      'chase/run.ts': "import type { F } from '../templates/index.js';\nexport type R = F;\n",
+      'reporting/report.ts': "import type { R } from '../chase/index.js';\nexport type P = R;\n",
+    });
+    expect(check(root, []).failures.map((v) => [v.from, v.to])).toEqual([['reporting/report.ts', 'chase/index.ts']]);
+    const leafReaching = tree({ ...clean, 'suggest.ts': "import { d } from './calendar/index.js';\nexport const s = d;\n" });
+    expect(check(leafReaching, []).failures.map((v) => [v.from, v.to])).toEqual([['suggest.ts', 'calendar/index.ts']]);
+  });
+
   test('the allow-list admits a listed import and fails on an entry that matches nothing', () => {
     const root = tree({ ...clean, 'templates/letter.ts': "import { f } from '../workflow/fold.js';\nexport const l = f;\n" });
     expect(check(root, ['templates/letter.ts -> workflow/fold.ts']).failures).toEqual([]);
