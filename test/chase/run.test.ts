@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chaseRun, parseDirectory, DirectoryValidationError } from '../../src/chase/index.js';
-import { applyEvent, getPolicy, openCase, InvalidArgumentError, type Case } from '../../src/index.js';
+import { applyEvent, createWorkflow, emailForReminder, getPolicy, openCase, reminderSchedule, InvalidArgumentError, type Case } from '../../src/index.js';
+import { createReminderEmails } from '../../src/templates/index.js';
 
 const dudley = getPolicy('dudley');
 const everyone = {
@@ -24,6 +25,45 @@ const directory = parseDirectory(everyone, dudley);
 //    B's second reminder, 3 working days before Thu 8 Jan: 7, 6, 5 -> Mon 5 Jan.
 const A = openCase(dudley, { reference: 'A', receivedAt: '2025-12-19' });
 const B = openCase(dudley, { reference: 'B', receivedAt: '2025-12-22' });
+
+describe('createReminderEmails: one parse per template, the same emails', () => {
+  test("each of a case's emails, text and HTML, is emailForReminder's, with a template whose HTML body decodes character references", () => {
+    // A template whose body has a character reference (`&lpar;` is "(" in the HTML body only, as in Notify).
+    const policy = {
+      ...dudley,
+      templates: {
+        ...dudley.templates,
+        'due-date-reminder': { ...dudley.templates['due-date-reminder']!, subject: 'Ref ((reference))', body: 'Due ((due date)) &lpar;today&rpar;\n\n* ((stage))' },
+      },
+    };
+    const emails = createReminderEmails(createWorkflow(policy));
+    const values = { 'complainant name': 'Sam Example', details: 'contact arrangements' };
+    const schedule = reminderSchedule(policy, A);
+    expect(schedule.map((r) => r.id)).toContain('due-date-reminder');
+    for (const r of schedule) {
+      const both = emails.email(A, r, directory.roles, { values });
+      const text = emailForReminder(policy, A, r, directory.roles, { values, format: 'text' });
+      const html = emailForReminder(policy, A, r, directory.roles, { values, format: 'html' });
+      expect([both.subject, both.text, both.html, both.personalisation, both.to, both.cc]).toEqual([
+        text.subject,
+        text.body,
+        html.body,
+        text.personalisation,
+        text.to,
+        text.cc,
+      ]);
+    }
+    const due = emails.email(
+      A,
+      schedule.find((r) => r.id === 'due-date-reminder')!,
+      directory.roles,
+      { values },
+    );
+    // Wed 7 Jan 2026 (see A above); the character references decoded in both bodies, as Notify decodes them.
+    expect(due.text).toBe('Due Wednesday 7 January 2026 (today)\n\n• Stage 1 – local resolution'); // the stage's title (england-children-2006.yaml, which dudley.yaml extends)
+    expect(due.html).toContain('<p>Due Wednesday 7 January 2026 (today)</p>');
+  });
+});
 
 describe('chaseRun: what is due, once', () => {
   test('a catch-up window sends each missed message once, in date order', () => {
@@ -82,6 +122,27 @@ describe('chaseRun: what is due, once', () => {
     expect(run.messages).toEqual([]);
     expect(run.skipped.map((s) => [s.reminder, s.reason])).toEqual([['due-date-reminder', 'withdrawn']]);
     expect(run.needsAttention).toEqual([]);
+  });
+
+  test('a case referred back out of the procedure: its reminder is reported as closed, and nothing needs attention', () => {
+    // A is due Wed 7 Jan 2026; its due-date reminder falls that day. Referred back (court proceedings) on Tue 6 Jan.
+    const referred = applyEvent(dudley, A, { type: 'referred-back', on: '2026-01-06', reason: 'court-proceedings' });
+    const run = chaseRun(dudley, [referred], { from: '2026-01-07', to: '2026-01-07', directory });
+    expect(run.messages).toEqual([]);
+    expect(run.skipped.map((s) => [s.key, s.reason])).toEqual([['A|stage-1|due-date-reminder|2026-01-07', 'closed']]);
+    expect(run.skipped[0]!.detail).toContain('referred-back on 2026-01-06');
+    expect(run.needsAttention).toEqual([]);
+  });
+
+  test('a response sent before the window: the reminders it ended are reported as responded, never sent', () => {
+    // B (due Thu 8 Jan) answered Fri 2 Jan: its second reminder (Mon 5 Jan) and due-date reminder (Thu 8 Jan) end.
+    const answered = applyEvent(dudley, B, { type: 'response-sent', on: '2026-01-02', outcome: 'upheld' });
+    const run = chaseRun(dudley, [answered], { from: '2026-01-05', to: '2026-01-08', directory });
+    expect(run.messages).toEqual([]);
+    expect(run.skipped.map((s) => [s.key, s.reason])).toEqual([
+      ['B|stage-1|second-reminder|2026-01-08', 'responded'],
+      ['B|stage-1|due-date-reminder|2026-01-08', 'responded'],
+    ]);
   });
 
   test('a stage-2 case two working days late, which Dudley never chases, needs attention', () => {
