@@ -228,6 +228,7 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
 
       const timescale = own(stage, 'timescale');
       checkTimescale(timescale, [...base, 'timescale'], add);
+      if (isMap(stage)) checkChoiceSource(stage, 'lateRequestClockStart', base, add);
       checkTarget(own(stage, 'acknowledgement'), [...base, 'acknowledgement'], 'acknowledged', add);
       checkTarget(own(stage, 'allocation'), [...base, 'allocation'], 'allocated', add);
       const panel = own(stage, 'panel');
@@ -329,12 +330,34 @@ function checkOneUnit(value: DataMap, fields: readonly string[], path: PolicyPat
 function checkTimescale(timescale: unknown, path: PolicyPath, add: Add): void {
   if (!isMap(timescale)) return;
   checkOneUnit(timescale, TIMESCALE_UNITS, path, 'timescale', add);
+  checkChoiceSource(timescale, 'calendarMonthsEnd', path, add);
+  if (own(timescale, 'calendarMonthsEnd') !== undefined && own(timescale, 'calendarMonths') === undefined) {
+    add(
+      [...path, 'calendarMonthsEnd'],
+      'months-only',
+      '`calendarMonthsEnd` says where a count of calendar months ends, but this timescale is not in `calendarMonths`. Remove it, or give the timescale in `calendarMonths`.',
+    );
+  }
+}
+
+/**
+ * A reading the library used to make silently (issue 16), e.g. `windowFrom`: when a preset states it, it states its
+ * source too (`windowFromSource`), or says `no source found` and why.
+ */
+function checkChoiceSource(value: DataMap, field: string, path: PolicyPath, add: Add): void {
+  if (own(value, field) === undefined || own(value, `${field}Source`) !== undefined) return;
+  add(
+    [...path, `${field}Source`],
+    'missing-source',
+    `This has \`${field}\`, so it needs \`${field}Source\`: where that reading comes from (the statute, guidance paragraph or \`local: <council document>\`), or \`no source found\` and why it was chosen.`,
+  );
 }
 
 /** A target: one unit, and not counted from the very event it is the target for. */
 function checkTarget(target: unknown, path: PolicyPath, itself: string | undefined, add: Add): void {
   if (!isMap(target)) return;
   checkOneUnit(target, TARGET_UNITS, path, 'target', add);
+  checkChoiceSource(target, 'startDay', path, add);
   if (itself !== undefined && own(target, 'from') === itself) {
     add(
       [...path, 'from'],
@@ -359,10 +382,19 @@ function checkHearingNotice(notice: unknown, path: PolicyPath, add: Add): void {
 function checkWindow(escalation: unknown, path: PolicyPath, add: Add): void {
   if (!isMap(escalation)) return;
   checkOneUnit(escalation, WINDOW_UNITS, path, 'window to ask for the next stage', add);
+  checkChoiceSource(escalation, 'windowFrom', path, add);
 }
 
 function checkExtension(extension: unknown, timescale: unknown, path: PolicyPath, add: Add, written: (path: PolicyPath) => boolean): void {
   if (!isMap(extension)) return;
+  checkChoiceSource(extension, 'calendarMonthsFrom', path, add);
+  if (own(extension, 'calendarMonthsFrom') !== undefined && isMap(timescale) && own(timescale, 'calendarMonths') === undefined) {
+    add(
+      [...path, 'calendarMonthsFrom'],
+      'months-only',
+      "`calendarMonthsFrom` says where extended calendar months are counted from, but this stage's timescale is not in `calendarMonths`. Remove it, or give the timescale in `calendarMonths`.",
+    );
+  }
   const maxima = unitsGiven(extension, Object.values(MAXIMUM_OF));
   if (maxima.length > 1) {
     add(path, 'extension-unit', `Give the maximum in one unit only: one of ${orList(Object.values(MAXIMUM_OF))}, not ${maxima.length === 2 ? 'both' : 'several'}.`);

@@ -57,7 +57,7 @@ function unitOf(value: { readonly [K in Unit]?: number | undefined } | undefined
  * import { getPolicy, parsePolicy, statutoryLimitWarnings } from 'statutory-complaints/policies';
  * statutoryLimitWarnings(getPolicy('dudley')) //=> []
  * const slower = parsePolicy({ id: 'slower', extends: 'dudley', title: 'Slower', version: '1.0.0', effectiveFrom: '2026-04-01', caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { timescale: { workingDays: 15 } } } } } });
- * statutoryLimitWarnings(slower).map((w) => w.message) //=> ["stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14's 10 working days (20 with an extension)"]
+ * statutoryLimitWarnings(slower).map((w) => w.message) //=> ["stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14 (read second-hand)'s 10 working days (20 with an extension)"]
  */
 export function statutoryLimitWarnings(policy: Policy): readonly PolicyWarning[] {
   const warnings: PolicyWarning[] = [];

@@ -57,6 +57,15 @@ const CALENDAR_DAYS_RULE =
 const CALENDAR_MONTHS_RULE = 'by the ICO rule: the corresponding date, else the last day of the month, then the next working day';
 
 /**
+ * Where a count of calendar months ends (issue 16: a choice the library used to make silently).
+ */
+export const calendarMonthsEndSchema = z
+  .enum(['corresponding-date', 'period-last-day'])
+  .describe(
+    'Where a count of calendar months ends. `corresponding-date` (the default when left out): the same day number N months later, else the last day of that month, moved to the next working day when it is not one (the ICO\'s rule for a subject access month). `period-last-day`: the last day of "the period of N months commencing on" the start date, i.e. the day before the corresponding date (the last day of the month when there is no corresponding date), never moved, even to a weekend or bank holiday (SI 2012/3094 reg 29(3) words the adult social care ceiling this way).',
+  );
+
+/**
  * A count of working days, calendar days or calendar months with its source: exactly one of `workingDays`,
  * `calendarDays` or `calendarMonths`.
  */
@@ -64,7 +73,11 @@ export const timescaleSchema = z
   .object({
     workingDays: workingDays.optional().describe('Working days after the clock starts (day 0 is the start date).'),
     calendarDays: calendarDays.optional().describe(`Calendar days after the clock starts: ${CALENDAR_DAYS_RULE}. For a source that says "days" and means calendar days.`),
-    calendarMonths: calendarMonths.optional().describe(`Calendar months after the clock starts, ${CALENDAR_MONTHS_RULE}.`),
+    calendarMonths: calendarMonths.optional().describe(`Calendar months after the clock starts, ${CALENDAR_MONTHS_RULE} (unless \`calendarMonthsEnd\` says otherwise).`),
+    calendarMonthsEnd: calendarMonthsEndSchema.optional(),
+    calendarMonthsEndSource: sourceSchema
+      .optional()
+      .describe('Where the `calendarMonthsEnd` reading comes from (required with `calendarMonthsEnd`), or `no source found` and why this reading was chosen.'),
     source: sourceSchema,
     note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
   })
@@ -81,6 +94,15 @@ export const extensionSchema = z
       ),
     maxCalendarDays: calendarDays.optional().describe('The longest in total, in calendar days, for a timescale in calendar days.'),
     maxCalendarMonths: calendarMonths.optional().describe('The longest in total, in calendar months (e.g. 3 for a subject access request: one month plus two).'),
+    calendarMonthsFrom: z
+      .enum(['clock-start', 'first-period-end'])
+      .optional()
+      .describe(
+        'For a timescale in calendar months: where the extended months are counted from. `clock-start` (the default when left out): the total (e.g. 3 months) from the day the clock started. `first-period-end`: the further months (e.g. 2) from the end of the first period (its corresponding date or last day, before any move to a working day). They differ at the end of a month: received 31 January 2026, 3 months from receipt end Thursday 30 April; 2 further months from 28 February end Tuesday 28 April.',
+      ),
+    calendarMonthsFromSource: sourceSchema
+      .optional()
+      .describe('Where the `calendarMonthsFrom` reading comes from (required with `calendarMonthsFrom`), or `no source found` and why this reading was chosen.'),
     localDateMayExceed: z
       .boolean()
       .optional()
@@ -119,6 +141,15 @@ export const escalationSchema = z
     windowCalendarMonths: calendarMonths
       .optional()
       .describe(`Calendar months after the response within which the request should be made, ${CALENDAR_MONTHS_RULE} (SPSO model CHP: 2 months).`),
+    windowFrom: z
+      .enum(['response-sent', 'response-received'])
+      .optional()
+      .describe(
+        'When the window opens. `response-sent` (the default when left out): the day the response was sent. `response-received`: the day the complainant received it, recorded with a `response-received` event; until one is recorded the day it was sent stands in for it (the window is then shown as assumed, and may close early).',
+      ),
+    windowFromSource: sourceSchema
+      .optional()
+      .describe('Where the `windowFrom` reading comes from (required with `windowFrom`), or `no source found` and why this reading was chosen.'),
     lateRequestNeedsDiscretion: z.boolean().describe('Whether a request outside the window is recorded as late and needs a discretion decision.'),
     source: sourceSchema,
     note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
@@ -132,6 +163,15 @@ export const targetSchema = z
     workingDays: workingDays.optional().describe('Working days after the clock starts (give exactly one of `workingDays` or `calendarDays`).'),
     calendarDays: calendarDays.optional().describe(`Calendar days after the clock starts: ${CALENDAR_DAYS_RULE}.`),
     from: clockStartSchema.optional().describe('What starts the clock (default `received`: the date of receipt, or of the request for the stage).'),
+    startDay: z
+      .enum(['day-0', 'day-1'])
+      .optional()
+      .describe(
+        'How the day the clock starts is numbered. `day-0` (the default when left out): it is day 0, and N days end on the Nth (working) day after it. `day-1`: when it is a working day it is day 1 itself, so N days end on the (N-1)th working day after it (a start on a non-working day is numbered as with `day-0`: the next working day is day 1).',
+      ),
+    startDaySource: sourceSchema
+      .optional()
+      .describe('Where the `startDay` reading comes from (required with `startDay`), or `no source found` and why this reading was chosen.'),
     source: sourceSchema,
     note: z.string().optional(),
   })
@@ -206,6 +246,15 @@ export const stageSchema = z
     title: z.string().min(1).describe('Name of the stage, e.g. "Stage 1 – local resolution".'),
     optional: z.boolean().default(false).describe('An optional stage (e.g. mediation) may be skipped on the way to the next one.'),
     clockStart: clockStartSchema.describe("The event that starts this stage's clock, e.g. `received` or `requested`."),
+    lateRequestClockStart: z
+      .enum(['accepted', 'requested'])
+      .optional()
+      .describe(
+        "When a late request for this stage is accepted at the council's discretion (`discretion-decided`), what its clock (and a panel's meeting) counts from: `accepted` (the default when left out) the day the late request was accepted, or `requested` the day the complainant asked. Request Thursday 29 August 2024 accepted Thursday 5 September 2024: 65 working days end Thursday 5 December 2024 from acceptance, Thursday 28 November 2024 from the request.",
+      ),
+    lateRequestClockStartSource: sourceSchema
+      .optional()
+      .describe('Where the `lateRequestClockStart` reading comes from (required with `lateRequestClockStart`), or `no source found` and why this reading was chosen.'),
     timescale: timescaleSchema.describe('Time to respond at this stage.'),
     extension: extensionSchema.optional().describe('How far the response date may be extended, e.g. to 20 working days at stage 1.'),
     responder: idSchema.describe('Role that responds at this stage (moves one rung up when the complaint is about that person).'),

@@ -18,13 +18,41 @@ export interface Count {
   readonly workingDays?: number | undefined;
   readonly calendarDays?: number | undefined;
   readonly calendarMonths?: number | undefined;
+  /**
+   * For calendar months, where the count ends (a preset's `calendarMonthsEnd`): `corresponding-date` (default, the
+   * ICO rule above) or `period-last-day` (the last day of the period of N months commencing on the start date: the
+   * day before the corresponding date, else the month's last day; never moved to a working day).
+   */
+  readonly monthsEnd?: 'corresponding-date' | 'period-last-day' | undefined;
+  /**
+   * For calendar months: a first period of this many months is counted first and the rest from its end (an
+   * extension's `calendarMonthsFrom: first-period-end`, e.g. a subject access request's "two further months").
+   */
+  readonly firstMonths?: number | undefined;
+  /** The start date is day 1 rather than day 0 (a target's `startDay: day-1`). */
+  readonly startIsDayOne?: boolean | undefined;
 }
 
-/** The count a policy's timescale or target gives: its `calendarMonths`, else `calendarDays`, else `workingDays`. */
-export function countOf(t: Count): Count {
-  if (t.calendarMonths !== undefined) return { calendarMonths: t.calendarMonths };
-  if (t.calendarDays !== undefined) return { calendarDays: t.calendarDays };
-  return { workingDays: t.workingDays ?? 0 };
+/** The fields of a policy's timescale or target that say how it is counted. */
+export interface CountSpec extends Count {
+  readonly calendarMonthsEnd?: 'corresponding-date' | 'period-last-day' | undefined;
+  readonly startDay?: 'day-0' | 'day-1' | undefined;
+}
+
+/**
+ * The count a policy's timescale or target gives: its `calendarMonths` (with where the months end), else
+ * `calendarDays`, else `workingDays` (with how the start day is numbered).
+ */
+export function countOf(t: CountSpec): Count {
+  if (t.calendarMonths !== undefined) {
+    const monthsEnd = t.monthsEnd ?? t.calendarMonthsEnd;
+    const plain = monthsEnd === undefined || monthsEnd === 'corresponding-date';
+    if (plain && t.firstMonths === undefined) return { calendarMonths: t.calendarMonths };
+    return { calendarMonths: t.calendarMonths, monthsEnd, firstMonths: t.firstMonths };
+  }
+  const dayOne = t.startIsDayOne === true || t.startDay === 'day-1';
+  if (t.calendarDays !== undefined) return dayOne ? { calendarDays: t.calendarDays, startIsDayOne: true } : { calendarDays: t.calendarDays };
+  return dayOne ? { workingDays: t.workingDays ?? 0, startIsDayOne: true } : { workingDays: t.workingDays ?? 0 };
 }
 
 /**
@@ -81,11 +109,51 @@ export function addCalendarDays(calendar: Calendar, start: CalendarDate, days: n
   return calendar.isWorkingDay(reached) ? reached : calendar.nextWorkingDay(reached);
 }
 
-/** The due date of a count from `start` (day 0). */
+/** The due date of a count from `start` (day 0, or day 1 with `startIsDayOne`). */
 export function addCount(calendar: Calendar, start: CalendarDate, count: Count): CalendarDate {
-  if (count.calendarMonths !== undefined) return calendar.addCalendarMonths(start, count.calendarMonths);
-  if (count.calendarDays !== undefined) return addCalendarDays(calendar, start, count.calendarDays);
-  return calendar.addWorkingDays(start, count.workingDays ?? 0);
+  if (count.calendarMonths !== undefined) return monthsDue(calendar, start, count).due;
+  if (count.calendarDays !== undefined) return addCalendarDays(calendar, start, daysToAdd(calendar, start, count.calendarDays, count, false));
+  return calendar.addWorkingDays(start, daysToAdd(calendar, start, count.workingDays ?? 0, count, true));
+}
+
+/**
+ * The days to add to `start` for a count of `n`: `n` when the start is day 0; with `startIsDayOne`, one fewer, the
+ * start itself being day 1 (for working days only when the start is a working day: otherwise the first working day
+ * after it is day 1, as with day 0).
+ */
+function daysToAdd(calendar: Calendar, start: CalendarDate, n: number, count: Count, working: boolean): number {
+  if (count.startIsDayOne !== true || n === 0) return n;
+  return !working || calendar.isWorkingDay(start) ? n - 1 : n;
+}
+
+/** The last day of the period of `months` months commencing on `start`: the day before the corresponding date, else the month's last day. */
+export function periodLastDay(start: CalendarDate, months: number): CalendarDate {
+  const corresponding = correspondingDate(start, months);
+  // No corresponding date (31 August + 6 months: there is no 31 February): the period runs to the month's end.
+  return corresponding.slice(8) !== start.slice(8) ? corresponding : addDays(corresponding, -1);
+}
+
+/**
+ * The end of a count of calendar months: `raw`, the day the months reach (before any move), and `due`, the day the
+ * response is due (`raw`, or with `corresponding-date` the next working day when `raw` is not one).
+ */
+export function monthsDue(calendar: Calendar, start: CalendarDate, count: Count): { readonly raw: CalendarDate; readonly due: CalendarDate } {
+  const months = count.calendarMonths ?? 0;
+  const period = count.monthsEnd === 'period-last-day';
+  const first = count.firstMonths;
+  if (!period && (first === undefined || first <= 0 || first >= months)) {
+    return { raw: correspondingDate(start, months), due: calendar.addCalendarMonths(start, months) };
+  }
+  let raw: CalendarDate;
+  if (first !== undefined && first > 0 && first < months) {
+    // The first period ends (before any move to a working day); the further months run from there.
+    const firstEnd = period ? periodLastDay(start, first) : correspondingDate(start, first);
+    raw = period ? periodLastDay(addDays(firstEnd, 1), months - first) : correspondingDate(firstEnd, months - first);
+  } else {
+    raw = periodLastDay(start, months);
+  }
+  if (period) return { raw, due: raw };
+  return { raw, due: calendar.isWorkingDay(raw) ? raw : calendar.nextWorkingDay(raw) };
 }
 
 /** A due date with the non-working days between the start and it. */
@@ -120,22 +188,22 @@ export function skippedBetween(calendar: Calendar, from: CalendarDate, to: Calen
 /** The due date of a count from `start`, with the skipped days. */
 export function explainCount(calendar: Calendar, start: CalendarDate, count: Count): Explained {
   if (count.calendarMonths !== undefined) {
-    const due = calendar.addCalendarMonths(start, count.calendarMonths);
-    const raw = correspondingDate(start, count.calendarMonths);
+    const { raw, due } = monthsDue(calendar, start, count);
     if (raw === due) return { due, skipped: NONE, provisional: calendar.explain(start, 0).provisional };
     return rolledOver(calendar, raw, due);
   }
   if (count.calendarDays !== undefined) {
     // Every day counts; only the days rolled over at the end (when the day reached is not a working day) are
     // skipped. Provisional when any year from the start to the due date rests on unpublished holiday data.
-    const due = addCalendarDays(calendar, start, count.calendarDays);
-    const raw = addDays(start, count.calendarDays);
+    const days = daysToAdd(calendar, start, count.calendarDays, count, false);
+    const due = addCalendarDays(calendar, start, days);
+    const raw = addDays(start, days);
     const provisional = skippedBetween(calendar, start, due).provisional || calendar.explain(start, 0).provisional;
     if (raw === due) return { due, skipped: NONE, provisional };
     const rolled = rolledOver(calendar, raw, due);
     return { ...rolled, provisional: rolled.provisional || provisional };
   }
-  const e = calendar.explain(start, count.workingDays ?? 0);
+  const e = calendar.explain(start, daysToAdd(calendar, start, count.workingDays ?? 0, count, true));
   return { due: e.date, skipped: e.skipped, provisional: e.provisional };
 }
 

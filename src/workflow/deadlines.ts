@@ -1,11 +1,12 @@
 import type { CalendarDate } from '../calendar/index.js';
 import type { Policy } from '../policies/index.js';
 import { feedOption, type Context } from './context.js';
-import { countOf, explainCount, maximumCountOf, skippedBetween, windowCountOf, type Count, type Explained } from './dates.js';
+import { countOf, explainCount, skippedBetween, windowCountOf, type Count, type Explained } from './dates.js';
 import { engineFor } from './engine.js';
 import { panelDates } from './rules/panel.js';
 import { clockStart } from './rules/clock-start.js';
 import { requestWindowStart } from './rules/request-window.js';
+import { maximumCount, monthsCount } from './rules/response-due.js';
 import { acknowledgementTarget, allocationTarget, targetStart, type TargetRef } from './rules/targets.js';
 import { current, type Fold, type Run, type Start } from './snapshot.js';
 import type { Case, Deadline, DeadlineFlag, DeadlineKind, WorkflowOptions } from './types.js';
@@ -150,7 +151,7 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
     }),
   );
   const ext = def.extension;
-  const maxCount = ext ? maximumCountOf(ext) : undefined;
+  const maxCount = maximumCount(run);
   if (ext && maxCount) {
     const explained = explainCount(cal, start.date, maxCount);
     out.push(make({ id: `${run.stage}-maximum`, kind: 'maximum', stage: run.stage, ruleId: `${base}.extension`, source: ext.source, start, count: maxCount, explained }));
@@ -160,7 +161,7 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
     if (last.beyondMaximum) flags.push('extension-beyond-statutory-maximum');
     if (run.extensions.some((x) => x.afterOriginal)) flags.push('extension-agreed-after-original-date-passed');
     if (!last.agreedWithComplainant) flags.push('extension-not-agreed-with-complainant');
-    const extCount: Count = last.calendarMonths !== undefined ? { calendarMonths: last.calendarMonths } : { workingDays: cal.countWorkingDays(start.date, last.due) };
+    const extCount: Count = last.calendarMonths !== undefined ? monthsCount(run, last.calendarMonths) : { workingDays: cal.countWorkingDays(start.date, last.due) };
     const explained = last.calendarMonths !== undefined ? explainCount(cal, start.date, extCount) : skippedBetween(cal, start.date, last.due);
     out.push(
       make({

@@ -170,6 +170,16 @@ export const responseSentEventSchema = event(
   { outcome: outcomeSchema.optional().describe('Required for complaints; not used for enquiries and information requests.') },
   'The response for the current stage was sent. Whether it was late is worked out from the deadlines.',
 );
+/** The complainant received the current stage's response (issue 16: a window may run from receipt). */
+export const responseReceivedEventSchema = event(
+  'response-received',
+  {
+    receivedOn: calendarDateSchema
+      .optional()
+      .describe('The day the complainant received the response, when it is recorded later (default: `on`). Not before the response was sent, not after `on`.'),
+  },
+  "The complainant received the response to the current stage (e.g. delivery confirmed). Where the preset's window to ask for the next stage runs from receipt (`escalation.windowFrom: response-received`), it opens on this day.",
+);
 /** Further questions about the stage-1 response were answered. */
 export const furtherQuestionsAnsweredEventSchema = event(
   'further-questions-answered',
@@ -272,6 +282,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   holdingResponseSentEventSchema,
   extensionAgreedEventSchema,
   responseSentEventSchema,
+  responseReceivedEventSchema,
   furtherQuestionsAnsweredEventSchema,
   nextStageRequestedEventSchema,
   discretionDecidedEventSchema,
@@ -307,12 +318,12 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  *
  * @example
  * import { CASE_EVENT_TYPES } from 'statutory-complaints/workflow';
- * CASE_EVENT_TYPES.length //=> 27
+ * CASE_EVENT_TYPES.length //=> 28
  * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
  */
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
 
-const DATE_FIELDS = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate']);
+const DATE_FIELDS = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate', 'receivedOn']);
 
 /**
  * Internal: the path of a zod issue as text under `root`: `event.on`, `events[2].type` (with an empty root, no
@@ -541,6 +552,8 @@ function fieldsProblem(event: Record<string, unknown>, type: string): Problem | 
       );
     case 'response-sent':
       return outcomeProblem(event.outcome, false);
+    case 'response-received':
+      return dateProblem(event.receivedOn, 'receivedOn', false);
     case 'final-response-sent':
       return outcomeProblem(event.outcome, true);
     case 'discretion-decided':

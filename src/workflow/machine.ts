@@ -101,6 +101,7 @@ export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[]
   ],
   'discretion-decided': [{ from: ['awaiting-discretion'], to: ['open', 'outside-procedure'] }],
   'further-questions-answered': [{ from: ANSWERED, to: ['same'] }],
+  'response-received': [{ from: ANSWERED, when: (_c, _f, run) => run.respondedOn !== undefined && run.responseReceivedOn === undefined, to: ['same'] }],
   withdrawn: [{ from: ['open', 'mediation', 'awaiting-discretion'], to: ['withdrawn'] }],
   'referred-to-ombudsman': [{ from: ['open', 'mediation', 'awaiting-discretion', ...ANSWERED, ...ENDED], to: ['referred-to-ombudsman'] }],
   closed: [{ from: [...ANSWERED, ...ENDED, 'referred-to-ombudsman'], to: ['closed'] }],

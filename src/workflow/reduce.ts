@@ -137,6 +137,13 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
     }
     return respond(ctx, fold, run, e.on, e.type, e.outcome);
   },
+  'response-received': (_ctx, _fold, run, e, path) => {
+    const received = e.receivedOn ?? e.on;
+    if (received > e.on) throw new InvalidArgumentError(`${path}.receivedOn`, 'must not be after the date the receipt was recorded (on)');
+    if (received < run.respondedOn!) throw new InvalidArgumentError(`${path}.receivedOn`, 'must not be before the day the response was sent');
+    run.responseReceivedOn = received;
+    return SAME;
+  },
   'further-questions-answered': (_ctx, _fold, run, e) => {
     run.furtherQuestions.push(e.on);
     return SAME;

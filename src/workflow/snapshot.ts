@@ -60,6 +60,8 @@ export interface StageSnapshot {
   readonly extensions: readonly ExtensionSnapshot[];
   readonly respondedOn?: CalendarDate | undefined;
   readonly respondedBy?: CaseEventType | undefined;
+  /** The day the complainant received the response (a `response-received` event), when recorded. */
+  readonly responseReceivedOn?: CalendarDate | undefined;
   readonly outcome?: Outcome | undefined;
   /** The due date in force when the response was sent. */
   readonly dueAtResponse?: CalendarDate | undefined;
@@ -156,6 +158,7 @@ export interface Run extends StageSnapshot {
   extensions: ExtensionRecord[];
   respondedOn?: CalendarDate | undefined;
   respondedBy?: CaseEventType | undefined;
+  responseReceivedOn?: CalendarDate | undefined;
   outcome?: Outcome | undefined;
   /** The due date in force when the response was sent. */
   dueAtResponse?: CalendarDate | undefined;
@@ -247,6 +250,7 @@ export function newRun(ctx: Context, index: number, startedOn: CalendarDate, sta
     extensions: [],
     respondedOn: undefined,
     respondedBy: undefined,
+    responseReceivedOn: undefined,
     outcome: undefined,
     dueAtResponse: undefined,
     late: undefined,

@@ -54,7 +54,7 @@ describe('listPolicies', () => {
     const policy = getPolicy('england-children-2006');
     expect(children.title).toBe(policy.title);
     expect(children.caseTypes).toEqual([{ id: 'statutory-complaint', title: policy.caseTypes['statutory-complaint']!.title, kind: 'statutory-complaint' }]);
-    expect(children.sources).toContain('SI 2006/1738 reg 14');
+    expect(children.sources).toContain('SI 2006/1738 reg 14 (read second-hand)');
     expect(new Set(children.sources).size).toBe(children.sources.length);
   });
 });

@@ -86,7 +86,7 @@ describe("the manager's loop on their own file", () => {
     const v = await run(['validate', 'my-council.yaml']);
     expect(v.code).toBe(0);
     expect(v.stdout).toBe(
-      `my-council.yaml:11:11  ${S1}.timescale.workingDays  warning: stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14's 10 working days (20 with an extension)\n`,
+      `my-council.yaml:11:11  ${S1}.timescale.workingDays  warning: stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14 (read second-hand)'s 10 working days (20 with an extension)\n`,
     );
     expect((await run(['validate', 'my-council.yaml', '--strict'])).code).toBe(1);
   });
@@ -94,10 +94,12 @@ describe("the manager's loop on their own file", () => {
   test('policies show my-council.yaml: the warning, and the file and line that set each value', async () => {
     const r = await run(['policies', 'show', 'my-council.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("# warning: stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14's 10 working days (20 with an extension) (line 11)");
+    expect(r.stdout).toContain(
+      "# warning: stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14 (read second-hand)'s 10 working days (20 with an extension) (line 11)",
+    );
     expect(r.stdout).toContain('# Resolved: built on dudley, then england-children-2006, merged in');
     expect(r.stdout).toContain('          workingDays: 15 # my-council.yaml:11\n');
-    expect(r.stdout).toContain('          source: "local (changed from SI 2006/1738 reg 14: 10)" # my-council.yaml:10\n');
+    expect(r.stdout).toContain('          source: "local (changed from SI 2006/1738 reg 14 (read second-hand): 10)" # my-council.yaml:10\n');
     expect(r.stdout).not.toContain('third-overdue-reminder');
   });
 
@@ -261,11 +263,17 @@ describe('the law as a guard rail, and sources that follow the values', () => {
   test('beyond the limit: a warning naming it and its source; stricter (shorter) is silent', () => {
     const slower = parsePolicy(stage1Patch({ timescale: { workingDays: 15 } }));
     expect(statutoryLimitWarnings(slower).map((w) => [w.path, w.limit, w.message])).toEqual([
-      [`${S1}.timescale.workingDays`, 'stage-1-response', "stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14's 10 working days (20 with an extension)"],
+      [
+        `${S1}.timescale.workingDays`,
+        'stage-1-response',
+        "stage-1 timescale 15 working days is beyond SI 2006/1738 reg 14 (read second-hand)'s 10 working days (20 with an extension)",
+      ],
     ]);
     expect(statutoryLimitWarnings(parsePolicy(stage1Patch({ timescale: { workingDays: 8 } })))).toEqual([]);
     const longer = parsePolicy(stage1Patch({ extension: { maxWorkingDays: 30 } }));
-    expect(statutoryLimitWarnings(longer).map((w) => w.message)).toEqual(["stage-1 extension ceiling 30 working days is beyond SI 2006/1738 reg 14's 20 working days"]);
+    expect(statutoryLimitWarnings(longer).map((w) => w.message)).toEqual([
+      "stage-1 extension ceiling 30 working days is beyond SI 2006/1738 reg 14 (read second-hand)'s 20 working days",
+    ]);
     const late = parsePolicy(child({ timeLimit: { months: 18 } }));
     expect(statutoryLimitWarnings(late).map((w) => w.message)).toEqual(["time limit for complaining 18 months is beyond SI 2006/1738 reg 9's 12 months"]);
   });
@@ -294,14 +302,14 @@ describe('the law as a guard rail, and sources that follow the values', () => {
   test('a changed value without its own source is marked local, with the old source and value; one with a source keeps it', () => {
     expect(stage1(parsePolicy(stage1Patch({ timescale: { workingDays: 15 } }))).timescale).toEqual({
       workingDays: 15,
-      source: 'local (changed from SI 2006/1738 reg 14: 10)',
+      source: 'local (changed from SI 2006/1738 reg 14 (read second-hand): 10)',
     });
     expect(stage1(parsePolicy(stage1Patch({ timescale: { workingDays: 8, source: 'local: My Council procedure 2026' } }))).timescale).toEqual({
       workingDays: 8,
       source: 'local: My Council procedure 2026',
     });
     // The same value again is no change: the citation stays.
-    expect(stage1(parsePolicy(stage1Patch({ timescale: { workingDays: 10 } }))).timescale.source).toBe('SI 2006/1738 reg 14');
+    expect(stage1(parsePolicy(stage1Patch({ timescale: { workingDays: 10 } }))).timescale.source).toBe('SI 2006/1738 reg 14 (read second-hand)');
   });
 
   test('explainPolicy: the origin of values set by the file, by dudley and by the baseline, and defaults', () => {

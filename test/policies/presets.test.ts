@@ -139,7 +139,7 @@ describe('england-children-2006 (SI 2006/1738)', () => {
     const s = stage(p, ct, 'stage-1');
     expect(s.clockStart).toBe('received');
     expect(s.timescale.workingDays).toBe(10);
-    expect(s.timescale.source).toBe('SI 2006/1738 reg 14');
+    expect(s.timescale.source).toBe('SI 2006/1738 reg 14 (read second-hand)');
     expect(s.extension?.maxWorkingDays).toBe(20);
     expect(s.extension?.localDateMayExceed).toBe(true);
     expect(s.escalation).toMatchObject({ to: 'stage-2', windowWorkingDays: 20, lateRequestNeedsDiscretion: true });
@@ -153,7 +153,7 @@ describe('england-children-2006 (SI 2006/1738)', () => {
     expect(s.extension?.maxWorkingDays).toBe(65);
     expect(s.responder).toBe('adjudicating-officer');
     expect(s.respondsWith).toEqual(['independent-investigator', 'independent-person']);
-    expect(s.escalation).toMatchObject({ to: 'stage-3', windowWorkingDays: 20, source: 'SI 2006/1738 reg 18' });
+    expect(s.escalation).toMatchObject({ to: 'stage-3', windowWorkingDays: 20, source: 'SI 2006/1738 reg 18 (read second-hand)' });
   });
 
   it('stage 3: panel within 30 working days (reg 19(4)), report 5, response 15 with the IP (reg 20(3))', () => {
@@ -163,7 +163,7 @@ describe('england-children-2006 (SI 2006/1738)', () => {
     expect(s.panel?.meetWithin.source).toBe('SI 2006/1738 reg 19(4)');
     expect(s.panel?.report.workingDays).toBe(5);
     expect(s.panel?.response.workingDays).toBe(15);
-    expect(s.panel?.response.source).toBe('SI 2006/1738 reg 20(3)');
+    expect(s.panel?.response.source).toBe('SI 2006/1738 reg 20(3) (read second-hand)');
     expect(s.panel?.respondsWith).toEqual(['independent-person']);
     expect(s.panel?.hearingNotice).toBeUndefined();
   });
@@ -616,6 +616,8 @@ describe('every built-in preset', () => {
       'scotland-spso/statutory-complaint/stage-1',
       'scotland-spso/statutory-complaint/stage-2',
       'wales-social-services-2014/statutory-complaint/local-resolution',
+      // Issue 16: no ceiling was found for a formal investigation that cannot be answered in 25 working days.
+      'wales-social-services-2014/statutory-complaint/formal-investigation',
     ]);
   });
 });

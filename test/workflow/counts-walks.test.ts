@@ -33,11 +33,13 @@ describe('an extension with no maximum is open-ended: never flagged as beyond a 
     expect(statusOn(foi, extended, '2026-06-01').flags).not.toContain('extension-beyond-statutory-maximum');
   });
 
-  it('adult social care (SI 2009/309 reg 14): 6 months from Monday 2026-01-05 end Monday 2026-07-06; 3 more agreed before then end Monday 2026-10-05, not flagged', () => {
+  it('adult social care (SI 2009/309 reg 14): the 6 months commencing Monday 2026-01-05 end Saturday 2026-07-04; 3 more agreed before then end Sunday 2026-10-04, not flagged', () => {
     const adults = preset('england-adults-2009');
     const c = openCase(adults, { reference: 'ASC-1', receivedAt: '2026-01-05' });
-    // 5 July 2026 is a Sunday: the next working day.
-    expect(byId(deadlines(adults, c), 'response-response').due).toBe('2026-07-06');
+    // "The period of 6 months commencing on the day on which the complaint was received" (issue 16): 5 January to
+    // 4 July 2026 inclusive; 4 July is a Saturday and nothing moves it. (The ICO's month rule gave Monday 6 July:
+    // the corresponding date, Sunday 5 July, moved to the next working day.)
+    expect(byId(deadlines(adults, c), 'response-response').due).toBe('2026-07-04');
     const extended = applyEvent(adults, c, {
       type: 'extension-agreed',
       on: '2026-07-01',
@@ -48,7 +50,8 @@ describe('an extension with no maximum is open-ended: never flagged as beyond a 
     const list = deadlines(adults, extended);
     expect(list.some((d) => d.kind === 'maximum')).toBe(false);
     const e = byId(list, 'response-extended-response');
-    expect([e.due, e.calendarMonths, e.flags]).toEqual(['2026-10-05', 9, []]);
+    // 9 months commencing 5 January 2026 end Sunday 4 October 2026 (the day before 5 October), not moved.
+    expect([e.due, e.calendarMonths, e.flags]).toEqual(['2026-10-04', 9, []]);
   });
 
   it('Wales local resolution (WSI 2014/1794 reg 16(4)): any agreed later date is kept without a maximum flag', () => {

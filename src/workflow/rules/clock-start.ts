@@ -8,12 +8,24 @@ import type { Context } from '../context.js';
 import type { Run, Start } from '../snapshot.js';
 import { acknowledgementTarget, allocationTarget, runStart, targetDue } from './targets.js';
 
+/**
+ * The day a stage's request starts its clock: the run's start, except for a late request accepted at the council's
+ * discretion, which counts from the day it was accepted (the default) or, where the preset says
+ * `lateRequestClockStart: requested`, from the day the complainant asked.
+ */
+export function requestStart(run: Run): Start {
+  if (run.discretion === 'accepted' && run.def.lateRequestClockStart === 'requested') {
+    return { date: run.requestedOn, by: 'next-stage-requested', assumed: false };
+  }
+  return runStart(run);
+}
+
 /** When the stage's clock starts: the event's date, or, before it happens, its target date (assumed). */
 export function clockStart(ctx: Context, run: Run): Start {
   switch (run.def.clockStart) {
     case 'received':
     case 'requested':
-      return runStart(run);
+      return requestStart(run);
     case 'acknowledged': {
       if (run.acknowledgedOn) return { date: run.acknowledgedOn, by: 'acknowledged', assumed: false };
       const t = acknowledgementTarget(ctx, run);

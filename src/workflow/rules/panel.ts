@@ -8,7 +8,7 @@ import type { CalendarDate } from '../../calendar/index.js';
 import type { Context } from '../context.js';
 import { addCount, countOf } from '../dates.js';
 import type { Run, Start } from '../snapshot.js';
-import { runStart } from './targets.js';
+import { requestStart } from './clock-start.js';
 
 /** The panel dates of a panel stage: meeting, (hearing notice), report and final response, actual or assumed. */
 export interface PanelDates {
@@ -26,7 +26,7 @@ export function panelDates(ctx: Context, run: Run): PanelDates | undefined {
   const panel = run.def.panel;
   if (!panel) return undefined;
   const cal = ctx.calendar;
-  const meetingStart = runStart(run);
+  const meetingStart = requestStart(run);
   const meeting = addCount(cal, meetingStart.date, countOf(panel.meetWithin));
   const hearing = run.hearingDate ?? meeting;
   const notice = panel.hearingNotice && run.hearingDate ? cal.subtractWorkingDays(run.hearingDate, panel.hearingNotice.workingDays ?? 0) : undefined;

@@ -9,13 +9,21 @@ import type { Context } from '../context.js';
 import { addCount, windowCountOf } from '../dates.js';
 import type { Run, Start } from '../snapshot.js';
 
-/** The start of the window to ask for the next stage: the response, or the end of mediation that followed it. */
+/**
+ * The start of the window to ask for the next stage: the response (the day it was sent, or, where the preset's
+ * `escalation.windowFrom` is `response-received`, the day the complainant received it, assumed to be the day it was
+ * sent until a `response-received` event records it), or the end of mediation that followed it.
+ */
 export function requestWindowStart(run: Run): Start | undefined {
   if (!run.respondedOn) return undefined;
-  if (run.mediationConcludedOn && run.mediationConcludedOn > run.respondedOn && run.respondedBy !== 'mediation-concluded') {
+  let start: Start = { date: run.respondedOn, by: run.respondedBy ?? 'response-sent', assumed: false };
+  if (run.def.escalation?.windowFrom === 'response-received') {
+    start = run.responseReceivedOn !== undefined ? { date: run.responseReceivedOn, by: 'response-received', assumed: false } : { ...start, assumed: true };
+  }
+  if (run.mediationConcludedOn && run.mediationConcludedOn > start.date && run.respondedBy !== 'mediation-concluded') {
     return { date: run.mediationConcludedOn, by: 'mediation-concluded', assumed: false };
   }
-  return { date: run.respondedOn, by: run.respondedBy ?? 'response-sent', assumed: false };
+  return start;
 }
 
 /** The last day to ask for the next stage, when the stage has an escalation window and has been answered. */

@@ -7,7 +7,7 @@
 import type { CalendarDate } from '../../calendar/index.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Context } from '../context.js';
-import { addCount, countOf, maximumCountOf } from '../dates.js';
+import { addCount, countOf, maximumCountOf, type Count } from '../dates.js';
 import type { CaseEventOf } from '../events.js';
 import type { ExtensionRecord, Run } from '../snapshot.js';
 import { clockStart } from './clock-start.js';
@@ -28,11 +28,29 @@ export function currentDue(ctx: Context, run: Run): CalendarDate {
   return last ? last.due : originalDue(ctx, run);
 }
 
+/**
+ * A total of `months` calendar months for the stage's response, counted as the preset says: where the months end
+ * (`timescale.calendarMonthsEnd`) and, past the timescale's own months, whether the further months run from the end
+ * of the first period (`extension.calendarMonthsFrom: first-period-end`) or from the clock start (the default).
+ */
+export function monthsCount(run: Run, months: number): Count {
+  const t = run.def.timescale;
+  const firstPeriodEnd = run.def.extension?.calendarMonthsFrom === 'first-period-end' && t.calendarMonths !== undefined && months > t.calendarMonths;
+  return countOf({ calendarMonths: months, calendarMonthsEnd: t.calendarMonthsEnd, firstMonths: firstPeriodEnd ? t.calendarMonths : undefined });
+}
+
+/** The count of the stage's maximum with extensions, if the preset sets one (months counted as {@link monthsCount}). */
+export function maximumCount(run: Run): Count | undefined {
+  const ext = run.def.extension;
+  const max = ext ? maximumCountOf(ext) : undefined;
+  if (max === undefined) return undefined;
+  return max.calendarMonths !== undefined ? monthsCount(run, max.calendarMonths) : max;
+}
+
 /** The statutory (or preset) maximum for the stage's response, if the preset sets one. */
 export function maximumDue(ctx: Context, run: Run): CalendarDate | undefined {
-  const ext = run.def.extension;
-  if (!ext || run.def.panel) return undefined;
-  const max = maximumCountOf(ext);
+  if (run.def.panel) return undefined;
+  const max = maximumCount(run);
   return max === undefined ? undefined : addCount(ctx.calendar, clockStart(ctx, run).date, max);
 }
 
@@ -72,7 +90,7 @@ export function agreeExtension(ctx: Context, run: Run, e: CaseEventOf<'extension
     if (months === undefined) throw new InvalidArgumentError(field, 'this stage counts working days: give additionalWorkingDays or newDueDate');
     const previous = [...run.extensions].reverse().find((x) => x.calendarMonths !== undefined)?.calendarMonths ?? months;
     totalMonths = previous + e.calendarMonths!;
-    due = cal.addCalendarMonths(clockStart(ctx, run).date, totalMonths);
+    due = addCount(cal, clockStart(ctx, run).date, monthsCount(run, totalMonths));
   }
   if (!(due > before)) throw new InvalidArgumentError(field, 'must give a due date after the one in force');
   const max = maximumDue(ctx, run);

@@ -14,6 +14,7 @@ export interface TargetRef {
   readonly workingDays?: number | undefined;
   readonly calendarDays?: number | undefined;
   readonly from?: string | undefined;
+  readonly startDay?: 'day-0' | 'day-1' | undefined;
   readonly source: string;
   readonly ruleId: string;
 }
