@@ -51,7 +51,22 @@ const STREAM_OPTION_KEYS = ['from', 'to', 'asOf', 'includeReferences', 'rows', '
 const NOT_JSON = 'is not valid JSON (expected an array of case values)';
 const NOT_JSON_LINE = 'is not valid JSON (each line of a JSON Lines file holds one case value)';
 
-/** Calls `onValue` for every element of a JSON array whose text arrives in pieces. @internal */
+/** Text held without finding a boundary between elements, beyond which the fast way gives up (see the class). */
+const MAX_HELD = 8 * 1024 * 1024;
+
+/**
+ * Calls `onValue` for every element of a JSON array whose text arrives in pieces. @internal
+ *
+ * Two ways of finding the elements, with the same result. The fast one: the layout of the array is read from its
+ * start (the line break and indentation before the first element, as JSON writers repeat it before every element:
+ * `},\n{` one case a line, `},\n  {` indented, `},{` compact) and each piece is cut at the last place that layout
+ * shows a boundary between elements; everything before the cut is parsed with one `JSON.parse` of `[` + text + `]`,
+ * so no character is looked at in JavaScript. That parse succeeds only when the cut is a real boundary (a cut inside
+ * an element leaves a string or a bracket open) and every element before it is JSON. When it fails (a cut inside an
+ * element, as a compact array's events can give, or text that is not JSON), or no boundary shows in 8 MB, or the
+ * elements are not objects, the careful way takes over for the rest of the text: it scans a character at a time,
+ * finds the elements one by one and names the line where the text stops being JSON.
+ */
 export class JsonArraySplitter {
   private buf = '';
   /** Where scanning resumes in `buf`. */
@@ -67,8 +82,44 @@ export class JsonArraySplitter {
   private first = true;
   /** The whole text, kept only when it does not start with `[` (it is then not a case list, and is not streamed). */
   private other = '';
+  /** Whether the fast way is still tried (see the class). */
+  private fast = true;
+  /** The text between two elements in this array's layout (`},\n{`, …), once read from its start. */
+  private cut = '';
 
-  constructor(private readonly onValue: (value: unknown, index: number, line: number) => void) {}
+  constructor(private readonly onValue: (value: unknown, index: number) => void) {}
+
+  /**
+   * The fast way, at an element boundary (`start` at an element's first character or the whitespace before it,
+   * nothing of it scanned): parses every whole element held before the last boundary the layout shows. Returns false
+   * when the careful way must take over.
+   */
+  private batch(): boolean {
+    const buf = this.buf;
+    if (this.cut === '') {
+      // The layout, from the whitespace before the first element.
+      let k = this.start;
+      while (k < buf.length && (buf.charCodeAt(k) === 32 || buf.charCodeAt(k) === 10 || buf.charCodeAt(k) === 13 || buf.charCodeAt(k) === 9)) k++;
+      if (k === buf.length) return buf.length - this.start < MAX_HELD;
+      if (buf.charCodeAt(k) !== 123) return false; // not objects: the careful way
+      const space = buf.slice(this.start, k);
+      const nl = space.lastIndexOf('\n');
+      this.cut = nl === -1 ? '},{' : `},${space.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n'}${space.slice(nl + 1)}{`;
+    }
+    const at = buf.lastIndexOf(this.cut);
+    if (at < this.start) return buf.length - this.start < MAX_HELD; // no whole element yet: wait for more text
+    const text = buf.slice(this.start, at + 1);
+    let values: unknown;
+    try {
+      values = JSON.parse(`[${text}]`);
+    } catch {
+      return false;
+    }
+    for (const value of values as unknown[]) this.onValue(value, this.count++);
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) this.line++;
+    this.start = this.pos = at + 2;
+    return true;
+  }
 
   private fail(): never {
     throw new CaseInputError([{ line: this.line, field: '(row)', rule: NOT_JSON }]);
@@ -84,7 +135,7 @@ export class JsonArraySplitter {
       this.line = this.elementLine || this.line;
       this.fail();
     }
-    this.onValue(value, this.count++, this.elementLine);
+    this.onValue(value, this.count++);
   }
 
   write(chunk: string): void {
@@ -99,6 +150,13 @@ export class JsonArraySplitter {
     const buf = (this.buf = this.start < this.buf.length ? this.buf.slice(this.start) + chunk : chunk);
     this.pos -= this.start;
     this.start = 0;
+    if (this.fast && this.state === 'elements' && this.depth === 1 && !this.inString && this.pos === 0 && this.elementLine === 0) {
+      if (this.batch()) {
+        // Everything from `start` on is the beginning of an element not yet whole: held for the next piece.
+        return;
+      }
+      this.fast = false;
+    }
     let i = this.pos;
     const n = buf.length;
     while (i < n) {
@@ -156,6 +214,11 @@ export class JsonArraySplitter {
           this.state = 'elements';
           this.depth = 1;
           this.start = i + 1;
+          if (this.fast) {
+            this.pos = i + 1;
+            if (this.batch()) return;
+            this.fast = false;
+          }
         } else {
           this.state = 'other';
           this.other = buf.slice(i);
@@ -176,6 +239,11 @@ export class JsonArraySplitter {
 
   /** Ends the text: checks the array was closed. Throws a {@link CaseInputError} when the text is not a JSON array. */
   end(): void {
+    if (this.state === 'elements' && this.fast) {
+      // Scan what the fast way held back: the last element and the closing `]`.
+      this.fast = false;
+      this.write('');
+    }
     if (this.state === 'done') return;
     if (this.state === 'other') {
       let value: unknown;

@@ -3,7 +3,7 @@
 // however the text is cut into pieces.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getPolicy } from '../../src/policies/index.js';
 import {
   CaseInputError,
@@ -146,6 +146,61 @@ describe('text that is not a JSON array of cases', () => {
       const { counted, report } = stream.end();
       expect(counted).toBe(2);
       expect(report.stages[0]!.period.received).toBe(2);
+    }
+  });
+});
+
+describe('whole elements parsed at once (the fast way) and scanned (the careful way) give the same report', () => {
+  // One case a line, as exports and the benchmark write them: each piece is cut after its last `},` and parsed whole.
+  const ONE_A_LINE = `[\n${VALUES.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`;
+  const COMPACT = JSON.stringify(VALUES);
+  const expected = inMemory(VALUES);
+
+  it.each([
+    ['one case a line', ONE_A_LINE],
+    ['compact, on one line', COMPACT],
+    ['indented (the example file)', TEXT],
+  ])('%s, in pieces of every size from 1 character to the whole text', (_what, text) => {
+    for (const size of [1, 7, 64, 500, 4096, 65_536, text.length]) {
+      const got = streamed(text, OPTIONS, size);
+      expect(got.report).toEqual(expected.report);
+      expect(got.counted).toBe(expected.counted);
+    }
+  });
+
+  it('parses a piece of many cases with one JSON.parse, not one a case (one a line, indented, LF or CRLF)', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      // VALUES has more than 100 cases: one parse for all but the last, one for the last.
+      expect(VALUES.length).toBeGreaterThan(100);
+      for (const text of [ONE_A_LINE, TEXT, ONE_A_LINE.replace(/\n/g, '\r\n'), TEXT.replace(/\n/g, '\r\n')]) {
+        parse.mockClear();
+        expect(streamed(text, OPTIONS).counted).toBe(expected.counted);
+        expect(parse.mock.calls.length).toBeLessThanOrEqual(3);
+      }
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('text that stops being JSON after many whole cases is named by its line, as the careful way names it', () => {
+    // Line 1 is `[`, case i is on line i + 2; the bad element is the 41st case, on line 42.
+    const lines = ONE_A_LINE.split('\n');
+    lines[41] = '{"reference": tru},';
+    const bad = lines.join('\n');
+    for (const size of [100, 3000, bad.length]) {
+      expect(caught(() => streamed(bad, OPTIONS, size)).issues).toEqual([{ line: 42, field: '(row)', rule: 'is not valid JSON (expected an array of case values)' }]);
+    }
+  });
+
+  it('bad cases among good ones: the same skipped list, by position, as casesFromJson', () => {
+    const values = VALUES.map((v, i) => (i % 17 === 3 ? { ...v, received: '2026-02-30' } : i % 23 === 5 ? { ...v, surplus: 1 } : v));
+    const text = `[\n${values.map((v) => JSON.stringify(v)).join(',\n')}\n]`;
+    const want = inMemory(values, OPTIONS, true);
+    for (const size of [50, 10_000, text.length]) {
+      const got = streamed(text, { ...OPTIONS, skipBad: true }, size);
+      expect(got.skipped).toEqual(want.skipped);
+      expect(got.report).toEqual(want.report);
     }
   });
 });
