@@ -278,6 +278,8 @@ export interface ReportAccumulator {
   add(value: unknown, index: number, schemaChecked?: boolean): CaseInputIssue[] | undefined;
   /** The report over the good cases added so far. */
   finish(): PerformanceReport;
+  /** The engine the cases are replayed with (the policy and the `feed`), for a reader that makes cases from rows. */
+  readonly workflow: Workflow;
 }
 
 /** @internal See {@link ReportAccumulator}. Checks the options as performanceReport does. */
@@ -556,5 +558,5 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     return deepFreeze(report) as unknown as PerformanceReport;
   }
 
-  return { add, finish };
+  return { add, finish, workflow };
 }
