@@ -191,6 +191,15 @@ export function surelyValidCase(value: unknown): boolean {
   }
   // Every required field present (about is the one optional field), and no own field hidden from `for…in`.
   const required = 'about' in value ? 8 : 7;
-  return seen === required && Object.keys(value).length === required && 'reference' in value && 'caseType' in value && 'policyId' in value &&
-    'policyVersion' in value && 'receivedAt' in value && 'received' in value && 'events' in value;
+  return (
+    seen === required &&
+    Object.keys(value).length === required &&
+    'reference' in value &&
+    'caseType' in value &&
+    'policyId' in value &&
+    'policyVersion' in value &&
+    'receivedAt' in value &&
+    'received' in value &&
+    'events' in value
+  );
 }

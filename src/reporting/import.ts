@@ -319,7 +319,13 @@ function applyRow(workflow: Workflow, kase: Case, row: Row, first: boolean, issu
   }
   if (row.extended !== undefined) {
     const on = row.extensionAgreedOn ?? stageStart;
-    const ok = apply({ type: 'extension-agreed', on: on < stageStart ? stageStart : on, newDueDate: row.extended, reason: CSV_EXTENSION_REASON, agreedWithComplainant: true });
+    const ok = apply({
+      type: 'extension-agreed',
+      on: on < stageStart ? stageStart : on,
+      newDueDate: row.extended,
+      reason: CSV_EXTENSION_REASON,
+      agreedWithComplainant: true,
+    });
     if (!ok) return undefined;
   }
   if (row.withdrawn !== undefined) {
@@ -474,10 +480,12 @@ export class CsvCaseReader {
     }
     this.records.end();
     const header = this.header;
-    if (header === undefined) throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
+    if (header === undefined)
+      throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
     const fatal = this.fatal;
     const last = this.last;
-    if (last !== undefined && last !== header && last.error?.startsWith('has a quoted field that is never closed')) fatal.push({ line: last.line, field: '(row)', rule: last.error });
+    if (last !== undefined && last !== header && last.error?.startsWith('has a quoted field that is never closed'))
+      fatal.push({ line: last.line, field: '(row)', rule: last.error });
     if (fatal.length > 0) throw new CaseInputError(fatal);
     return this.cases(onCase);
   }
@@ -499,7 +507,11 @@ export class CsvCaseReader {
       return;
     }
     if (rec.fields.length !== header.fields.length) {
-      issues.push({ line: rec.line, field: '(row)', rule: `has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'}; the header has ${header.fields.length}` });
+      issues.push({
+        line: rec.line,
+        field: '(row)',
+        rule: `has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'}; the header has ${header.fields.length}`,
+      });
       badLines.add(rec.line);
       return;
     }
@@ -570,7 +582,11 @@ export class CsvCaseReader {
     for (const reference of conflicted) {
       for (const row of groups.get(reference) ?? []) {
         if (!badLines.has(row.line)) {
-          issues.push({ line: row.line, field: 'reference', rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted' });
+          issues.push({
+            line: row.line,
+            field: 'reference',
+            rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted',
+          });
           badLines.add(row.line);
         }
       }

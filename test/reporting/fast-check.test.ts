@@ -21,7 +21,9 @@ describe('surelyValidCase: its table of event fields is the schema', () => {
       for (const key of Object.keys(shape)) if (key !== 'type' && key !== 'on') fields[key] = !shape[key]!.safeParse(undefined).success;
       fromSchema[type] = fields;
     }
-    const fromTable = Object.fromEntries(Object.entries(EVENT_FIELDS).map(([type, fields]) => [type, Object.fromEntries(Object.entries(fields).map(([k, [, required]]) => [k, required]))]));
+    const fromTable = Object.fromEntries(
+      Object.entries(EVENT_FIELDS).map(([type, fields]) => [type, Object.fromEntries(Object.entries(fields).map(([k, [, required]]) => [k, required]))]),
+    );
     expect(fromTable).toEqual(fromSchema);
   });
 });
@@ -61,14 +63,90 @@ describe('surelyValidCase: sure only of what the schema accepts', () => {
 
   // Values a field may be given: well written for some field, badly for most.
   const ODD: unknown[] = [
-    undefined, null, true, false, 0, -0, 1, 1.5, 10, 120, 121, 1000, 1001, NaN, Infinity, '', ' ', '  x  ', 'x', 'Z040', 'Z04000000000000000000000', 'upheld',
-    'partly-upheld', 'partially', 'team-manager', 'Team-Manager', 'team--manager', '-team', 'stage-2', '2026-01-05', '2026-02-30', '2026-1-5', '1899-12-31',
-    '2200-01-01', 'a@example.gov.uk', 'A <a@example.gov.uk>', 'a@b', 'x'.repeat(201), ' '.repeat(10_001), 'y'.repeat(10_001), [], ['x'], [''], [' '], {}, { a: 1 },
-    new Date(0), '__proto__',
+    undefined,
+    null,
+    true,
+    false,
+    0,
+    -0,
+    1,
+    1.5,
+    10,
+    120,
+    121,
+    1000,
+    1001,
+    NaN,
+    Infinity,
+    '',
+    ' ',
+    '  x  ',
+    'x',
+    'Z040',
+    'Z04000000000000000000000',
+    'upheld',
+    'partly-upheld',
+    'partially',
+    'team-manager',
+    'Team-Manager',
+    'team--manager',
+    '-team',
+    'stage-2',
+    '2026-01-05',
+    '2026-02-30',
+    '2026-1-5',
+    '1899-12-31',
+    '2200-01-01',
+    'a@example.gov.uk',
+    'A <a@example.gov.uk>',
+    'a@b',
+    'x'.repeat(201),
+    ' '.repeat(10_001),
+    'y'.repeat(10_001),
+    [],
+    ['x'],
+    [''],
+    [' '],
+    {},
+    { a: 1 },
+    new Date(0),
+    '__proto__',
   ];
-  const KEYS = ['reference', 'caseType', 'policyId', 'policyVersion', 'receivedAt', 'received', 'about', 'events', 'extra', 'type', 'on', 'outcome', 'code', 'text',
-    'newDueDate', 'additionalWorkingDays', 'workingDays', 'calendarMonths', 'reason', 'agreedWithComplainant', 'agreedOn', 'role', 'name', 'email', 'team', 'stage',
-    'accepted', 'resolved', 'hearingDate', 'actions', 'step', 'constructor', 'toString'];
+  const KEYS = [
+    'reference',
+    'caseType',
+    'policyId',
+    'policyVersion',
+    'receivedAt',
+    'received',
+    'about',
+    'events',
+    'extra',
+    'type',
+    'on',
+    'outcome',
+    'code',
+    'text',
+    'newDueDate',
+    'additionalWorkingDays',
+    'workingDays',
+    'calendarMonths',
+    'reason',
+    'agreedWithComplainant',
+    'agreedOn',
+    'role',
+    'name',
+    'email',
+    'team',
+    'stage',
+    'accepted',
+    'resolved',
+    'hearingDate',
+    'actions',
+    'step',
+    'constructor',
+    'toString',
+  ];
 
   type Edit = { at: number; event: number; key: string; value: number; kind: 'set' | 'delete' | 'proto' | 'type' };
   const editArb = fc.record({

@@ -98,7 +98,8 @@ Examples:
 function openedUnderOf(ids: ReadonlySet<string>, policyId: string, lineage: readonly string[], reinterpret: boolean): string | undefined {
   const others = [...ids].filter((id) => id !== policyId && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id));
   if (others.length === 0) return undefined;
-  if (others.length > 1) throw new InvalidArgumentError('--cases', "holds cases opened under several presets other than --policy: report on one preset's cases at a time");
+  if (others.length > 1)
+    throw new InvalidArgumentError('--cases', "holds cases opened under several presets other than --policy: report on one preset's cases at a time");
   const id = others[0]!;
   if (!lineage.includes(id) && !reinterpret) {
     throw new InvalidArgumentError(
@@ -153,15 +154,7 @@ function cannotRead(error: unknown): Error {
  * A case file (JSON array, JSON Lines or CSV), streamed into the report: read a piece at a time when the io can, each
  * case checked and counted and then dropped. `text` is the whole file when it was already read.
  */
-async function streamCases(
-  io: CliIo,
-  policy: Policy,
-  path: string,
-  format: CaseStreamFormat,
-  whatIf: WhatIf,
-  skipBad: boolean,
-  text?: string,
-): Promise<CasesReport> {
+async function streamCases(io: CliIo, policy: Policy, path: string, format: CaseStreamFormat, whatIf: WhatIf, skipBad: boolean, text?: string): Promise<CasesReport> {
   // The stream starts once the first cases tell which preset they were opened under (or the head is read).
   let stream: ReturnType<typeof createReportStream> | undefined;
   let head = '';
@@ -227,7 +220,10 @@ async function readAndReport(io: CliIo, policy: Policy, path: string, whatIf: Wh
   const format = formatOfPath(path);
   if (format !== undefined) return streamCases(io, policy, path, format, whatIf, skipBad);
   const text = await readOptionFile(io, path, 'cases', { limited: false });
-  const json = text.replace(/^\uFEFF/, '').trimStart().startsWith('[');
+  const json = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('[');
   return streamCases(io, policy, path, json ? 'json' : 'csv', whatIf, skipBad, text);
 }
 
