@@ -5,12 +5,12 @@
  */
 import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
 import type { Policy } from '../../policies/index.js';
-import { issueLocation } from '../../reporting/errors.js';
-import { reportToCsv } from '../../reporting/csv.js';
-import { reportToHtml } from '../../reporting/html.js';
 import {
   CaseInputError,
   createReportStream,
+  issueLocation,
+  reportToCsv,
+  reportToHtml,
   type CaseInputIssue,
   type CaseStreamFormat,
   type PerformanceReport,
