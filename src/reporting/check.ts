@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from 'zod';
-import { isCalendarDateString } from '../calendar/date.js';
+import { isCalendarDateString } from '../calendar/index.js';
 import { checkCaseValue as checkStoredValue, caseSchema, isEmailAddress, type Case } from '../workflow/index.js';
 import type { CaseInputIssue } from './errors.js';
 

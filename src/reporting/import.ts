@@ -98,7 +98,6 @@ function finish(cases: Case[], issues: CaseInputIssue[], skipBad: boolean): Case
  */
 export function casesFromJson(policy: Policy, value: unknown, options?: CaseImportOptions): CaseImport {
   const { skipBad, workflow } = checkOptions(policy, options, 'casesFromJson');
-  policy = workflow.policy;
   if (!Array.isArray(value)) throw new CaseInputError([{ field: 'cases', rule: 'must be a JSON array of cases' }]);
   const cases: Case[] = [];
   const issues: CaseInputIssue[] = [];

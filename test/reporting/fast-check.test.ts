@@ -158,12 +158,12 @@ describe('surelyValidCase: sure only of what the schema accepts', () => {
   }) as fc.Arbitrary<Edit>;
 
   function edited(edits: Edit[]): unknown {
-    const kase = structuredClone(VALUES[edits[0]!.at % VALUES.length]!) as Record<string, unknown>;
+    const kase = structuredClone<Record<string, unknown>>(VALUES[edits[0]!.at % VALUES.length]!);
     for (const e of edits) {
       const events = kase.events as Record<string, unknown>[];
       const target = e.event >= 0 && Array.isArray(events) && events.length > 0 ? events[e.event % events.length] : kase;
       if (typeof target !== 'object' || target === null) continue;
-      const t = target as Record<string, unknown>;
+      const t = target;
       if (e.kind === 'set') t[e.key] = ODD[e.value];
       else if (e.kind === 'delete') delete t[e.key];
       else if (e.kind === 'type') t.type = Object.keys(EVENT_FIELDS)[e.value % Object.keys(EVENT_FIELDS).length];
