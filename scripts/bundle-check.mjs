@@ -38,7 +38,10 @@ export const BUDGETS = {
   // Raised 2026-12-07 after issue 12's surface work (policies imports the calendar through calendar/index.ts, so
   // tsup's shared chunk now carries the calendar's module-level holiday tables into the policies bundle): policies
   // 56668 (54354 before). Making those tables tree-shakeable would win it back.
-  'createCalendar + addWorkingDays': 6_150,
+  // Lowered 2026-12-07 (issue 17): the package's shared calendar chunk no longer keeps the proclaimed holidays'
+  // sources (made by a function now) or received.ts's instant bounds (marked pure), so a bundle of createCalendar +
+  // addWorkingDays drops them: measured 5,243 (6,003 before). The 4 kB target (TARGETS) is not met yet.
+  'createCalendar + addWorkingDays': 5_400,
   '.': 140_000,
   './calendar': 14_550,
   './policies': 72_300,

@@ -21,8 +21,8 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9
 const CUT_OFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MS_PER_DAY = 86_400_000;
 /** A margin of two days either side of the supported range: London is never more than a day from UTC. */
-const MIN_MS = (daysFromCivil(1900, 1, 1) - 2) * MS_PER_DAY;
-const MAX_MS = (daysFromCivil(2199, 12, 31) + 2) * MS_PER_DAY;
+const MIN_MS = /* @__PURE__ */ (daysFromCivil(1900, 1, 1) - 2) * MS_PER_DAY;
+const MAX_MS = /* @__PURE__ */ (daysFromCivil(2199, 12, 31) + 2) * MS_PER_DAY;
 
 let london: Intl.DateTimeFormat | undefined;
 

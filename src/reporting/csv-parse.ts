@@ -1,7 +1,8 @@
 /**
  * Internal: an RFC 4180 CSV reader that keeps the line each record starts on. Records end with CRLF or LF;
  * fields are separated by commas; a field in double quotes may hold commas, quotes (doubled) and line breaks.
- * A leading UTF-8 byte-order mark is ignored. Blank lines are skipped.
+ * A leading UTF-8 byte-order mark is ignored. Blank lines are skipped. The text may be given whole
+ * ({@link parseCsv}) or in pieces ({@link CsvRecordReader}), with the same records.
  *
  * @module
  */
@@ -15,14 +16,18 @@ export interface CsvRecord {
   readonly error?: string;
 }
 
-/** Splits CSV text into records. An unclosed quote ends the text with a record carrying an error. */
-export function parseCsv(text: string): CsvRecord[] {
-  const out: CsvRecord[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
-  let line = 1;
+const UNCLOSED = 'has a quoted field that is never closed (a double quote is missing)';
+
+/**
+ * Reads the records of `text` from `i` (on line `line`) up to `n`, calling `onRecord` for each. With `final` false the
+ * text goes on after `n` (and `text[n - 1]` is a line break): a record not ended by a line break before `n` is not
+ * read. Returns where reading stopped and its line, and `unclosed` when a quoted field was never closed (with
+ * `final`, the record is then given with its error and reading stops).
+ */
+function readRecords(text: string, i: number, line: number, n: number, final: boolean, onRecord: (record: CsvRecord) => void): { i: number; line: number } {
   while (i < n) {
     const startLine = line;
+    const recordStart = i;
     const fields: string[] = [];
     let error: string | undefined;
     // A blank line (nothing before the line break) is not a record.
@@ -53,11 +58,12 @@ export function parseCsv(text: string): CsvRecord[] {
           i++;
         }
         if (!closed) {
-          out.push({ line: startLine, fields, error: 'has a quoted field that is never closed (a double quote is missing)' });
-          return out;
+          if (!final) return { i: recordStart, line: startLine };
+          onRecord({ line: startLine, fields, error: UNCLOSED });
+          return { i: n, line };
         }
         const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && !(next === '\r' && text[i + 1] === '\n')) {
+        if (i < n && next !== ',' && next !== '\n' && !(next === '\r' && text[i + 1] === '\n')) {
           error ??= 'has text after the closing double quote of a field (write a quote inside a quoted field as two quotes)';
           while (i < n && text[i] !== ',' && text[i] !== '\n' && !(text[i] === '\r' && text[i + 1] === '\n')) i++;
         }
@@ -72,7 +78,10 @@ export function parseCsv(text: string): CsvRecord[] {
         value = text.slice(begin, i);
       }
       fields.push(value);
-      if (i >= n) break;
+      if (i >= n) {
+        if (!final) return { i: recordStart, line: startLine };
+        break;
+      }
       if (text[i] === ',') {
         i++;
         continue;
@@ -82,7 +91,56 @@ export function parseCsv(text: string): CsvRecord[] {
       line++;
       break;
     }
-    out.push(error === undefined ? { line: startLine, fields } : { line: startLine, fields, error });
+    onRecord(error === undefined ? { line: startLine, fields } : { line: startLine, fields, error });
   }
+  return { i, line };
+}
+
+/** Splits CSV text into records. An unclosed quote ends the text with a record carrying an error. */
+export function parseCsv(text: string): CsvRecord[] {
+  const out: CsvRecord[] = [];
+  readRecords(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, 1, text.length, true, (r) => out.push(r));
   return out;
+}
+
+/**
+ * The records of a CSV text that arrives in pieces (split anywhere), as {@link parseCsv} reads the whole text. A
+ * record is read once the line break that ends it has arrived; the text of a record not yet ended is held (and, when
+ * a piece ends none, tried again only once the held text has doubled, so a quoted field running over many pieces is
+ * not read again and again).
+ */
+export class CsvRecordReader {
+  private held = '';
+  private line = 1;
+  private first = true;
+  /** Held length at the last try that read no record (0 after one that did). */
+  private stuck = 0;
+
+  constructor(private readonly onRecord: (record: CsvRecord) => void) {}
+
+  write(chunk: string): void {
+    if (this.first && chunk.length > 0) {
+      this.first = false;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    const text = this.held + chunk;
+    this.held = text;
+    if (text.length < 2 * this.stuck) return;
+    const n = text.lastIndexOf('\n') + 1;
+    if (n === 0) {
+      this.stuck = text.length;
+      return;
+    }
+    const done = readRecords(text, 0, this.line, n, false, this.onRecord);
+    this.stuck = done.i === 0 ? text.length : 0;
+    this.held = done.i === 0 ? text : text.slice(done.i);
+    this.line = done.line;
+  }
+
+  /** Reads the last record (one not ended by a line break, or with a quoted field never closed). */
+  end(): void {
+    const text = this.held;
+    this.held = '';
+    readRecords(text, 0, this.line, text.length, true, this.onRecord);
+  }
 }

@@ -4,7 +4,7 @@ import type { Policy } from '../policies/index.js';
 import { closest } from '../suggest.js';
 import { createWorkflow, type Case, type CaseEventInput, type Workflow } from '../workflow/index.js';
 import { checkCaseValue, schemaCheckedLists } from './check.js';
-import { parseCsv } from './csv-parse.js';
+import { CsvRecordReader, type CsvRecord } from './csv-parse.js';
 import { CaseInputError, ruleOf, type CaseInputIssue } from './errors.js';
 import { deepFreeze } from './freeze.js';
 import { isIssue, replayCase } from './replay.js';
@@ -406,56 +406,104 @@ function applyRow(workflow: Workflow, kase: Case, row: Row, first: boolean, issu
  */
 export function casesFromCsv(policy: Policy, text: string, options?: CaseImportOptions): CaseImport {
   const { skipBad, workflow } = checkOptions(policy, options, 'casesFromCsv');
-  policy = workflow.policy;
   if (typeof text !== 'string') throw new InvalidArgumentError('text', 'must be the CSV text as a string');
-  if (looksLikeUtf16(text)) {
-    throw new CaseInputError([
-      {
-        line: 1,
-        field: '(file)',
-        rule: 'is UTF-16 text read as if it were UTF-8 (every other character is NUL): save the file as UTF-8 (in Excel: "CSV UTF-8") and read it again',
-      },
-    ]);
-  }
-  const records = parseCsv(text);
-  const header = records[0];
-  if (header === undefined)
-    throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
-  const fatal: CaseInputIssue[] = [];
-  if (header.error) fatal.push({ line: header.line, field: '(header)', rule: header.error });
-  const known: readonly string[] = [...CASE_CSV_COLUMNS.required, ...CASE_CSV_COLUMNS.optional];
-  const position = new Map<string, number>();
-  header.fields.forEach((raw, i) => {
-    const name = raw.trim().toLowerCase();
-    if (!known.includes(name)) {
-      // A header may be data (a name in a spreadsheet's first row): named only when it looks like a field name.
-      const hint = closest(name, known);
-      fatal.push({
-        line: header.line,
-        field: '(header)',
-        rule: `column ${i + 1} is ${keyForMessage(raw.trim())}, not a column of the layout${hint ? `; did you mean \`${hint}\`?` : ''} (the columns are ${known.join(', ')})`,
-      });
-    } else if (position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is given twice' });
-    else position.set(name, i);
-  });
-  for (const name of CASE_CSV_COLUMNS.required) {
-    if (!position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is missing from the header (the column is required, its values may be empty)' });
-  }
-  const last = records[records.length - 1]!;
-  if (last !== header && last.error?.startsWith('has a quoted field that is never closed')) fatal.push({ line: last.line, field: '(row)', rule: last.error });
-  if (fatal.length > 0) throw new CaseInputError(fatal);
+  const reader = new CsvCaseReader(workflow);
+  reader.write(text);
+  const cases: Case[] = [];
+  const issues = reader.end((kase) => cases.push(kase));
+  return finish(cases, issues, skipBad);
+}
 
-  const issues: CaseInputIssue[] = [];
-  const badLines = new Set<number>();
-  const groups = new Map<string, Row[]>();
-  const spelled = new Map<string, { raw: string; line: number }>();
-  const conflicted = new Set<string>();
-  for (let r = 1; r < records.length; r++) {
-    const rec = records[r]!;
+const UTF16_ISSUE: CaseInputIssue = {
+  line: 1,
+  field: '(file)',
+  rule: 'is UTF-16 text read as if it were UTF-8 (every other character is NUL): save the file as UTF-8 (in Excel: "CSV UTF-8") and read it again',
+};
+/** How much of the start of a text {@link looksLikeUtf16} looks at. */
+const UTF16_HEAD = 200;
+
+/**
+ * Internal: the CSV layout read in pieces, with exactly the checks and words of {@link casesFromCsv} (which reads
+ * its text through it). Each record is checked as it arrives and only what a case is made of is kept (its rows'
+ * dates, codes and stage, by reference: the rows of a case may be anywhere in the file); `end` makes each case in
+ * turn, by replaying its rows with the workflow, and hands it on, so the cases are never all held at once.
+ */
+export class CsvCaseReader {
+  private readonly policy: Policy;
+  private readonly records: CsvRecordReader;
+  /** The start of the text, until it is long enough to tell UTF-16 (then undefined). */
+  private head: string | undefined = '';
+  private header: CsvRecord | undefined;
+  private readonly position = new Map<string, number>();
+  private readonly fatal: CaseInputIssue[] = [];
+  private last: CsvRecord | undefined;
+  private readonly issues: CaseInputIssue[] = [];
+  private readonly badLines = new Set<number>();
+  private readonly groups = new Map<string, Row[]>();
+  private readonly spelled = new Map<string, { raw: string; line: number }>();
+  private readonly conflicted = new Set<string>();
+
+  constructor(private readonly workflow: Workflow) {
+    this.policy = workflow.policy;
+    this.records = new CsvRecordReader((record) => this.record(record));
+  }
+
+  /** Records read so far, the header included (for a progress line). */
+  recordsRead = 0;
+
+  write(text: string): void {
+    if (this.head !== undefined) {
+      this.head += text;
+      if (this.head.length < UTF16_HEAD) return;
+      this.checkHead();
+      text = this.head!;
+      this.head = undefined;
+    }
+    this.records.write(text);
+  }
+
+  private checkHead(): void {
+    if (looksLikeUtf16(this.head!)) throw new CaseInputError([UTF16_ISSUE]);
+  }
+
+  /**
+   * Ends the text: hands each good case to `onCase` (in the order of its first row) and returns every problem, sorted
+   * by line. Throws a {@link CaseInputError} when the header is missing or wrong or a quote is never closed.
+   */
+  end(onCase: (kase: Case) => void): CaseInputIssue[] {
+    if (this.head !== undefined) {
+      this.checkHead();
+      const head = this.head;
+      this.head = undefined;
+      this.records.write(head);
+    }
+    this.records.end();
+    const header = this.header;
+    if (header === undefined)
+      throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
+    const fatal = this.fatal;
+    const last = this.last;
+    if (last !== undefined && last !== header && last.error?.startsWith('has a quoted field that is never closed'))
+      fatal.push({ line: last.line, field: '(row)', rule: last.error });
+    if (fatal.length > 0) throw new CaseInputError(fatal);
+    return this.cases(onCase);
+  }
+
+  private record(rec: CsvRecord): void {
+    this.recordsRead++;
+    this.last = rec;
+    if (this.header === undefined) {
+      this.readHeader(rec);
+      return;
+    }
+    // A wrong header is fatal: the rows are not read (only the end of the text, for a quote never closed).
+    if (this.fatal.length > 0) return;
+    const { issues, badLines, groups, spelled, conflicted, position } = this;
+    const header = this.header;
     if (rec.error) {
       issues.push({ line: rec.line, field: '(row)', rule: rec.error });
       badLines.add(rec.line);
-      continue;
+      return;
     }
     if (rec.fields.length !== header.fields.length) {
       issues.push({
@@ -464,13 +512,13 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
         rule: `has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'}; the header has ${header.fields.length}`,
       });
       badLines.add(rec.line);
-      continue;
+      return;
     }
     const get = (c: Column): string => {
       const p = position.get(c);
       return p === undefined ? '' : rec.fields[p]!;
     };
-    const row = readRow(policy, rec.line, get, issues);
+    const row = readRow(this.policy, rec.line, get, issues);
     const reference = get('reference').trim();
     // References are compared as written: two that differ only by spaces, tabs or line breaks around them (e.g.
     // `\t=1+1` and `\r=1+1`) are refused, naming both lines, rather than silently counted as one case.
@@ -497,89 +545,117 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
         list.push({ line: rec.line, reference, received: '' as CalendarDate, caseType: '', stageIndex: -1, stage: '' });
         groups.set(reference, list);
       }
-      continue;
+      return;
     }
-    const list = groups.get(reference) ?? [];
-    list.push(row);
-    groups.set(reference, list);
+    const list = groups.get(reference);
+    if (list === undefined) groups.set(reference, [row]);
+    else list.push(row);
   }
 
-  for (const reference of conflicted) {
-    for (const row of groups.get(reference) ?? []) {
-      if (!badLines.has(row.line)) {
-        issues.push({
-          line: row.line,
-          field: 'reference',
-          rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted',
+  private readHeader(header: CsvRecord): void {
+    this.header = header;
+    const { fatal, position } = this;
+    if (header.error) fatal.push({ line: header.line, field: '(header)', rule: header.error });
+    const known: readonly string[] = [...CASE_CSV_COLUMNS.required, ...CASE_CSV_COLUMNS.optional];
+    header.fields.forEach((raw, i) => {
+      const name = raw.trim().toLowerCase();
+      if (!known.includes(name)) {
+        // A header may be data (a name in a spreadsheet's first row): named only when it looks like a field name.
+        const hint = closest(name, known);
+        fatal.push({
+          line: header.line,
+          field: '(header)',
+          rule: `column ${i + 1} is ${keyForMessage(raw.trim())}, not a column of the layout${hint ? `; did you mean \`${hint}\`?` : ''} (the columns are ${known.join(', ')})`,
         });
-        badLines.add(row.line);
-      }
+      } else if (position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is given twice' });
+      else position.set(name, i);
+    });
+    for (const name of CASE_CSV_COLUMNS.required) {
+      if (!position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is missing from the header (the column is required, its values may be empty)' });
     }
-    groups.delete(reference);
   }
-  const cases: Case[] = [];
-  for (const rows of groups.values()) {
-    const good = rows.filter((r) => r.stageIndex >= 0).sort((a, b) => a.stageIndex - b.stageIndex || a.line - b.line);
-    const badRows = rows.filter((r) => r.stageIndex < 0);
-    let kase: Case | undefined;
-    let lastStage = -1;
-    let broken = false;
-    for (const row of good) {
-      const fail = (field: Column, rule: string) => {
-        issues.push({ line: row.line, field, rule });
-        badLines.add(row.line);
-      };
-      if (broken) {
-        fail('stage', 'an earlier stage of this case is on a bad row, so this stage cannot be placed');
-        continue;
+
+  /** Makes each case from its rows, hands it on, and returns every problem sorted by line. */
+  private cases(onCase: (kase: Case) => void): CaseInputIssue[] {
+    const { issues, badLines, groups, conflicted, workflow } = this;
+    for (const reference of conflicted) {
+      for (const row of groups.get(reference) ?? []) {
+        if (!badLines.has(row.line)) {
+          issues.push({
+            line: row.line,
+            field: 'reference',
+            rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted',
+          });
+          badLines.add(row.line);
+        }
       }
-      // The first good row opens the case; each later one continues it.
-      const first = kase === undefined;
-      let base: Case;
-      if (kase === undefined) {
-        if (row.stageIndex > 0) {
-          fail(
-            'stage',
-            badRows.length > 0
-              ? 'the first stage of this case is not on a good row, so this stage cannot be placed'
-              : 'the first stage of this case has no row: give one row per stage, earlier stages included',
-          );
-          broken = true;
-          continue;
-        }
-        try {
-          base = workflow.openCase({ reference: row.reference, receivedAt: row.received, caseType: row.caseType });
-        } catch (error) {
-          const path = (error as { path?: unknown }).path;
-          fail(columnOf('open', typeof path === 'string' ? path : ''), ruleOf(error));
-          broken = true;
-          continue;
-        }
-      } else {
-        if (row.caseType !== kase.caseType) {
-          fail('case_type', 'must be the same on every row of a reference');
-          broken = true;
-          continue;
-        }
-        if (row.stageIndex === lastStage) {
-          fail('stage', 'this stage is given twice for the same reference');
-          broken = true;
-          continue;
-        }
-        base = kase;
-      }
-      const before = issues.length;
-      const next = applyRow(workflow, base, row, first, issues);
-      if (next === undefined) {
-        for (let j = before; j < issues.length; j++) badLines.add(issues[j]!.line!);
-        broken = true;
-        continue;
-      }
-      kase = next;
-      lastStage = row.stageIndex;
+      groups.delete(reference);
     }
-    if (kase !== undefined) cases.push(kase);
+    for (const rows of groups.values()) {
+      const good = rows.filter((r) => r.stageIndex >= 0).sort((a, b) => a.stageIndex - b.stageIndex || a.line - b.line);
+      const badRows = rows.filter((r) => r.stageIndex < 0);
+      let kase: Case | undefined;
+      let lastStage = -1;
+      let broken = false;
+      for (const row of good) {
+        const fail = (field: Column, rule: string) => {
+          issues.push({ line: row.line, field, rule });
+          badLines.add(row.line);
+        };
+        if (broken) {
+          fail('stage', 'an earlier stage of this case is on a bad row, so this stage cannot be placed');
+          continue;
+        }
+        // The first good row opens the case; each later one continues it.
+        const first = kase === undefined;
+        let base: Case;
+        if (kase === undefined) {
+          if (row.stageIndex > 0) {
+            fail(
+              'stage',
+              badRows.length > 0
+                ? 'the first stage of this case is not on a good row, so this stage cannot be placed'
+                : 'the first stage of this case has no row: give one row per stage, earlier stages included',
+            );
+            broken = true;
+            continue;
+          }
+          try {
+            base = workflow.openCase({ reference: row.reference, receivedAt: row.received, caseType: row.caseType });
+          } catch (error) {
+            const path = (error as { path?: unknown }).path;
+            fail(columnOf('open', typeof path === 'string' ? path : ''), ruleOf(error));
+            broken = true;
+            continue;
+          }
+        } else {
+          if (row.caseType !== kase.caseType) {
+            fail('case_type', 'must be the same on every row of a reference');
+            broken = true;
+            continue;
+          }
+          if (row.stageIndex === lastStage) {
+            fail('stage', 'this stage is given twice for the same reference');
+            broken = true;
+            continue;
+          }
+          base = kase;
+        }
+        const before = issues.length;
+        const next = applyRow(workflow, base, row, first, issues);
+        if (next === undefined) {
+          for (let j = before; j < issues.length; j++) badLines.add(issues[j]!.line!);
+          broken = true;
+          continue;
+        }
+        kase = next;
+        lastStage = row.stageIndex;
+      }
+      if (kase !== undefined) onCase(kase);
+      // Its rows are no longer needed.
+      groups.delete(rows[0]!.reference);
+    }
+    issues.sort((a, b) => a.line! - b.line!);
+    return issues;
   }
-  issues.sort((a, b) => a.line! - b.line!);
-  return finish(cases, issues, skipBad);
 }

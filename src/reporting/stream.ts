@@ -2,22 +2,28 @@
  * A performance report over a case list read in pieces: JSON arrays and JSON Lines are split into case values as the
  * text arrives, each value is checked and counted by the report's accumulators, and none is kept. Memory stays flat
  * however many cases the file holds (only the overdue and reason-awaited lists, and per-case rows when asked for,
- * grow with the cases). Pure: the caller reads the file (the CLI does, in chunks) and feeds the text in.
+ * grow with the cases). CSV rows are checked as they arrive and kept only as the few dates and codes a case is made
+ * of (the rows of one case may be anywhere in the file), then each case is made and counted in turn at the end.
+ * Pure: the caller reads the file (the CLI does, in chunks) and feeds the text in.
  *
  * @module
  */
 import { InvalidArgumentError, keyForMessage } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { CaseInputError, type CaseInputIssue } from './errors.js';
+import { CsvCaseReader } from './import.js';
 import { createReportAccumulator, type ReportAccumulator } from './report.js';
 import type { PerformanceReport, PerformanceReportOptions } from './types.js';
 
 /** The case-list formats {@link createReportStream} reads. */
-export type CaseStreamFormat = 'json' | 'jsonl';
+export type CaseStreamFormat = 'json' | 'jsonl' | 'csv';
 
 /** Options of {@link createReportStream}: the report's options, the format, and `skipBad`. */
 export interface ReportStreamOptions extends PerformanceReportOptions {
-  /** `json`: one JSON array of case values (as `casesFromJson` takes); `jsonl`: JSON Lines, one case value a line. */
+  /**
+   * `json`: one JSON array of case values (as `casesFromJson` takes); `jsonl`: JSON Lines, one case value a line;
+   * `csv`: the CSV layout `casesFromCsv` reads (one row per stage of a case).
+   */
   readonly format: CaseStreamFormat;
   /**
    * Leave out bad cases (and, in JSON Lines, lines that are not JSON) and report over the rest, listing them in
@@ -42,7 +48,7 @@ export interface ReportStream {
   write(chunk: string): void;
   /** Ends the text and returns the report. */
   end(): ReportStreamResult;
-  /** Case values read so far, good and bad (for a progress line). */
+  /** Case values (or CSV rows, the header left out) read so far, good and bad (for a progress line). */
   readonly casesRead: number;
 }
 
@@ -51,7 +57,22 @@ const STREAM_OPTION_KEYS = ['from', 'to', 'asOf', 'includeReferences', 'rows', '
 const NOT_JSON = 'is not valid JSON (expected an array of case values)';
 const NOT_JSON_LINE = 'is not valid JSON (each line of a JSON Lines file holds one case value)';
 
-/** Calls `onValue` for every element of a JSON array whose text arrives in pieces. @internal */
+/** Text held without finding a boundary between elements, beyond which the fast way gives up (see the class). */
+const MAX_HELD = 8 * 1024 * 1024;
+
+/**
+ * Calls `onValue` for every element of a JSON array whose text arrives in pieces. @internal
+ *
+ * Two ways of finding the elements, with the same result. The fast one: the layout of the array is read from its
+ * start (the line break and indentation before the first element, as JSON writers repeat it before every element:
+ * `},\n{` one case a line, `},\n  {` indented, `},{` compact) and each piece is cut at the last place that layout
+ * shows a boundary between elements; everything before the cut is parsed with one `JSON.parse` of `[` + text + `]`,
+ * so no character is looked at in JavaScript. That parse succeeds only when the cut is a real boundary (a cut inside
+ * an element leaves a string or a bracket open) and every element before it is JSON. When it fails (a cut inside an
+ * element, as a compact array's events can give, or text that is not JSON), or no boundary shows in 8 MB, or the
+ * elements are not objects, the careful way takes over for the rest of the text: it scans a character at a time,
+ * finds the elements one by one and names the line where the text stops being JSON.
+ */
 export class JsonArraySplitter {
   private buf = '';
   /** Where scanning resumes in `buf`. */
@@ -67,8 +88,52 @@ export class JsonArraySplitter {
   private first = true;
   /** The whole text, kept only when it does not start with `[` (it is then not a case list, and is not streamed). */
   private other = '';
+  /** Whether the fast way is still tried (see the class). */
+  private fast = true;
+  /** The text between two elements in this array's layout (`},\n{`, …), once read from its start. */
+  private cut = '';
 
-  constructor(private readonly onValue: (value: unknown, index: number, line: number) => void) {}
+  constructor(private readonly onValue: (value: unknown, index: number) => void) {}
+
+  /**
+   * The fast way, at an element boundary (`start` at an element's first character or the whitespace before it,
+   * nothing of it scanned): parses every whole element held before the last boundary the layout shows. Returns false
+   * when the careful way must take over.
+   */
+  private batch(): boolean {
+    const buf = this.buf;
+    if (this.cut === '') {
+      // The layout, from the whitespace before the first element.
+      let k = this.start;
+      while (k < buf.length && (buf.charCodeAt(k) === 32 || buf.charCodeAt(k) === 10 || buf.charCodeAt(k) === 13 || buf.charCodeAt(k) === 9)) k++;
+      if (k === buf.length) return buf.length - this.start < MAX_HELD;
+      if (buf.charCodeAt(k) !== 123) return false; // not objects: the careful way
+      const space = buf.slice(this.start, k);
+      const nl = space.lastIndexOf('\n');
+      this.cut = nl === -1 ? '},{' : `},${space.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n'}${space.slice(nl + 1)}{`;
+    }
+    const at = buf.lastIndexOf(this.cut);
+    if (at < this.start) return buf.length - this.start < MAX_HELD; // no whole element yet: wait for more text
+    const text = buf.slice(this.start, at + 1);
+    let values: unknown;
+    try {
+      values = JSON.parse(`[${text}]`);
+    } catch {
+      return false;
+    }
+    for (const value of values as unknown[]) this.onValue(value, this.count++);
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) this.line++;
+    this.start = this.pos = at + 2;
+    return true;
+  }
+
+  /** Whether the text held ends with `]` (after any whitespace): the piece may close the array. */
+  private endsArray(): boolean {
+    const buf = this.buf;
+    let k = buf.length - 1;
+    while (k >= this.start && (buf.charCodeAt(k) === 32 || buf.charCodeAt(k) === 10 || buf.charCodeAt(k) === 13 || buf.charCodeAt(k) === 9)) k--;
+    return k >= this.start && buf.charCodeAt(k) === 93;
+  }
 
   private fail(): never {
     throw new CaseInputError([{ line: this.line, field: '(row)', rule: NOT_JSON }]);
@@ -84,7 +149,7 @@ export class JsonArraySplitter {
       this.line = this.elementLine || this.line;
       this.fail();
     }
-    this.onValue(value, this.count++, this.elementLine);
+    this.onValue(value, this.count++);
   }
 
   write(chunk: string): void {
@@ -99,6 +164,13 @@ export class JsonArraySplitter {
     const buf = (this.buf = this.start < this.buf.length ? this.buf.slice(this.start) + chunk : chunk);
     this.pos -= this.start;
     this.start = 0;
+    if (this.fast && this.state === 'elements' && this.depth === 1 && !this.inString && this.pos === 0 && this.elementLine === 0) {
+      if (this.batch()) {
+        // Everything from `start` on is the beginning of an element not yet whole: held for the next piece, unless
+        // the piece ends the array (then the last element is scanned now, so that it is counted with its piece).
+        if (!this.endsArray()) return;
+      } else this.fast = false;
+    }
     let i = this.pos;
     const n = buf.length;
     while (i < n) {
@@ -156,6 +228,12 @@ export class JsonArraySplitter {
           this.state = 'elements';
           this.depth = 1;
           this.start = i + 1;
+          if (this.fast) {
+            this.pos = i + 1;
+            if (!this.batch()) this.fast = false;
+            else if (!this.endsArray()) return;
+            else i = this.start - 1; // scan on from the cut (`i++` below)
+          }
         } else {
           this.state = 'other';
           this.other = buf.slice(i);
@@ -176,6 +254,11 @@ export class JsonArraySplitter {
 
   /** Ends the text: checks the array was closed. Throws a {@link CaseInputError} when the text is not a JSON array. */
   end(): void {
+    if (this.state === 'elements' && this.fast) {
+      // Scan what the fast way held back: the last element and the closing `]`.
+      this.fast = false;
+      this.write('');
+    }
     if (this.state === 'done') return;
     if (this.state === 'other') {
       let value: unknown;
@@ -247,19 +330,23 @@ export class JsonLinesSplitter {
 
 /**
  * Starts a performance report over a case list that arrives in pieces, so that a list of millions of cases is
- * reported on without holding it: a JSON array of case values (the form `casesFromJson` reads) or JSON Lines (one
- * case value a line). Each case is checked exactly as `casesFromJson` and `performanceReport` check it (the case
- * schema, then its policy and case type, then a replay of all its events, on the calendar with the `feed` when one
- * is given) and its problems are worded the same, naming it `cases[i]` by its 0-based position; a JSON Lines line
- * that is not JSON is named by its line number. The report equals `performanceReport`'s over the same cases.
+ * reported on without holding it: a JSON array of case values (the form `casesFromJson` reads), JSON Lines (one
+ * case value a line) or the CSV layout `casesFromCsv` reads. Each case value is checked exactly as `casesFromJson`
+ * and `performanceReport` check it (the case schema, then its policy and case type, then a replay of all its events,
+ * on the calendar with the `feed` when one is given) and its problems are worded the same, naming it `cases[i]` by
+ * its 0-based position; a JSON Lines line that is not JSON is named by its line number; a CSV row is checked and
+ * named by its line exactly as `casesFromCsv` does (the cases made with the `feed` when one is given). The report
+ * equals `performanceReport`'s over the same cases.
  *
  * Pure: it does no I/O. Feed it the text with `write` (pieces may split anywhere) and call `end`.
  *
  * @param policy - the policy the cases run under.
  * @param options - the report's options (`from`, `to`, `asOf`, `includeReferences`, `rows`, `feed`), `format`
- *   (`json` or `jsonl`) and `skipBad`.
+ *   (`json`, `jsonl` or `csv`) and `skipBad`.
  * @throws {@link InvalidArgumentError} for a bad option (at once); {@link CaseInputError} from `write` or `end` when
- *   a JSON array's text is not JSON or not an array, and from `end` listing every bad case unless `skipBad`.
+ *   a JSON array's text is not JSON or not an array, or a CSV text is UTF-16, has a wrong header or a quote never
+ *   closed (whatever `skipBad` says, as `casesFromCsv` throws), and from `end` listing every bad case or row unless
+ *   `skipBad`.
  *
  * @example
  * import { getPolicy, openCase, applyEvent } from 'statutory-complaints';
@@ -274,6 +361,11 @@ export class JsonLinesSplitter {
  * const { report, skipped, counted } = stream.end();
  * [counted, report.stages[0].period.responded, report.stages[0].period.inTime] //=> [1, 1, 1]
  * skipped //=> [{ index: 1, field: 'received', rule: "must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199" }]
+ * // The CSV layout, a row a stage: a bad row is named by its line.
+ * const rows = createReportStream(policy, { from: '2026-04-01', to: '2026-06-30', format: 'csv', skipBad: true });
+ * rows.write('reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,2026-06-12,,upheld,\nEX-2,2026-06-31,,,,\n');
+ * const fromCsv = rows.end();
+ * [fromCsv.counted, fromCsv.report.stages[0].period.inTime, fromCsv.skipped[0].line] //=> [1, 1, 3]
  */
 export function createReportStream(policy: Policy, options: ReportStreamOptions): ReportStream {
   if (typeof options !== 'object' || options === null) {
@@ -287,7 +379,7 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
   const { format, skipBad = false, ...reportOptions } = options;
   // The policy and the report's options are checked as performanceReport checks them.
   const accumulator: ReportAccumulator = createReportAccumulator(policy, reportOptions);
-  if (format !== 'json' && format !== 'jsonl') throw new InvalidArgumentError('options.format', "must be 'json' or 'jsonl'");
+  if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw new InvalidArgumentError('options.format', "must be 'json', 'jsonl' or 'csv'");
   if (typeof skipBad !== 'boolean') throw new InvalidArgumentError('options.skipBad', 'must be true or false');
 
   const issues: CaseInputIssue[] = [];
@@ -299,13 +391,31 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
     if (bad === undefined) counted++;
     else for (const issue of bad) issues.push(issue);
   };
+  const csv = format === 'csv' ? new CsvCaseReader(accumulator.workflow) : undefined;
   const splitter =
-    format === 'json'
-      ? new JsonArraySplitter(onValue)
-      : new JsonLinesSplitter(onValue, (line) => {
-          read++;
-          issues.push({ line, field: '(row)', rule: NOT_JSON_LINE });
-        });
+    csv !== undefined
+      ? {
+          write: (chunk: string) => csv.write(chunk),
+          end: () => {
+            // The rows' problems (line by line, as casesFromCsv words them); then each case made from good rows is
+            // counted. Such a case was made by the workflow from its rows, so the report does not refuse it (were
+            // it to, the report's own words would be thrown whatever skipBad says, as performanceReport throws).
+            const rowIssues = csv.end((kase) => {
+              const bad = accumulator.add(kase, counted, true);
+              if (bad === undefined) counted++;
+              else for (const issue of bad) caseIssues.push(issue);
+            });
+            for (const issue of rowIssues) issues.push(issue);
+            if (caseIssues.length > 0) throw new CaseInputError(caseIssues);
+          },
+        }
+      : format === 'json'
+        ? new JsonArraySplitter(onValue)
+        : new JsonLinesSplitter(onValue, (line) => {
+            read++;
+            issues.push({ line, field: '(row)', rule: NOT_JSON_LINE });
+          });
+  const caseIssues: CaseInputIssue[] = [];
   let ended = false;
 
   return {
@@ -326,7 +436,7 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
       });
     },
     get casesRead(): number {
-      return read;
+      return csv === undefined ? read : Math.max(0, csv.recordsRead - 1);
     },
   };
 }

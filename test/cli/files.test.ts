@@ -204,6 +204,31 @@ describe('UTF-16 and special files (issue 20 item 8)', () => {
     );
   });
 
+  test('a case file read a piece at a time is held to the same encoding rules: a bad byte after the first megabyte is refused with its line; a character split between pieces is read whole', async () => {
+    const header = 'reference,received,responded,extended_due_date,outcome,delay_code\n';
+    // 50,000 rows of 24 bytes: 1.2 MB, so the file comes in two pieces, of 1 MiB and the rest.
+    const rows = Array.from({ length: 50_000 }, (_, i) => `C-${String(i).padStart(6, '0')},2025-06-02,,,,\n`).join('');
+    const file = join(dir, 'big.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from(header + rows), Buffer.from('C-é,2025-06'), Buffer.from([0xe9]), Buffer.from('-02,,,,\n')]));
+    const bad = await cli(...REPORT.slice(0, 3), '--cases', file, '--from', '2025-04-01', '--to', '2026-03-31');
+    // header on line 1, the rows on lines 2 to 50,001, the bad byte on line 50,002
+    // (the words and exit status the safe reader gives a whole file)
+    expect([bad.code, bad.stderr]).toEqual([
+      1,
+      `statutory-complaints report: --cases: ${file} is not UTF-8 text (the first byte that is not UTF-8 is on line 50002; it may be saved as Windows-1252 or Latin-1). Save it as UTF-8 (in Excel: "CSV UTF-8"; in a text editor: encoding UTF-8) and try again.\n`,
+    ]);
+    // A two-byte character (é, C3 A9) whose first byte ends the first MiB: a row whose reference is padded so.
+    const k = Math.floor((1024 * 1024 - header.length - 100) / 24);
+    const lead = header + rows.slice(0, 24 * k);
+    const padded = `C-${'x'.repeat(1024 * 1024 - 3 - lead.length)}é,2025-06-02,,,,\n`;
+    const split = Buffer.from(lead + padded + rows.slice(24 * k));
+    expect(split.indexOf(Buffer.from('é'))).toBe(1024 * 1024 - 1); // its second byte is the first of the second piece
+    writeFileSync(file, split);
+    const good = await cli(...REPORT.slice(0, 3), '--cases', file, '--from', '2025-04-01', '--to', '2026-03-31', '--skip-bad', '--format', 'json');
+    expect(good.code).toBe(0);
+    expect(good.stderr).toBe('');
+  });
+
   test('a FIFO, a device or a folder given as a file is refused at once, without blocking (exit 3)', async () => {
     const fifo = join(dir, 'pipe.yaml');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);

@@ -3,10 +3,11 @@
 // however the text is cut into pieces.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getPolicy } from '../../src/policies/index.js';
 import {
   CaseInputError,
+  casesFromCsv,
   casesFromJson,
   createReportStream,
   performanceReport,
@@ -27,7 +28,7 @@ function inMemory(values: unknown, options: PerformanceReportOptions = OPTIONS, 
 }
 
 /** The streaming report over `text` cut into pieces of `size` characters. */
-function streamed(text: string, options: Omit<ReportStreamOptions, 'format'> & { format?: 'json' | 'jsonl' }, size = text.length) {
+function streamed(text: string, options: Omit<ReportStreamOptions, 'format'> & { format?: 'json' | 'jsonl' | 'csv' }, size = text.length) {
   const stream = createReportStream(policy, { format: 'json', ...options });
   for (let i = 0; i < text.length; i += size) stream.write(text.slice(i, i + size));
   return stream.end();
@@ -150,15 +151,130 @@ describe('text that is not a JSON array of cases', () => {
   });
 });
 
+describe('whole elements parsed at once (the fast way) and scanned (the careful way) give the same report', () => {
+  // One case a line, as exports and the benchmark write them: each piece is cut after its last `},` and parsed whole.
+  const ONE_A_LINE = `[\n${VALUES.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`;
+  const COMPACT = JSON.stringify(VALUES);
+  const expected = inMemory(VALUES);
+
+  it.each([
+    ['one case a line', ONE_A_LINE],
+    ['compact, on one line', COMPACT],
+    ['indented (the example file)', TEXT],
+  ])('%s, in pieces of every size from 1 character to the whole text', (_what, text) => {
+    for (const size of [1, 7, 64, 500, 4096, 65_536, text.length]) {
+      const got = streamed(text, OPTIONS, size);
+      expect(got.report).toEqual(expected.report);
+      expect(got.counted).toBe(expected.counted);
+    }
+  });
+
+  it('parses a piece of many cases with one JSON.parse, not one a case (one a line, indented, LF or CRLF)', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      // VALUES has more than 100 cases: one parse for all but the last, one for the last.
+      expect(VALUES.length).toBeGreaterThan(100);
+      for (const text of [ONE_A_LINE, TEXT, ONE_A_LINE.replace(/\n/g, '\r\n'), TEXT.replace(/\n/g, '\r\n')]) {
+        parse.mockClear();
+        expect(streamed(text, OPTIONS).counted).toBe(expected.counted);
+        expect(parse.mock.calls.length).toBeLessThanOrEqual(3);
+      }
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('text that stops being JSON after many whole cases is named by its line, as the careful way names it', () => {
+    // Line 1 is `[`, case i is on line i + 2; the bad element is the 41st case, on line 42.
+    const lines = ONE_A_LINE.split('\n');
+    lines[41] = '{"reference": tru},';
+    const bad = lines.join('\n');
+    for (const size of [100, 3000, bad.length]) {
+      expect(caught(() => streamed(bad, OPTIONS, size)).issues).toEqual([{ line: 42, field: '(row)', rule: 'is not valid JSON (expected an array of case values)' }]);
+    }
+  });
+
+  it('bad cases among good ones: the same skipped list, by position, as casesFromJson', () => {
+    const values = VALUES.map((v, i) => (i % 17 === 3 ? { ...v, received: '2026-02-30' } : i % 23 === 5 ? { ...v, surplus: 1 } : v));
+    const text = `[\n${values.map((v) => JSON.stringify(v)).join(',\n')}\n]`;
+    const want = inMemory(values, OPTIONS, true);
+    for (const size of [50, 10_000, text.length]) {
+      const got = streamed(text, { ...OPTIONS, skipBad: true }, size);
+      expect(got.skipped).toEqual(want.skipped);
+      expect(got.report).toEqual(want.report);
+    }
+  });
+});
+
 describe('options', () => {
   it('refuses an unknown option, a bad format and a write after end', () => {
     expect(() => createReportStream(policy, { ...OPTIONS, format: 'json', skipbad: true } as never)).toThrow(
       'options.skipbad: `skipbad` is not an option of createReportStream',
     );
-    expect(() => createReportStream(policy, { ...OPTIONS, format: 'csv' } as never)).toThrow("options.format: must be 'json' or 'jsonl'");
+    expect(() => createReportStream(policy, { ...OPTIONS, format: 'xml' } as never)).toThrow("options.format: must be 'json', 'jsonl' or 'csv'");
     const stream = createReportStream(policy, { ...OPTIONS, format: 'json' });
     stream.write('[]');
     stream.end();
     expect(() => stream.write('[]')).toThrow('write: cannot be called after end()');
+  });
+});
+
+describe('CSV rows read in pieces: the same report, skipped rows and errors as casesFromCsv + performanceReport', () => {
+  const CSV = readFileSync(fileURLToPath(new URL('../../examples/cases-dudley.csv', import.meta.url)), 'utf8');
+
+  function fromCsv(text: string, skipBad = false) {
+    const read = casesFromCsv(policy, text, { skipBad });
+    return { report: performanceReport(policy, read.cases, OPTIONS), skipped: read.skipped, counted: read.cases.length };
+  }
+  const csvStreamed = (text: string, size: number, skipBad = false) => streamed(text, { ...OPTIONS, format: 'csv', skipBad }, size);
+
+  it('examples/cases-dudley.csv, LF and CRLF, in pieces of 1, 7, 100 and 4,096 characters and whole', () => {
+    for (const text of [CSV, CSV.replace(/\r?\n/g, '\r\n')]) {
+      const want = fromCsv(text);
+      expect(want.counted).toBeGreaterThan(100);
+      for (const size of [1, 7, 100, 4096, text.length]) {
+        const got = csvStreamed(text, size);
+        expect(got.report).toEqual(want.report);
+        expect(got.counted).toBe(want.counted);
+      }
+    }
+  });
+
+  it('bad rows (a date that does not exist, a field too many, a later stage whose first is bad, a reference written two ways, a quoted line break) are named by line as casesFromCsv names them', () => {
+    const lines = CSV.trimEnd().split(/\r?\n/);
+    const header = lines[0]!;
+    const columns = header.split(',');
+    const at = (name: string) => columns.indexOf(name);
+    const row = (cells: Record<string, string>) => columns.map((c) => cells[c] ?? '').join(',');
+    const extra = [
+      row({ reference: 'BAD-1', received: '2026-02-30' }),
+      `${row({ reference: 'BAD-2', received: '2025-06-02' })},surplus`,
+      row({ reference: 'BAD-3', received: '2025-06-31' }),
+      ...(at('stage') >= 0 ? [row({ reference: 'BAD-3', received: '2025-08-01', stage: 'stage-2' })] : []),
+      row({ reference: 'TWO', received: '2025-06-02' }),
+      row({ reference: ' TWO', received: '2025-06-03' }),
+      row({ reference: '"QUOTED\nREF"', received: '2025-06-04' }),
+    ];
+    const text = [header, ...lines.slice(1, 40), ...extra, ...lines.slice(40)].join('\n') + '\n';
+    const want = fromCsv(text, true);
+    expect(want.skipped.length).toBeGreaterThanOrEqual(5);
+    const wantError = caught(() => fromCsv(text)).issues;
+    for (const size of [3, 64, 1000, text.length]) {
+      const got = csvStreamed(text, size, true);
+      expect(got.skipped).toEqual(want.skipped);
+      expect(got.report).toEqual(want.report);
+      expect(caught(() => csvStreamed(text, size)).issues).toEqual(wantError);
+    }
+  });
+
+  it.each([
+    ['no header at all', ''],
+    ['a header with an unknown column and a missing one', 'reference,recieved,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,,,,\n'],
+    ['a quote never closed', 'reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,,,,\n"EX-2,2026-06-02,,,,\n'],
+    ['a wrong header and a quote never closed', 'reference,received\n"EX-1,2026-06-01\n'],
+    ['UTF-16 read as UTF-8', '\uFFFD\uFFFDr\u0000e\u0000f\u0000e\u0000r\u0000e\u0000n\u0000c\u0000e\u0000'],
+  ])('%s: the error casesFromCsv throws, even with skipBad', (_what, text) => {
+    const want = caught(() => casesFromCsv(policy, text, { skipBad: true })).issues;
+    for (const size of [1, 5, 50, Math.max(1, text.length)]) expect(caught(() => csvStreamed(text, size, true)).issues).toEqual(want);
   });
 });

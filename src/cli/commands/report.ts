@@ -6,14 +6,11 @@
 import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
 import type { Policy } from '../../policies/index.js';
 import {
-  casesFromCsv,
   CaseInputError,
   createReportStream,
   issueLocation,
-  performanceReport,
   reportToCsv,
   reportToHtml,
-  type CaseImport,
   type CaseInputIssue,
   type CaseStreamFormat,
   type PerformanceReport,
@@ -62,8 +59,9 @@ ${POLICY_HELP}
                        one case value a line), or a CSV file with the columns
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
                        (see docs/reporting.md). Told apart by the extension, else by the first character.
-                       JSON and JSON Lines files are read a piece at a time, so a file of millions of cases
-                       needs little memory; a progress line goes to standard error for files of 32 MB or more.
+                       Files are read a piece at a time, so a file of millions of cases needs little memory
+                       (a CSV file keeps a few dates a row until its end); a progress line goes to standard
+                       error for files of 32 MB or more.
   --from <date>        first day of the period, YYYY-MM-DD
   --to <date>          last day of the period, YYYY-MM-DD
   --as-of <date>       the day the report is drawn up (default: --to): later events are ignored and open
@@ -153,8 +151,8 @@ function cannotRead(error: unknown): Error {
 }
 
 /**
- * A JSON array or JSON Lines case file, streamed into the report: read a piece at a time when the io can, each case
- * checked and counted and then dropped. `text` is the whole file when it was already read.
+ * A case file (JSON array, JSON Lines or CSV), streamed into the report: read a piece at a time when the io can, each
+ * case checked and counted and then dropped. `text` is the whole file when it was already read.
  */
 async function streamCases(io: CliIo, policy: Policy, path: string, format: CaseStreamFormat, whatIf: WhatIf, skipBad: boolean, text?: string): Promise<CasesReport> {
   // The stream starts once the first cases tell which preset they were opened under (or the head is read).
@@ -163,8 +161,9 @@ async function streamCases(io: CliIo, policy: Policy, path: string, format: Case
   const write = (piece: string, last = false): void => {
     if (stream === undefined) {
       head += piece;
-      const ids = policyIdsIn(head);
-      if (ids.size === 0 && !last && head.length < HEAD_CHARS) return;
+      // CSV rows name no preset: they are read under --policy.
+      const ids = format === 'csv' ? new Set<string>() : policyIdsIn(head);
+      if (format !== 'csv' && ids.size === 0 && !last && head.length < HEAD_CHARS) return;
       stream = createReportStream(policy, { ...whatIf(ids), format, skipBad });
       piece = head;
       head = '';
@@ -200,7 +199,7 @@ async function streamCases(io: CliIo, policy: Policy, path: string, format: Case
         done += next.value.bytes;
         if (progress && Math.floor((10 * done) / file.bytes) > tenths) {
           tenths = Math.floor((10 * done) / file.bytes);
-          io.stderr(`report: read ${mb(done)} MB of ${mb(file.bytes)} MB (${(stream?.casesRead ?? 0).toLocaleString('en-GB')} cases)\n`);
+          io.stderr(`report: read ${mb(done)} MB of ${mb(file.bytes)} MB (${(stream?.casesRead ?? 0).toLocaleString('en-GB')} ${format === 'csv' ? 'rows' : 'cases'})\n`);
         }
       }
     } else {
@@ -217,27 +216,15 @@ async function streamCases(io: CliIo, policy: Policy, path: string, format: Case
   }
 }
 
-/** A CSV case file, read whole by casesFromCsv, then reported on. */
-function csvCases(policy: Policy, text: string, options: PerformanceReportOptions, skipBad: boolean): CasesReport {
-  const read: CaseImport = casesFromCsv(policy, text, { skipBad });
-  return { report: performanceReport(policy, read.cases, options), skipped: read.skipped, counted: read.cases.length };
-}
-
 async function readAndReport(io: CliIo, policy: Policy, path: string, whatIf: WhatIf, skipBad: boolean): Promise<CasesReport> {
   const format = formatOfPath(path);
-  if (format === 'json' || format === 'jsonl') return streamCases(io, policy, path, format, whatIf, skipBad);
+  if (format !== undefined) return streamCases(io, policy, path, format, whatIf, skipBad);
   const text = await readOptionFile(io, path, 'cases', { limited: false });
-  if (
-    format === undefined &&
-    text
-      .replace(/^\uFEFF/, '')
-      .trimStart()
-      .startsWith('[')
-  ) {
-    return streamCases(io, policy, path, 'json', whatIf, skipBad, text);
-  }
-  // CSV rows name no preset: they are read under --policy.
-  return csvCases(policy, text, whatIf(new Set()), skipBad);
+  const json = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('[');
+  return streamCases(io, policy, path, json ? 'json' : 'csv', whatIf, skipBad, text);
 }
 
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
