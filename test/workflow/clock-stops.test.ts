@@ -251,7 +251,7 @@ describe('Case types without clock stops refuse them', () => {
     ['wales-social-services-2014', undefined],
     ['scotland-spso', undefined],
     ['lgsco-code-2024', undefined],
-    ['dpa-complaints-2026', undefined],
+    ['uk-dpa-complaints', undefined],
   ])('%s: a clock stop is refused with a TransitionError naming the preset and saying what to do instead', (id, type) => {
     const policy = preset(id);
     const wf = createWorkflow(policy);
@@ -318,5 +318,32 @@ describe('Reminders follow the lawful due date', () => {
       ['overdue-reminder', '2026-04-10', 'F-1|response|overdue-reminder|2026-04-07'],
     ]);
     expect(wf.remindersDue([paid], { after: '2026-03-27', through: '2026-04-06' })).toEqual([]);
+  });
+});
+
+describe('Data protection complaints (DPA 2018 s.164A, in force 19 June 2026)', () => {
+  const dpa = createWorkflow(preset('uk-dpa-complaints'));
+  // "This 30-day period begins on the day after you receive the complaint. If the deadline falls on a weekend or
+  // public holiday, you have until the next working day" (ICO). Received Monday 22 June 2026: day 1 is Tuesday 23
+  // June, day 30 is Wednesday 22 July 2026 (June has 30 days: 23-30 June are days 1-8, 1-22 July days 9-30).
+  it('received Monday 22 June 2026: acknowledge by Wednesday 22 July 2026', () => {
+    const kase = dpa.openCase({ reference: 'DP-1', receivedAt: '2026-06-22' });
+    const ack = dpa.deadlines(kase).find((d) => d.id === 'acknowledgement')!;
+    expect([ack.due, ack.calendarDays, ack.source]).toEqual(['2026-07-22', 30, expect.stringContaining('DPA 2018 s.164A')]);
+  });
+
+  // Received Thursday 25 June 2026: day 30 is Saturday 25 July, so Monday 27 July 2026.
+  it('received Thursday 25 June 2026: day 30 is Saturday 25 July, so acknowledge by Monday 27 July 2026', () => {
+    const kase = dpa.openCase({ reference: 'DP-2', receivedAt: '2026-06-25' });
+    const ack = dpa.deadlines(kase).find((d) => d.id === 'acknowledgement')!;
+    expect(ack.due).toBe('2026-07-27');
+    expect(ack.skipped.map((s) => s.date)).toEqual(['2026-07-25', '2026-07-26']);
+  });
+
+  it('is a complaint kind: the response needs an outcome, and the preset takes effect on 19 June 2026', () => {
+    const p = preset('uk-dpa-complaints');
+    expect([p.effectiveFrom, p.caseTypes['data-protection-complaint']!.kind]).toEqual(['2026-06-19', 'data-protection-complaint']);
+    const kase = dpa.openCase({ reference: 'DP-3', receivedAt: '2026-06-22' });
+    expect(() => dpa.applyEvent(kase, { type: 'response-sent', on: '2026-07-01' })).toThrow(/outcome: is required for a complaint response/);
   });
 });
