@@ -116,6 +116,7 @@ const CASE_COLUMNS = [
   'delay_code',
   'escalated',
   'working_days_overdue',
+  'days_clock_stopped',
 ] as const;
 
 /**
@@ -184,6 +185,7 @@ export function reportToCsv(report: PerformanceReport, table: 'summary' | 'cases
         r.delayCode,
         r.escalated,
         r.workingDaysOverdue,
+        r.daysClockStopped,
       ];
       rows.push(withRef ? [r.reference ?? null, ...cells] : cells);
     }

@@ -347,3 +347,23 @@ describe('Data protection complaints (DPA 2018 s.164A, in force 19 June 2026)', 
     expect(() => dpa.applyEvent(kase, { type: 'response-sent', on: '2026-07-01' })).toThrow(/outcome: is required for a complaint response/);
   });
 });
+
+describe('Performance report: stopped days shown, in time against the lawful date', () => {
+  // FOI received Monday 2 March 2026, fees notice Friday 6 March, fee Friday 13 March: due Friday 10 April (above).
+  // Answered Thursday 9 April: in time, though after the 31 March the request would have had without the notice.
+  // Working days from 2 March to 9 April: March 3-6, 9-13, 16, 18-20, 23-27, 30, 31 (20), April 1, 2, 7, 8, 9 (25);
+  // less the 6 paused working days (6, 9-13 March): 19. Days stopped: 6 to 13 March, both included, 8.
+  it('the case row shows 8 days stopped, 19 working days taken, and in time', async () => {
+    const { performanceReport } = await import('../../src/reporting/index.js');
+    const policy = preset('foi-2000');
+    const kase = caseOf(foi, '2026-03-02', [
+      { type: 'clock-stopped', on: '2026-03-06', reason: 'fees-notice' },
+      { type: 'clock-resumed', on: '2026-03-13' },
+      { type: 'response-sent', on: '2026-04-09' },
+    ]);
+    const report = performanceReport(policy, [kase], { from: '2026-01-01', to: '2026-06-30', rows: true });
+    const row = report.rows![0]!;
+    expect([row.originalDue, row.responded, row.inTime, row.workingDaysToRespond, row.daysClockStopped]).toEqual(['2026-04-10', '2026-04-09', true, 19, 8]);
+    expect(report.stages[0]!.period.inTime).toBe(1);
+  });
+});
