@@ -94,5 +94,8 @@ export function describeNonWorkingDay(day: NotCounted): string {
 
 /** Skipped non-working days as an indented table: date, weekday and why. */
 export function skippedDaysTable(days: readonly NotCounted[]): string[] {
-  return indentedTable(['date', 'weekday', 'why'], days.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)]));
+  return indentedTable(
+    ['date', 'weekday', 'why'],
+    days.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)]),
+  );
 }

@@ -173,7 +173,17 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
   if (ext && maxCount) {
     const explained = explainStage(ctx, run, start, maxCount);
     out.push(
-      make({ id: `${run.stage}-maximum`, kind: 'maximum', stage: run.stage, ruleId: `${base}.extension`, source: ext.source, start, count: maxCount, explained, flags: stopped }),
+      make({
+        id: `${run.stage}-maximum`,
+        kind: 'maximum',
+        stage: run.stage,
+        ruleId: `${base}.extension`,
+        source: ext.source,
+        start,
+        count: maxCount,
+        explained,
+        flags: stopped,
+      }),
     );
   }
   if (last && ext) {
@@ -182,8 +192,7 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
     if (run.extensions.some((x) => x.afterOriginal)) flags.push('extension-agreed-after-original-date-passed');
     if (!last.agreedWithComplainant) flags.push('extension-not-agreed-with-complainant');
     const due = extendedDue(ctx, run, last);
-    const extCount: Count =
-      last.calendarMonths !== undefined ? { calendarMonths: last.calendarMonths } : { workingDays: cal.countWorkingDays(start.date, due) };
+    const extCount: Count = last.calendarMonths !== undefined ? { calendarMonths: last.calendarMonths } : { workingDays: cal.countWorkingDays(start.date, due) };
     let explained: Explained;
     if (last.calendarMonths !== undefined) explained = explainStage(ctx, run, start, extCount);
     else if (run.clockStops.length === 0) explained = skippedBetween(cal, start.date, due);

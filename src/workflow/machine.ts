@@ -116,9 +116,7 @@ export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[]
   acknowledged: [{ from: ['open', 'clock-stopped'], when: (_c, _f, run) => !run.acknowledgedOn, to: ['same'] }],
   allocated: [{ from: ['open', 'mediation', 'clock-stopped'], to: ['same'] }],
   'referred-back': [{ from: ['open'], to: ['outside-procedure'] }],
-  'accepted-late': [
-    { from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.policy.timeLimit?.discretion && !fold.acceptedLateOn, to: ['same'] },
-  ],
+  'accepted-late': [{ from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.policy.timeLimit?.discretion && !fold.acceptedLateOn, to: ['same'] }],
   'normal-business-confirmed': [
     { from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.caseType.normalBusiness && !fold.normalBusiness, to: ['normal-business', 'same'] },
   ],
@@ -182,12 +180,7 @@ const BY_STATE: { readonly [E in CaseEventType]: Partial<Record<CaseStateName, T
 })();
 
 /** The row of the table that allows `type` now, or why it is refused (`undefined`: not in this state at all). */
-export function transitionFor(
-  ctx: Context,
-  fold: Fold,
-  type: CaseEventType,
-  on: CalendarDate | undefined,
-): Transition | { readonly refused: string | undefined } {
+export function transitionFor(ctx: Context, fold: Fold, type: CaseEventType, on: CalendarDate | undefined): Transition | { readonly refused: string | undefined } {
   const t = BY_STATE[type][fold.state];
   if (t === undefined) return NOT_HERE;
   const run = current(fold);

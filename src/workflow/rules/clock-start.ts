@@ -47,4 +47,3 @@ function baseClockStart(ctx: Context, run: Run): Start {
         : { date: run.startedOn, by: 'panel-report-received', assumed: true };
   }
 }
-
