@@ -84,9 +84,24 @@ function mechanisms(ctx: Context): string {
     .join('; ');
 }
 
-const hasClockStops: Guard = (ctx, _f, run) => ctx.caseType.clockStops !== undefined && Object.keys(ctx.caseType.clockStops).length > 0 && !run.respondedOn;
-const NO_CLOCK_STOPS = (ctx: Context): string =>
-  `the preset '${ctx.policy.id}' gives case type '${ctx.caseTypeId}' no way to stop its clock (no clockStops: the law behind it sets none this library found). For more time agreed with the complainant record extension-agreed; for a matter before a court record referred-back with reason court-proceedings`;
+const hasClockStops: Guard = (ctx, fold, run) => {
+  const stops = ctx.caseType.clockStops;
+  if (stops === undefined || run.respondedOn) return false;
+  // Only the mechanisms in force for this case: a case received before a rule took effect runs under the earlier law.
+  for (const id in stops) if (fold.received >= stops[id]!.effectiveFrom) return true;
+  return false;
+};
+const NO_CLOCK_STOPS = (ctx: Context, fold: Fold, run: Run): string => {
+  const stops = ctx.caseType.clockStops;
+  if (run.respondedOn) return 'the response has been sent';
+  if (stops === undefined || Object.keys(stops).length === 0) {
+    return `the preset '${ctx.policy.id}' gives case type '${ctx.caseTypeId}' no way to stop its clock (no clockStops: the law behind it sets none this library found). For more time agreed with the complainant record extension-agreed; for a matter before a court record referred-back with reason court-proceedings`;
+  }
+  const earliest = Object.values(stops)
+    .map((s) => s.effectiveFrom)
+    .sort()[0]!;
+  return `the preset '${ctx.policy.id}' allows its clock stops (${mechanisms(ctx)}) only for cases received on or after ${earliest}, the date they took effect; this case was received on ${fold.received}, under the earlier law: record extension-agreed where more time is agreed`;
+};
 const stopEffect =
   (effect: 'pause' | 'restart'): Guard =>
   (_c, _f, run) =>

@@ -228,6 +228,7 @@ describe('Subject access: UK GDPR art 12A (DUAA 2025 s.76, in force 5 February 2
     const e = caught(() => caseOf(sar, '2026-02-04', [{ type: 'clock-stopped', on: '2026-02-06', reason: 'clarification' }]));
     expect(e).toBeInstanceOf(TransitionError);
     expect((e as Error).message).toContain('only for cases received on or after 2026-02-05');
+    expect((e as Error).message).toContain('this case was received on 2026-02-04');
     // Received on 5 February itself: allowed.
     expect(caseOf(sar, '2026-02-05', [{ type: 'clock-stopped', on: '2026-02-06', reason: 'clarification' }]).events).toHaveLength(1);
   });

@@ -20,7 +20,8 @@
 import { addDays, type CalendarDate, type Calendar } from '../../calendar/index.js';
 import type { ClockStop } from '../../policies/index.js';
 import type { Context } from '../context.js';
-import { correspondingDate, skippedBetween, type Count, type Explained } from '../dates.js';
+import { correspondingDate } from '../../calendar/index.js';
+import { skippedBetween, type Count, type Explained } from '../dates.js';
 import type { ClockStopSnapshot, Run, Start } from '../snapshot.js';
 import type { SkippedDay } from '../types.js';
 
