@@ -4,7 +4,7 @@
  * @module
  */
 import { weekdayName } from '../../calendar/index.js';
-import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/index.js';
+import type { BankHolidayFeed } from '../../calendar/index.js';
 import { StatutoryComplaintsError } from '../../errors.js';
 import { createWorkflow, describeCount, timelineToICalendar, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
 import { expectPositionals, oneOf, parseArgs, requireOption, UsageError } from '../args.js';
