@@ -320,6 +320,18 @@ describe('Reminders follow the lawful due date', () => {
     ]);
     expect(wf.remindersDue([paid], { after: '2026-03-27', through: '2026-04-06' })).toEqual([]);
   });
+
+  // Clock stopped on Friday 20 March, before the due-date reminder of Tuesday 31 March: the chase run over 30 March
+  // to 3 April sends nothing and says why.
+  it('chaseRun sends nothing for a case whose clock is stopped, and reports the reminder as skipped for that reason', async () => {
+    const { chaseRun, parseDirectory } = await import('../../src/chase/index.js');
+    const directory = parseDirectory({ roles: { 'information-governance': { name: 'Information Governance', email: 'ig@example.gov.uk' } } }, policy);
+    const waiting = open([{ type: 'clock-stopped', on: '2026-03-20', reason: 'fees-notice' }]);
+    const run = chaseRun(policy, [waiting], { from: '2026-03-30', to: '2026-04-03', directory, format: 'text' });
+    expect(run.messages).toEqual([]);
+    expect(run.skipped.map((x) => [x.reminder, x.date, x.reason])).toEqual([['due-date-reminder', '2026-03-31', 'clock-stopped']]);
+    expect(run.needsAttention).toEqual([]);
+  });
 });
 
 describe('Data protection complaints (DPA 2018 s.164A, in force 19 June 2026)', () => {
@@ -366,5 +378,36 @@ describe('Performance report: stopped days shown, in time against the lawful dat
     const row = report.rows![0]!;
     expect([row.originalDue, row.responded, row.inTime, row.workingDaysToRespond, row.daysClockStopped]).toEqual(['2026-04-10', '2026-04-09', true, 19, 8]);
     expect(report.stages[0]!.period.inTime).toBe(1);
+  });
+});
+
+describe('Letters: the clock-stop placeholders', () => {
+  // A fees letter for the FOI request above: notice given Friday 6 March 2026, fee received Friday 13 March, new
+  // due date Friday 10 April 2026 (worked above).
+  it('fill the stop date, its reason from the preset and the day the clock ran again, with the moved due date', async () => {
+    const { letterForCase } = await import('../../src/templates/index.js');
+    const policy = parsePolicy({
+      id: 'foi-letters',
+      extends: 'foi-2000',
+      title: 'FOI letters',
+      version: '1.0.0',
+      effectiveFrom: '2026-01-01',
+      templates: {
+        'fee-received': {
+          title: 'Fee received',
+          subject: 'Your request ((reference))',
+          body: 'We stopped the clock on ((clock stopped date)) (((clock stop reason))). It ran again on ((clock restarted date)). We will answer by ((due date)).',
+          source: 'local: test letter',
+        },
+      },
+    });
+    const kase = caseOf(createWorkflow(policy), '2026-03-02', [
+      { type: 'clock-stopped', on: '2026-03-06', reason: 'fees-notice' },
+      { type: 'clock-resumed', on: '2026-03-13' },
+    ]);
+    const letter = letterForCase(policy, kase, 'fee-received');
+    expect(letter.body).toBe(
+      'We stopped the clock on Friday 6 March 2026 (Waiting for the fee to be paid). It ran again on Friday 13 March 2026. We will answer by Friday 10 April 2026.',
+    );
   });
 });
