@@ -79,7 +79,7 @@ export interface ChaseMessage {
 }
 
 /** Why a message due in the window is not sent. */
-export type SkipReason = 'already-sent' | 'responded' | 'closed' | 'withdrawn' | 'stale' | 'no-address' | 'missing-values';
+export type SkipReason = 'already-sent' | 'responded' | 'closed' | 'withdrawn' | 'stale' | 'no-address' | 'missing-values' | 'clock-stopped';
 
 /** A message of the window not sent, and why. */
 export interface SkippedMessage {
@@ -148,6 +148,10 @@ const STOPPERS: Readonly<Record<string, SkipReason>> = {
   'normal-business-confirmed': 'closed',
   'referred-to-ombudsman': 'closed',
   'next-stage-requested': 'stale',
+  'clock-stopped': 'clock-stopped',
+  'clock-resumed': 'stale',
+  'clock-restarted': 'stale',
+  'request-lapsed': 'closed',
 };
 
 const DETAIL: Readonly<Record<SkipReason, string>> = {
@@ -156,6 +160,7 @@ const DETAIL: Readonly<Record<SkipReason, string>> = {
   closed: 'the case was closed, referred back or treated as normal business first',
   withdrawn: 'the complainant withdrew first',
   stale: 'its due date moved (an extension, a holding response or the next stage): the reminder for the new date replaces it',
+  'clock-stopped': 'the clock was stopped (a pause or restart the preset allows): the case is not chased until it runs again',
   'no-address': '',
   'missing-values': '',
 };

@@ -73,14 +73,27 @@ export function withWeekday(date: string): string {
   return `${date} (${weekdayName(date)})`;
 }
 
-/** Why a day is not a working day, in words: `weekend`, `bank holiday: Good Friday`, `closure: office closed`. */
-export function describeNonWorkingDay(day: NonWorkingDay): string {
-  const why = day.kind === 'weekend' ? 'weekend' : day.kind === 'holiday' ? `bank holiday: ${day.reason}` : `closure: ${day.reason}`;
+/** A day not counted: a non-working day, or (from a deadline) a day its clock was stopped. */
+type NotCounted = NonWorkingDay | { readonly date: string; readonly kind: 'clock-stopped'; readonly reason: string; readonly provisional: boolean };
+
+/**
+ * Why a day is not counted, in words: `weekend`, `bank holiday: Good Friday`, `closure: office closed`, `clock
+ * stopped: Waiting for the fee to be paid`.
+ */
+export function describeNonWorkingDay(day: NotCounted): string {
+  const why =
+    day.kind === 'weekend'
+      ? 'weekend'
+      : day.kind === 'holiday'
+        ? `bank holiday: ${day.reason}`
+        : day.kind === 'closure'
+          ? `closure: ${day.reason}`
+          : `clock stopped: ${day.reason}`;
   return day.provisional ? `${why} (provisional)` : why;
 }
 
 /** Skipped non-working days as an indented table: date, weekday and why. */
-export function skippedDaysTable(days: readonly NonWorkingDay[]): string[] {
+export function skippedDaysTable(days: readonly NotCounted[]): string[] {
   return indentedTable(
     ['date', 'weekday', 'why'],
     days.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)]),

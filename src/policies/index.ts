@@ -35,6 +35,7 @@ export type {
   Stage,
   CaseType,
   CaseKind,
+  ClockStop,
   Timescale,
   Extension,
   Reminder,

@@ -28,6 +28,9 @@ export const WORKFLOW_PLACEHOLDERS = Object.freeze({
   'next stage': 'Title of the next stage.',
   'delay reasons': "The preset's delay-reason labels, as a numbered list.",
   'hearing date': 'Date of the panel hearing, once arranged.',
+  'clock stopped date': "The day the stage's response clock last stopped (a fees notice given, clarification or proof of identity asked for).",
+  'clock stop reason': 'What the stopped clock waits for, from the preset, e.g. "Waiting for the fee to be paid".',
+  'clock restarted date': 'The day the stopped clock last resumed or restarted.',
 } as const);
 
 /** A placeholder name the library fills in. */

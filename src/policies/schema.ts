@@ -319,8 +319,39 @@ export const caseTypeCalendarSchema = z
 
 /** The kinds of case the library knows. */
 export const caseKindSchema = z
-  .enum(['statutory-complaint', 'corporate-complaint', 'member-enquiry', 'foi', 'eir', 'subject-access'])
-  .describe('The kind of case: statutory complaint, corporate complaint, Member/Mayor Enquiry, FOI request, EIR request or subject access request.');
+  .enum(['statutory-complaint', 'corporate-complaint', 'member-enquiry', 'foi', 'eir', 'subject-access', 'data-protection-complaint'])
+  .describe(
+    'The kind of case: statutory complaint, corporate complaint, Member/Mayor Enquiry, FOI request, EIR request, subject access request or data protection complaint (DPA 2018 s.164A).',
+  );
+
+/**
+ * One legal mechanism that stops a case type's response clock (issue 16): a pause (the days from the stop to the
+ * restart, both included, do not count) or a restart (the timescale is counted afresh from the day the information
+ * arrives), with its source and the date it took effect.
+ */
+export const clockStopSchema = z
+  .object({
+    title: z.string().min(1).describe('What the clock waits for, in words for letters and reports, e.g. "Waiting for the fee to be paid".'),
+    effect: z
+      .enum(['pause', 'restart'])
+      .describe(
+        'The legal effect: `pause` (the days from the day the clock is stopped to the day it is resumed, both included, do not count: working days for a timescale in working days, every day for one in calendar days or months), or `restart` (the timescale is counted again from the day the information is received, which becomes day 0).',
+      ),
+    effectiveFrom: dateString.describe('The date the rule took effect: a case received before it may not use it (the earlier law applies to it).'),
+    lapseAfter: z
+      .object({
+        calendarMonths: calendarMonths.describe(
+          'Months beginning with the day the clock was stopped; from the corresponding date the request may be recorded as lapsed.',
+        ),
+        source: sourceSchema,
+      })
+      .strict()
+      .optional()
+      .describe('When what is awaited has not come within this period the request lapses (FOIA 2000 s.9(2): a fee unpaid within three months).'),
+    source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
+  })
+  .strict();
 
 /** One case type of a policy. */
 export const caseTypeSchema = z
@@ -334,6 +365,12 @@ export const caseTypeSchema = z
       .optional()
       .describe('Window within which a referral may be confirmed as normal business (Southampton: 3 days); otherwise it stays a complaint.'),
     stages: z.record(idSchema, stageSchema).describe('The stages in order, keyed by stage id.'),
+    clockStops: z
+      .record(idSchema, clockStopSchema)
+      .optional()
+      .describe(
+        'The mechanisms the law gives this case type to stop its response clock (a pause or a restart), keyed by id, e.g. `fees-notice`. The `clock-stopped` event names one of them; a case type without them refuses clock stops.',
+      ),
   })
   .strict();
 
@@ -638,6 +675,8 @@ export type PresetFile = PolicyInput | ExtendingPresetInput;
 
 export type Stage = z.output<typeof stageSchema>;
 export type CaseType = z.output<typeof caseTypeSchema>;
+/** One clock-stop mechanism of a case type (a pause or a restart, its source and the date it took effect). */
+export type ClockStop = z.output<typeof clockStopSchema>;
 export type CaseKind = z.output<typeof caseKindSchema>;
 export type Timescale = z.output<typeof timescaleSchema>;
 export type Extension = z.output<typeof extensionSchema>;

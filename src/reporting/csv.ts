@@ -116,6 +116,7 @@ const CASE_COLUMNS = [
   'delay_code',
   'escalated',
   'working_days_overdue',
+  'days_clock_stopped',
 ] as const;
 
 /**
@@ -127,7 +128,8 @@ const CASE_COLUMNS = [
  *   delay-reason code, `delay_reason_awaited`, and on the whole-period rows `overdue_at_as_of` with the bands
  *   `overdue_1_5` … `overdue_over_20`). An empty cell means no value (e.g. no percentage without responses).
  * - `cases`: one row per stage of a case counted (the report must be made with `rows: true`): `reference` (left out
- *   without `includeReferences`), dates, working days, `yes`/`no` flags, outcome, delay code.
+ *   without `includeReferences`), dates, working days, `yes`/`no` flags, outcome, delay code, and the days the
+ *   clock was stopped (`days_clock_stopped`).
  *
  * Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return, or their
  * fullwidth forms `＝ ＋ － ＠`, even after a zero-width space or byte order mark, is written with a leading apostrophe
@@ -145,8 +147,8 @@ const CASE_COLUMNS = [
  *   { type: 'response-sent', on: '2026-06-12', outcome: 'upheld' });
  * const report = performanceReport(policy, [kase], { from: '2026-04-01', to: '2026-06-30', rows: true });
  * const lines = reportToCsv(report, 'cases').split('\r\n');
- * lines[0] //=> 'reference,case_type,stage,received,clock_start,original_due,extended_due,responded,working_days_to_respond,in_time_original,in_time,outcome,delay_code,escalated,working_days_overdue'
- * lines[1] //=> '"\'=HYPERLINK(""x"")",statutory-complaint,stage-1,2026-06-01,2026-06-01,2026-06-15,,2026-06-12,9,yes,yes,upheld,,no,'
+ * lines[0] //=> 'reference,case_type,stage,received,clock_start,original_due,extended_due,responded,working_days_to_respond,in_time_original,in_time,outcome,delay_code,escalated,working_days_overdue,days_clock_stopped'
+ * lines[1] //=> '"\'=HYPERLINK(""x"")",statutory-complaint,stage-1,2026-06-01,2026-06-01,2026-06-15,,2026-06-12,9,yes,yes,upheld,,no,,0'
  * reportToCsv(report, 'summary').split('\r\n')[1].startsWith('statutory-complaint,stage-1,Q1 2026/27,2026-04-01,2026-06-30,1,1,1,0,100,') //=> true
  */
 export function reportToCsv(report: PerformanceReport, table: 'summary' | 'cases'): string {
@@ -184,6 +186,7 @@ export function reportToCsv(report: PerformanceReport, table: 'summary' | 'cases
         r.delayCode,
         r.escalated,
         r.workingDaysOverdue,
+        r.daysClockStopped,
       ];
       rows.push(withRef ? [r.reference ?? null, ...cells] : cells);
     }

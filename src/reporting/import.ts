@@ -232,7 +232,7 @@ function readRow(policy: Policy, line: number, get: (c: Column) => string, issue
   }
   const stageDef = stageIndex >= 0 ? policy.caseTypes[caseType]!.stages[stageIds[stageIndex]!] : undefined;
   const kind = policy.caseTypes[caseType]!.kind;
-  const complaint = kind === 'statutory-complaint' || kind === 'corporate-complaint';
+  const complaint = kind === 'statutory-complaint' || kind === 'corporate-complaint' || kind === 'data-protection-complaint';
 
   const outcomeText = get('outcome').trim();
   let outcome: Row['outcome'];

@@ -167,6 +167,28 @@ function escalatedAfter(runs: readonly StageSnapshot[], r: number): boolean {
 const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
 
 /**
+ * The days a stage's clock was stopped up to `until` (from the day it stopped to the day it resumed or restarted,
+ * both included; an open stop to `until`), and the working days of its pauses after the clock start, which do not
+ * count towards the working days taken.
+ */
+function clockStoppedDays(cal: Calendar, run: StageSnapshot, start: CalendarDate, until: CalendarDate): { days: number; pausedWorkingDays: number } {
+  let days = 0;
+  let pausedWorkingDays = 0;
+  for (const s of run.clockStops) {
+    const end = s.until ?? until;
+    if (end < s.from) continue;
+    days += Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${s.from}T00:00:00Z`)) / 86_400_000) + 1;
+    if (s.effect === 'pause' && end > start && s.from <= until) {
+      const from = s.from > start ? s.from : start;
+      const to = end < until ? end : until;
+      // Working days in [from, to], the clock start (day 0) itself never counted.
+      pausedWorkingDays += Math.max(0, cal.countWorkingDays(from, to) + (from > start && cal.isWorkingDay(from) ? 1 : 0));
+    }
+  }
+  return { days, pausedWorkingDays };
+}
+
+/**
  * Events whose validity depends on the deadlines a case was opened with: under other rules (a what-if report) an
  * extension to a date no longer after the due date, or a reason for a delay that is no longer a delay, is set aside.
  */
@@ -431,8 +453,10 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
       const escalated = escalatedAfter(runs, r);
       let days = -1;
       let delayCode: string | null = null;
+      const stopped = clockStoppedDays(cal, run, start, respondedOn ?? asOf);
       if (respondedOn !== undefined) {
-        days = elapsedWorkingDays(cal, start, respondedOn);
+        // The working days the clock was paused do not count (FOIA 2000 s.10(2), UK GDPR art 12A(5)).
+        days = elapsedWorkingDays(cal, start, respondedOn) - stopped.pausedWorkingDays;
         if (run.late === true && fold.tracksDelay) delayCode = run.delayCode ?? awaitedCode ?? null;
       }
       if (respondedIn >= 0) {
@@ -501,6 +525,7 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
         row.delayCode = delayCode;
         row.escalated = escalated;
         row.workingDaysOverdue = overdueDays >= 0 ? overdueDays : null;
+        row.daysClockStopped = stopped.days;
         rows.push(row as unknown as CaseRow);
       }
     }

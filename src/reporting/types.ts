@@ -204,6 +204,13 @@ export interface CaseRow {
   readonly escalated: boolean;
   /** Working days overdue at `asOf` for an open stage past its due date, else null. */
   readonly workingDaysOverdue: number | null;
+  /**
+   * Days the stage's clock was stopped (issue 16: a fees notice, clarification or proof of identity awaited), from
+   * the day it stopped to the day it resumed or restarted, both included (to `asOf` while stopped); 0 when never.
+   * The working days of a pause are not counted in `workingDaysToRespond`, and `inTime` is judged against the due
+   * date the law gives with the stopped days taken out.
+   */
+  readonly daysClockStopped: number;
 }
 
 /** A delay-reason code and what it means. */

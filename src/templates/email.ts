@@ -391,6 +391,17 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
       for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
       fill.date('hearing date', hearing);
     }
+    if (fill.wants('clock stopped date') || fill.wants('clock stop reason') || fill.wants('clock restarted date')) {
+      // The last stop of the reminder's stage's clock (issue 16), as a letter fills it.
+      let stops: (typeof snapshot.stages)[number]['clockStops'] = [];
+      for (const st of snapshot.stages) if (st.stage === r.stage) stops = st.clockStops;
+      const stop = stops[stops.length - 1];
+      if (stop !== undefined) {
+        fill.date('clock stopped date', stop.from);
+        fill.fill('clock stop reason', () => stop.title);
+        if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') fill.date('clock restarted date', stop.until);
+      }
+    }
 
     const values: Record<string, TemplateValue> = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
     const resolve = (parsed: ParsedTemplate): ResolvedValues => {

@@ -149,6 +149,13 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(due, on)));
   fill.escalation(stage.escalation, caseType.stages);
   fill.date('hearing date', run.hearingDate);
+  // The last stop of the clock (issue 16): when it stopped, why (the preset's title), and when it ran again.
+  const stop = run.clockStops[run.clockStops.length - 1];
+  if (stop !== undefined) {
+    fill.date('clock stopped date', stop.from);
+    fill.fill('clock stop reason', () => stop.title);
+    if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') fill.date('clock restarted date', stop.until);
+  }
 
   const merged = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'values');
   const format = options?.format;

@@ -37,10 +37,20 @@ export const CASE_PLACEHOLDERS: ReadonlyMap<string, string> = keyed([
   'next stage window',
   'next stage',
   'hearing date',
+  'clock stopped date',
+  'clock stop reason',
+  'clock restarted date',
 ]);
 
 /** The library's date placeholders: written as dates in the template's style (`long` unless `dates` says). */
-export const DATE_PLACEHOLDERS: ReadonlyMap<string, string> = keyed(['received date', 'due date', 'original due date', 'hearing date']);
+export const DATE_PLACEHOLDERS: ReadonlyMap<string, string> = keyed([
+  'received date',
+  'due date',
+  'original due date',
+  'hearing date',
+  'clock stopped date',
+  'clock restarted date',
+]);
 
 /** The placeholders the library fills from the policy itself (normalised key → name). */
 const POLICY_PLACEHOLDERS: ReadonlyMap<string, string> = keyed([

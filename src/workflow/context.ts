@@ -207,7 +207,7 @@ export function buildContext(parts: ContextParts, caseTypeId: string, path: stri
     caseType,
     stageIds: Object.freeze(stageIds),
     stages: Object.freeze(stageIds.map((id) => caseType.stages[id]!)),
-    complaint: caseType.kind === 'statutory-complaint' || caseType.kind === 'corporate-complaint',
+    complaint: caseType.kind === 'statutory-complaint' || caseType.kind === 'corporate-complaint' || caseType.kind === 'data-protection-complaint',
     ...(feed === undefined ? {} : { feed }),
     intern: parts.intern,
     ladder: { plans: [], recipients: new Map() },

@@ -5,6 +5,7 @@
  */
 import { addDays, correspondingDate, type CalendarDate } from '../calendar/index.js';
 import type { Calendar, NonWorkingDay } from '../calendar/index.js';
+import type { SkippedDay } from './types.js';
 
 /**
  * A count of working days, calendar days or calendar months (one of them; with none, 0 working days).
@@ -159,7 +160,7 @@ export function monthsDue(calendar: Calendar, start: CalendarDate, count: Count)
 /** A due date with the non-working days between the start and it. */
 export interface Explained {
   readonly due: CalendarDate;
-  readonly skipped: readonly NonWorkingDay[];
+  readonly skipped: readonly SkippedDay[];
   readonly provisional: boolean;
 }
 

@@ -5,8 +5,9 @@ import { countOf, explainCount, skippedBetween, windowCountOf, type Count, type 
 import { engineFor } from './engine.js';
 import { panelDates } from './rules/panel.js';
 import { clockStart } from './rules/clock-start.js';
+import { explainPaused, explainTo, pausesAfter, stopIsOpen } from './rules/clock-stops.js';
 import { requestWindowStart } from './rules/request-window.js';
-import { maximumCount, monthsCount } from './rules/response-due.js';
+import { extendedDue, lastExtension, maximumCount, monthsCount } from './rules/response-due.js';
 import { acknowledgementTarget, allocationTarget, targetStart, type TargetRef } from './rules/targets.js';
 import { current, type Fold, type Run, type Start } from './snapshot.js';
 import type { Case, Deadline, DeadlineFlag, DeadlineKind, WorkflowOptions } from './types.js';
@@ -128,14 +129,30 @@ function requestWindow(ctx: Context, fold: Fold, run: Run, next: Run | undefined
   });
 }
 
+/** A count from the stage's clock start explained, the days the clock was paused listed among those skipped. */
+function explainStage(ctx: Context, run: Run, start: Start, count: Count): Explained {
+  if (run.clockStops.length === 0) return explainCount(ctx.calendar, start.date, count);
+  return explainPaused(ctx.calendar, start.date, count, pausesAfter(run, start.date), stopIsOpen(run));
+}
+
+/** The flags a stopped or restarted clock puts on the stage's response deadlines. */
+function stopFlags(run: Run, start: Start): DeadlineFlag[] {
+  const flags: DeadlineFlag[] = [];
+  if (run.clockStops.length === 0) return flags;
+  if (stopIsOpen(run)) flags.push('clock-stopped');
+  if (start.by === 'clock-restarted') flags.push('clock-restarted');
+  return flags;
+}
+
 function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
   const cal = ctx.calendar;
   const def = run.def;
   const base = `caseTypes.${ctx.caseTypeId}.stages.${run.stage}`;
   const start = clockStart(ctx, run);
   const count = countOf(def.timescale);
-  const last = run.extensions[run.extensions.length - 1];
+  const last = lastExtension(ctx, run);
   const extendedId = `${run.stage}-extended-response`;
+  const stopped = stopFlags(run, start);
   out.push(
     make({
       id: `${run.stage}-response`,
@@ -145,24 +162,44 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
       source: def.timescale.source,
       start,
       count,
-      explained: explainCount(cal, start.date, count),
+      explained: explainStage(ctx, run, start, count),
       metOn: last ? undefined : run.respondedOn,
       supersededBy: last ? extendedId : undefined,
+      flags: stopped,
     }),
   );
   const ext = def.extension;
   const maxCount = maximumCount(run);
   if (ext && maxCount) {
-    const explained = explainCount(cal, start.date, maxCount);
-    out.push(make({ id: `${run.stage}-maximum`, kind: 'maximum', stage: run.stage, ruleId: `${base}.extension`, source: ext.source, start, count: maxCount, explained }));
+    const explained = explainStage(ctx, run, start, maxCount);
+    out.push(
+      make({
+        id: `${run.stage}-maximum`,
+        kind: 'maximum',
+        stage: run.stage,
+        ruleId: `${base}.extension`,
+        source: ext.source,
+        start,
+        count: maxCount,
+        explained,
+        flags: stopped,
+      }),
+    );
   }
   if (last && ext) {
-    const flags: DeadlineFlag[] = [];
+    const flags: DeadlineFlag[] = [...stopped];
     if (last.beyondMaximum) flags.push('extension-beyond-statutory-maximum');
     if (run.extensions.some((x) => x.afterOriginal)) flags.push('extension-agreed-after-original-date-passed');
     if (!last.agreedWithComplainant) flags.push('extension-not-agreed-with-complainant');
-    const extCount: Count = last.calendarMonths !== undefined ? monthsCount(run, last.calendarMonths) : { workingDays: cal.countWorkingDays(start.date, last.due) };
-    const explained = last.calendarMonths !== undefined ? explainCount(cal, start.date, extCount) : skippedBetween(cal, start.date, last.due);
+    const due = extendedDue(ctx, run, last);
+    const extCount: Count = last.calendarMonths !== undefined ? monthsCount(run, last.calendarMonths) : { workingDays: cal.countWorkingDays(start.date, due) };
+    let explained: Explained;
+    if (last.calendarMonths !== undefined) explained = explainStage(ctx, run, start, extCount);
+    else if (run.clockStops.length === 0) explained = skippedBetween(cal, start.date, due);
+    else {
+      const calendarCount = def.timescale.calendarMonths !== undefined || def.timescale.calendarDays !== undefined;
+      explained = explainTo(cal, start.date, due, calendarCount, pausesAfter(run, start.date), stopIsOpen(run));
+    }
     out.push(
       make({
         id: extendedId,
@@ -172,7 +209,7 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
         source: ext.source,
         start,
         count: extCount,
-        explained: { ...explained, due: last.due },
+        explained: { ...explained, due },
         metOn: run.respondedOn,
         flags,
       }),

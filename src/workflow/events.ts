@@ -262,6 +262,37 @@ export const stepCompletedEventSchema = event(
   "A step inside the current stage was completed, in the preset's order. Completing the last step is the response.",
 );
 
+/** The response clock was stopped under one of the case type's clock-stop mechanisms. */
+export const clockStoppedEventSchema = event(
+  'clock-stopped',
+  {
+    reason: z
+      .string()
+      .regex(ID, { message: "must be the id of one of the case type's clockStops, e.g. `fees-notice` (lower-case kebab-case)" })
+      .describe("Why the clock stopped: the id of one of the case type's `clockStops` (e.g. `fees-notice`, `clarification`)."),
+    note: freeText.optional().describe('Additional information (free text, may be personal data).'),
+  },
+  "The response clock stopped, for one of the reasons the case type's preset allows (`clockStops`): the day a fees notice was given, or the day information the law lets the council wait for (clarification, proof of identity) was asked for. A case whose clock is stopped is not chased.",
+);
+/** A paused clock runs again (a mechanism whose effect is `pause`). */
+export const clockResumedEventSchema = event(
+  'clock-resumed',
+  {},
+  'What the paused clock waited for arrived (e.g. the fee was received): the clock runs again, and the days from the stop to this day, both included, do not count.',
+);
+/** A stopped clock starts again from this day (a mechanism whose effect is `restart`). */
+export const clockRestartedEventSchema = event(
+  'clock-restarted',
+  {},
+  'The information the clock waited for was received (e.g. the clarification of an FOI request): the timescale is counted afresh from this day (day 0).',
+);
+/** The request lapsed: what the clock waited for did not come in time (FOIA 2000 s.9(2): a fee unpaid within three months). */
+export const requestLapsedEventSchema = event(
+  'request-lapsed',
+  {},
+  "The request lapsed because what the stopped clock waited for did not come within the period the preset's `lapseAfter` gives (FOIA 2000 s.9(2)); the request is closed with that outcome.",
+);
+
 /**
  * Every event that can be recorded on a case, as a zod union discriminated on `type`. Each event has `type`, `on`
  * (the `YYYY-MM-DD` date it happened) and its own fields; unknown fields are rejected. `applyEvent` validates with
@@ -302,6 +333,10 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   agreedActionsRecordedEventSchema,
   delayReasonRecordedEventSchema,
   stepCompletedEventSchema,
+  clockStoppedEventSchema,
+  clockResumedEventSchema,
+  clockRestartedEventSchema,
+  requestLapsedEventSchema,
 ]);
 
 /** Any event recorded on a case (validated: dates are {@link CalendarDate}s). */
@@ -318,7 +353,7 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  *
  * @example
  * import { CASE_EVENT_TYPES } from 'statutory-complaints/workflow';
- * CASE_EVENT_TYPES.length //=> 28
+ * CASE_EVENT_TYPES.length //=> 32
  * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
  */
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
@@ -576,6 +611,8 @@ function fieldsProblem(event: Record<string, unknown>, type: string): Problem | 
       return idProblem(event.code, 'code', true);
     case 'step-completed':
       return idProblem(event.step, 'step', true);
+    case 'clock-stopped':
+      return idProblem(event.reason, 'reason', true);
     case 'next-stage-requested':
       return idProblem(event.stage, 'stage', false);
     default:

@@ -44,7 +44,7 @@ const KIND_TEXT: Record<DeadlineKind, string> = {
   'delay-reason-follow-up': 'delay reason follow-up',
 };
 
-const WHY = { weekend: 'weekend', holiday: 'bank holiday', closure: 'closure' } as const;
+const WHY = { weekend: 'weekend', holiday: 'bank holiday', closure: 'closure', 'clock-stopped': 'clock stopped' } as const;
 
 /** RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and newline escaped; other control characters dropped. */
 function text(value: string): string {

@@ -20,6 +20,8 @@ export type {
   DeadlineFlag,
   DeadlineKind,
   Deadline,
+  SkippedDay,
+  ClockStoppedDay,
   Responsibility,
   CaseStatus,
   ScheduledReminder,
@@ -31,7 +33,7 @@ export type {
 export { TransitionError, EventOrderError, MissingRecipientError } from './errors.js';
 export { createWorkflow } from './engine.js';
 export type { Workflow, WorkflowEngineOptions, WorkflowReplayOptions, StageDates } from './engine.js';
-export type { CaseSnapshot, StageSnapshot, ExtensionSnapshot, RequestSnapshot } from './snapshot.js';
+export type { CaseSnapshot, StageSnapshot, ExtensionSnapshot, RequestSnapshot, ClockStopSnapshot } from './snapshot.js';
 export { describeCount, windowCountOf } from './dates.js';
 export type { Count } from './dates.js';
 export { openCase } from './open-case.js';

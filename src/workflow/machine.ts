@@ -11,6 +11,7 @@ import type { Stage } from '../policies/index.js';
 import type { Context } from './context.js';
 import { TransitionError } from './errors.js';
 import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
+import { clockStopOf, lapsesOn, openStop } from './rules/clock-stops.js';
 import { currentDue } from './rules/response-due.js';
 import { current, delayOwed, type Fold, type Run } from './snapshot.js';
 import type { CaseStateName } from './types.js';
@@ -23,8 +24,8 @@ export interface Transition {
   readonly from: readonly CaseStateName[];
   /** The guard (none: always allowed in those states). */
   readonly when?: Guard;
-  /** Why the event is refused when the guard fails (said in the TransitionError). */
-  readonly because?: string;
+  /** Why the event is refused when the guard fails (said in the TransitionError), or how to work it out. */
+  readonly because?: string | ((ctx: Context, fold: Fold, run: Run, on: CalendarDate | undefined) => string);
   /** The states the event may lead to (`same`: the state does not change). The reducer picks one of them. */
   readonly to: readonly (CaseStateName | 'same')[];
 }
@@ -53,8 +54,18 @@ export function defaultNextStage(ctx: Context, run: Run): number | undefined {
 export const isPanel = (s: Stage): boolean => s.panel !== undefined;
 
 const ANSWERED: readonly CaseStateName[] = ['responded', 'delay-reason-awaited'];
-const ENDED: readonly CaseStateName[] = ['resolved', 'normal-business', 'outside-procedure', 'withdrawn'];
-const ALL: readonly CaseStateName[] = ['open', 'mediation', 'awaiting-discretion', 'responded', 'delay-reason-awaited', ...ENDED, 'referred-to-ombudsman', 'closed'];
+const ENDED: readonly CaseStateName[] = ['resolved', 'normal-business', 'outside-procedure', 'withdrawn', 'lapsed'];
+const ALL: readonly CaseStateName[] = [
+  'open',
+  'clock-stopped',
+  'mediation',
+  'awaiting-discretion',
+  'responded',
+  'delay-reason-awaited',
+  ...ENDED,
+  'referred-to-ombudsman',
+  'closed',
+];
 
 const hasNext: Guard = (ctx, _f, run) => defaultNextStage(ctx, run) !== undefined;
 const panelNext: Guard = (ctx, _f, run) => reachable(ctx, run.index, isPanel) !== undefined;
@@ -63,16 +74,68 @@ const overdue = (ctx: Context, run: Run, on: CalendarDate | undefined): boolean 
 const NOT_OVERDUE = 'the current stage has not been answered and its response is not yet overdue';
 const stepsLeft: Guard = (_c, _f, run) => run.def.steps !== undefined && run.def.steps.length > run.steps.length;
 
+// Stopping the clock (issue 16): only the mechanisms the case type's preset lists, with the effect each has.
+
+/** The case type's clock-stop mechanisms, as `id (effect, source)` for messages. */
+function mechanisms(ctx: Context): string {
+  const stops = ctx.caseType.clockStops ?? {};
+  return Object.entries(stops)
+    .map(([id, s]) => `${id} (${s.effect}, ${s.source})`)
+    .join('; ');
+}
+
+const hasClockStops: Guard = (ctx, fold, run) => {
+  const stops = ctx.caseType.clockStops;
+  if (stops === undefined || run.respondedOn) return false;
+  // Only the mechanisms in force for this case: a case received before a rule took effect runs under the earlier law.
+  for (const id in stops) if (fold.received >= stops[id]!.effectiveFrom) return true;
+  return false;
+};
+const NO_CLOCK_STOPS = (ctx: Context, fold: Fold, run: Run): string => {
+  const stops = ctx.caseType.clockStops;
+  if (run.respondedOn) return 'the response has been sent';
+  if (stops === undefined || Object.keys(stops).length === 0) {
+    return `the preset '${ctx.policy.id}' gives case type '${ctx.caseTypeId}' no way to stop its clock (no clockStops: the law behind it sets none this library found). For more time agreed with the complainant record extension-agreed; for a matter before a court record referred-back with reason court-proceedings`;
+  }
+  const earliest = Object.values(stops)
+    .map((s) => s.effectiveFrom)
+    .sort()[0]!;
+  return `the preset '${ctx.policy.id}' allows its clock stops (${mechanisms(ctx)}) only for cases received on or after ${earliest}, the date they took effect; this case was received on ${fold.received}, under the earlier law: record extension-agreed where more time is agreed`;
+};
+const stopEffect =
+  (effect: 'pause' | 'restart'): Guard =>
+  (_c, _f, run) =>
+    openStop(run)?.effect === effect;
+const WRONG_END = (ctx: Context, _f: Fold, run: Run): string => {
+  const s = openStop(run)!;
+  return s.effect === 'pause'
+    ? `the clock stopped for '${s.reason}', which the preset '${ctx.policy.id}' gives the effect of a pause (${s.source}): record clock-resumed, and the stopped days will not count`
+    : `the clock stopped for '${s.reason}', which the preset '${ctx.policy.id}' gives the effect of a restart (${s.source}): record clock-restarted, and the timescale will count afresh from that day`;
+};
+const mayLapse: Guard = (ctx, _f, run, on) => {
+  const s = openStop(run);
+  const from = s === undefined ? undefined : lapsesOn(ctx, s);
+  return from !== undefined && (on === undefined || on >= from);
+};
+const NOT_LAPSED = (ctx: Context, _f: Fold, run: Run): string => {
+  const s = openStop(run)!;
+  const def = clockStopOf(ctx, s.reason);
+  const from = lapsesOn(ctx, s);
+  return from === undefined
+    ? `the preset '${ctx.policy.id}' gives no lapse for a clock stopped for '${s.reason}'${def ? ` (${def.source})` : ''}: record ${s.effect === 'pause' ? 'clock-resumed' : 'clock-restarted'} when what is awaited arrives, or withdrawn`
+    : `the request lapses only from ${from} (${def!.lapseAfter!.source}); until then record clock-resumed when what is awaited arrives`;
+};
+
 /** The transition table: every event type, the states it may be recorded in, its guards and where it leads. */
 export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[] } = {
-  acknowledged: [{ from: ['open'], when: (_c, _f, run) => !run.acknowledgedOn, to: ['same'] }],
-  allocated: [{ from: ['open', 'mediation'], to: ['same'] }],
+  acknowledged: [{ from: ['open', 'clock-stopped'], when: (_c, _f, run) => !run.acknowledgedOn, to: ['same'] }],
+  allocated: [{ from: ['open', 'mediation', 'clock-stopped'], to: ['same'] }],
   'referred-back': [{ from: ['open'], to: ['outside-procedure'] }],
   'accepted-late': [{ from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.policy.timeLimit?.discretion && !fold.acceptedLateOn, to: ['same'] }],
   'normal-business-confirmed': [
     { from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.caseType.normalBusiness && !fold.normalBusiness, to: ['normal-business', 'same'] },
   ],
-  'holding-response-sent': [{ from: ['open', 'mediation'], to: ['same'] }],
+  'holding-response-sent': [{ from: ['open', 'mediation', 'clock-stopped'], to: ['same'] }],
   'extension-agreed': [
     { from: ['open'], when: (_c, _f, run) => !!run.def.extension, to: ['same'] },
     { from: ['mediation'], when: (_c, _f, run) => !run.respondedOn && !!run.def.extension, to: ['same'] },
@@ -102,11 +165,15 @@ export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[]
   'discretion-decided': [{ from: ['awaiting-discretion'], to: ['open', 'outside-procedure'] }],
   'further-questions-answered': [{ from: ANSWERED, to: ['same'] }],
   'response-received': [{ from: ANSWERED, when: (_c, _f, run) => run.respondedOn !== undefined && run.responseReceivedOn === undefined, to: ['same'] }],
-  withdrawn: [{ from: ['open', 'mediation', 'awaiting-discretion'], to: ['withdrawn'] }],
-  'referred-to-ombudsman': [{ from: ['open', 'mediation', 'awaiting-discretion', ...ANSWERED, ...ENDED], to: ['referred-to-ombudsman'] }],
+  withdrawn: [{ from: ['open', 'mediation', 'awaiting-discretion', 'clock-stopped'], to: ['withdrawn'] }],
+  'referred-to-ombudsman': [{ from: ['open', 'mediation', 'awaiting-discretion', 'clock-stopped', ...ANSWERED, ...ENDED], to: ['referred-to-ombudsman'] }],
   closed: [{ from: [...ANSWERED, ...ENDED, 'referred-to-ombudsman'], to: ['closed'] }],
   'agreed-actions-recorded': [{ from: ALL, to: ['same'] }],
   'delay-reason-recorded': [{ from: ALL, when: (_c, fold) => delayOwed(fold), to: ['same', 'responded'] }],
+  'clock-stopped': [{ from: ['open'], when: hasClockStops, because: NO_CLOCK_STOPS, to: ['clock-stopped'] }],
+  'clock-resumed': [{ from: ['clock-stopped'], when: stopEffect('pause'), because: WRONG_END, to: ['open'] }],
+  'clock-restarted': [{ from: ['clock-stopped'], when: stopEffect('restart'), because: WRONG_END, to: ['open'] }],
+  'request-lapsed': [{ from: ['clock-stopped'], when: mayLapse, because: NOT_LAPSED, to: ['lapsed'] }],
 };
 
 /**
@@ -132,8 +199,9 @@ const BY_STATE: { readonly [E in CaseEventType]: Partial<Record<CaseStateName, T
 export function transitionFor(ctx: Context, fold: Fold, type: CaseEventType, on: CalendarDate | undefined): Transition | { readonly refused: string | undefined } {
   const t = BY_STATE[type][fold.state];
   if (t === undefined) return NOT_HERE;
-  if (t.when === undefined || t.when(ctx, fold, current(fold), on)) return t;
-  return { refused: t.because };
+  const run = current(fold);
+  if (t.when === undefined || t.when(ctx, fold, run, on)) return t;
+  return { refused: typeof t.because === 'function' ? t.because(ctx, fold, run, on) : t.because };
 }
 
 const NOT_HERE: { readonly refused: undefined } = Object.freeze({ refused: undefined });

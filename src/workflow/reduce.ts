@@ -12,6 +12,7 @@ import type { Context } from './context.js';
 import { EventOrderError } from './errors.js';
 import type { CaseEvent, CaseEventOf, CaseEventType, Outcome } from './events.js';
 import { defaultNextStage, isPanel, reachable, refuse, transitionFor } from './machine.js';
+import { clockStopOf, openStop } from './rules/clock-stops.js';
 import { normalBusinessDue } from './rules/normal-business.js';
 import { requestWindowDue } from './rules/request-window.js';
 import { agreeExtension, currentDue } from './rules/response-due.js';
@@ -84,6 +85,43 @@ function requestNextStage(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'ne
 }
 
 const BUILT_IN_REASONS = ['court-proceedings', 'out-of-time', 'not-eligible'];
+
+/** Stops the clock for one of the case type's mechanisms; refuses one the preset does not list or not yet in force. */
+function stopClock(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'clock-stopped'>, path: string): CaseStateName {
+  const def = clockStopOf(ctx, e.reason);
+  const stops = ctx.caseType.clockStops ?? {};
+  if (def === undefined) {
+    const list = Object.entries(stops)
+      .map(([id, s]) => `${id} (${s.effect}, ${s.source})`)
+      .join('; ');
+    refuse(
+      ctx,
+      fold,
+      e.type,
+      e.on,
+      `the preset '${ctx.policy.id}' does not let case type '${ctx.caseTypeId}' stop its clock for that reason: its clock stops are ${list}; for more time agreed with the complainant record extension-agreed`,
+      path,
+    );
+  }
+  if (fold.received < def.effectiveFrom) {
+    refuse(
+      ctx,
+      fold,
+      e.type,
+      e.on,
+      `the preset '${ctx.policy.id}' allows '${e.reason}' (${def.source}) only for cases received on or after ${def.effectiveFrom}, the date it took effect; this case was received before it, under the earlier law: record extension-agreed where more time is agreed`,
+      path,
+    );
+  }
+  run.clockStops.push({ reason: e.reason, title: def.title, effect: def.effect, source: def.source, from: e.on, until: undefined, endedBy: undefined });
+  return 'clock-stopped';
+}
+
+/** Ends the open stop of the clock on `on`, the way the event says. */
+function endStop(run: Run, on: CalendarDate, by: 'clock-resumed' | 'clock-restarted' | 'request-lapsed'): void {
+  const i = run.clockStops.length - 1;
+  run.clockStops[i] = { ...openStop(run)!, until: on, endedBy: by };
+}
 
 /** What an event records; returns the state it leads to (`same`: unchanged). */
 type Handler<E extends CaseEventType> = (ctx: Context, fold: Fold, run: Run, e: CaseEventOf<E>, path: string) => CaseStateName | 'same';
@@ -243,6 +281,24 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
     owed.delayRecordedOn = e.on;
     owed.delayCode = e.code;
     return fold.state === 'delay-reason-awaited' && !delayOwed(fold) ? 'responded' : SAME;
+  },
+  'clock-stopped': (ctx, fold, run, e, path) => stopClock(ctx, fold, run, e, path),
+  'clock-resumed': (_ctx, _fold, run, e) => {
+    endStop(run, e.on, e.type);
+    return 'open';
+  },
+  'clock-restarted': (_ctx, _fold, run, e) => {
+    endStop(run, e.on, e.type);
+    return 'open';
+  },
+  'request-lapsed': (ctx, fold, run, e, path) => {
+    // The lapse depends on the date (FOIA 2000 s.9(2): three months from the fees notice): checked now.
+    const t = transitionFor(ctx, fold, e.type, e.on);
+    if (!('to' in t)) refuse(ctx, fold, e.type, e.on, t.refused, path);
+    endStop(run, e.on, e.type);
+    fold.lapsedOn = e.on;
+    fold.endedOn = e.on;
+    return 'lapsed';
   },
   'step-completed': (ctx, fold, run, e, path) => {
     const steps = run.def.steps!;

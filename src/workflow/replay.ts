@@ -42,6 +42,7 @@ export function initialFold(ctx: Context, received: CalendarDate): Fold {
     withdrawnOn: undefined,
     ombudsmanOn: undefined,
     closedOn: undefined,
+    lapsedOn: undefined,
     endedOn: undefined,
     pending: undefined,
     refusedRequest: undefined,

@@ -32,6 +32,27 @@ export interface ExtensionSnapshot {
 }
 
 /**
+ * One stop of a stage's response clock (issue 16): why (the preset's mechanism id and title), its legal effect, the
+ * day it stopped and, once it ended, the day it ended and how.
+ */
+export interface ClockStopSnapshot {
+  /** The id of the case type's clock-stop mechanism, e.g. `fees-notice`. */
+  readonly reason: string;
+  /** The mechanism's title, e.g. "Waiting for the fee to be paid" (from the preset: never free text). */
+  readonly title: string;
+  /** `pause` (the stopped days do not count) or `restart` (the timescale counts afresh from `until`). */
+  readonly effect: 'pause' | 'restart';
+  /** The mechanism's source. */
+  readonly source: string;
+  /** The day the clock stopped (the fees notice given, the information asked for). */
+  readonly from: CalendarDate;
+  /** The day what was awaited arrived (the clock resumed or restarted), or the day the request lapsed. */
+  readonly until?: CalendarDate | undefined;
+  /** How the stop ended: `clock-resumed`, `clock-restarted` or `request-lapsed` (absent while the clock is stopped). */
+  readonly endedBy?: 'clock-resumed' | 'clock-restarted' | 'request-lapsed' | undefined;
+}
+
+/**
  * One pass through a stage of a case, read-only: when it started and why, and what has happened in it. Dates
  * worked out from the policy (clock start, due dates) are asked of the engine: `Workflow.stageDates`.
  */
@@ -58,6 +79,8 @@ export interface StageSnapshot {
   readonly holdingResponses: readonly CalendarDate[];
   readonly furtherQuestions: readonly CalendarDate[];
   readonly extensions: readonly ExtensionSnapshot[];
+  /** The stops of the response clock, oldest first (the last may still be open: the case's state is then `clock-stopped`). */
+  readonly clockStops: readonly ClockStopSnapshot[];
   readonly respondedOn?: CalendarDate | undefined;
   readonly respondedBy?: CaseEventType | undefined;
   /** The day the complainant received the response (a `response-received` event), when recorded. */
@@ -117,6 +140,8 @@ export interface CaseSnapshot {
   readonly withdrawnOn?: CalendarDate | undefined;
   readonly ombudsmanOn?: CalendarDate | undefined;
   readonly closedOn?: CalendarDate | undefined;
+  /** The day the request lapsed (what its stopped clock waited for did not come in time: FOIA 2000 s.9(2)). */
+  readonly lapsedOn?: CalendarDate | undefined;
   /** When the case stopped being worked (outside procedure, normal business, resolved, withdrawn, closed…). */
   readonly endedOn?: CalendarDate | undefined;
   /** A late request for the next stage awaiting a discretion decision. */
@@ -156,6 +181,7 @@ export interface Run extends StageSnapshot {
   holdingResponses: CalendarDate[];
   furtherQuestions: CalendarDate[];
   extensions: ExtensionRecord[];
+  clockStops: ClockStopSnapshot[];
   respondedOn?: CalendarDate | undefined;
   respondedBy?: CaseEventType | undefined;
   responseReceivedOn?: CalendarDate | undefined;
@@ -200,6 +226,7 @@ export interface Fold extends CaseSnapshot {
   withdrawnOn?: CalendarDate | undefined;
   ombudsmanOn?: CalendarDate | undefined;
   closedOn?: CalendarDate | undefined;
+  lapsedOn?: CalendarDate | undefined;
   /** When the case stopped being worked (outside procedure, normal business, resolved, withdrawn, closed…). */
   endedOn?: CalendarDate | undefined;
   pending?: PendingRequest | undefined;
@@ -248,6 +275,7 @@ export function newRun(ctx: Context, index: number, startedOn: CalendarDate, sta
     holdingResponses: [],
     furtherQuestions: [],
     extensions: [],
+    clockStops: [],
     respondedOn: undefined,
     respondedBy: undefined,
     responseReceivedOn: undefined,

@@ -117,6 +117,8 @@ export interface OpenCaseInput {
 /**
  * The state of a case.
  * - `open`: the current stage's response is awaited;
+ * - `clock-stopped`: the response clock is stopped under one of the preset's `clockStops` (a fees notice given,
+ *   clarification or proof of identity asked for); the case is not chased until it resumes or restarts;
  * - `awaiting-discretion`: a request for the next stage came after its window and needs a decision;
  * - `mediation`: mediation was offered and has not concluded;
  * - `delay-reason-awaited`: the stage was answered after its due date and no reason code is recorded yet
@@ -125,10 +127,13 @@ export interface OpenCaseInput {
  * - `resolved`: mediation resolved the complaint;
  * - `normal-business`: confirmed as normal business within the window;
  * - `outside-procedure`: referred back as outside the procedure, or a late request refused;
+ * - `lapsed`: what the stopped clock waited for did not come in time (FOIA 2000 s.9(2): a fee unpaid within three
+ *   months), so the request lapsed;
  * - `withdrawn`, `referred-to-ombudsman`, `closed`.
  */
 export type CaseStateName =
   | 'open'
+  | 'clock-stopped'
   | 'awaiting-discretion'
   | 'mediation'
   | 'delay-reason-awaited'
@@ -138,7 +143,22 @@ export type CaseStateName =
   | 'outside-procedure'
   | 'withdrawn'
   | 'referred-to-ombudsman'
+  | 'lapsed'
   | 'closed';
+
+/** A day the response clock was stopped (a pause of the preset's `clockStops`), listed with the days skipped. */
+export interface ClockStoppedDay {
+  readonly date: CalendarDate;
+  readonly kind: 'clock-stopped';
+  /** The mechanism's title from the preset, e.g. "Waiting for the fee to be paid". */
+  readonly reason: string;
+  /** The mechanism's id, e.g. `fees-notice`. */
+  readonly stop: string;
+  readonly provisional: false;
+}
+
+/** A day not counted towards a deadline: a non-working day, or a day its clock was stopped. */
+export type SkippedDay = NonWorkingDay | ClockStoppedDay;
 
 /** A flag on a deadline or a status. */
 export type DeadlineFlag =
@@ -150,6 +170,8 @@ export type DeadlineFlag =
   | 'late-request-refused'
   | 'normal-business-confirmed-too-late'
   | 'clock-start-assumed'
+  | 'clock-stopped'
+  | 'clock-restarted'
   | 'missed';
 
 /** What a deadline is for. */
@@ -191,8 +213,11 @@ export interface Deadline {
   readonly calendarMonths?: number;
   /** The due date (always a working day, except an agreed date the caller gave). */
   readonly due: CalendarDate;
-  /** Non-working days between the start and the due date, with reasons. */
-  readonly skipped: readonly NonWorkingDay[];
+  /**
+   * The days between the start and the due date that were not counted, with reasons: non-working days, and the days
+   * the clock was stopped (`kind: 'clock-stopped'`, with the mechanism's title and id).
+   */
+  readonly skipped: readonly SkippedDay[];
   /** True when the date rests on unpublished holiday data or on an assumed start (e.g. acknowledgement not yet made). */
   readonly provisional: boolean;
   /** When it was met (the date of the event that satisfied it), if it was. */

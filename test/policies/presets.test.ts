@@ -27,6 +27,7 @@ const EXPECTED_IDS = [
   'scotland-spso',
   'southampton',
   'swindon',
+  'uk-dpa-complaints',
   'uk-gdpr-sar',
   'wales-social-services-2014',
 ];
@@ -63,6 +64,7 @@ describe('built-in presets', () => {
       'scotland-spso': null,
       southampton: 'england-children-2006',
       swindon: 'england-children-2006',
+      'uk-dpa-complaints': null,
       'uk-gdpr-sar': null,
       'wales-social-services-2014': null,
     });

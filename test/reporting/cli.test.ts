@@ -108,7 +108,7 @@ describe('statutory-complaints report', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'case_type,stage,received,clock_start,original_due,extended_due,responded,working_days_to_respond,in_time_original,in_time,outcome,delay_code,escalated,working_days_overdue',
+      'case_type,stage,received,clock_start,original_due,extended_due,responded,working_days_to_respond,in_time_original,in_time,outcome,delay_code,escalated,working_days_overdue,days_clock_stopped',
     );
     expect(r.stdout).not.toContain('HB-');
     // As of 15 May: A B D G (stage 1 and stage 2) and L are counted.

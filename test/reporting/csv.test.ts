@@ -17,11 +17,12 @@ describe('reportToCsv: RFC 4180 quoting and formula neutralisation', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     // 1 header + 10 rows: the LF and the CR inside quoted fields do not end a record.
     expect(parseCsv(text)).toHaveLength(11);
-    expect(parseCsv(text).every((r) => r.error === undefined && r.fields.length === 15)).toBe(true);
+    expect(parseCsv(text).every((r) => r.error === undefined && r.fields.length === 16)).toBe(true);
   });
 
   it('quotes fields with a comma, a double quote, CR or LF, doubling the quotes', () => {
-    const rest = ',statutory-complaint,stage-1,2026-06-01,2026-06-01,2026-06-15,,2026-06-12,9,yes,yes,upheld,,no,';
+    // The last column, days_clock_stopped, is 0: no clock stop on these cases.
+    const rest = ',statutory-complaint,stage-1,2026-06-01,2026-06-01,2026-06-15,,2026-06-12,9,yes,yes,upheld,,no,,0';
     expect(lines[1]).toBe(`"a,b"${rest}`);
     expect(lines[2]).toBe(`"say ""hi"""${rest}`);
     expect(text).toContain(`\r\n"two\nlines"${rest}\r\n`);
@@ -70,7 +71,7 @@ describe('reportToCsv: RFC 4180 quoting and formula neutralisation', () => {
           const clean = reference.replace(/\0/g, '');
           const expected = /^[\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(clean) ? `'${clean}` : clean;
           expect(records[1]!.fields[0]).toBe(expected);
-          expect(records[1]!.fields).toHaveLength(15);
+          expect(records[1]!.fields).toHaveLength(16);
         },
       ),
       { numRuns: 200 },

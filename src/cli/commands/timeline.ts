@@ -4,7 +4,7 @@
  * @module
  */
 import { weekdayName } from '../../calendar/index.js';
-import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/index.js';
+import type { BankHolidayFeed } from '../../calendar/index.js';
 import { StatutoryComplaintsError } from '../../errors.js';
 import { createWorkflow, describeCount, timelineToICalendar, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
 import { expectPositionals, oneOf, parseArgs, requireOption, UsageError } from '../args.js';
@@ -86,7 +86,8 @@ function countText(d: Deadline): string {
 }
 
 /** "6 weekend days, 3 holidays" */
-function summariseSkipped(skipped: readonly NonWorkingDay[]): string {
+function summariseSkipped(skipped: Deadline['skipped']): string {
+  const stopped = skipped.filter((d) => d.kind === 'clock-stopped').length;
   const weekend = skipped.filter((d) => d.kind === 'weekend').length;
   const holidays = skipped.filter((d) => d.kind === 'holiday').length;
   const closures = skipped.filter((d) => d.kind === 'closure').length;
@@ -94,6 +95,7 @@ function summariseSkipped(skipped: readonly NonWorkingDay[]): string {
   if (weekend > 0) parts.push(`${weekend} weekend day${weekend === 1 ? '' : 's'}`);
   if (holidays > 0) parts.push(`${holidays} bank holiday${holidays === 1 ? '' : 's'}`);
   if (closures > 0) parts.push(`${closures} closure${closures === 1 ? '' : 's'}`);
+  if (stopped > 0) parts.push(`${stopped} day${stopped === 1 ? '' : 's'} clock stopped`);
   return parts.length > 0 ? parts.join(', ') : 'none';
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Context } from '../context.js';
 import type { Run, Start } from '../snapshot.js';
+import { restartedStart } from './clock-stops.js';
 import { acknowledgementTarget, allocationTarget, runStart, targetDue } from './targets.js';
 
 /**
@@ -20,8 +21,16 @@ export function requestStart(run: Run): Start {
   return runStart(run);
 }
 
-/** When the stage's clock starts: the event's date, or, before it happens, its target date (assumed). */
+/**
+ * When the stage's clock starts: the event's date, or, before it happens, its target date (assumed); after a
+ * restart of the clock (a `clock-restarted` event under a `restart` mechanism), the day the information arrived.
+ */
 export function clockStart(ctx: Context, run: Run): Start {
+  const base = baseClockStart(ctx, run);
+  return run.clockStops.length === 0 ? base : restartedStart(run, base);
+}
+
+function baseClockStart(ctx: Context, run: Run): Start {
   switch (run.def.clockStart) {
     case 'received':
     case 'requested':

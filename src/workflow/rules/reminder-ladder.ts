@@ -105,15 +105,24 @@ export function datesOf(plan: LadderPlan, cal: Context['calendar'], due: Calenda
   return dates;
 }
 
-/** The day the current ladder took effect: the stage's start, or the last extension's date. */
+/**
+ * The day the current ladder took effect: the stage's start, the last extension's date, or the day the stopped
+ * clock last resumed or restarted (reminders dated before it were worked out from a due date no longer in force).
+ */
 export function ladderFrom(run: Run): CalendarDate {
   const last = run.extensions[run.extensions.length - 1];
-  return last && last.on > run.startedOn ? last.on : run.startedOn;
+  let from = last && last.on > run.startedOn ? last.on : run.startedOn;
+  for (const s of run.clockStops) if (s.until !== undefined && s.until > from) from = s.until;
+  return from;
 }
 
-/** The day the ladder stops: the stage's response, or the day the case stopped being worked. */
+/**
+ * The day the ladder stops: the stage's response, the day the case stopped being worked, or the day its clock
+ * stopped (a case whose clock is stopped is not chased).
+ */
 export function ladderUntil(fold: Fold, run: Run): CalendarDate | undefined {
   if (run.respondedOn !== undefined) return run.respondedOn;
   if (fold.state === 'awaiting-discretion') return undefined;
+  if (fold.state === 'clock-stopped') return run.clockStops[run.clockStops.length - 1]!.from;
   return fold.endedOn;
 }

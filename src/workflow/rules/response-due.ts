@@ -10,8 +10,16 @@ import type { Context } from '../context.js';
 import { addCount, countOf, maximumCountOf, type Count } from '../dates.js';
 import type { CaseEventOf } from '../events.js';
 import type { ExtensionRecord, Run } from '../snapshot.js';
+import { addCountPaused, pausesAfter, shiftFixedDate } from './clock-stops.js';
 import { clockStart } from './clock-start.js';
 import { panelDates } from './panel.js';
+
+/** A count from the stage's clock start, the days its clock was paused not counted (see `clock-stops.ts`). */
+export function countFromClockStart(ctx: Context, run: Run, count: Count): CalendarDate {
+  const start = clockStart(ctx, run).date;
+  if (run.clockStops.length === 0) return addCount(ctx.calendar, start, count);
+  return addCountPaused(ctx.calendar, start, count, pausesAfter(run, start));
+}
 
 /** The stage's response due date before any extension (for a panel stage: the final response). */
 export function originalDue(ctx: Context, run: Run): CalendarDate {
@@ -19,13 +27,33 @@ export function originalDue(ctx: Context, run: Run): CalendarDate {
     const p = panelDates(ctx, run)!;
     return addCount(ctx.calendar, p.finalStart.date, countOf(run.def.panel.response));
   }
-  return addCount(ctx.calendar, clockStart(ctx, run).date, countOf(run.def.timescale));
+  return countFromClockStart(ctx, run, countOf(run.def.timescale));
 }
 
-/** The response due date in force: the last extension's, else the original. */
-export function currentDue(ctx: Context, run: Run): CalendarDate {
+/**
+ * The last extension still in force: after a restart of the clock, an extension agreed before it no longer counts
+ * (the timescale is counted afresh from the day the information arrived).
+ */
+export function lastExtension(ctx: Context, run: Run): ExtensionRecord | undefined {
   const last = run.extensions[run.extensions.length - 1];
-  return last ? last.due : originalDue(ctx, run);
+  if (last === undefined || run.clockStops.length === 0) return last;
+  const start = clockStart(ctx, run);
+  return start.by === 'clock-restarted' && last.on < start.date ? undefined : last;
+}
+
+/** The due date an extension set, moved on by the pauses of the clock after it was recorded. */
+export function extendedDue(ctx: Context, run: Run, ext: ExtensionRecord): CalendarDate {
+  if (run.clockStops.length === 0 || run.def.panel) return ext.due;
+  if (ext.calendarMonths !== undefined) return countFromClockStart(ctx, run, monthsCount(run, ext.calendarMonths));
+  const start = clockStart(ctx, run).date;
+  const calendarCount = run.def.timescale.calendarMonths !== undefined || run.def.timescale.calendarDays !== undefined;
+  return shiftFixedDate(ctx.calendar, ext.due, ext.on, calendarCount, pausesAfter(run, start));
+}
+
+/** The response due date in force: the last extension's, else the original (each moved on by pauses of the clock). */
+export function currentDue(ctx: Context, run: Run): CalendarDate {
+  const last = lastExtension(ctx, run);
+  return last ? extendedDue(ctx, run, last) : originalDue(ctx, run);
 }
 
 /**
@@ -51,7 +79,7 @@ export function maximumCount(run: Run): Count | undefined {
 export function maximumDue(ctx: Context, run: Run): CalendarDate | undefined {
   if (run.def.panel) return undefined;
   const max = maximumCount(run);
-  return max === undefined ? undefined : addCount(ctx.calendar, clockStart(ctx, run).date, max);
+  return max === undefined ? undefined : countFromClockStart(ctx, run, max);
 }
 
 /**
@@ -90,7 +118,7 @@ export function agreeExtension(ctx: Context, run: Run, e: CaseEventOf<'extension
     if (months === undefined) throw new InvalidArgumentError(field, 'this stage counts working days: give additionalWorkingDays or newDueDate');
     const previous = [...run.extensions].reverse().find((x) => x.calendarMonths !== undefined)?.calendarMonths ?? months;
     totalMonths = previous + e.calendarMonths!;
-    due = addCount(cal, clockStart(ctx, run).date, monthsCount(run, totalMonths));
+    due = countFromClockStart(ctx, run, monthsCount(run, totalMonths));
   }
   if (!(due > before)) throw new InvalidArgumentError(field, 'must give a due date after the one in force');
   const max = maximumDue(ctx, run);

@@ -1,0 +1,199 @@
+/**
+ * Rule: stopping a stage's response clock (issue 16). A case type's preset lists the legal mechanisms that stop its
+ * clock (`clockStops`), each with its effect:
+ *
+ * - `pause`: the days from the day the clock stopped to the day it resumed, both included, do not count. In a
+ *   timescale of working days, the working days of that period are disregarded (FOIA 2000 s.10(2): "the working
+ *   days in the period beginning with the day on which the fees notice is given … and ending with the day on which
+ *   the fee is received … are to be disregarded"); in calendar days or months, every day of it (UK GDPR art
+ *   12A(5)(b): "the period beginning with the day on which the controller makes the request and ending with the day
+ *   on which the controller receives the information does not count towards … the applicable time period"), and the
+ *   end of the period moves on by that many days before the usual roll to a working day.
+ * - `restart`: the day the information is received becomes day 0 and the timescale is counted afresh from it (FOIA
+ *   2000 s.10(6)(b), EIR 2004 reg 9(4), UK GDPR art 12A(2)(b),(c)). Pauses and extensions before it no longer count.
+ *
+ * While a stop is open, the dates are worked out as if it ended on the day it began (the earliest it can end) and
+ * marked provisional: the case is not chased until it resumes or restarts.
+ *
+ * @module
+ */
+import { addDays, type CalendarDate, type Calendar } from '../../calendar/index.js';
+import type { ClockStop } from '../../policies/index.js';
+import type { Context } from '../context.js';
+import { correspondingDate } from '../../calendar/index.js';
+import { skippedBetween, type Count, type Explained } from '../dates.js';
+import type { ClockStopSnapshot, Run, Start } from '../snapshot.js';
+import type { SkippedDay } from '../types.js';
+
+/** A stop's period, with an open stop taken to end on the day it began. */
+interface Period {
+  readonly from: CalendarDate;
+  readonly until: CalendarDate;
+  readonly title: string;
+  readonly reason: string;
+}
+
+/** The case type's clock-stop mechanism `id`, if the preset has it. */
+export function clockStopOf(ctx: Context, id: string): ClockStop | undefined {
+  const stops = ctx.caseType.clockStops;
+  return stops !== undefined && Object.prototype.hasOwnProperty.call(stops, id) ? stops[id] : undefined;
+}
+
+/** The open stop of a run (its clock is stopped), if any. */
+export function openStop(run: Run): ClockStopSnapshot | undefined {
+  const last = run.clockStops[run.clockStops.length - 1];
+  return last !== undefined && last.endedBy === undefined ? last : undefined;
+}
+
+/** The last restart of a run (ended, or open: provisionally the day it began), if any. */
+function lastRestart(run: Run): ClockStopSnapshot | undefined {
+  for (let i = run.clockStops.length - 1; i >= 0; i--) {
+    const s = run.clockStops[i]!;
+    if (s.effect === 'restart' && s.endedBy !== 'request-lapsed') return s;
+  }
+  return undefined;
+}
+
+/** The clock start after restarts: the day the information was received (day 0 again), else `base`. */
+export function restartedStart(run: Run, base: Start): Start {
+  if (run.clockStops.length === 0) return base;
+  const r = lastRestart(run);
+  if (r === undefined) return base;
+  if (r.until !== undefined) return r.until > base.date ? { date: r.until, by: 'clock-restarted', assumed: false } : base;
+  return r.from > base.date ? { date: r.from, by: 'clock-stopped', assumed: true } : { ...base, assumed: true };
+}
+
+/** The pauses that count from `start` on (after the last restart), oldest first; an open one ends on its first day. */
+export function pausesAfter(run: Run, start: CalendarDate): Period[] {
+  const out: Period[] = [];
+  for (const s of run.clockStops) {
+    if (s.effect !== 'pause') continue;
+    const until = s.until ?? s.from;
+    if (until <= start) continue;
+    out.push({ from: s.from, until, title: s.title, reason: s.reason });
+  }
+  return out;
+}
+
+/** True when a run's dates rest on an open stop (provisional until it ends). */
+export function stopIsOpen(run: Run): boolean {
+  return openStop(run) !== undefined;
+}
+
+/** The `n`-th working day after `start`, the working days of each pause disregarded. */
+function addWorkingDaysPaused(cal: Calendar, start: CalendarDate, n: number, pauses: readonly Period[]): CalendarDate {
+  let cursor = start;
+  let remaining = n;
+  for (const p of pauses) {
+    if (p.until <= cursor) continue;
+    if (p.from > cursor) {
+      const available = cal.countWorkingDays(cursor, addDays(p.from, -1));
+      if (remaining <= available) return cal.addWorkingDays(cursor, remaining);
+      remaining -= available;
+    }
+    cursor = p.until;
+  }
+  return cal.addWorkingDays(cursor, remaining);
+}
+
+/** The days of `p` that do not count in a calendar period begun on `start` (day 0 is not a day of the period). */
+function daysNotCounted(p: Period, start: CalendarDate): number {
+  const first = p.from > start ? p.from : addDays(start, 1);
+  if (p.until < first) return 0;
+  return Math.round((Date.parse(`${p.until}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** The raw end of a calendar period (no roll), moved on by the days of each pause that began before it ended. */
+function calendarEndPaused(rawEnd: CalendarDate, start: CalendarDate, pauses: readonly Period[]): CalendarDate {
+  let end = rawEnd;
+  for (const p of pauses) {
+    if (p.from > end) break;
+    end = addDays(end, daysNotCounted(p, start));
+  }
+  return end;
+}
+
+/** The raw end (before the roll to a working day) of a calendar count from `start`. */
+function rawCalendarEnd(start: CalendarDate, count: Count): CalendarDate {
+  return count.calendarMonths !== undefined ? correspondingDate(start, count.calendarMonths) : addDays(start, count.calendarDays ?? 0);
+}
+
+/** The due date of `count` from `start`, the run's pauses after `start` not counted. */
+export function addCountPaused(cal: Calendar, start: CalendarDate, count: Count, pauses: readonly Period[]): CalendarDate {
+  if (count.calendarMonths === undefined && count.calendarDays === undefined) return addWorkingDaysPaused(cal, start, count.workingDays ?? 0, pauses);
+  const end = calendarEndPaused(rawCalendarEnd(start, count), start, pauses);
+  return cal.isWorkingDay(end) ? end : cal.nextWorkingDay(end);
+}
+
+/**
+ * A date fixed before the pauses after `since` (an agreed extension's date), moved on by them: the working days (or,
+ * for a stage counted in calendar days or months, the days) of each pause that began on or before it.
+ */
+export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[]): CalendarDate {
+  const later = pauses.filter((p) => p.from > since);
+  if (later.length === 0) return fixed;
+  if (!calendarCount) return addWorkingDaysPaused(cal, since, cal.countWorkingDays(since, fixed), later);
+  const end = calendarEndPaused(fixed, since, later);
+  return cal.isWorkingDay(end) ? end : cal.nextWorkingDay(end);
+}
+
+/**
+ * The days the pauses took out of a count from `start` to `due`, each listed as skipped with the mechanism's title:
+ * the working days of a pause (a working-day count), or every day of it (a calendar count), up to `due`.
+ */
+export function pausedDays(cal: Calendar, start: CalendarDate, due: CalendarDate, calendarCount: boolean, pauses: readonly Period[]): SkippedDay[] {
+  const out: SkippedDay[] = [];
+  for (const p of pauses) {
+    let d = p.from > start ? p.from : addDays(start, 1);
+    for (; d <= p.until && d <= due; d = addDays(d, 1)) {
+      if (!calendarCount && !cal.isWorkingDay(d)) continue;
+      out.push(Object.freeze({ date: d, kind: 'clock-stopped', reason: p.title, stop: p.reason, provisional: false }));
+    }
+  }
+  return out;
+}
+
+/** The first day a request whose clock stopped under `stop` may be recorded as lapsed, or undefined when it cannot lapse. */
+export function lapsesOn(ctx: Context, stop: ClockStopSnapshot): CalendarDate | undefined {
+  const def = clockStopOf(ctx, stop.reason);
+  if (def?.lapseAfter === undefined) return undefined;
+  // "the period of three months beginning with the day on which the fees notice is given" (FOIA 2000 s.9(2)) ends
+  // the day before the corresponding date: the request lapses on the corresponding date (the last day of the month
+  // when it has no such day).
+  return correspondingDate(stop.from, def.lapseAfter.calendarMonths);
+}
+
+/**
+ * A count from `start` with the run's pauses after it, explained: the due date, and every day not counted on the
+ * way (the non-working days, and the days the clock was stopped, in date order).
+ */
+export function explainPaused(cal: Calendar, start: CalendarDate, count: Count, pauses: readonly Period[], provisional: boolean): Explained {
+  const calendarCount = count.calendarMonths !== undefined || count.calendarDays !== undefined;
+  const due = addCountPaused(cal, start, count, pauses);
+  return explainTo(cal, start, due, calendarCount, pauses, provisional, calendarCount ? calendarEndPaused(rawCalendarEnd(start, count), start, pauses) : undefined);
+}
+
+/**
+ * The days not counted from `start` to a known `due`: for a working-day count the non-working days and the paused
+ * working days; for a calendar count the paused days and the days rolled over at the end (from `rawEnd`).
+ */
+export function explainTo(
+  cal: Calendar,
+  start: CalendarDate,
+  due: CalendarDate,
+  calendarCount: boolean,
+  pauses: readonly Period[],
+  provisional: boolean,
+  rawEnd?: CalendarDate,
+): Explained {
+  const paused = pausedDays(cal, start, due, calendarCount, pauses);
+  const between = skippedBetween(cal, start, due);
+  let others: readonly SkippedDay[] = between.skipped;
+  if (calendarCount) {
+    // Every day counts in a calendar period: only the days rolled over at its end were skipped.
+    const end = rawEnd ?? due;
+    others = end < due ? between.skipped.filter((d) => d.date >= end) : [];
+  }
+  const all = [...others, ...paused].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { due, skipped: Object.freeze(all), provisional: provisional || between.provisional };
+}
