@@ -2,10 +2,9 @@ import { parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { createWorkflow, type Case, type Contact, type Directory, type ScheduledReminder } from '../workflow/index.js';
-import { personalisation as personalisationOf } from './personalisation.js';
-import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
-import { MissingPersonalisationError } from './errors.js';
-import { renderTemplate } from './render.js';
+import type { LanguagePreference } from '../policies/index.js';
+import { checkLanguage, checkValues, writeInLanguage } from './language.js';
+import { LibraryValues, type StyledTemplate } from './preset-values.js';
 import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
 
 /**
@@ -33,6 +32,17 @@ export interface EmailOptions {
   readonly values?: TemplateValues | undefined;
   /** A GOV.UK bank-holiday feed (from `parseGovUkBankHolidays`): its dates replace the bundled ones, as in the workflow. */
   readonly feed?: BankHolidayFeed | undefined;
+  /**
+   * The language to write in: `english`, `welsh` or `bilingual`. Left out: the case's language preference (see
+   * `CaseSnapshot.language`). A council whose chasing emails go only to its own staff may pass `english` here; a
+   * Welsh text the preset lacks is a {@link MissingTranslationError}, never English.
+   */
+  readonly language?: LanguagePreference | undefined;
+  /**
+   * Values for the Welsh text only (e.g. `extension reason` written in Welsh), over `values` key by key. Dates given
+   * in `values` are written in Welsh in the Welsh text without being given again.
+   */
+  readonly welshValues?: TemplateValues | undefined;
 }
 
 /**
@@ -65,6 +75,8 @@ export interface ReminderEmail {
   readonly template: string;
   /** The reminder's key (`reference|stage|reminder id|due date`): store it to send each reminder once. */
   readonly key: string;
+  /** The language it is written in: `english`, `welsh` or `bilingual` (Welsh first, then English). */
+  readonly language: LanguagePreference;
   /**
    * The same values as the `personalisation` object for GOV.UK Notify's API, for a Notify template with the same
    * content (names as the template writes them, dates already formatted).
@@ -206,49 +218,55 @@ export function emailForReminder(
   const to = Object.freeze(recipients.to.map(contact));
   const cc = Object.freeze(recipients.cc.map(contact));
 
-  // Only the values the template uses are filled (the case is replayed only when a deadline is needed).
-  const fill = new LibraryValues(template);
-  fill.policy(workflow.policy);
-  fill.fill('reference', () => kase.reference);
-  if (to[0]) fill.fill('recipient name', () => to[0]!.name);
-  fill.date('received date', kase.received);
-  fill.date('due date', r.dueDate);
-  fill.fill('stage', () => stage.title);
-  fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
-  fill.escalation(stage.escalation, caseType.stages);
-  if (fill.wants('original due date')) {
-    // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
-    // the last pass through the reminder's stage.
-    const snapshot = workflow.snapshot(kase);
-    let index = -1;
-    for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
-    fill.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
-  }
-  if (fill.wants('hearing date')) {
-    let hearing: string | undefined;
-    for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
-    fill.date('hearing date', hearing);
-  }
-
-  const values = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
-  const format = options?.format;
-  let rendered: ReturnType<typeof renderTemplate>;
-  try {
-    rendered = renderTemplate(template, values, format === undefined ? undefined : { format });
-  } catch (error) {
-    // Name the argument that supplies the values the library cannot fill.
-    if (error instanceof MissingPersonalisationError) throw new MissingPersonalisationError(error.names, 'options.values');
-    throw error;
-  }
+  // Only the values the text uses are filled (the case is replayed only when a deadline is needed).
+  const fill = (text: StyledTemplate, language: 'english' | 'welsh'): LibraryValues => {
+    const values = new LibraryValues(text, language, r.template);
+    values.policy(workflow.policy);
+    values.fill('reference', () => kase.reference);
+    if (to[0]) values.fill('recipient name', () => to[0]!.name);
+    values.date('received date', kase.received);
+    values.date('due date', r.dueDate);
+    values.stage('stage', r.stage, stage);
+    values.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
+    values.escalation(stage.escalation, caseType.stages);
+    if (values.wants('original due date')) {
+      // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
+      // the last pass through the reminder's stage.
+      const snapshot = workflow.snapshot(kase);
+      let index = -1;
+      for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
+      values.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
+    }
+    if (values.wants('hearing date')) {
+      let hearing: string | undefined;
+      for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
+      values.date('hearing date', hearing);
+    }
+    return values;
+  };
+  const language = checkLanguage(options?.language, 'options.language') ?? workflow.snapshot(kase).language;
+  const written = writeInLanguage({
+    policy: workflow.policy,
+    templateId: r.template,
+    template,
+    language,
+    format: options?.format,
+    fill,
+    values: callerValues,
+    valuesPath: 'options.values',
+    welshValues: checkValues(options?.welshValues, 'options.welshValues'),
+    welshValuesPath: 'options.welshValues',
+  });
   return Object.freeze({
     to,
     cc,
     fellBack: recipients.fellBack,
-    subject: rendered.subject,
-    body: rendered.body,
+    subject: written.subject,
+    body: written.body,
     template: r.template,
     key: r.key,
-    personalisation: personalisationOf(template, values),
+    language: written.language,
+    personalisation: written.personalisation,
   });
 }
 

@@ -12,7 +12,7 @@ export { personalisation } from './personalisation.js';
 export { placeholders, templatePlaceholders } from './placeholders.js';
 export { formatDate } from './formatDate.js';
 export { NOTIFY_VERSION } from './notify-version.js';
-export { EmptyPlaceholderError, MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
+export { EmptyPlaceholderError, MissingPersonalisationError, MissingTranslationError, TemplateTooLargeError } from './errors.js';
 export { emailForReminder } from './email.js';
 export type { EmailOptions, ReminderEmail } from './email.js';
 export { letterForCase } from './letter.js';

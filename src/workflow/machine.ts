@@ -117,6 +117,8 @@ export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[]
   closed: [{ from: [...ANSWERED, ...ENDED, 'referred-to-ombudsman'], to: ['closed'] }],
   'agreed-actions-recorded': [{ from: ALL, to: ['same'] }],
   'delay-reason-recorded': [{ from: ALL, when: (_c, fold) => delayOwed(fold), to: ['same', 'responded'] }],
+  // Correspondence goes on in every state (a closing letter, the ombudsman's enquiries): the preference may change any time.
+  'language-preference-changed': [{ from: ALL, to: ['same'] }],
 };
 
 /**

@@ -243,6 +243,10 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
     owed.delayCode = e.code;
     return fold.state === 'delay-reason-awaited' && !delayOwed(fold) ? 'responded' : SAME;
   },
+  'language-preference-changed': (_ctx, fold, _run, e) => {
+    fold.language = e.language;
+    return SAME;
+  },
   'step-completed': (ctx, fold, run, e, path) => {
     const steps = run.def.steps!;
     const expected = steps[run.steps.length]!;

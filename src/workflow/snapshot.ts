@@ -10,7 +10,7 @@
  * @module
  */
 import type { CalendarDate } from '../calendar/date.js';
-import type { Stage } from '../policies/index.js';
+import type { LanguagePreference, Stage } from '../policies/index.js';
 import type { Context } from './context.js';
 import type { CaseEventType, CaseStateName, Outcome } from './types.js';
 
@@ -123,6 +123,11 @@ export interface CaseSnapshot {
   readonly refusedRequest?: RequestSnapshot | undefined;
   /** The number of agreed actions recorded. */
   readonly actions: number;
+  /**
+   * The language preference in force: the last `language-preference-changed` event's, else the one the case was
+   * opened with, else the preset's `correspondence.defaultLanguage`, else `english`.
+   */
+  readonly language: LanguagePreference;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -203,6 +208,7 @@ export interface Fold extends CaseSnapshot {
   refusedRequest?: PendingRequest | undefined;
   beforeMediation?: CaseStateName | undefined;
   actions: number;
+  language: LanguagePreference;
 }
 
 /** A start date and what set it. */

@@ -55,6 +55,12 @@ const fixture = JSON.parse(gunzipSync(readFileSync(new URL('./v0.1-fixture.json.
 };
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
+/**
+ * Event types added after 0.1 (the fixture cannot list them among the events allowed): issue 16's language
+ * preference, allowed in every state.
+ */
+const SINCE_0_1: ReadonlySet<string> = new Set(['language-preference-changed']);
+
 describe('the engine answers as 0.1 did (fixture recorded from the 0.1 build)', () => {
   it('covers every built-in preset and case type', () => {
     expect(fixture.records.length).toBeGreaterThanOrEqual(14);
@@ -89,7 +95,7 @@ describe('the engine answers as 0.1 did (fixture recorded from the 0.1 build)', 
           }
           expect(outcome, `${c.input.reference} ${JSON.stringify(a.event)}`).toEqual(a.ok ? { ok: true } : { error: a.error, code: a.code, path: a.path });
         }
-        const allowed = legacy ? allowedEventTypes(policy, kase) : workflow.allowedEvents(kase);
+        const allowed = (legacy ? allowedEventTypes(policy, kase) : workflow.allowedEvents(kase)).filter((t) => !SINCE_0_1.has(t));
         expect([...allowed].sort()).toEqual([...c.allowed].sort());
         expect(plain(legacy ? deadlines(policy, kase) : workflow.deadlines(kase))).toEqual(c.deadlines);
         for (const s of c.status) expect(plain(legacy ? statusOn(policy, kase, s.on) : workflow.statusOn(kase, s.on))).toEqual(s.status);
