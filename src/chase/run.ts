@@ -7,7 +7,7 @@
 import { addDays, createCalendar, parseDate, type BankHolidayFeed, type Calendar } from '../calendar/index.js';
 import { InvalidArgumentError, StatutoryComplaintsError } from '../errors.js';
 import { caseTypeCalendar, type Policy } from '../policies/index.js';
-import { emailForReminder, MissingPersonalisationError, type Personalisation, type TemplateValues } from '../templates/index.js';
+import { emailForReminder, MissingPersonalisationError, MissingTranslationError, type Personalisation, type TemplateValues } from '../templates/index.js';
 import {
   MissingRecipientError,
   reminderSchedule,
@@ -86,7 +86,7 @@ export interface ChaseMessage {
 }
 
 /** Why a message due in the window is not sent. */
-export type SkipReason = 'already-sent' | 'responded' | 'closed' | 'withdrawn' | 'stale' | 'no-address' | 'missing-values';
+export type SkipReason = 'already-sent' | 'responded' | 'closed' | 'withdrawn' | 'stale' | 'no-address' | 'missing-values' | 'missing-translation';
 
 /** A message of the window not sent, and why. */
 export interface SkippedMessage {
@@ -165,6 +165,7 @@ const DETAIL: Readonly<Record<SkipReason, string>> = {
   stale: 'its due date moved (an extension, a holding response or the next stage): the reminder for the new date replaces it',
   'no-address': '',
   'missing-values': '',
+  'missing-translation': '',
 };
 
 /** How far before the window an ending event is looked at for messages it made stale. */
@@ -296,6 +297,11 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
           }
           if (error instanceof MissingPersonalisationError) {
             skip(r, 'missing-values', `the template needs values the case does not hold: ${error.names.join(', ')}`);
+            continue;
+          }
+          if (error instanceof MissingTranslationError) {
+            // A Welsh-language case is never chased in English: the message waits for the preset's Welsh text.
+            skip(r, 'missing-translation', `the case's language preference needs Welsh text the preset lacks (${error.path})`);
             continue;
           }
           throw error;
