@@ -269,7 +269,11 @@ export class LibraryValues {
       else if (name === 'ombudsman name') this.fill(name, () => this.welsh(name, this.welshNames?.ombudsmanName, 'ombudsmanName'));
       else if (name === 'delay reasons') {
         this.fill(name, () => {
-          throw new MissingTranslationError(this.templateId, `templates.${this.templateId}.welsh`, 'its Welsh text uses ((delay reasons)), whose labels the preset has in English only: write the reasons into the Welsh text');
+          throw new MissingTranslationError(
+            this.templateId,
+            `templates.${this.templateId}.welsh`,
+            'its Welsh text uses ((delay reasons)), whose labels the preset has in English only: write the reasons into the Welsh text',
+          );
         });
       } else this.fill(name, () => value);
     }
