@@ -7,7 +7,7 @@
  * @module
  */
 import { cy } from 'date-fns/locale/cy';
-import { civilFromDays, isoWeekday, parseDate, toDayNumber } from '../calendar/date.js';
+import { civilFromDays, isoWeekday, parseDate, toDayNumber } from '../calendar/index.js';
 import type { Count } from '../workflow/index.js';
 import type { DateStyle, TemplateValue } from './types.js';
 

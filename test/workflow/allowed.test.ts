@@ -40,6 +40,8 @@ function eventOf(policy: Policy, caseType: string, type: CaseEventType, on: stri
       return { type, on, code: policy.delayReasons?.codes[0]?.code ?? 'Z040' };
     case 'step-completed':
       return { type, on, step: firstStage.steps?.[0]?.id ?? 'draft' };
+    case 'language-preference-changed':
+      return { type, on, language: 'welsh' };
     default:
       return { type, on };
   }
