@@ -46,5 +46,5 @@ export { performanceReport, casesFromJson, casesFromCsv, reportToCsv, reportToHt
 export { StatutoryComplaintsError, InvalidDateError, DateOutOfRangeError, InvalidArgumentError, CoverageError } from './calendar/index.js';
 export { PolicyValidationError } from './policies/index.js';
 export { TransitionError } from './workflow/index.js';
-export { MissingPersonalisationError } from './templates/index.js';
+export { MissingPersonalisationError, MissingTranslationError } from './templates/index.js';
 export { CaseInputError } from './reporting/index.js';
