@@ -84,7 +84,9 @@ describe("a case's language preference", () => {
     expect(workflow.allowedEvents(changed)).toContain('language-preference-changed');
     const withdrawn = workflow.applyEvent(changed, { type: 'withdrawn', on: '2025-12-23' });
     expect(workflow.allowedEvents(withdrawn)).toContain('language-preference-changed');
-    expect(workflow.snapshot(workflow.applyEvent(withdrawn, { type: 'language-preference-changed', on: '2025-12-24', language: 'bilingual' })).language).toBe('bilingual');
+    expect(workflow.snapshot(workflow.applyEvent(withdrawn, { type: 'language-preference-changed', on: '2025-12-24', language: 'bilingual' })).language).toBe(
+      'bilingual',
+    );
   });
 
   it('refuses a language that is not english, welsh or bilingual, naming the field', () => {
@@ -106,8 +108,7 @@ describe("a case's language preference", () => {
 
 describe('letters in Welsh, English or both (Wales preset)', () => {
   const workflow = createWorkflow(wales);
-  const received = (language?: 'english' | 'welsh' | 'bilingual') =>
-    workflow.openCase({ reference: 'W/1', receivedAt: '2025-12-19', ...(language ? { language } : {}) });
+  const received = (language?: 'english' | 'welsh' | 'bilingual') => workflow.openCase({ reference: 'W/1', receivedAt: '2025-12-19', ...(language ? { language } : {}) });
   const WELSH_BODY =
     'Annwyl Sam Example,\n\n' +
     'Diolch am eich cwyn, a ddaeth i law ar 19 Rhagfyr 2025. Eich cyfeirnod yw W/1. Rhowch y cyfeirnod hwn os byddwch yn cysylltu â ni.\n\n' +
@@ -225,7 +226,11 @@ describe('a missing Welsh text is an error, never English', () => {
     const workflow = createWorkflow(dudley);
     const kase = workflow.openCase({ reference: 'ABC/125', receivedAt: '2025-12-19', language: 'welsh' });
     const first = workflow.reminderSchedule(kase).find((r) => r.id === 'first-reminder')!;
-    expect(caught(() => emailForReminder(dudley, kase, first, {}))).toMatchObject({ code: 'missing-translation', path: 'templates.reminder.welsh', template: 'reminder' });
+    expect(caught(() => emailForReminder(dudley, kase, first, {}))).toMatchObject({
+      code: 'missing-translation',
+      path: 'templates.reminder.welsh',
+      template: 'reminder',
+    });
     // Friday 19 December 2025: the 1st reminder is Tuesday 30 December 2025, 5 working days before Wednesday 7 January.
     const directory = parseDirectory({ roles: { 'team-manager': { name: 'Team Manager', email: 'tm@example.gov.uk' } } }, dudley);
     const run = chaseRun(dudley, [kase], { from: '2025-12-30', to: '2025-12-30', directory });
@@ -267,7 +272,14 @@ describe('a bilingual email (emailForReminder)', () => {
         stages: {
           'local-resolution': {
             reminders: [
-              { id: 'discussion-reminder', title: 'Discussion reminder', offsetWorkingDays: -2, to: ['responder'], template: 'discussion-reminder', source: 'local: example' },
+              {
+                id: 'discussion-reminder',
+                title: 'Discussion reminder',
+                offsetWorkingDays: -2,
+                to: ['responder'],
+                template: 'discussion-reminder',
+                source: 'local: example',
+              },
             ],
           },
         },
@@ -325,7 +337,11 @@ describe('preset validation of Welsh text', () => {
 
   it('a preset that writes in Welsh with a template lacking its Welsh text is refused, naming the template', () => {
     const error = caught(() =>
-      parsePolicy({ ...base, id: 'no-welsh', templates: { 'closing-letter': { subject: 'Your complaint ((reference))', body: 'Dear ((complainant name)),', source: 'local: example' } } }),
+      parsePolicy({
+        ...base,
+        id: 'no-welsh',
+        templates: { 'closing-letter': { subject: 'Your complaint ((reference))', body: 'Dear ((complainant name)),', source: 'local: example' } },
+      }),
     );
     expect(error).toBeInstanceOf(PolicyValidationError);
     const issues = (error as PolicyValidationError).issues;
