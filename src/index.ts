@@ -33,7 +33,7 @@ export {
   resolveRecipients,
   expectedTimeline,
 } from './workflow/index.js';
-export type { Workflow, Case, CaseEventInput, Deadline } from './workflow/index.js';
+export type { Workflow, Case, CaseEventInput, Deadline, LanguagePreference } from './workflow/index.js';
 
 // Emails and letters in GOV.UK Notify's syntax.
 export { renderTemplate, emailForReminder, letterForCase } from './templates/index.js';

@@ -385,11 +385,22 @@ export const templateSchema = z
   .strict();
 
 /**
- * A case's language preference for correspondence: `english`, `welsh`, or `bilingual` (one message with the Welsh
- * text and the English text, Welsh first or side by side as the preset's `correspondence.bilingualLayout` says).
+ * A case's language preference for correspondence (issue 16, the Welsh Language Standards): `english`, `welsh`, or
+ * `bilingual` (one message with the Welsh text and the English text, Welsh first or side by side as the preset's
+ * `correspondence.bilingualLayout` says). Set when a case is opened (`language`) or by a
+ * `language-preference-changed` event; letters and emails are written in it.
+ *
+ * @example
+ * import { createWorkflow, getPolicy } from 'statutory-complaints';
+ * const language = 'welsh';
+ * const wales = createWorkflow(getPolicy('wales-social-services-2014'));
+ * wales.snapshot(wales.openCase({ reference: 'W/1', receivedAt: '2025-12-19', language })).language //=> 'welsh'
  */
+export type LanguagePreference = 'english' | 'welsh' | 'bilingual';
+
+/** The schema of a {@link LanguagePreference}. */
 export const languagePreferenceSchema = z
-  .enum(['english', 'welsh', 'bilingual'])
+  .enum(['english', 'welsh', 'bilingual'] as const satisfies readonly LanguagePreference[])
   .describe('The language correspondence is written in: `english`, `welsh`, or `bilingual` (Welsh and English in one message).');
 
 /**
@@ -677,6 +688,5 @@ export type Contacts = z.output<typeof contactsSchema>;
 export type StatutoryLimit = z.output<typeof statutoryLimitSchema>;
 export type LimitAmount = z.output<typeof limitAmountSchema>;
 export type DateStyle = z.output<typeof dateStyleSchema>;
-export type LanguagePreference = z.output<typeof languagePreferenceSchema>;
 export type Correspondence = z.output<typeof correspondenceSchema>;
 export type WelshTemplate = z.output<typeof welshTemplateSchema>;

@@ -15,6 +15,7 @@ export { NOTIFY_VERSION } from './notify-version.js';
 export { EmptyPlaceholderError, MissingPersonalisationError, MissingTranslationError, TemplateTooLargeError } from './errors.js';
 export { emailForReminder } from './email.js';
 export type { EmailOptions, ReminderEmail } from './email.js';
+export type { LanguagePreference } from '../policies/index.js';
 export { letterForCase } from './letter.js';
 export type { LetterOptions, CaseLetter } from './letter.js';
 export type {
