@@ -42,13 +42,17 @@ export const BUDGETS = {
   // sources (made by a function now) or received.ts's instant bounds (marked pure), so a bundle of createCalendar +
   // addWorkingDays drops them: measured 5,243 (6,003 before). The 4 kB target (TARGETS) is not met yet.
   'createCalendar + addWorkingDays': 5_400,
+  // Raised 2026-12-07 after issue 16's Welsh correspondence: the Wales preset's letters in Welsh and English (preset
+  // data bundled with the policies, about 3 kB min+gz) and date-fns's Welsh locale (`date-fns/locale/cy`, in the
+  // templates and what imports them): measured policies 75340, workflow 97289, templates 122989, reporting 110211,
+  // chase 126310.
   '.': 140_000,
   './calendar': 14_550,
-  './policies': 72_300,
-  './workflow': 94_800,
-  './templates': 118_700,
-  './chase': 122_200,
-  './reporting': 109_700,
+  './policies': 77_600,
+  './workflow': 100_200,
+  './templates': 126_700,
+  './chase': 130_100,
+  './reporting': 113_500,
 };
 
 /** Budgets not yet reached (bytes of min+gz), printed with the figures. */

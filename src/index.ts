@@ -33,7 +33,7 @@ export {
   resolveRecipients,
   expectedTimeline,
 } from './workflow/index.js';
-export type { Workflow, Case, CaseEventInput, Deadline } from './workflow/index.js';
+export type { Workflow, Case, CaseEventInput, Deadline, LanguagePreference } from './workflow/index.js';
 
 // Emails and letters in GOV.UK Notify's syntax.
 export { renderTemplate, emailForReminder, letterForCase } from './templates/index.js';
@@ -46,5 +46,5 @@ export { performanceReport, casesFromJson, casesFromCsv, reportToCsv, reportToHt
 export { StatutoryComplaintsError, InvalidDateError, DateOutOfRangeError, InvalidArgumentError, CoverageError } from './calendar/index.js';
 export { PolicyValidationError } from './policies/index.js';
 export { TransitionError } from './workflow/index.js';
-export { MissingPersonalisationError } from './templates/index.js';
+export { MissingPersonalisationError, MissingTranslationError } from './templates/index.js';
 export { CaseInputError } from './reporting/index.js';

@@ -7,7 +7,7 @@
 import { addDays, parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError, StatutoryComplaintsError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
-import { createReminderEmails, MissingPersonalisationError, type Personalisation, type TemplateValues } from '../templates/index.js';
+import { createReminderEmails, MissingPersonalisationError, MissingTranslationError, type Personalisation, type TemplateValues } from '../templates/index.js';
 import { createWorkflow, MissingRecipientError, type Case, type Contact, type ScheduledReminder } from '../workflow/index.js';
 import { ContactsCache, type RoleDirectory } from './directory.js';
 
@@ -79,7 +79,7 @@ export interface ChaseMessage {
 }
 
 /** Why a message due in the window is not sent. */
-export type SkipReason = 'already-sent' | 'responded' | 'closed' | 'withdrawn' | 'stale' | 'no-address' | 'missing-values' | 'clock-stopped';
+export type SkipReason = 'already-sent' | 'responded' | 'closed' | 'withdrawn' | 'stale' | 'no-address' | 'missing-values' | 'clock-stopped' | 'missing-translation';
 
 /** A message of the window not sent, and why. */
 export interface SkippedMessage {
@@ -163,6 +163,7 @@ const DETAIL: Readonly<Record<SkipReason, string>> = {
   'clock-stopped': 'the clock was stopped (a pause or restart the preset allows): the case is not chased until it runs again',
   'no-address': '',
   'missing-values': '',
+  'missing-translation': '',
 };
 
 /** How far before the window an ending event is looked at for messages it made stale. */
@@ -288,6 +289,11 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
           }
           if (error instanceof MissingPersonalisationError) {
             skip(r, 'missing-values', `the template needs values the case does not hold: ${error.names.join(', ')}`);
+            continue;
+          }
+          if (error instanceof MissingTranslationError) {
+            // A Welsh-language case is never chased in English: the message waits for the preset's Welsh text.
+            skip(r, 'missing-translation', `the case's language preference needs Welsh text the preset lacks (${error.path})`);
             continue;
           }
           throw error;

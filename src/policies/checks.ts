@@ -461,14 +461,34 @@ function checkTemplates(policy: DataMap, add: Add): void {
   });
   const knownNames = [...known.values()];
 
+  const correspondence = own(policy, 'correspondence');
+  const languages = list(own(correspondence, 'languages'));
+  const welshNames = own(correspondence, 'welsh');
+  const writesWelsh = languages.includes('welsh');
   for (const [templateId, template] of maps(own(policy, 'templates'))) {
     const used = new Map<string, string>();
-    for (const field of ['subject', 'body'] as const) {
-      const text = own(template, field);
+    const welsh = own(template, 'welsh');
+    if (writesWelsh && welsh === undefined) {
+      add(
+        ['templates', templateId],
+        'missing-welsh-text',
+        'This preset writes its correspondence in Welsh too (`correspondence.languages` lists `welsh`), and this template has no Welsh text, so a letter or email to a Welsh-language case would fail. ' +
+          'Add `welsh:` with the `subject` and `body` your translation unit wrote (docs/welsh.md), or remove `welsh` from `correspondence.languages`.',
+      );
+    }
+    const welshUsed = new Set<string>();
+    for (const [where, field] of [
+      [[], 'subject'],
+      [[], 'body'],
+      [['welsh'], 'subject'],
+      [['welsh'], 'body'],
+    ] as const) {
+      const text = own(where.length === 0 ? template : welsh, field);
       if (typeof text !== 'string') continue;
       findPlaceholders(text).forEach((p, n) => {
         const key = normalisePlaceholderName(p.name);
-        const path = ['templates', templateId, field];
+        if (where.length > 0) welshUsed.add(key);
+        const path = ['templates', templateId, ...where, field];
         const canonical = known.get(key);
         if (canonical === undefined) {
           const suggestion = closest(p.name, knownNames);
@@ -484,6 +504,7 @@ function checkTemplates(policy: DataMap, add: Add): void {
         if (!used.has(key)) used.set(key, canonical);
       });
     }
+    checkWelshNames(policy, templateId, welshUsed, welshNames, add);
     for (const dateKey of keysOf(own(template, 'dates'))) {
       if (used.has(normalisePlaceholderName(dateKey))) continue;
       const suggestion = closest(dateKey, [...used.values()]);
@@ -491,6 +512,48 @@ function checkTemplates(policy: DataMap, add: Add): void {
         ['templates', templateId, 'dates', dateKey],
         'unused-date-style',
         `\`${dateKey}\` is not a placeholder this template uses, so its date style has no effect.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Correct the name or remove the line.`,
+      );
+    }
+  }
+}
+
+/**
+ * The preset's own names a template's Welsh text quotes must have Welsh forms under `correspondence.welsh`: the
+ * complaints team's and the ombudsman's names (when the preset has them), and the title of every stage (for
+ * `((stage))` and `((next stage))`: which stage a letter is about is known only when it is written). The
+ * delay-reason labels have no Welsh form, so a Welsh text cannot quote `((delay reasons))`.
+ */
+function checkWelshNames(policy: DataMap, templateId: string, used: ReadonlySet<string>, welshNames: unknown, add: Add): void {
+  if (used.size === 0) return;
+  const where = ['templates', templateId, 'welsh'];
+  const contacts = own(policy, 'contacts');
+  const need = (placeholder: string, present: boolean, field: string) => {
+    if (!used.has(normalisePlaceholderName(placeholder)) || present || own(welshNames, field) !== undefined) return;
+    add(
+      where,
+      'missing-welsh-name',
+      `The Welsh text uses ((${placeholder})), and the preset gives no Welsh form of it: add \`correspondence.welsh.${field}\` (your translation unit's wording), or write the name into the Welsh text.`,
+    );
+  };
+  need('complaints team', own(contacts, 'complaintsMailbox') === undefined, 'complaintsTeam');
+  need('ombudsman name', own(contacts, 'ombudsman') === undefined, 'ombudsmanName');
+  if (used.has(normalisePlaceholderName('delay reasons'))) {
+    add(
+      where,
+      'missing-welsh-name',
+      'The Welsh text uses ((delay reasons)), whose labels the preset has in English only: write the reasons into the Welsh text instead.',
+    );
+  }
+  if (used.has(normalisePlaceholderName('stage')) || used.has(normalisePlaceholderName('next stage'))) {
+    const titles = own(welshNames, 'stageTitles');
+    const missing = new Set<string>();
+    for (const [, caseType] of maps(own(policy, 'caseTypes')))
+      for (const stageId of keysOf(own(caseType, 'stages'))) if (own(titles, stageId) === undefined) missing.add(stageId);
+    if (missing.size > 0) {
+      add(
+        where,
+        'missing-welsh-name',
+        `The Welsh text uses ((stage)) or ((next stage)), and the preset gives no Welsh title for the stage${missing.size === 1 ? '' : 's'} ${codeList([...missing])}: add them under \`correspondence.welsh.stageTitles\`.`,
       );
     }
   }

@@ -58,6 +58,9 @@ export type {
   StatutoryLimit,
   LimitAmount,
   NamedItemPatch,
+  LanguagePreference,
+  Correspondence,
+  WelshTemplate,
 } from './schema.js';
 export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.js';
 export { findPlaceholders } from './template-placeholders.js';

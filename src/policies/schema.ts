@@ -438,12 +438,27 @@ export const outsideProcedureSchema = z
 /** How to format a date placeholder. */
 export const dateStyleSchema = z.enum(['long', 'short']).describe('`long`: Wednesday 7 January 2026; `short`: 7 January 2026.');
 
+/**
+ * The Welsh text of a template (issue 16): the same placeholders as the English text, written in Welsh. Dates are
+ * written in Welsh (`dydd Mercher 7 Ionawr 2026`); the preset's own names (stage titles, the complaints team, the
+ * ombudsman) come from `correspondence.welsh`.
+ */
+export const welshTemplateSchema = z
+  .object({
+    title: z.string().min(1).optional().describe("The template's title in Welsh, for readers."),
+    subject: z.string().min(1).describe('The Welsh subject line, with the same `((placeholders))` as the English one.'),
+    body: z.string().min(1).describe("The Welsh body in Notify's syntax, with the same `((placeholders))` as the English one."),
+  })
+  .strict()
+  .describe('The Welsh text of the template: `subject` and `body`, as your translation unit wrote them.');
+
 /** An email template in GOV.UK Notify's syntax. */
 export const templateSchema = z
   .object({
     title: z.string().min(1).optional(),
     subject: z.string().min(1).describe('Subject line, with `((placeholders))`.'),
     body: z.string().min(1).describe("Body in Notify's syntax: `((name))`, `((name??optional text))`, paragraphs, `* ` bullets."),
+    welsh: welshTemplateSchema.optional(),
     dates: z.record(z.string().min(1), dateStyleSchema).default({}).describe('Date style per date placeholder, e.g. `due date: long`.'),
     emphasis: z
       .enum(['notify', 'marked'])
@@ -454,6 +469,64 @@ export const templateSchema = z
     source: sourceSchema,
   })
   .strict();
+
+/**
+ * A case's language preference for correspondence (issue 16, the Welsh Language Standards): `english`, `welsh`, or
+ * `bilingual` (one message with the Welsh text and the English text, Welsh first or side by side as the preset's
+ * `correspondence.bilingualLayout` says). Set when a case is opened (`language`) or by a
+ * `language-preference-changed` event; letters and emails are written in it.
+ *
+ * @example
+ * import { createWorkflow, getPolicy } from 'statutory-complaints';
+ * const language = 'welsh';
+ * const wales = createWorkflow(getPolicy('wales-social-services-2014'));
+ * wales.snapshot(wales.openCase({ reference: 'W/1', receivedAt: '2025-12-19', language })).language //=> 'welsh'
+ */
+export type LanguagePreference = 'english' | 'welsh' | 'bilingual';
+
+/** The schema of a {@link LanguagePreference}. */
+export const languagePreferenceSchema = z
+  .enum(['english', 'welsh', 'bilingual'] as const satisfies readonly LanguagePreference[])
+  .describe('The language correspondence is written in: `english`, `welsh`, or `bilingual` (Welsh and English in one message).');
+
+/**
+ * The languages of a preset's correspondence (issue 16, the Welsh Language Standards): which languages every
+ * template is written in, the language of a case opened without a preference, how a bilingual message is laid out,
+ * and the Welsh forms of the preset's own names that templates quote.
+ */
+export const correspondenceSchema = z
+  .object({
+    languages: z
+      .array(z.enum(['english', 'welsh']))
+      .min(1)
+      .default(['english'])
+      .describe('The languages every template is written in. `[english, welsh]`: every template must have a `welsh` variant (validation says which lack one).'),
+    defaultLanguage: languagePreferenceSchema
+      .default('english')
+      .describe("The language preference of a case opened without one (`bilingual` where the council does not yet know the person's wish)."),
+    bilingualLayout: z
+      .enum(['welsh-first', 'side-by-side'])
+      .default('welsh-first')
+      .describe(
+        'A bilingual message: `welsh-first` (the Welsh text, then the English text) or `side-by-side` (two columns in HTML, Welsh on the left; plain text is Welsh first).',
+      ),
+    welsh: z
+      .object({
+        stageTitles: z
+          .record(idSchema, z.string().min(1))
+          .default({})
+          .describe('The Welsh title of each stage, by stage id (used for `((stage))` and `((next stage))` in Welsh text).'),
+        complaintsTeam: z.string().min(1).optional().describe('The Welsh name of the complaints team (for `((complaints team))` in Welsh text).'),
+        ombudsmanName: z.string().min(1).optional().describe('The Welsh name of the ombudsman (for `((ombudsman name))` in Welsh text).'),
+      })
+      .strict()
+      .default({ stageTitles: {} })
+      .describe("The Welsh forms of the preset's own names that templates quote."),
+    source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers.'),
+  })
+  .strict()
+  .describe("The languages of the preset's correspondence, with their source (e.g. the Welsh Language Standards).");
 
 /** Contact details used in messages. */
 export const contactsSchema = z
@@ -553,6 +626,9 @@ export const policySchema = z
         'The limits the law sets (maximum timescales, extension ceilings, the time limit for complaining), each with its source. A preset that extends this one and goes beyond a limit is warned; one that stays within it (or is stricter) is not. Inherited limits cannot be changed or removed.',
       ),
     templates: z.record(idSchema, templateSchema).default({}).describe("Email templates in GOV.UK Notify's syntax, keyed by template id."),
+    correspondence: correspondenceSchema
+      .optional()
+      .describe("The languages of the preset's correspondence (Welsh councils: the Welsh Language Standards). Left out: English only."),
     placeholders: z
       .array(z.string().min(1))
       .default([])
@@ -700,3 +776,5 @@ export type Contacts = z.output<typeof contactsSchema>;
 export type StatutoryLimit = z.output<typeof statutoryLimitSchema>;
 export type LimitAmount = z.output<typeof limitAmountSchema>;
 export type DateStyle = z.output<typeof dateStyleSchema>;
+export type Correspondence = z.output<typeof correspondenceSchema>;
+export type WelshTemplate = z.output<typeof welshTemplateSchema>;

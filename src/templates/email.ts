@@ -2,8 +2,10 @@ import { parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { createWorkflow, type Case, type Contact, type Directory, type Recipients, type ScheduledReminder, type Workflow } from '../workflow/index.js';
+import type { LanguagePreference } from '../policies/index.js';
 import { decodeCharacterReferences } from './entities.js';
 import { MissingPersonalisationError } from './errors.js';
+import { checkLanguage, checkValues, writeInLanguage } from './language.js';
 import { personalisationFrom } from './personalisation.js';
 import { LibraryValues, mergeValues, policyValues, withDateStyles, type StyledTemplate } from './preset-values.js';
 import { renderParsedBody, renderParsedSubject } from './render.js';
@@ -36,6 +38,17 @@ export interface EmailOptions {
   readonly values?: TemplateValues | undefined;
   /** A GOV.UK bank-holiday feed (from `parseGovUkBankHolidays`): its dates replace the bundled ones, as in the workflow. */
   readonly feed?: BankHolidayFeed | undefined;
+  /**
+   * The language to write in: `english`, `welsh` or `bilingual`. Left out: the case's language preference (see
+   * `CaseSnapshot.language`). A council whose chasing emails go only to its own staff may pass `english` here; a
+   * Welsh text the preset lacks is a {@link MissingTranslationError}, never English.
+   */
+  readonly language?: LanguagePreference | undefined;
+  /**
+   * Values for the Welsh text only (e.g. `extension reason` written in Welsh), over `values` key by key. Dates given
+   * in `values` are written in Welsh in the Welsh text without being given again.
+   */
+  readonly welshValues?: TemplateValues | undefined;
 }
 
 /**
@@ -68,6 +81,8 @@ export interface ReminderEmail {
   readonly template: string;
   /** The reminder's key (`reference|stage|reminder id|due date`): store it to send each reminder once. */
   readonly key: string;
+  /** The language it is written in: `english`, `welsh` or `bilingual` (Welsh first, then English). */
+  readonly language: LanguagePreference;
   /**
    * The same values as the `personalisation` object for GOV.UK Notify's API, for a Notify template with the same
    * content (names as the template writes them, dates already formatted).
@@ -180,19 +195,87 @@ export function emailForReminder(policy: Policy, kase: Case, reminder: Scheduled
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', values: { … } }");
   }
-  const format = options?.format ?? 'text';
-  if (format !== 'text' && format !== 'html') throw new InvalidArgumentError('options.format', "must be 'text' or 'html'");
-  const emails = createReminderEmails(createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed }));
-  const email = emails.email(kase, reminder, directory, options?.values === undefined ? { format } : { format, values: options.values });
+  const workflow = createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed });
+  // Checks the whole case against the policy first (its policy id, case type and stored events), as every function does.
+  const snapshot = workflow.snapshot(kase);
+  const caseTypeId = snapshot.caseTypeId;
+  const caseType = workflow.policy.caseTypes[caseTypeId]!;
+  const calendar = workflow.calendar(caseTypeId);
+  const r = checkReminder(reminder, kase);
+  const callerValues = options?.values ?? {};
+  if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
+    throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
+  }
+  const stage = Object.prototype.hasOwnProperty.call(caseType.stages, r.stage) ? caseType.stages[r.stage] : undefined;
+  if (!stage) throw new InvalidArgumentError('reminder.stage', `must be a stage of the case type: ${Object.keys(caseType.stages).join(', ')}`);
+  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(workflow.policy.templates, r.template)
+    ? workflow.policy.templates[r.template]
+    : undefined;
+  if (!template) {
+    throw new InvalidArgumentError('reminder.template', `must be the id of one of the policy's templates: ${Object.keys(workflow.policy.templates).join(', ')}`);
+  }
+
+  const recipients = workflow.recipients({ to: r.to, cc: r.cc }, directory);
+  const to = Object.freeze(recipients.to.map(contact));
+  const cc = Object.freeze(recipients.cc.map(contact));
+
+  // Only the values the text uses are filled (the case is replayed only when a deadline is needed).
+  const fill = (text: StyledTemplate, language: 'english' | 'welsh'): LibraryValues => {
+    const values = new LibraryValues(text, language, r.template);
+    values.policy(workflow.policy);
+    values.fill('reference', () => kase.reference);
+    if (to[0]) values.fill('recipient name', () => to[0]!.name);
+    values.date('received date', kase.received);
+    values.date('due date', r.dueDate);
+    values.stage('stage', r.stage, stage);
+    values.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
+    values.escalation(stage.escalation, caseType.stages);
+    if (values.wants('original due date')) {
+      // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
+      // the last pass through the reminder's stage.
+      let index = -1;
+      for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
+      values.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
+    }
+    if (values.wants('hearing date')) {
+      let hearing: string | undefined;
+      for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
+      values.date('hearing date', hearing);
+    }
+    // The last stop of the reminder's stage's clock (issue 16), as a letter fills it.
+    let stops: (typeof snapshot.stages)[number]['clockStops'] = [];
+    for (const st of snapshot.stages) if (st.stage === r.stage) stops = st.clockStops;
+    const stop = stops[stops.length - 1];
+    if (stop !== undefined) {
+      values.date('clock stopped date', stop.from);
+      values.fill('clock stop reason', () => stop.title);
+      if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') values.date('clock restarted date', stop.until);
+    }
+    return values;
+  };
+  const language = checkLanguage(options?.language, 'options.language') ?? snapshot.language;
+  const written = writeInLanguage({
+    policy: workflow.policy,
+    templateId: r.template,
+    template,
+    language,
+    format: options?.format,
+    fill,
+    values: callerValues,
+    valuesPath: 'options.values',
+    welshValues: checkValues(options?.welshValues, 'options.welshValues'),
+    welshValuesPath: 'options.welshValues',
+  });
   return Object.freeze({
-    to: email.to,
-    cc: email.cc,
-    fellBack: email.fellBack,
-    subject: email.subject,
-    body: (format === 'html' ? email.html : email.text)!,
-    template: email.template,
-    key: email.key,
-    personalisation: email.personalisation,
+    to,
+    cc,
+    fellBack: recipients.fellBack,
+    subject: written.subject,
+    body: written.body,
+    template: r.template,
+    key: r.key,
+    language: written.language,
+    personalisation: written.personalisation,
   });
 }
 
@@ -216,6 +299,10 @@ export interface ReminderEmailOptions {
   readonly format?: EmailFormats | undefined;
   /** Values the library cannot know, as {@link EmailOptions.values}. */
   readonly values?: TemplateValues | undefined;
+  /** The language to write in, as {@link EmailOptions.language} (left out: the case's language preference). */
+  readonly language?: LanguagePreference | undefined;
+  /** Values for the Welsh text only, as {@link EmailOptions.welshValues}. */
+  readonly welshValues?: TemplateValues | undefined;
 }
 
 /**
@@ -350,6 +437,25 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
     if (format !== 'text' && format !== 'html' && format !== 'both') throw new InvalidArgumentError('options.format', "must be 'text', 'html' or 'both'");
     // Checks the case against the policy first (its policy id, case type and stored events), as every function does.
     const snapshot = workflow.snapshot(kase);
+    const language = checkLanguage(options?.language, 'options.language') ?? snapshot.language;
+    if (language !== 'english') {
+      // A Welsh or bilingual message is written by emailForReminder (both texts, Welsh first), once per body.
+      const base: EmailOptions = { values: options?.values, feed: workflow.feed, language, welshValues: options?.welshValues };
+      const text = format === 'html' ? undefined : emailForReminder(policy, kase, reminder, directory, { ...base, format: 'text' });
+      const html = format === 'text' ? undefined : emailForReminder(policy, kase, reminder, directory, { ...base, format: 'html' });
+      const one = (text ?? html)!;
+      return Object.freeze({
+        to: one.to,
+        cc: one.cc,
+        fellBack: one.fellBack,
+        subject: one.subject,
+        ...(text === undefined ? {} : { text: text.body }),
+        ...(html === undefined ? {} : { html: html.body }),
+        template: one.template,
+        key: one.key,
+        personalisation: one.personalisation,
+      });
+    }
     const caseTypeId = snapshot.caseTypeId;
     const caseType = policy.caseTypes[caseTypeId]!;
     const calendar = workflow.calendar(caseTypeId);
@@ -370,7 +476,7 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
     const { to, cc } = recipients;
 
     // Only the values the template uses are filled.
-    const fill = new LibraryValues(template, prepared.used);
+    const fill = new LibraryValues(template, 'english', r.template, prepared.used);
     for (const [name, value] of fromPolicy) fill.fill(name, () => value);
     fill.fill('reference', () => kase.reference);
     if (to[0]) fill.fill('recipient name', () => to[0]!.name);

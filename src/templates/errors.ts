@@ -101,3 +101,41 @@ export class EmptyPlaceholderError extends StatutoryComplaintsError {
     this.column = column;
   }
 }
+
+/**
+ * A message had to be written in Welsh (the case's language preference is `welsh` or `bilingual`), and the preset
+ * lacks the Welsh text it needs: the template's `welsh` variant, or the Welsh form of a name the template quotes (a
+ * stage title, the complaints team, the ombudsman). The library never falls back to English for a Welsh-language
+ * case (Welsh Language Standards: correspondence to a person who wishes to correspond in Welsh is in Welsh). `path`
+ * names the preset field to add; the message names the template and the language, never a value.
+ *
+ * @example
+ * import { getPolicy, openCase, letterForCase, MissingTranslationError } from 'statutory-complaints';
+ * const dudley = getPolicy('dudley'); // an English council's preset: its templates have no Welsh text
+ * const kase = openCase(dudley, { reference: 'ABC/123', receivedAt: '2025-12-19', language: 'welsh' });
+ * let caught;
+ * try { letterForCase(dudley, kase, 'acknowledgement', { 'complainant name': 'Sam Example' }); } catch (e) { caught = e; }
+ * caught instanceof MissingTranslationError //=> true
+ * [caught.code, caught.path, caught.template, caught.language] //=> ['missing-translation', 'templates.acknowledgement.welsh', 'acknowledgement', 'welsh']
+ */
+export class MissingTranslationError extends StatutoryComplaintsError {
+  /** The id of the preset template being written. */
+  readonly template: string;
+  /** The language whose text is missing: `welsh`. */
+  readonly language: 'welsh';
+
+  /**
+   * @param template - the template's id.
+   * @param path - the preset field that is missing (e.g. `templates.acknowledgement.welsh`).
+   * @param what - what is missing, in words (e.g. `has no Welsh text`).
+   */
+  constructor(template: string, path: string, what: string) {
+    super(
+      'missing-translation',
+      path,
+      `${path}: the template \`${template}\` must be written in Welsh for this case, and ${what}. A Welsh-language case is never written to in English: add the Welsh wording your translation unit supplies to the preset at \`${path}\` (see docs/welsh.md), or, if the complainant has asked for English, record a \`language-preference-changed\` event.`,
+    );
+    this.template = template;
+    this.language = 'welsh';
+  }
+}

@@ -1,6 +1,7 @@
 import { civilFromDays, isoWeekday, parseDate, toDayNumber, type DateInput } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { DateStyle } from './types.js';
+import { welshDate } from './welsh.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -14,17 +15,27 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
  *
  * @param date - a `YYYY-MM-DD` calendar date.
  * @param style - `long` (the default) or `short`.
+ * @param language - `english` (the default) or `welsh`: `dydd Mercher 7 Ionawr 2026` and `7 Ionawr 2026`, the names
+ *   from date-fns's Welsh locale (`date-fns/locale/cy`).
  * @throws {@link InvalidDateError} when `date` is not a real `YYYY-MM-DD` date.
  * @throws {@link DateOutOfRangeError} when the date is outside 1900-01-01 to 2199-12-31.
- * @throws {@link InvalidArgumentError} when `style` is neither `long` nor `short`.
+ * @throws {@link InvalidArgumentError} when `style` is neither `long` nor `short`, or `language` neither `english` nor `welsh`.
  *
  * @example
  * import { formatDate } from 'statutory-complaints/templates';
  * formatDate('2026-01-07') //=> 'Wednesday 7 January 2026'
  * formatDate('2026-01-07', 'short') //=> '7 January 2026'
  * formatDate('2024-02-29', 'long') //=> 'Thursday 29 February 2024'
+ * // In Welsh, with the month and day names of date-fns's Welsh locale (the day as it stands inside a sentence):
+ * formatDate('2026-01-07', 'long', 'welsh') //=> 'dydd Mercher 7 Ionawr 2026'
+ * formatDate('2026-01-07', 'short', 'welsh') //=> '7 Ionawr 2026'
  */
-export function formatDate(date: DateInput, style: DateStyle = 'long'): string {
+export function formatDate(date: DateInput, style: DateStyle = 'long', language: 'english' | 'welsh' = 'english'): string {
+  if (language === 'welsh') {
+    if (style !== 'long' && style !== 'short') throw new InvalidArgumentError('style', "must be 'long' or 'short'");
+    return welshDate(date, style, 'date');
+  }
+  if (language !== 'english') throw new InvalidArgumentError('language', "must be 'english' or 'welsh'");
   return formatDateAt(date, style, 'date', 'style');
 }
 

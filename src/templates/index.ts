@@ -12,9 +12,10 @@ export { personalisation } from './personalisation.js';
 export { placeholders, templatePlaceholders } from './placeholders.js';
 export { formatDate } from './formatDate.js';
 export { NOTIFY_VERSION } from './notify-version.js';
-export { EmptyPlaceholderError, MissingPersonalisationError, TemplateTooLargeError } from './errors.js';
+export { EmptyPlaceholderError, MissingPersonalisationError, MissingTranslationError, TemplateTooLargeError } from './errors.js';
 export { emailForReminder, createReminderEmails } from './email.js';
 export type { EmailOptions, ReminderEmail, EmailFormats, ReminderEmailOptions, MultipartReminderEmail, ReminderEmails } from './email.js';
+export type { LanguagePreference } from '../policies/index.js';
 export { letterForCase } from './letter.js';
 export type { LetterOptions, CaseLetter } from './letter.js';
 export type {

@@ -2,10 +2,9 @@ import { parseDate, type BankHolidayFeed, type CalendarDate } from '../calendar/
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { createWorkflow, type Case } from '../workflow/index.js';
-import { personalisation as personalisationOf } from './personalisation.js';
-import { LibraryValues, mergeValues, withDateStyles, type StyledTemplate } from './preset-values.js';
-import { MissingPersonalisationError } from './errors.js';
-import { renderTemplate } from './render.js';
+import type { LanguagePreference } from '../policies/index.js';
+import { checkLanguage, checkValues, writeInLanguage } from './language.js';
+import { LibraryValues, type StyledTemplate } from './preset-values.js';
 import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
 
 /**
@@ -29,6 +28,13 @@ export interface LetterOptions {
   readonly on?: string | undefined;
   /** A GOV.UK bank-holiday feed (from `parseGovUkBankHolidays`): its dates replace the bundled ones, as in the workflow. */
   readonly feed?: BankHolidayFeed | undefined;
+  /**
+   * The language to write in: `english`, `welsh` or `bilingual`. Left out: the case's language preference on the
+   * letter's date. A Welsh text the preset lacks is a {@link MissingTranslationError}, never English.
+   */
+  readonly language?: LanguagePreference | undefined;
+  /** Values for the Welsh text only (e.g. `extension reason` written in Welsh), over `values` key by key. */
+  readonly welshValues?: TemplateValues | undefined;
 }
 
 /**
@@ -49,7 +55,9 @@ export interface CaseLetter {
   readonly stage: string;
   /** The letter's date: `options.on`, or the date of the case's last event (the date of receipt when it has none). */
   readonly date: string;
-  /** The subject as plain text (one line). */
+  /** The language it is written in: `english`, `welsh` or `bilingual` (Welsh first, then English). */
+  readonly language: LanguagePreference;
+  /** The subject as plain text (one line); `Welsh / English` for a bilingual letter. */
   readonly subject: string;
   /** The body: Notify's plain-text email, or simple HTML in which every value is escaped text. */
   readonly body: string;
@@ -139,40 +147,46 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   const due = dates.currentDue;
   const calendar = workflow.calendar(snapshot.caseTypeId);
 
-  const fill = new LibraryValues(template);
-  fill.policy(workflow.policy);
-  fill.fill('reference', () => kase.reference);
-  fill.date('received date', kase.received);
-  fill.fill('stage', () => stage.title);
-  fill.date('due date', due);
-  fill.date('original due date', dates.originalDue);
-  fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(due, on)));
-  fill.escalation(stage.escalation, caseType.stages);
-  fill.date('hearing date', run.hearingDate);
-  // The last stop of the clock (issue 16): when it stopped, why (the preset's title), and when it ran again.
-  const stop = run.clockStops[run.clockStops.length - 1];
-  if (stop !== undefined) {
-    fill.date('clock stopped date', stop.from);
-    fill.fill('clock stop reason', () => stop.title);
-    if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') fill.date('clock restarted date', stop.until);
-  }
-
-  const merged = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'values');
-  const format = options?.format;
-  let rendered: ReturnType<typeof renderTemplate>;
-  try {
-    rendered = renderTemplate(template, merged, format === undefined ? undefined : { format });
-  } catch (error) {
-    // Name the argument that supplies the values the library cannot fill.
-    if (error instanceof MissingPersonalisationError) throw new MissingPersonalisationError(error.names, 'values');
-    throw error;
-  }
+  const fill = (text: StyledTemplate, language: 'english' | 'welsh'): LibraryValues => {
+    const values = new LibraryValues(text, language, templateId);
+    values.policy(workflow.policy);
+    values.fill('reference', () => kase.reference);
+    values.date('received date', kase.received);
+    values.stage('stage', run.stage, stage);
+    values.date('due date', due);
+    values.date('original due date', dates.originalDue);
+    values.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(due, on)));
+    values.escalation(stage.escalation, caseType.stages);
+    values.date('hearing date', run.hearingDate);
+    // The last stop of the clock (issue 16): when it stopped, why (the preset's title), and when it ran again.
+    const stop = run.clockStops[run.clockStops.length - 1];
+    if (stop !== undefined) {
+      values.date('clock stopped date', stop.from);
+      values.fill('clock stop reason', () => stop.title);
+      if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') values.date('clock restarted date', stop.until);
+    }
+    return values;
+  };
+  // The language preference on the letter's date (a later change of preference does not rewrite an earlier letter).
+  const written = writeInLanguage({
+    policy: workflow.policy,
+    templateId,
+    template,
+    language: checkLanguage(options?.language, 'options.language') ?? snapshot.language,
+    format: options?.format,
+    fill,
+    values: callerValues,
+    valuesPath: 'values',
+    welshValues: checkValues(options?.welshValues, 'options.welshValues'),
+    welshValuesPath: 'options.welshValues',
+  });
   return Object.freeze({
     template: templateId,
     stage: run.stage,
     date: on,
-    subject: rendered.subject,
-    body: rendered.body,
-    personalisation: personalisationOf(template, merged),
+    subject: written.subject,
+    body: written.body,
+    language: written.language,
+    personalisation: written.personalisation,
   });
 }

@@ -7,9 +7,11 @@
  */
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { normalisePlaceholderName } from '../policies/index.js';
-import type { Escalation, Policy, Stage } from '../policies/index.js';
+import type { Correspondence, Escalation, Policy, Stage } from '../policies/index.js';
 import { describeCount, windowCountOf } from '../workflow/index.js';
+import { MissingTranslationError } from './errors.js';
 import { templatePlaceholders } from './placeholders.js';
+import { welshCount } from './welsh.js';
 import type { DateStyle, Template, TemplateValue, TemplateValues } from './types.js';
 
 /**
@@ -113,11 +115,15 @@ export function sourceOf(policy: Policy, name: string): PlaceholderSource {
 }
 
 /**
- * A template as a preset has it: `{ subject, body }` with optional date styles per placeholder.
+ * A template as a preset has it: `{ subject, body }` with optional date styles per placeholder and a Welsh text.
  *
  * @internal
  */
-export type StyledTemplate = Template & { readonly dates?: Readonly<Record<string, DateStyle>> | undefined };
+export type StyledTemplate = Template & {
+  readonly dates?: Readonly<Record<string, DateStyle>> | undefined;
+  /** The Welsh text (issue 16): written for a case whose language preference is Welsh or bilingual. */
+  readonly welsh?: { readonly subject: string; readonly body: string } | undefined;
+};
 
 /** The date style the template gives for a placeholder (names compared as Notify compares them), if any. */
 export function dateStyleOf(template: StyledTemplate, name: string): DateStyle | undefined {
@@ -216,13 +222,39 @@ export function mergeValues(
 export class LibraryValues {
   readonly values: Record<string, TemplateValue> = {};
   private readonly used: ReadonlySet<string>;
+  private welshNames: Correspondence['welsh'] | undefined;
 
-  /** `used`: the template's placeholder keys, when the caller has them already (from a template parsed once). */
+  /**
+   * @param template - the text being filled (for a Welsh text: its `welsh` subject and body, with the template's
+   *   `dates`).
+   * @param language - the language of that text: `welsh` fills the preset's own names in Welsh (from
+   *   `correspondence.welsh`) and counts in Welsh, and throws {@link MissingTranslationError} for a name the preset
+   *   has no Welsh form of. Dates stay `{ date, style }` values: written in Welsh by `withWelshDates`.
+   * @param templateId - the template's id, named in a {@link MissingTranslationError}.
+   * @param used - the template's placeholder keys, when the caller has them already (from a template parsed once).
+   */
   constructor(
     private readonly template: StyledTemplate,
+    private readonly language: 'english' | 'welsh' = 'english',
+    private readonly templateId = '',
     used?: ReadonlySet<string>,
   ) {
     this.used = used ?? new Set(templatePlaceholders(template).map((p) => p.key));
+  }
+
+  /** The Welsh name at `correspondence.welsh.<field>`, or a MissingTranslationError naming it. */
+  private welsh(name: string, value: string | undefined, field: string): string {
+    if (value !== undefined) return value;
+    throw new MissingTranslationError(this.templateId, `correspondence.welsh.${field}`, `the preset gives no Welsh form for ((${name}))`);
+  }
+
+  /** Fills `name` (`stage`, `next stage`) with a stage's title: its Welsh title for a Welsh text. */
+  stage(name: string, stageId: string, stage: Stage): void {
+    this.fill(name, () => {
+      if (this.language === 'english') return stage.title;
+      const titles = this.welshNames?.stageTitles ?? {};
+      return this.welsh(name, Object.prototype.hasOwnProperty.call(titles, stageId) ? titles[stageId] : undefined, `stageTitles.${stageId}`);
+    });
   }
 
   /** Whether the template uses the placeholder. */
@@ -246,13 +278,32 @@ export class LibraryValues {
    */
   escalation(escalation: Escalation | undefined, stages: Readonly<Record<string, Stage>>): void {
     if (!escalation) return;
-    this.fill('next stage window', () => describeCount(windowCountOf(escalation)));
+    const count = windowCountOf(escalation);
+    this.fill('next stage window', () => (this.language === 'welsh' ? welshCount(count) : describeCount(count)));
     const next = Object.prototype.hasOwnProperty.call(stages, escalation.to) ? stages[escalation.to] : undefined;
-    if (next) this.fill('next stage', () => next.title);
+    if (next) this.stage('next stage', escalation.to, next);
   }
 
-  /** Fills the policy's own values (contacts, ombudsman, delay reasons). */
+  /**
+   * Fills the policy's own values (contacts, ombudsman, delay reasons); for a Welsh text, the complaints team's and
+   * the ombudsman's Welsh names (`correspondence.welsh`), and no delay-reason labels (the preset has them in English
+   * only).
+   */
   policy(policy: Policy): void {
-    for (const [name, value] of Object.entries(policyValues(policy))) this.fill(name, () => value);
+    this.welshNames = policy.correspondence?.welsh;
+    for (const [name, value] of Object.entries(policyValues(policy))) {
+      if (this.language === 'english') this.fill(name, () => value);
+      else if (name === 'complaints team') this.fill(name, () => this.welsh(name, this.welshNames?.complaintsTeam, 'complaintsTeam'));
+      else if (name === 'ombudsman name') this.fill(name, () => this.welsh(name, this.welshNames?.ombudsmanName, 'ombudsmanName'));
+      else if (name === 'delay reasons') {
+        this.fill(name, () => {
+          throw new MissingTranslationError(
+            this.templateId,
+            `templates.${this.templateId}.welsh`,
+            'its Welsh text uses ((delay reasons)), whose labels the preset has in English only: write the reasons into the Welsh text',
+          );
+        });
+      } else this.fill(name, () => value);
+    }
   }
 }

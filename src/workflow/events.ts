@@ -12,6 +12,7 @@ import * as z from 'zod';
 import { checkCalendarDate, daysInMonth, isCalendarDateString } from '../calendar/index.js';
 import type { CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
+import type { LanguagePreference } from '../policies/index.js';
 import type { Case } from './types.js';
 import { closest } from '../suggest.js';
 
@@ -255,6 +256,23 @@ export const delayReasonRecordedEventSchema = event(
   },
   'The reason for a late response was recorded (a code from the preset, plus optional free text).',
 );
+/**
+ * The language preferences a case can have (the policies area's `LanguagePreference`, spelt once more here as the
+ * values the event and the stored case are checked against; the type ties the two lists together).
+ */
+export const LANGUAGE_PREFERENCES = ['english', 'welsh', 'bilingual'] as const satisfies readonly LanguagePreference[];
+
+/** A case's language preference: `english`, `welsh` or `bilingual`. */
+export const languagePreferenceSchema = z
+  .enum(LANGUAGE_PREFERENCES)
+  .describe('The language the complainant wants correspondence in: `english`, `welsh`, or `bilingual` (Welsh and English in one message).');
+
+/** The complainant's language preference for correspondence was recorded or changed. */
+export const languagePreferenceChangedEventSchema = event(
+  'language-preference-changed',
+  { language: languagePreferenceSchema },
+  'The complainant said which language they want correspondence in (Welsh Language Standards: correspondence received in Welsh is answered in Welsh; a wish for Welsh is recorded and followed from then on). Letters and emails from this date follow it.',
+);
 /** A step inside the stage was completed (e.g. a Member Enquiry's draft, approval, sign-off, sent). */
 export const stepCompletedEventSchema = event(
   'step-completed',
@@ -337,6 +355,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   clockResumedEventSchema,
   clockRestartedEventSchema,
   requestLapsedEventSchema,
+  languagePreferenceChangedEventSchema,
 ]);
 
 /** Any event recorded on a case (validated: dates are {@link CalendarDate}s). */
@@ -353,7 +372,7 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  *
  * @example
  * import { CASE_EVENT_TYPES } from 'statutory-complaints/workflow';
- * CASE_EVENT_TYPES.length //=> 32
+ * CASE_EVENT_TYPES.length //=> 33
  * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
  */
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
@@ -567,6 +586,13 @@ function outcomeProblem(value: unknown, required: boolean): Problem | undefined 
   return { field: 'outcome', rule: value === undefined ? 'is required' : 'must be one of upheld, partly-upheld, not-upheld' };
 }
 
+const LANGUAGES: ReadonlySet<unknown> = new Set(LANGUAGE_PREFERENCES);
+
+function languageProblem(value: unknown, field: string, required: boolean): Problem | undefined {
+  if ((value === undefined && !required) || LANGUAGES.has(value)) return undefined;
+  return { field, rule: value === undefined ? 'is required' : 'must be one of english, welsh, bilingual' };
+}
+
 /** A field the fold checks against the policy (a role, reason, code, step or stage id): only its type is checked here. */
 function idProblem(value: unknown, field: string, required: boolean): Problem | undefined {
   if (typeof value === 'string' || (value === undefined && !required)) return undefined;
@@ -615,6 +641,8 @@ function fieldsProblem(event: Record<string, unknown>, type: string): Problem | 
       return idProblem(event.reason, 'reason', true);
     case 'next-stage-requested':
       return idProblem(event.stage, 'stage', false);
+    case 'language-preference-changed':
+      return languageProblem(event.language, 'language', true);
     default:
       return undefined;
   }
@@ -653,7 +681,7 @@ export function isTrusted(kase: Case): boolean {
  */
 export function checkStoredCase(kase: Case, root = 'case'): void {
   if (isTrusted(kase)) return;
-  const received = dateProblem(kase.received, 'received', true);
+  const received = dateProblem(kase.received, 'received', true) ?? languageProblem(kase.language, 'language', false);
   if (received) fail(root, received);
   const events = kase.events;
   for (let i = 0; i < events.length; i++) {

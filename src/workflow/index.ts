@@ -29,6 +29,7 @@ export type {
   WorkflowOptions,
   Contact,
   Recipients,
+  LanguagePreference,
 } from './types.js';
 export { TransitionError, EventOrderError, MissingRecipientError } from './errors.js';
 export { createWorkflow } from './engine.js';

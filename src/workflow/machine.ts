@@ -174,6 +174,8 @@ export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[]
   'clock-resumed': [{ from: ['clock-stopped'], when: stopEffect('pause'), because: WRONG_END, to: ['open'] }],
   'clock-restarted': [{ from: ['clock-stopped'], when: stopEffect('restart'), because: WRONG_END, to: ['open'] }],
   'request-lapsed': [{ from: ['clock-stopped'], when: mayLapse, because: NOT_LAPSED, to: ['lapsed'] }],
+  // Correspondence goes on in every state (a closing letter, the ombudsman's enquiries): the preference may change any time.
+  'language-preference-changed': [{ from: ALL, to: ['same'] }],
 };
 
 /**

@@ -4,7 +4,9 @@ import { closest } from '../suggest.js';
 import type { Policy, PolicyCalendar } from '../policies/index.js';
 import { deepFreeze, feedOption } from './context.js';
 import { engineFor, type EngineCore } from './engine.js';
-import { trust } from './events.js';
+import { LANGUAGE_PREFERENCES, trust } from './events.js';
+
+const OPEN_CASE_KEYS: readonly string[] = ['reference', 'caseType', 'receivedAt', 'about', 'language'];
 import type { Case, OpenCaseInput, WorkflowOptions } from './types.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -83,12 +85,12 @@ export function openCaseWith(engine: EngineCore, input: OpenCaseInput): Case {
     throw new InvalidArgumentError('input', "must be an object such as { reference: 'C-1', receivedAt: '2026-01-05' }");
   }
   for (const key of Object.keys(input)) {
-    if (!['reference', 'caseType', 'receivedAt', 'about'].includes(key)) {
+    if (!OPEN_CASE_KEYS.includes(key)) {
       // The key may be data (a spreadsheet header): named only when it looks like a field name (issue 20 item 3).
-      const hint = closest(key, ['reference', 'caseType', 'receivedAt', 'about']);
+      const hint = closest(key, OPEN_CASE_KEYS);
       throw new InvalidArgumentError(
         isEchoableKey(key) ? key : 'input',
-        `${isEchoableKey(key) ? 'is not an option of openCase' : `has ${keyForMessage(key)}, not an option of openCase`};${hint ? ` did you mean ${hint}?` : ''} the options are reference, caseType, receivedAt and about`,
+        `${isEchoableKey(key) ? 'is not an option of openCase' : `has ${keyForMessage(key)}, not an option of openCase`};${hint ? ` did you mean ${hint}?` : ''} the options are reference, caseType, receivedAt, about and language`,
       );
     }
   }
@@ -101,6 +103,10 @@ export function openCaseWith(engine: EngineCore, input: OpenCaseInput): Case {
   if (about !== undefined && (typeof about !== 'string' || !Object.prototype.hasOwnProperty.call(policy.roles, about))) {
     throw new InvalidArgumentError('about', `must be one of the policy's roles: ${Object.keys(policy.roles).join(', ')}`);
   }
+  const language = input.language;
+  if (language !== undefined && !(LANGUAGE_PREFERENCES as readonly unknown[]).includes(language)) {
+    throw new InvalidArgumentError('language', `must be one of ${LANGUAGE_PREFERENCES.join(', ')} (the language correspondence is written in)`);
+  }
   if (input.receivedAt === undefined) throw new InvalidDateError('receivedAt', 'is required');
   const { received, instant } = receiptOf(ctx.calendarSettings, input.receivedAt, ctx.calendar);
   const kase: Case = {
@@ -111,6 +117,7 @@ export function openCaseWith(engine: EngineCore, input: OpenCaseInput): Case {
     receivedAt: instant,
     received: engine.intern(received) as CalendarDate,
     ...(about === undefined ? {} : { about }),
+    ...(language === undefined ? {} : { language }),
     events: [],
   };
   return deepFreeze(trust(kase));

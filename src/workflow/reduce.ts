@@ -300,6 +300,10 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
     fold.endedOn = e.on;
     return 'lapsed';
   },
+  'language-preference-changed': (_ctx, fold, _run, e) => {
+    fold.language = e.language;
+    return SAME;
+  },
   'step-completed': (ctx, fold, run, e, path) => {
     const steps = run.def.steps!;
     const expected = steps[run.steps.length]!;

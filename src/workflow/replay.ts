@@ -5,6 +5,7 @@
  * @module
  */
 import type { CalendarDate } from '../calendar/index.js';
+import type { LanguagePreference } from '../policies/index.js';
 import type { Context } from './context.js';
 import { checkStoredCase } from './events.js';
 import { reduce } from './reduce.js';
@@ -25,7 +26,7 @@ export interface ReplayOptions {
 }
 
 /** The state of a freshly opened case. */
-export function initialFold(ctx: Context, received: CalendarDate): Fold {
+export function initialFold(ctx: Context, received: CalendarDate, language?: LanguagePreference): Fold {
   // Every field present from the start, as in a run.
   const runs = [newRun(ctx, 0, received, 'received', received, false)];
   return {
@@ -48,6 +49,7 @@ export function initialFold(ctx: Context, received: CalendarDate): Fold {
     refusedRequest: undefined,
     beforeMediation: undefined,
     actions: 0,
+    language: language ?? ctx.policy.correspondence?.defaultLanguage ?? 'english',
   };
 }
 
@@ -58,7 +60,7 @@ export function initialFold(ctx: Context, received: CalendarDate): Fold {
  */
 export function replay(ctx: Context, kase: Case, root = 'case', options?: ReplayOptions): Fold {
   checkStoredCase(kase, root);
-  const fold = initialFold(ctx, kase.received);
+  const fold = initialFold(ctx, kase.received, kase.language);
   const events = kase.events;
   const through = options?.through;
   const visit = options?.visit;

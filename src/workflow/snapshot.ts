@@ -10,7 +10,7 @@
  * @module
  */
 import type { CalendarDate } from '../calendar/index.js';
-import type { Stage } from '../policies/index.js';
+import type { LanguagePreference, Stage } from '../policies/index.js';
 import type { Context } from './context.js';
 import type { CaseEventType, CaseStateName, Outcome } from './types.js';
 
@@ -150,6 +150,11 @@ export interface CaseSnapshot {
   readonly refusedRequest?: RequestSnapshot | undefined;
   /** The number of agreed actions recorded. */
   readonly actions: number;
+  /**
+   * The language preference in force: the last `language-preference-changed` event's, else the one the case was
+   * opened with, else the preset's `correspondence.defaultLanguage`, else `english`.
+   */
+  readonly language: LanguagePreference;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -233,6 +238,7 @@ export interface Fold extends CaseSnapshot {
   refusedRequest?: PendingRequest | undefined;
   beforeMediation?: CaseStateName | undefined;
   actions: number;
+  language: LanguagePreference;
 }
 
 /** A start date and what set it. */

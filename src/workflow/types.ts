@@ -11,10 +11,12 @@
 import * as z from 'zod';
 import type { CalendarDate, DateInput } from '../calendar/index.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../calendar/index.js';
-import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, type CaseEvent } from './events.js';
+import type { LanguagePreference } from '../policies/index.js';
+import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, languagePreferenceSchema, type CaseEvent } from './events.js';
 
 export { isCalendarDateString, calendarDateSchema, outcomeSchema, referralReasonSchema, caseEventSchema, CASE_EVENT_TYPES } from './events.js';
 export type { Outcome, CaseEvent, CaseEventInput, CaseEventType, CaseEventOf } from './events.js';
+export type { LanguagePreference } from '../policies/index.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const roleId = z.string().regex(ID, { message: 'must be a role id in lower-case kebab-case, e.g. `team-manager`' });
@@ -42,6 +44,9 @@ export const caseSchema = z
     receivedAt: z.string().nullable().describe('The instant it arrived (ISO 8601 with offset), or null when only the date was given.'),
     received: calendarDateSchema.describe("The date of receipt (day 0), after the policy's cut-off time and non-working-day rule."),
     about: roleId.optional().describe('The complaint is about the person in this role: responsibility moves one rung up.'),
+    language: languagePreferenceSchema
+      .optional()
+      .describe("The language preference given when the case was opened (left out: the preset's `correspondence.defaultLanguage`, else English)."),
     events: z.array(caseEventSchema).describe('Everything recorded on the case, oldest first.'),
   })
   .strict();
@@ -100,6 +105,12 @@ export interface Case {
   readonly received: CalendarDate;
   /** The complaint is about the person in this role. */
   readonly about?: string;
+  /**
+   * The language preference given when the case was opened (absent: the preset's `correspondence.defaultLanguage`,
+   * else `english`). A `language-preference-changed` event changes it from its date: read the preference in force
+   * from the snapshot (`Workflow.snapshot(kase).language`).
+   */
+  readonly language?: LanguagePreference;
   readonly events: readonly CaseEvent[];
 }
 
@@ -112,6 +123,11 @@ export interface OpenCaseInput {
   readonly receivedAt: Date | string;
   /** The complaint is about the person in this role (a role id of the policy). */
   readonly about?: string;
+  /**
+   * The complainant's language preference for correspondence: `english`, `welsh` or `bilingual` (left out: the
+   * preset's `correspondence.defaultLanguage`, else `english`). Letters and emails are written in it.
+   */
+  readonly language?: LanguagePreference;
 }
 
 /**

@@ -56,7 +56,7 @@ const API: readonly Row[] = [
     run: () => openCase(policy, { reference: 'C-1', receivedAt: '2025-06-02', [NAME]: 'x' } as never),
     error: InvalidArgumentError,
     code: 'invalid-argument',
-    says: ['an unknown field (its name is not shown', 'the options are reference, caseType, receivedAt and about'],
+    says: ['an unknown field (its name is not shown', 'the options are reference, caseType, receivedAt, about and language'],
   },
   {
     name: 'openCase: a misspelt option keeps its did-you-mean',

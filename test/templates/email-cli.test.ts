@@ -188,8 +188,9 @@ describe('statutory-complaints render', () => {
         }
       }
     }
-    // dudley 11, england-children-2006 5, southampton 5, swindon 5, mayoral-borough 7, lgsco-code-2024 2; twice each.
-    expect(rendered).toBe(2 * (11 + 5 + 5 + 5 + 7 + 2));
+    // dudley 11, england-children-2006 5, southampton 5, swindon 5, mayoral-borough 7, lgsco-code-2024 2,
+    // wales-social-services-2014 3 (issue 16: its English text; the Welsh is tested in welsh.test.ts); twice each.
+    expect(rendered).toBe(2 * (11 + 5 + 5 + 5 + 7 + 2 + 3));
   });
 });
 

@@ -54,6 +54,8 @@ describe('Dudley, received Friday 19 December 2025: stage 1 due Wednesday 7 Janu
         'PLEASE NOTE: an explanation will be required if the response due date is exceeded.',
       template: 'reminder',
       key: 'ABC/123|stage-1|first-reminder|2026-01-07',
+      // Dudley's case has no language preference and Dudley's preset none of its own: English.
+      language: 'english',
       personalisation: { reference: 'ABC/123', 'due date': 'Wednesday 7 January 2026', 'recipient name': 'Team Manager' },
     });
   });

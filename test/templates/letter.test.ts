@@ -53,6 +53,7 @@ describe('the acknowledgement, written Monday 22 December 2025 for a complaint r
       template: 'acknowledgement',
       stage: 'stage-1',
       date: '2025-12-22',
+      language: 'english',
       subject: 'Your complaint – reference ABC/123',
       body:
         'Dear Sam Example,\n\n' +

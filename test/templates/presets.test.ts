@@ -47,6 +47,22 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
     'overdue-chase': ['reference', 'recipient name', 'stage', 'due date', 'working days overdue'],
     'member-enquiry-chase': ['reference', 'recipient name', 'details', 'due date', 'working days overdue'],
   },
+  // Issue 16: the English text of the Wales preset's letters (their Welsh text is tested in welsh.test.ts).
+  'wales-social-services-2014': {
+    acknowledgement: ['reference', 'complainant name', 'received date', 'stage', 'due date', 'complaints mailbox'],
+    'extension-notice': [
+      'reference',
+      'complainant name',
+      'original due date',
+      'due date',
+      'extension reason',
+      'complaints mailbox',
+      'ombudsman name',
+      'ombudsman website',
+      'ombudsman phone',
+    ],
+    'formal-investigation-acknowledgement': ['reference', 'complainant name', 'stage', 'due date', 'complaints mailbox'],
+  },
   'lgsco-code-2024': {
     acknowledgement: ['reference', 'complainant name', 'received date', 'due date', 'complaints team', 'complaints mailbox'],
     'extension-notice': ['reference', 'complainant name', 'original due date', 'due date', 'extension reason', 'ombudsman name', 'ombudsman website', 'ombudsman phone'],

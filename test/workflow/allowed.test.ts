@@ -42,6 +42,8 @@ function eventOf(policy: Policy, caseType: string, type: CaseEventType, on: stri
       return { type, on, step: firstStage.steps?.[0]?.id ?? 'draft' };
     case 'clock-stopped':
       return { type, on, reason: Object.keys(policy.caseTypes[caseType]!.clockStops ?? {})[0] ?? 'clarification' };
+    case 'language-preference-changed':
+      return { type, on, language: 'welsh' };
     default:
       return { type, on };
   }

@@ -240,7 +240,8 @@ describe('applyEvent: transitions', () => {
     expect(reminderSchedule(policy, w).map((r) => [r.id, r.date])).toEqual([['before', '2026-01-15']]);
     expect(statusOn(policy, applyEvent(policy, w, { type: 'closed', on: '2026-01-16' }), '2026-01-20').state).toBe('closed');
     const o = applyEvent(policy, opened, { type: 'referred-to-ombudsman', on: '2026-01-14' });
-    expect(allowedEventTypes(policy, o)).toEqual(['closed', 'agreed-actions-recorded']);
+    // The language preference may change in every state (issue 16): correspondence goes on after the ombudsman.
+    expect(allowedEventTypes(policy, o)).toEqual(['closed', 'agreed-actions-recorded', 'language-preference-changed']);
     expect(reminderSchedule(policy, o)).toEqual([]);
   });
 
