@@ -365,7 +365,7 @@ function renderStale(): void {
       'p',
       { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-0' },
       lastGood
-        ? `The preset has problems. The timeline and previews below show the last version that was valid (${lastGood.at.toLocaleTimeString('en-GB')}) until they are fixed.`
+        ? `The preset has problems. What changed, the timeline and the previews show the last version that was valid (${lastGood.at.toLocaleTimeString('en-GB')}) until they are fixed.`
         : 'The preset has problems and no valid version has been seen yet: fix them to see the timeline and previews.',
     ),
   );
@@ -644,7 +644,9 @@ function renderChanges(good: Good | undefined): void {
     h(
       'p',
       { class: 'govuk-body', id: 'changes-summary' },
-      texts.length === 0 ? `No differences from the built-in preset ${base} (${title}), which this preset extends.` : `Compared with the built-in preset ${base} (${title}), which this preset extends: ${plural(texts.length, 'difference')}.`,
+      texts.length === 0 ? 'No differences from the built-in preset ' : 'Compared with the built-in preset ',
+      h('code', { class: 'wb-mono' }, base),
+      ` (${title}), which this preset extends${texts.length === 0 ? '.' : `: ${plural(texts.length, 'difference')}.`}`,
       staleTag(),
     ),
     texts.length === 0 ? null : h('ul', { class: 'govuk-list govuk-list--bullet', id: 'changes-list' }, texts.map((t) => h('li', {}, t))),
