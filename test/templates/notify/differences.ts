@@ -28,7 +28,7 @@ export const DIFFERENCES: Readonly<Record<string, Difference>> = {
   'test_URLs_get_escaped#1': {
     group: 'inner step',
     reason:
-      "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#2) the quote after the link is curly.",
+      "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#2, identical here) the quote after the link is curly.",
   },
   'test_URLs_get_escaped#5': {
     group: 'inner step',
@@ -44,10 +44,5 @@ export const DIFFERENCES: Readonly<Record<string, Difference>> = {
     group: 'inner step',
     reason:
       "Notify's Markdown step alone: in an email the typography pass then curls the quotes in `print(\"hello\")`, as here.",
-  },
-  'test_URLs_get_escaped#2': {
-    group: 'smart quote after a link',
-    reason:
-      "Notify's smartypants reads the HTML tag before `')` and opens the quote (‘); this library's typography sees the link's last letter and closes it (’). Only a quote right after a bare URL that swallowed the quote before it.",
   },
 };
