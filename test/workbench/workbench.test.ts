@@ -106,7 +106,11 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await page.keyboard.type('5');
     await page.waitForFunction((n) => Number(document.body.dataset.revision) > n, typed);
     await expect.poll(() => page.locator('#changes-list li').allInnerTexts()).toEqual([sentence(15)]);
-    expect(await page.locator('#changes-summary').innerText()).toBe('Compared with the built-in preset dudley (' + (await page.locator('#preset option[value="dudley"]').innerText()).replace(/ \([^)]*\)$/, '') + '), which this preset extends: 1 difference.');
+    expect(await page.locator('#changes-summary').innerText()).toBe(
+      'Compared with the built-in preset dudley (' +
+        (await page.locator('#preset option[value="dudley"]').innerText()).replace(/ \([^)]*\)$/, '') +
+        '), which this preset extends: 1 difference.',
+    );
     // A screen reader hears the new sentence (the list itself is not re-read).
     await expect.poll(() => page.locator('#changes-status').textContent()).toBe(`What changed: 1 difference from dudley. New: ${sentence(15)}.`);
     // The same sentence is in the timeline's terms: stage 1 of a complaint received on 19 December 2025 is now
@@ -198,7 +202,9 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await page.selectOption('#template', 'new-referral');
     await page.fill('#value-details', 'a change of placement');
     await page.waitForFunction(() => (document.querySelector('#share-link') as HTMLInputElement).value.includes('#s='));
-    await page.waitForFunction(() => document.body.dataset.shared === document.body.dataset.revision && (document.querySelector('#share-link') as HTMLInputElement).value === location.href);
+    await page.waitForFunction(
+      () => document.body.dataset.shared === document.body.dataset.revision && (document.querySelector('#share-link') as HTMLInputElement).value === location.href,
+    );
     await page.waitForTimeout(400); // the link follows the last change after 150 ms
     const link = await page.inputValue('#share-link');
     expect(new URL(link).hash.length).toBeLessThan(DUDLEY.length); // compressed
@@ -262,7 +268,9 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await page.addScriptTag({ content: axeSource });
     const run = () =>
       page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        const result = await (
+          window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(document, {
           resultTypes: ['violations'],
         });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

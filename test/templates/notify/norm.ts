@@ -18,7 +18,6 @@ export function normaliseText(text: string): string {
   return text.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n').trim();
 }
 
-
 /**
  * The comparison rule for Notify's Field cases (the first step of an email alone, compared with a whole rendered
  * body): the text a reader sees. Tags are removed (`<br>` is a line break, `<li>` the `* ` of the Markdown list
