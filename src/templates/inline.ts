@@ -22,7 +22,8 @@
  *   inside emphasis, only links. In plain text, which cannot show emphasis, the option drops the delimiters (so the
  *   text reads as written, without asterisks); without the option they are left as written, as Notify leaves them.
  * - Notify's typography pass, its `GOV.UK` unlinking and its email-address quote straightening on all text except
- *   URLs.
+ *   URLs. In HTML the smart quotes follow Notify's smartypants, which reads the HTML: a link's text keeps straight
+ *   quotes, and text right after a tag starts with no character before it (see `text`).
  *
  * @module
  */
@@ -205,8 +206,9 @@ export class InlineWriter {
    * In HTML the smart quotes follow what Notify's smartypants sees, reading the email's HTML as tags and runs of
    * text: a run that comes right after a tag (a link, whose text ended with `afterLink`, or a highlighted
    * placeholder's `<span>`) has no character before it, unless the run is a lone `'` or `"`, which sees the last
-   * character of the run before the tag; and `quotes: false` (a link's text, inside `<a>`, which Notify's smartypants skips) leaves quotes
-   * straight. The other steps see the characters around the text, as Notify runs them over the whole email.
+   * character of the run before the tag; and `quotes: false` (a link's text, inside `<a>`, which Notify's
+   * smartypants skips) leaves quotes straight. The other steps see the characters around the text, as Notify runs
+   * them over the whole email.
    */
   private text(a: number, b: number, html: boolean, before: number, after: number, afterLink?: number, quotes = true): string {
     if (a >= b) return '';
