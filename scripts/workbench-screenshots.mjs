@@ -47,6 +47,21 @@ try {
   await page.fill('#value-details', 'a change of placement');
   await page.waitForTimeout(300);
   await shot('workbench-previews.png', 'section[aria-labelledby="previews-heading"]');
+  // What changed: a council's own preset extending Dudley, with a longer stage 1 and one reminder fewer.
+  await page.selectOption('#preset', 'dudley');
+  await page.fill('#council-id', 'my-council');
+  await page.click('#start-own');
+  await page.waitForSelector('#changes-summary');
+  const own = await page.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent ?? '').join('\n'));
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(
+    `${own.trimEnd()}\ncaseTypes:\n  statutory-complaint:\n    stages:\n      stage-1:\n        timescale:\n          workingDays: 15\n          source: Council decision 2026/14\n        reminders:\n          third-overdue-reminder: null\n`,
+  );
+  await page.waitForSelector('#changes-list');
+  await page.waitForTimeout(300);
+  await page.evaluate(() => document.activeElement?.blur());
+  await shot('workbench-changes.png', 'section[aria-labelledby="preset-heading"]');
   // A misspelt key: underlined, listed, and the last valid version kept.
   const text = readFileSync(join(root, 'src', 'policies', 'presets', 'dudley.yaml'), 'utf8').replace('\ncontacts:\n', '\ncontcts:\n');
   await page.click('.cm-content');

@@ -21,7 +21,8 @@ class Rec:
     def describe(self):
         return {'call': self.name, 'args': plain(list(self.args)), 'kwargs': plain(self.kwargs), 'chain': list(self.chain)}
     def record(self, op, expected):
-        CASES.append({'test': CURRENT[0], 'params': CURRENT[1], **self.describe(), 'op': op, 'expected': plain(expected)})
+        CASES.append({'test': CURRENT[0], 'params': CURRENT[1], **self.describe(), 'op': op, 'expected': plain(expected),
+                      'line': CURRENT[2] or assert_line()})
         return True
     def __eq__(self, other): return self.record('==', other)
     def __ne__(self, other): self.record('!=', other); return False
@@ -95,22 +96,50 @@ sys.modules['unittest'].mock = mockm
 sys.modules['unittest.mock'] = mockm
 sys.modules['ordered_set'].OrderedSet = lambda x=(): list(x)
 
-CURRENT = ['', {}]
-def expand(fn):
-    combos = [{}]
-    for names, values in reversed(getattr(fn, '_params', [])):
+CURRENT = ['', {}, None]
+
+def assert_line():
+    # The line of the test file being run (the assertion that recorded the case).
+    f = sys._getframe(1)
+    while f is not None and f.f_code.co_filename != CURRENT_FILE[0]: f = f.f_back
+    return f.f_lineno if f is not None else None
+
+def row_lines(src):
+    # For each test function, the source line of every row of each parametrize list, in the order of fn._params
+    # (decorators apply bottom-up).
+    out = {}
+    for node in ast.parse(src).body:
+        if not isinstance(node, ast.FunctionDef): continue
+        decs = []
+        for d in node.decorator_list:
+            if isinstance(d, ast.Call) and getattr(d.func, 'attr', '') == 'parametrize' and len(d.args) >= 2:
+                decs.append([e.lineno for e in d.args[1].elts] if isinstance(d.args[1], (ast.List, ast.Tuple)) else None)
+        out[node.name] = list(reversed(decs))
+    return out
+
+def expand(fn, lines):
+    # Each combination of parameters, with the line of its row in the longest parametrize list (the cases' list).
+    params = getattr(fn, '_params', [])
+    main = max(range(len(params)), key=lambda k: len(params[k][1]), default=None)
+    combos = [({}, None)]
+    for k in reversed(range(len(params))):
+        names, values = params[k]
         rows = []
-        for v in values:
+        for index, v in enumerate(values):
             if isinstance(v, Param):
                 if any(isinstance(m, tuple) and m[1] in ('xfail', 'skip') for m in v.marks): continue
                 v = v.values
-            if len(names) == 1 and not (isinstance(v, tuple) and len(v) == 1 and isinstance(v, tuple) and False): v = (v,) if len(names) == 1 else v
-            rows.append(dict(zip(names, v)))
-        combos = [{**c, **r} for c in combos for r in rows]
+            if len(names) == 1: v = (v,)
+            line = lines[k][index] if k == main and lines and k < len(lines) and lines[k] else None
+            rows.append((dict(zip(names, v)), line))
+        combos = [({**c, **r}, cl or rl) for c, cl in combos for r, rl in rows]
     return combos
 
+CURRENT_FILE = ['']
 for path in sys.argv[1:]:
     src = open(path).read()
+    CURRENT_FILE[0] = path
+    lines_by_test = row_lines(src)
     ns = {'__name__': 'notify_tests'}
     try:
         exec(compile(src, path, 'exec'), ns)
@@ -119,9 +148,10 @@ for path in sys.argv[1:]:
         continue
     for name, fn in list(ns.items()):
         if not name.startswith('test_') or not isinstance(fn, types.FunctionType): continue
-        for params in expand(fn):
+        for params, line in expand(fn, lines_by_test.get(name)):
             CURRENT[0] = f"{path.split('/')[-1]}::{name}"
             CURRENT[1] = plain(params)
+            CURRENT[2] = line
             try:
                 fn(**params)
             except Exception as e:

@@ -22,7 +22,8 @@
  *   inside emphasis, only links. In plain text, which cannot show emphasis, the option drops the delimiters (so the
  *   text reads as written, without asterisks); without the option they are left as written, as Notify leaves them.
  * - Notify's typography pass, its `GOV.UK` unlinking and its email-address quote straightening on all text except
- *   URLs.
+ *   URLs. In HTML the smart quotes follow Notify's smartypants, which reads the HTML: a link's text keeps straight
+ *   quotes, and text right after a tag starts with no character before it (see `text`).
  *
  * @module
  */
@@ -199,11 +200,21 @@ export class InlineWriter {
     return null;
   }
 
-  /** Text (no Markdown read in it) with typography; `before`/`after` are the characters around it (-1 for none). */
-  private text(a: number, b: number, html: boolean, before: number, after: number): string {
+  /**
+   * Text (no Markdown read in it) with typography; `before`/`after` are the characters around it (-1 for none).
+   *
+   * In HTML the smart quotes follow what Notify's smartypants sees, reading the email's HTML as tags and runs of
+   * text: a run that comes right after a tag (a link, whose text ended with `afterLink`, or a highlighted
+   * placeholder's `<span>`) has no character before it, unless the run is a lone `'` or `"`, which sees the last
+   * character of the run before the tag; and `quotes: false` (a link's text, inside `<a>`, which Notify's
+   * smartypants skips) leaves quotes straight. The other steps see the characters around the text, as Notify runs
+   * them over the whole email.
+   */
+  private text(a: number, b: number, html: boolean, before: number, after: number, afterLink?: number, quotes = true): string {
     if (a >= b) return '';
     let out = '';
     let i = a;
+    let tagBefore = html && afterLink !== undefined;
     while (i < b) {
       // a run of template/value text, or one highlighted placeholder
       let j = i;
@@ -216,7 +227,11 @@ export class InlineWriter {
         while (j < b && this.m![j] === this.m![i]! + (this.m![i]! % 2 === 0 ? 1 : 0)) j++;
       }
       const prev = i === a ? before : this.code(i - 1);
-      const typeset_ = typeset(this.s.slice(i, j), prev, j === b ? after : this.code(j));
+      // in HTML a highlighted placeholder is a <span>: a tag before it and after it
+      const lone = j === i + 1 && isQuote(this.code(i));
+      const quoteBefore = !quotes ? null : html && (tagBefore || cls !== undefined) ? (lone ? (i === a && afterLink !== undefined ? afterLink : prev) : -1) : prev;
+      const typeset_ = typeset(this.s.slice(i, j), prev, j === b ? after : this.code(j), quoteBefore);
+      tagBefore = html && cls !== undefined;
       const piece = cls === undefined && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
       // plain text: character references are decoded last, as Notify's plain-text email does (`html.unescape`)
       if (!html) out += this.govUk ? decodeCharacterReferences(piece) : piece;
@@ -278,8 +293,12 @@ export class InlineWriter {
       }
       return from >= b ? -1 : next[from - a]!;
     };
+    // When the text to come follows a link (in HTML, a tag): the last character of that link's text (see `text`).
+    let afterLink: number | undefined;
     const flush = (to: number) => {
-      out += this.text(textFrom, to, html, textFrom === a ? before : this.code(textFrom - 1), to === b ? after : this.code(to));
+      if (to <= textFrom) return;
+      out += this.text(textFrom, to, html, textFrom === a ? before : this.code(textFrom - 1), to === b ? after : this.code(to), afterLink);
+      afterLink = undefined;
     };
     let lastClose = -1;
     if (options.links)
@@ -314,6 +333,7 @@ export class InlineWriter {
             out += html ? `<a href="${escapeHtml(sanitisedHref(url))}">${escapeText(url)}</a>` : url;
             i = end;
             textFrom = end;
+            afterLink = this.code(end - 1);
             continue;
           }
           i += prefix;
@@ -325,7 +345,8 @@ export class InlineWriter {
         if (found !== null) {
           flush(i);
           if (!image) {
-            const text = this.text(found.text[0], found.text[1], html, 91, 93);
+            const text = this.text(found.text[0], found.text[1], html, 91, 93, undefined, !html);
+            afterLink = found.text[1] > found.text[0] ? this.code(found.text[1] - 1) : afterLink;
             if (html) {
               const title = found.title === '' ? '' : ` title="${escapeHtml(found.title)}"`;
               out += `<a href="${escapeHtml(sanitisedHref(found.url))}"${title}>${text}</a>`;

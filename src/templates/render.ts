@@ -94,7 +94,8 @@ function checkOptions(options: unknown, template: unknown): SubstituteOptions & 
  *   (see {@link MissingValues});
  * - `((name??text))` shows `text` when the value is one of `yes`, `y`, `true`, `t`, `1`, `include`, `show` (any case;
  *   the boolean `true` is written `True`, so it counts), and hides it otherwise (including `''`); everything after
- *   the first `??` is the text;
+ *   the first `??` is the text. A list never shows it in the body (Notify reads the list as its Markdown, `* yes`),
+ *   and in the subject only when it is one truthy item;
  * - a boolean is written `True` or `False`, a list becomes a bullet list on lines of its own in the body (a
  *   `{ numbered: [...] }` value a numbered list), and `a, b and c` in the subject;
  * - substitution is a single pass: a value containing `((x))` is written as it is;

@@ -74,7 +74,7 @@ export function parseFields(template: unknown, decodeBody = false): ParsedTempla
  */
 export function prepare(template: unknown, values: unknown, allowMissing = false, decodeBody = false): { parsed: ParsedTemplate; resolved: ResolvedValues } {
   const parsed = parseFields(template, decodeBody);
-  return { parsed, resolved: resolveValues([parsed.subject, parsed.body], values, allowMissing) };
+  return { parsed, resolved: resolveValues([parsed.subject, parsed.body], values, allowMissing, decodeBody) };
 }
 
 /**
@@ -172,7 +172,9 @@ function fill(pieces: Pieces, segments: readonly Segment[], resolved: ResolvedVa
     }
     const value = resolved.byKey.get(segment.key);
     if (value === undefined) pushMissing(pieces, segment, options);
-    else if (segment.conditional) pieces.push(value.shows ? segment.text : '', TEMPLATE);
+    // A list never shows a conditional's text in the body: Notify's body turns it into Markdown (`\n\n* yes`) before
+    // its `str2bool` reads it; in the subject a list of one truthy item (`['yes']`) reads `yes`.
+    else if (segment.conditional) pieces.push(value.shows && !(body && value.kind === 'list') ? segment.text : '', TEMPLATE);
     else if (value.kind === 'list' && body) pushList(pieces, value, decode);
     else pieces.push(decode(inlineText(value)), VALUE);
   }

@@ -198,10 +198,17 @@ export function straightenEmailQuotes(s: string): string {
   return out;
 }
 
-/** The whole typography pass over one line of text. */
-export function typeset(s: string, before = -1, after = -1): string {
+/**
+ * The whole typography pass over one line of text. `before`/`after` are the characters around `s` (-1 for none).
+ * `quoteBefore` is what the smart quotes see before `s` when that differs: in an HTML email Notify's smartypants
+ * reads the HTML, so text that comes right after a tag starts with no character before it, except a text that is a
+ * lone quote, which sees the last character of the text before the tag (see `InlineWriter`). `null` leaves quotes
+ * straight: text inside a link, which Notify's smartypants skips (`tags_to_skip + ["a"]`).
+ */
+export function typeset(s: string, before = -1, after = -1, quoteBefore: number | null = before): string {
   if (s === '') return s;
-  return enDashes(straightenEmailQuotes(smartQuotes(removeSpaceBeforePunctuation(s), before, after)), before);
+  const spaced = removeSpaceBeforePunctuation(s);
+  return enDashes(straightenEmailQuotes(quoteBefore === null ? spaced : smartQuotes(spaced, quoteBefore, after)), before);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { InvalidArgumentError } from '../errors.js';
 import { EmptyPlaceholderError, MissingPersonalisationError } from './errors.js';
+import { decodeCharacterReferences } from './entities.js';
 import { formatDateAt } from './formatDate.js';
 import { placeholderKey, type PlaceholderSegment, type Segment } from './parse.js';
 
@@ -131,14 +132,17 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
   return scalar(formatDateAt(record['date'], style, `${path}.date`, `${path}.style`));
 }
 
-/** Checks the `values` argument and indexes its own keys by normalised name. */
-function indexValues(values: unknown): Map<string, string[]> {
+/**
+ * Checks the `values` argument and indexes its own keys by normalised name; with `decode`, by the name with its HTML
+ * character references decoded (`&gt;location` is `>location`), as Notify's HTML body reads keys and template alike.
+ */
+function indexValues(values: unknown, decode = false): Map<string, string[]> {
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
     throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');
   }
   const index = new Map<string, string[]>();
   for (const k of Object.keys(values)) {
-    const key = placeholderKey(k);
+    const key = placeholderKey(decode ? decodeCharacterReferences(k) : k);
     const list = index.get(key);
     if (list) list.push(k);
     else index.set(key, [k]);
@@ -152,8 +156,10 @@ function indexValues(values: unknown): Map<string, string[]> {
  * else {@link MissingPersonalisationError} listing every missing name, in order of first appearance; with it, a missing
  * placeholder is simply absent from `byKey` (for previews).
  */
-export function resolveValues(fields: readonly (readonly Segment[])[], values: unknown, allowMissing = false): ResolvedValues {
-  const index = indexValues(values);
+export function resolveValues(fields: readonly (readonly Segment[])[], values: unknown, allowMissing = false, decodeBodyKeys = false): ResolvedValues {
+  const raw = indexValues(values);
+  // The HTML body's placeholders are read after its character references are decoded; so are the keys that fill them.
+  const decoded = decodeBodyKeys ? indexValues(values, true) : raw;
   const record = values as Record<string, unknown>;
   const byKey = new Map<string, FormattedValue>();
   const seen = new Set<string>();
@@ -165,7 +171,7 @@ export function resolveValues(fields: readonly (readonly Segment[])[], values: u
       if (segment.kind !== 'placeholder' || seen.has(segment.key)) continue;
       seen.add(segment.key);
       placeholders.push(segment);
-      const keys = index.get(segment.key);
+      const keys = (f === 1 ? decoded : raw).get(segment.key);
       if (keys && keys.length > 1) {
         throw new InvalidArgumentError(
           'values',

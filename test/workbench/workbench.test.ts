@@ -7,9 +7,10 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkPolicyText, readPolicyText } from '../../src/policy-text/index.js';
-import { deadlineRow, hasChromium, newPage, open, replaceText, revision, setDate, startSite, type Site } from './browser.js';
+import { deadlineRow, editorText, hasChromium, newPage, open, replaceText, revision, setDate, startSite, type Site } from './browser.js';
 
 const DUDLEY = readFileSync(new URL('../../src/policies/presets/dudley.yaml', import.meta.url), 'utf8');
+const ENGLAND = readFileSync(new URL('../../src/policies/presets/england-children-2006.yaml', import.meta.url), 'utf8');
 
 if (!hasChromium) {
   console.warn('workbench browser tests skipped: /usr/bin/chromium is not installed (apt-get install -y chromium)');
@@ -73,6 +74,74 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await replaceText(page, dudleyWithTimescale(15));
     await page.waitForSelector('#no-problems');
     expect(await deadlineRow(page, 'stage-1-response')).toContain('Wednesday 14 January 2026');
+    await context.close();
+  });
+
+  test('what changed: a council’s own preset extending Dudley lists “stage-1 timescale: 10 working days → 15” as the author types', async () => {
+    // The value the base preset gives: Dudley sets no stage-1 timescale of its own, so it has the one it extends,
+    // england-children-2006's 10 working days (SI 2006/1738 reg 14). The edited value is the one typed below.
+    expect(DUDLEY).toContain('\nextends: england-children-2006\n');
+    expect(DUDLEY).not.toMatch(/stage-1:\n(?:\s*#.*\n)*\s+timescale:/);
+    expect(ENGLAND).toMatch(/ {6}stage-1:\n {8}title: [^\n]+\n {8}clockStart: received\n {8}timescale:\n {10}workingDays: 10\n {10}source: SI 2006\/1738 reg 14\n/);
+    const sentence = (days: number) => `stage-1 timescale: 10 working days → ${days}`;
+    const { context, page } = await newPage(site);
+    await open(page, site);
+    await page.selectOption('#preset', 'dudley');
+    await page.fill('#council-id', 'my-council');
+    const before = await revision(page);
+    await page.click('#start-own');
+    await page.waitForFunction((n) => Number(document.body.dataset.revision) > n, before);
+    // The panel: a heading, and nothing changed yet.
+    expect(await page.locator('#changes-heading').innerText()).toBe('What changed');
+    await expect.poll(() => page.locator('#changes-summary').innerText()).toMatch(/^No differences from the built-in preset dudley \(/);
+    expect(await page.locator('#changes-list').count()).toBe(0);
+    expect(await page.getAttribute('#changes-status', 'aria-live')).toBe('polite');
+    // The author adds a stage-1 timescale of 1 working day, then types a 5 after the 1: the list follows each change.
+    const own = await editorText(page);
+    await replaceText(page, `${own.trimEnd()}\ncaseTypes:\n  statutory-complaint:\n    stages:\n      stage-1:\n        timescale:\n          workingDays: 1`);
+    await page.waitForSelector('#no-problems');
+    await expect.poll(() => page.locator('#changes-list li').allInnerTexts()).toEqual([sentence(1)]);
+    const typed = await revision(page);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('5');
+    await page.waitForFunction((n) => Number(document.body.dataset.revision) > n, typed);
+    await expect.poll(() => page.locator('#changes-list li').allInnerTexts()).toEqual([sentence(15)]);
+    expect(await page.locator('#changes-summary').innerText()).toBe(
+      'Compared with the built-in preset dudley (' +
+        (await page.locator('#preset option[value="dudley"]').innerText()).replace(/ \([^)]*\)$/, '') +
+        '), which this preset extends: 1 difference.',
+    );
+    // A screen reader hears the new sentence (the list itself is not re-read).
+    await expect.poll(() => page.locator('#changes-status').textContent()).toBe(`What changed: 1 difference from dudley. New: ${sentence(15)}.`);
+    // The same sentence is in the timeline's terms: stage 1 of a complaint received on 19 December 2025 is now
+    // due on Wednesday 14 January 2026 (15 working days; see the test of the timescale of 15 above).
+    await setDate(page, '#received', '2025-12-19');
+    await expect.poll(() => deadlineRow(page, 'stage-1-response')).toContain('Wednesday 14 January 2026');
+    // While the text is broken, the last valid list stays, marked as such.
+    await page.click('.cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(':');
+    await expect.poll(() => page.locator('#changes .govuk-tag').count()).toBe(1);
+    expect((await page.locator('#changes .govuk-tag').innerText()).toLowerCase()).toBe('last valid version');
+    expect(await page.locator('#changes-list li').allInnerTexts()).toEqual([sentence(15)]);
+    await context.close();
+  });
+
+  test('what changed: Dudley against the preset it extends; a preset that extends none says so', async () => {
+    const { context, page } = await newPage(site);
+    await open(page, site);
+    // Dudley as shipped: its differences from england-children-2006, none about the stage-1 timescale.
+    const shipped = await page.locator('#changes-list li').allInnerTexts();
+    expect(shipped).toContain('reminder first-reminder added'); // Dudley's chasing ladder (dudley.yaml), absent from the base
+    expect(shipped.filter((t) => t.startsWith('stage-1 timescale'))).toEqual([]);
+    await replaceText(page, dudleyWithTimescale(15));
+    await page.waitForSelector('#no-problems');
+    await expect.poll(() => page.locator('#changes-list li').allInnerTexts()).toContain('stage-1 timescale: 10 working days → 15');
+    expect(await page.locator('#changes-list li').count()).toBe(shipped.length + 1);
+    await page.selectOption('#preset', 'england-children-2006');
+    await page.click('#load-preset');
+    await expect.poll(() => page.locator('#changes-none').innerText()).toMatch(/^This preset does not extend another/);
+    expect(await page.locator('#changes-list').count()).toBe(0);
     await context.close();
   });
 
@@ -194,6 +263,8 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await setDate(page, '#received', '2025-12-19');
     await page.fill('#extension', '5');
     await page.fill('#response-date', '2026-01-13');
+    // The "What changed" panel is showing: Dudley extends england-children-2006.
+    expect(await page.locator('#changes-list li').count()).toBeGreaterThan(0);
     await page.addScriptTag({ content: axeSource });
     const run = () =>
       page.evaluate(async () => {

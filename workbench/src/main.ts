@@ -1,7 +1,7 @@
 // The preset workbench page. Everything it shows comes from the library's public entries: the validator and its
 // messages (policy-text), the presets (policies), the timeline and the iCalendar file (workflow), the previews
 // (templates). The page itself only lays things out.
-import { listPolicies, type Policy, type PolicySummary, type PolicyTemplate, type ValidationIssue } from 'statutory-complaints/policies';
+import { diffPolicies, getPolicy, listPolicies, type Policy, type PolicySummary, type PolicyTemplate, type ValidationIssue } from 'statutory-complaints/policies';
 import { checkPolicyText, readPolicyText } from 'statutory-complaints/policy-text';
 import {
   createWorkflow,
@@ -78,6 +78,10 @@ const problemsPanel = h('div', { class: 'wb-problems', id: 'problems' });
 const statusLine = h('p', { class: 'govuk-body govuk-visually-hidden', id: 'validation-status', 'aria-live': 'polite' });
 const staleBanner = h('div', { id: 'stale', hidden: true });
 const editorHost = h('div', { class: 'wb-editor', id: 'editor' });
+const changesHost = h('div', { id: 'changes' });
+// Announces what the last edit changed in the "What changed" list (the list itself is not a live region, so a
+// screen reader hears the new sentences, not the whole list again).
+const changesStatus = h('p', { class: 'govuk-visually-hidden', id: 'changes-status', 'aria-live': 'polite', 'aria-atomic': 'true' });
 
 const caseTypeSelect = h('select', { class: 'govuk-select', id: 'case-type', name: 'case-type' });
 const receivedInput = h('input', { class: 'govuk-input govuk-input--width-10', id: 'received', type: 'date', value: today() });
@@ -165,7 +169,20 @@ function layout(): HTMLElement {
           h('p', { class: 'govuk-hint', id: 'editor-hint' }, 'Checked as you type. Tab leaves the editor; Ctrl+F searches; Ctrl+Z undoes.'),
           editorHost,
         ),
-        h('div', {}, h('h3', { class: 'govuk-heading-m' }, 'Problems'), statusLine, problemsPanel),
+        h(
+          'div',
+          {},
+          h('h3', { class: 'govuk-heading-m' }, 'Problems'),
+          statusLine,
+          problemsPanel,
+          h(
+            'section',
+            { class: 'wb-changes', 'aria-labelledby': 'changes-heading' },
+            h('h3', { class: 'govuk-heading-m', id: 'changes-heading' }, 'What changed'),
+            changesStatus,
+            changesHost,
+          ),
+        ),
       ),
     ),
     h(
@@ -405,7 +422,7 @@ function renderStale(): void {
       'p',
       { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-0' },
       lastGood
-        ? `The preset has problems. The timeline and previews below show the last version that was valid (${lastGood.at.toLocaleTimeString('en-GB')}) until they are fixed.`
+        ? `The preset has problems. What changed, the timeline and the previews show the last version that was valid (${lastGood.at.toLocaleTimeString('en-GB')}) until they are fixed.`
         : 'The preset has problems and no valid version has been seen yet: fix them to see the timeline and previews.',
     ),
   );
@@ -674,8 +691,73 @@ function normal(name: string): string {
   return name.toLowerCase().replace(/[ _-]/g, '');
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// What changed: the differences from the preset this one extends, in the library's words (diffPolicies)
+
+/** The sentences on screen, to announce only what an edit changed. */
+let shownChanges: readonly string[] | undefined;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function renderChanges(good: Good | undefined): void {
+  const base = typeof good?.data.extends === 'string' ? good.data.extends : undefined;
+  if (!good || base === undefined) {
+    shownChanges = undefined;
+    changesStatus.textContent = '';
+    fill(
+      changesHost,
+      h(
+        'p',
+        { class: 'govuk-body', id: 'changes-none' },
+        good
+          ? "This preset does not extend another, so there is nothing to compare. A council's own preset (Start a council's own preset) extends a built-in one, and what it changes is listed here."
+          : 'Fix the problems in the preset to see what it changes.',
+      ),
+    );
+    return;
+  }
+  let basePolicy: Policy;
+  try {
+    basePolicy = getPolicy(base);
+  } catch (error) {
+    fill(changesHost, h('p', { class: 'govuk-body' }, error instanceof Error ? error.message : String(error)));
+    return;
+  }
+  const texts = diffPolicies(basePolicy, good.policy).map((d) => d.text);
+  const title = presets.find((p) => p.id === base)?.title ?? basePolicy.title;
+  fill(
+    changesHost,
+    h(
+      'p',
+      { class: 'govuk-body', id: 'changes-summary' },
+      texts.length === 0 ? 'No differences from the built-in preset ' : 'Compared with the built-in preset ',
+      h('code', { class: 'wb-mono' }, base),
+      ` (${title}), which this preset extends${texts.length === 0 ? '.' : `: ${plural(texts.length, 'difference')}.`}`,
+      staleTag(),
+    ),
+    texts.length === 0
+      ? null
+      : h(
+          'ul',
+          { class: 'govuk-list govuk-list--bullet', id: 'changes-list' },
+          texts.map((t) => h('li', {}, t)),
+        ),
+  );
+  // Announce the sentences this edit added (at most three) and the new count; nothing when the list is unchanged.
+  if (shownChanges !== undefined && shownChanges.join('\n') !== texts.join('\n')) {
+    const before = new Set(shownChanges);
+    const added = texts.filter((t) => !before.has(t));
+    const more = added.length > 3 ? `, and ${added.length - 3} more` : '';
+    changesStatus.textContent = `What changed: ${plural(texts.length, 'difference')} from ${base}.${added.length ? ` New: ${added.slice(0, 3).join('; ')}${more}.` : ''}`;
+  }
+  shownChanges = texts;
+}
+
 function renderAll(): void {
   const good = lastGood;
+  renderChanges(good);
   if (!good) {
     fill(timelineHost, h('p', { class: 'govuk-body' }, 'Fix the problems in the preset to see its timeline.'));
     fill(caseHost);

@@ -17,3 +17,33 @@ export function normaliseHtml(html: string): string {
 export function normaliseText(text: string): string {
   return text.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n').trim();
 }
+
+/**
+ * The comparison rule for Notify's Field cases (the first step of an email alone, compared with a whole rendered
+ * body): the text a reader sees. Tags are removed (`<br>` is a line break, `<li>` the `* ` of the Markdown list
+ * item it was written as), character references decoded, each
+ * line's ends trimmed, runs of blank lines made one, the ends trimmed. Nothing else: inner spaces, quotes and
+ * dashes must be equal.
+ */
+export function normaliseField(text: string): string {
+  return decode(
+    text
+      .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<li>/g, '* ')
+      .replace(/<\/?[a-zA-Z][^<>]*>/g, ''),
+  )
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The character references Notify's Field writes: numeric, and the HTML escapes. */
+function decode(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot|nbsp|apos);/g, (_m, ref: string) => {
+    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(Number(ref.slice(1)));
+    return { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: '\u00a0', apos: "'" }[ref]!;
+  });
+}

@@ -10,6 +10,15 @@
  *   leading and trailing whitespace is trimmed and runs of blank lines between blocks become one blank line.
  * Nothing else: text, tags, attributes (other than `style`), entities and line breaks inside a block must be equal.
  *
+ * Notify's Field cases (tests/test_field.py) test the first step of an email alone: the values written in and
+ * escaped, a missing placeholder highlighted, before Markdown and typography. This library renders whole emails, so
+ * a Field case renders the body (HTML for `Field`, plain text for `PlainTextField`, the subject for a list without
+ * Markdown lists) and both sides are compared as the text a reader sees: Notify's Field and this library's HTML
+ * through `normaliseField` (tags removed, `<br>` a line break, a list item `<li>x</li>` read back as the Markdown
+ * line `* x` it was written as, character references decoded, each line's ends trimmed, runs of blank lines one, the
+ * ends trimmed); this library's plain text and subject, already text, only as plain text is (`normaliseText`). An
+ * unescaped `<` in HTML would be read as a tag and lost, so escaping still counts.
+ *
  * A case that differs must be listed in `DIFFERENCES` below with its reason (and in the docs page); a listed case
  * that starts to agree fails too, so the list stays exact.
  */
@@ -17,12 +26,23 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NOTIFY_VERSION, placeholders, renderTemplate } from '../../../src/templates/index.js';
 import { DIFFERENCES } from './differences.js';
-import { normaliseHtml, normaliseText } from './norm.js';
+import { normaliseField, normaliseHtml, normaliseText } from './norm.js';
 
 interface NotifyCase {
   readonly id: string;
   readonly source: string;
-  readonly render: 'markdown-html' | 'markdown-text' | 'html-email' | 'plain-text-email' | 'subject' | 'placeholders';
+  readonly render:
+    | 'markdown-html'
+    | 'markdown-text'
+    | 'html-email'
+    | 'plain-text-email'
+    | 'subject'
+    | 'placeholders'
+    | 'field'
+    | 'plain-field'
+    | 'field-redacted'
+    | 'plain-field-redacted'
+    | 'field-subject';
   readonly template: { readonly subject: string; readonly body: string };
   readonly values: Record<string, string | string[] | number | boolean | null>;
   readonly compare: 'equal' | 'contains';
@@ -48,15 +68,28 @@ function ours(c: NotifyCase): string | string[] {
       return renderTemplate(c.template, values, { missing: 'preview' }).subject;
     case 'placeholders':
       return placeholders(c.template);
+    // Notify's Field (tests/test_field.py): the body as this library renders it, compared as text (see normaliseField).
+    case 'field':
+    case 'field-redacted':
+      return renderTemplate(c.template, values, { format: 'html', missing: c.render === 'field' ? 'preview' : 'redact' }).body;
+    case 'plain-field':
+    case 'plain-field-redacted':
+      return renderTemplate(c.template, values, { format: 'text', missing: c.render === 'plain-field' ? 'preview' : 'redact' }).body;
+    case 'field-subject':
+      return renderTemplate(c.template, values, { missing: 'preview' }).subject;
   }
 }
+
+const isField = (c: NotifyCase): boolean => c.render.includes('field');
+/** Whether this library's side of a Field case is HTML (read as text by `normaliseField`); else it is text already. */
+const fieldHtml = (c: NotifyCase): boolean => c.render === 'field' || c.render === 'field-redacted';
 
 function agrees(c: NotifyCase, got: string | string[]): boolean {
   if (Array.isArray(c.expected) || Array.isArray(got)) return JSON.stringify(got) === JSON.stringify(c.expected);
   const html = c.render === 'markdown-html' || c.render === 'html-email';
-  const norm = html ? normaliseHtml : c.render === 'subject' ? (s: string) => s : normaliseText;
+  const norm = isField(c) ? normaliseField : html ? normaliseHtml : c.render === 'subject' ? (s: string) => s : normaliseText;
   const want = norm(c.expected);
-  const have = norm(got);
+  const have = isField(c) && !fieldHtml(c) ? normaliseText(got) : norm(got);
   return c.compare === 'equal' ? have === want : have.includes(want);
 }
 
@@ -84,9 +117,11 @@ describe(`GOV.UK Notify's own cases (${data.notify.repository} ${data.notify.ver
         return;
       }
       if (agrees(c, got)) return;
-      const norm = (s: string | string[]) => (typeof s !== 'string' ? s : c.render.includes('html') ? normaliseHtml(s) : c.render === 'subject' ? s : normaliseText(s));
-      if (c.compare === 'contains') expect(norm(got)).toContain(norm(c.expected));
-      else expect(norm(got)).toEqual(norm(c.expected));
+      const norm = (s: string | string[]) =>
+        typeof s !== 'string' ? s : isField(c) ? normaliseField(s) : c.render.includes('html') ? normaliseHtml(s) : c.render === 'subject' ? s : normaliseText(s);
+      const mine = isField(c) && !fieldHtml(c) && typeof got === 'string' ? normaliseText(got) : norm(got);
+      if (c.compare === 'contains') expect(mine).toContain(norm(c.expected));
+      else expect(mine).toEqual(norm(c.expected));
     });
   }
 });
