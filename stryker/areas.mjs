@@ -30,7 +30,10 @@ export function strykerConfig(area) {
     incremental: true,
     incrementalFile: `reports/stryker-incremental-${area}.json`,
     thresholds: { high: Math.min(goal + 5, 100), low: goal, break: goal },
-    reporters: ['progress-append-only', 'clear-text', 'json', 'html'],
+    // event-recorder writes each mutant's result as it is tested (reports/mutation/events-<area>/), so survivors can
+    // be looked at during a long run: `node scripts/mutation-survivors.mjs <area>`.
+    reporters: ['progress-append-only', 'clear-text', 'json', 'html', 'event-recorder'],
+    eventReporter: { baseDir: `reports/mutation/events-${area}` },
     clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, skipFull: true },
     jsonReporter: { fileName: `reports/mutation/${area}.json` },
     htmlReporter: { fileName: `reports/mutation/${area}.html` },
