@@ -47,10 +47,11 @@ interface DayInfo {
 }
 
 function checkN(n: unknown): number {
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
+  // Number.isSafeInteger is false for anything that is not a number.
+  if (!Number.isSafeInteger(n) || (n as number) < 0 || (n as number) > MAX_N) {
     throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
   }
-  return n;
+  return n as number;
 }
 
 function dayOf(value: DateInput, argument: string): number {
@@ -62,12 +63,9 @@ function yearOf(day: number): number {
 }
 
 function isFeed(value: unknown): value is BankHolidayFeed {
-  if (typeof value !== 'object' || value === null) return false;
-  const f = value as { divisions?: unknown; coverage?: unknown };
-  if (typeof f.divisions !== 'object' || f.divisions === null) return false;
-  if (typeof f.coverage !== 'object' || f.coverage === null) return false;
-  const divisions = f.divisions as Record<string, unknown>;
-  return DIVISIONS.every((d) => Array.isArray(divisions[d]));
+  // Object() lets null and primitives be read safely; divisions that are not an object have no arrays to find.
+  const { divisions, coverage } = Object(value) as { divisions?: Record<string, unknown> | null; coverage?: unknown };
+  return typeof coverage === 'object' && coverage !== null && divisions != null && DIVISIONS.every((d) => Array.isArray(divisions[d]));
 }
 
 /**

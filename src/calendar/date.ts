@@ -178,6 +178,6 @@ export function weekdayName(date: DateInput): string {
  * addDays('2026-01-01', -1) //=> '2025-12-31'
  */
 export function addDays(date: DateInput, days: number): CalendarDate {
-  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw new InvalidArgumentError('days', 'must be a whole number of days');
+  if (!Number.isSafeInteger(days)) throw new InvalidArgumentError('days', 'must be a whole number of days');
   return fromDayNumber(toDayNumber(parseDate(date)) + days);
 }

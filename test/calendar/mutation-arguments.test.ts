@@ -46,7 +46,7 @@ describe('the feed option must be a parsed feed', () => {
   const arrays = { 'england-and-wales': [], scotland: [], 'northern-ireland': [] };
   const coverage = { 'england-and-wales': undefined, scotland: undefined, 'northern-ireland': undefined };
   test('anything without divisions of arrays and a coverage object is refused, naming feed', () => {
-    for (const feed of ['england-and-wales', 42, { divisions: arrays }, { divisions: arrays, coverage: null }, { divisions: null, coverage }, { coverage }, { divisions: { ...arrays, scotland: {} }, coverage }]) {
+    for (const feed of ['england-and-wales', 42, null, { divisions: arrays, coverage: 42 }, { divisions: 7, coverage }, { divisions: arrays }, { divisions: arrays, coverage: null }, { divisions: null, coverage }, { coverage }, { divisions: { ...arrays, scotland: {} }, coverage }]) {
       const e = caught(() => createCalendar({ holidays: 'england-and-wales', feed } as unknown as CalendarOptions));
       expect(e, JSON.stringify(feed)).toBeInstanceOf(InvalidArgumentError);
       expect((e as InvalidArgumentError).path).toBe('feed');
