@@ -44,7 +44,7 @@ const isWorking = (day) => {
 const naive = {
   add(date, n) {
     let day = toDay(date);
-    for (let left = n; left > 0; ) if (isWorking(++day)) left--;
+    for (let left = n; left > 0;) if (isWorking(++day)) left--;
     return toIso(day);
   },
   count(from, to) {
@@ -59,7 +59,7 @@ const naive = {
 const dateFns = {
   add(date, n) {
     let d = parseISO(date);
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       d = addBusinessDays(d, 1);
       if (!holidayStrings.has(format(d, 'yyyy-MM-dd'))) left--;
     }

@@ -87,7 +87,9 @@ for (let i = 0; i < 1_000_000; i++) {
 }
 const text = `${lines.join('\n')}\n`;
 const read = best('ledger', () => readLedgerText(text, 'ledger.jsonl'));
-console.log(`readLedgerText, ${fmt(read.result.records)} records (${(text.length / 1e6).toFixed(0)} MB) into ${fmt(read.result.sent.size)} sent keys: ${read.ms.toFixed(0)} ms — target < 1,000 ms: ${read.ms < 1000 ? 'met' : 'NOT met'}`);
+console.log(
+  `readLedgerText, ${fmt(read.result.records)} records (${(text.length / 1e6).toFixed(0)} MB) into ${fmt(read.result.sent.size)} sent keys: ${read.ms.toFixed(0)} ms — target < 1,000 ms: ${read.ms < 1000 ? 'met' : 'NOT met'}`,
+);
 const checked = best('checked', () => chaseRun(dudley, recent, { from: DAY, to: DAY, directory, values, sent: read.result.sent }));
 console.log(
   `chaseRun, the same day against the 1,000,000 ledger keys: ${checked.ms.toFixed(0)} ms (${fmt(checked.result.messages.length)} to send, ${fmt(checked.result.skipped.filter((s) => s.reason === 'already-sent').length)} already sent)`,

@@ -76,8 +76,11 @@ if (typeof lib.createWorkflow === 'function') {
   console.log(`(b) 0.1 deadlines(policy, case) on each: heap ${mb(start)} before, ${mb(end)} after (${end - start >= 0 ? '+' : ''}${mb(end - start)})`);
   // A second pass over 100,000 other cases: nothing may keep growing.
   validateAll((batch) => {
-    for (const c of batch) deadlines(dudley, { ...c, reference: `${c.reference}-2`, received: addDays(c.received, 1), events: c.events.map((e) => ({ ...e, on: addDays(e.on, 1) })) });
+    for (const c of batch)
+      deadlines(dudley, { ...c, reference: `${c.reference}-2`, received: addDays(c.received, 1), events: c.events.map((e) => ({ ...e, on: addDays(e.on, 1) })) });
   });
   const again = heap();
-  console.log(`    after 100,000 more: ${mb(again)} (${again - end >= 0 ? '+' : ''}${mb(again - end)} since the first pass) — target: no further growth (within 1 MB): ${again - end <= 1024 * 1024 ? 'met' : 'NOT met'}`);
+  console.log(
+    `    after 100,000 more: ${mb(again)} (${again - end >= 0 ? '+' : ''}${mb(again - end)} since the first pass) — target: no further growth (within 1 MB): ${again - end <= 1024 * 1024 ? 'met' : 'NOT met'}`,
+  );
 }

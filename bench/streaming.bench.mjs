@@ -40,8 +40,10 @@ function child(args, nodeArgs = []) {
 
 console.log(`node ${process.version}; the report runs with Node's default heap`);
 console.log('times are CPU time (user + system) of the child process, then wall time in brackets: on a shared machine');
-console.log('the wall time also holds the waits for a core. Ratio: the report\'s CPU time over the floor\'s read + parse.');
-console.log(`${'cases'.padStart(10)}  ${'file'.padStart(7)}  ${'read + JSON.parse (floor)'.padStart(26)}  ${'report (CLI, whole run)'.padStart(24)}  ${'ratio'.padStart(6)}  ${'peak RSS'.padStart(8)}  ${'floor RSS'.padStart(9)}`);
+console.log("the wall time also holds the waits for a core. Ratio: the report's CPU time over the floor's read + parse.");
+console.log(
+  `${'cases'.padStart(10)}  ${'file'.padStart(7)}  ${'read + JSON.parse (floor)'.padStart(26)}  ${'report (CLI, whole run)'.padStart(24)}  ${'ratio'.padStart(6)}  ${'peak RSS'.padStart(8)}  ${'floor RSS'.padStart(9)}`,
+);
 for (const n of counts) {
   const file = join(dir, `cases-${n}.json`);
   if (!existsSync(file)) {
@@ -53,7 +55,20 @@ for (const n of counts) {
   // The floor: read the file whole and JSON.parse it, nothing else (a large heap so that it can finish).
   const floor = bytes < MAX_STRING ? child(['--parse', file], ['--max-old-space-size=8192']) : undefined;
   if (floor && floor.status !== 0) throw new Error(`JSON.parse floor failed: ${floor.stderr}`);
-  const report = child([join(root, 'dist', 'cli', 'main.js'), 'report', '--policy', 'dudley', '--cases', file, '--from', '2025-04-01', '--to', '2026-03-31', '--format', 'csv']);
+  const report = child([
+    join(root, 'dist', 'cli', 'main.js'),
+    'report',
+    '--policy',
+    'dudley',
+    '--cases',
+    file,
+    '--from',
+    '2025-04-01',
+    '--to',
+    '2026-03-31',
+    '--format',
+    'csv',
+  ]);
   if (report.status !== 0) throw new Error(`report failed (exit ${report.status}): ${report.stderr.slice(-2000)}`);
   const floorCpu = floor ? floor.readCpuMs + floor.parseCpuMs : undefined;
   const floorText = floor ? `${s(floor.readCpuMs)} + ${s(floor.parseCpuMs)} (${s(floor.readMs + floor.parseMs)})` : 'n/a (file > 512 MB)';

@@ -33,7 +33,7 @@ const cases = [
     run: (size) => renderTemplate({ subject: 'S', body: '((v))' }, { v: fill('<script>alert(1)</script>', size) }, { format: 'html' }),
   },
   {
-    name: 'value of \'[a](http://\' repeated, html',
+    name: "value of '[a](http://' repeated, html",
     run: (size) => renderTemplate({ subject: 'S', body: '((v))' }, { v: fill('[a](http://', size) }, { format: 'html' }),
   },
   {

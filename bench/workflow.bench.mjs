@@ -138,7 +138,9 @@ for (let r = 0; r < 3; r++) {
 timelinesEngine(cases.slice(0, 5_000));
 let bestEngine = Infinity;
 for (let r = 0; r < 3; r++) bestEngine = Math.min(bestEngine, time(() => timelinesEngine(cases)).ms);
-console.log(`timeline with the engine (workflow.deadlines + workflow.reminderSchedule) x ${fmt(N)}: ${bestEngine.toFixed(0)} ms, ${fmt((N / bestEngine) * 1000)} cases/s`);
+console.log(
+  `timeline with the engine (workflow.deadlines + workflow.reminderSchedule) x ${fmt(N)}: ${bestEngine.toFixed(0)} ms, ${fmt((N / bestEngine) * 1000)} cases/s`,
+);
 console.log(
   `timeline (deadlines + reminderSchedule, 0.1 functions) x ${fmt(N)}: ${best.toFixed(0)} ms, ${fmt((N / best) * 1000)} cases/s ` +
     `(${fmt(counts.deadlinesCount)} deadlines, ${fmt(counts.remindersCount)} reminders) — target < 1,000 ms: ${best < 1000 ? 'met' : 'NOT met'}`,

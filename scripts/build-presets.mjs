@@ -24,10 +24,7 @@ export const OUTPUT = join(root, 'src', 'policies', 'generated', 'presets.json')
 
 /** The library's own preset reader (src/policy-text/read.ts) and path formatter, bundled for this script. */
 export async function loadReader() {
-  const entry = [
-    "export { readPolicyDocument } from './src/policy-text/read.ts';",
-    "export { formatPath } from './src/policies/paths.ts';",
-  ].join('\n');
+  const entry = ["export { readPolicyDocument } from './src/policy-text/read.ts';", "export { formatPath } from './src/policies/paths.ts';"].join('\n');
   const result = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'build-presets-entry.ts' },
     bundle: true,

@@ -127,7 +127,16 @@ export function print(rows) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (!entries().every((e) => { try { readFileSync(e.file); return true; } catch { return false; } })) {
+  if (
+    !entries().every((e) => {
+      try {
+        readFileSync(e.file);
+        return true;
+      } catch {
+        return false;
+      }
+    })
+  ) {
     console.error('test:bundle: dist/ is incomplete: run `npm run build` first.');
     process.exit(1);
   }

@@ -98,7 +98,14 @@ function runStage(kase, stage, start, timescale, maxDays, profile) {
   // Working days taken, relative to the due date in force: mostly on time, some late.
   const late = chance(profile.late);
   const total = cal.countWorkingDays(start, inForce);
-  const taken = late ? total + pick([[between(1, 5), 60], [between(6, 10), 25], [between(11, 30), 15]]) : Math.max(1, total - between(0, Math.min(total - 1, 7)));
+  const taken = late
+    ? total +
+      pick([
+        [between(1, 5), 60],
+        [between(6, 10), 25],
+        [between(11, 30), 15],
+      ])
+    : Math.max(1, total - between(0, Math.min(total - 1, 7)));
   let on = cal.addWorkingDays(start, taken);
   // Now and then a response goes out on a weekend day or bank holiday just before (or after) a working day.
   if (chance(0.04)) on = nextDay(on) <= AS_OF && !cal.isWorkingDay(nextDay(on)) ? nextDay(on) : on;

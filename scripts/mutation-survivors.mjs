@@ -18,7 +18,11 @@ const results = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
 const counts = {};
 for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
-console.log(`${results.length} tested: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `${results.length} tested: ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 const undetected = results
   .filter((r) => (r.status === 'Survived' || r.status === 'NoCoverage') && r.fileName.includes(filter))
   .sort((a, b) => a.fileName.localeCompare(b.fileName) || a.location.start.line - b.location.start.line);

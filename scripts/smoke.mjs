@@ -48,7 +48,11 @@ const KNOWN = [
   [`${NAME}/calendar`, 'createCalendar', "fn({ holidays: 'england-and-wales' }).addWorkingDays('2025-12-19', 10) === '2026-01-07'"],
   [`${NAME}/calendar`, 'parseDate', "fn('2024-02-29') === '2024-02-29'"],
   // The stage-1 timescale Dudley inherits from the statutory baseline (SI 2006/1738 reg 14: 10 working days).
-  [`${NAME}/policy-text`, 'parsePolicyText', "fn('id: mine\\nextends: dudley\\ntitle: Mine\\nversion: 1.0.0\\neffectiveFrom: 2026-04-01\\n', { fileName: 'mine.yaml' }).caseTypes['statutory-complaint'].stages['stage-1'].timescale.workingDays === 10"],
+  [
+    `${NAME}/policy-text`,
+    'parsePolicyText',
+    "fn('id: mine\\nextends: dudley\\ntitle: Mine\\nversion: 1.0.0\\neffectiveFrom: 2026-04-01\\n', { fileName: 'mine.yaml' }).caseTypes['statutory-complaint'].stages['stage-1'].timescale.workingDays === 10",
+  ],
 ];
 
 // The check, written once and run from an .mjs (import) and a .cjs (require) file.
@@ -136,19 +140,33 @@ try {
       const envNode = spawnSync('/usr/bin/env', ['node', '--version'], { encoding: 'utf8', env });
       if (envNode.stdout?.trim() !== v) throw new Error(`with ${dirname(node)} first on PATH, env node is ${envNode.stdout?.trim()}, not ${v}`);
     }
-    step(`Node ${v}: ${NAME} --help`, binPath, ['--help'], (r) => exitZero(r) ?? (/workdays/.test(r.stdout) ? undefined : 'help does not list the workdays command'), firstLine, env);
-    step(`Node ${v}: ${NAME} workdays add 2025-12-19 10 --json`, binPath, ['workdays', 'add', '2025-12-19', '10', '--json'], (r) => {
-      const bad = exitZero(r);
-      if (bad) return bad;
-      let out;
-      try {
-        out = JSON.parse(r.stdout);
-      } catch {
-        return 'stdout is not JSON';
-      }
-      // Fri 19 Dec 2025 + 10 working days (England and Wales) = Wed 7 Jan 2026.
-      return out.date === '2026-01-07' ? undefined : `date is ${out.date}, expected 2026-01-07`;
-    }, (r) => `date ${JSON.parse(r.stdout).date}`, env);
+    step(
+      `Node ${v}: ${NAME} --help`,
+      binPath,
+      ['--help'],
+      (r) => exitZero(r) ?? (/workdays/.test(r.stdout) ? undefined : 'help does not list the workdays command'),
+      firstLine,
+      env,
+    );
+    step(
+      `Node ${v}: ${NAME} workdays add 2025-12-19 10 --json`,
+      binPath,
+      ['workdays', 'add', '2025-12-19', '10', '--json'],
+      (r) => {
+        const bad = exitZero(r);
+        if (bad) return bad;
+        let out;
+        try {
+          out = JSON.parse(r.stdout);
+        } catch {
+          return 'stdout is not JSON';
+        }
+        // Fri 19 Dec 2025 + 10 working days (England and Wales) = Wed 7 Jan 2026.
+        return out.date === '2026-01-07' ? undefined : `date is ${out.date}, expected 2026-01-07`;
+      },
+      (r) => `date ${JSON.parse(r.stdout).date}`,
+      env,
+    );
   }
 
   // The chase run installed without its optional peers (npm does not install optional peer dependencies): a dry run
@@ -156,7 +174,9 @@ try {
   // when its due-date reminder falls.
   writeFileSync(
     join(dir, 'cases.json'),
-    JSON.stringify([{ reference: 'S-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0', receivedAt: null, received: '2025-12-19', events: [] }]),
+    JSON.stringify([
+      { reference: 'S-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0', receivedAt: null, received: '2025-12-19', events: [] },
+    ]),
   );
   writeFileSync(join(dir, 'directory.yaml'), 'roles:\n  team-manager: { name: Team Manager, email: tm@example.gov.uk }\n');
   const chase = ['chase', '--policy', 'dudley', '--cases', 'cases.json', '--directory', 'directory.yaml', '--on', '2026-01-07', '--ledger', 'ledger.jsonl'];

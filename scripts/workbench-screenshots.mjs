@@ -27,7 +27,10 @@ try {
   await page.fill('#received', '2025-12-19');
   await page.fill('#reference', 'CS-2025-0042');
   await page.waitForTimeout(300);
-  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
   const shot = async (name, selector) => {
     const box = await page.locator(selector).evaluate((el) => {
       const r = el.getBoundingClientRect();

@@ -177,9 +177,7 @@ export class PolicyValidationError extends StatutoryComplaintsError {
  * @returns the key in backticks, or the words `an unknown field (its name is not shown: it does not look like a field name)`.
  */
 export function keyForMessage(key: string): string {
-  return /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(key)
-    ? `\`${key}\``
-    : 'an unknown field (its name is not shown: it does not look like a field name)';
+  return /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(key) ? `\`${key}\`` : 'an unknown field (its name is not shown: it does not look like a field name)';
 }
 
 /** Whether {@link keyForMessage} would echo the key itself. Internal. */

@@ -6,23 +6,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import {
-  assertThrows,
-  compileExample,
-  entryModules,
-  extractExamples,
-  listTsFiles,
-  publicValueExports,
-} from './doctest/extract.js';
+import { assertThrows, compileExample, entryModules, extractExamples, listTsFiles, publicValueExports } from './doctest/extract.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const modulesBySpecifier = entryModules(root);
 const examples = listTsFiles(join(root, 'src')).flatMap((file) => extractExamples(file, root));
 
 type Loaded = Record<string, unknown>;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (
-  ...args: unknown[]
-) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
 describe('doc-test examples', () => {
   test('src/ has @example blocks to run', () => {
@@ -71,9 +62,7 @@ describe('every public function, class and constant has an @example', () => {
   for (const item of exports) {
     test(`${item.name} (${item.file}:${item.line})`, () => {
       if (!item.documented) {
-        throw new Error(
-          `${item.file}:${item.line}: ${item.name}, exported from ${item.entries.join(', ')}, has no TSDoc @example`,
-        );
+        throw new Error(`${item.file}:${item.line}: ${item.name}, exported from ${item.entries.join(', ')}, has no TSDoc @example`);
       }
     });
   }

@@ -1,23 +1,5 @@
-import {
-  type DateInput,
-  civilFromDays,
-  daysFromCivil,
-  fromDayNumber,
-  isoWeekday,
-  MAX_DAY,
-  MIN_DAY,
-  parseDate,
-  toDayNumber,
-} from './date.js';
-import type {
-  BankHolidayFeed,
-  Calendar,
-  CalendarOptions,
-  Division,
-  Explanation,
-  HolidaySet,
-  NonWorkingDay,
-} from './types.js';
+import { type DateInput, civilFromDays, daysFromCivil, fromDayNumber, isoWeekday, MAX_DAY, MIN_DAY, parseDate, toDayNumber } from './date.js';
+import type { BankHolidayFeed, Calendar, CalendarOptions, Division, Explanation, HolidaySet, NonWorkingDay } from './types.js';
 import { CoverageError, DateOutOfRangeError, InvalidArgumentError } from '../errors.js';
 import { holidaysInYear } from './holidays/year.js';
 import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './holidays/divisions.js';
@@ -130,10 +112,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   if (typeof strict !== 'boolean') throw new InvalidArgumentError('strict', 'must be true or false');
   const feed = options.feed;
   if (feed !== undefined && !isFeed(feed)) {
-    throw new InvalidArgumentError(
-      'feed',
-      'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document',
-    );
+    throw new InvalidArgumentError('feed', 'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document');
   }
   const closureList = options.closures ?? [];
   if (!Array.isArray(closureList)) throw new InvalidArgumentError('closures', 'must be an array of { date, reason }');
@@ -218,8 +197,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   /** Makes sure the index covers every day from `a` to `b` (as far as the supported range goes). */
   function cover(a: number, b: number): void {
     if (a >= builtFrom && b <= builtTo) return;
-    const block = (day: number) =>
-      FIRST_YEAR + Math.floor((yearOf(Math.min(Math.max(day, MIN_DAY), MAX_DAY)) - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
+    const block = (day: number) => FIRST_YEAR + Math.floor((yearOf(Math.min(Math.max(day, MIN_DAY), MAX_DAY)) - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
     const y1 = block(a);
     const y2 = Math.min(LAST_YEAR, block(b) + BLOCK_YEARS - 1);
     build(lastYear < firstYear ? y1 : Math.min(y1, firstYear), Math.max(y2, lastYear));

@@ -21,25 +21,6 @@ export {
   PROCLAIMED_HOLIDAYS,
 } from './holidays/index.js';
 export type { BankHolidaysOptions, ProclaimedHoliday } from './holidays/index.js';
-export type {
-  Division,
-  HolidaySet,
-  HolidayKind,
-  Holiday,
-  Closure,
-  CalendarOptions,
-  NonWorkingDay,
-  Explanation,
-  Calendar,
-  BankHolidayFeed,
-  FeedEvent,
-} from './types.js';
-export {
-  StatutoryComplaintsError,
-  InvalidDateError,
-  DateOutOfRangeError,
-  InvalidArgumentError,
-  CoverageError,
-  FeedValidationError,
-} from '../errors.js';
+export type { Division, HolidaySet, HolidayKind, Holiday, Closure, CalendarOptions, NonWorkingDay, Explanation, Calendar, BankHolidayFeed, FeedEvent } from './types.js';
+export { StatutoryComplaintsError, InvalidDateError, DateOutOfRangeError, InvalidArgumentError, CoverageError, FeedValidationError } from '../errors.js';
 export type { ValidationIssue } from '../errors.js';

@@ -26,11 +26,9 @@ const contactSchema = z
       .min(1, { error: 'must not be empty: give the name to show, e.g. Team Manager' })
       .max(200, { error: 'must be at most 200 characters' })
       .refine((s) => !CONTROL.test(s), { error: 'must be on one line, with no control characters' }),
-    email: z
-      .string({ error: 'must be an email address, as text' })
-      .refine((s) => isEmailAddress(s), {
-        error: 'must be exactly one email address such as name@example.gov.uk (no display name, spaces, commas or line breaks; one address per entry)',
-      }),
+    email: z.string({ error: 'must be an email address, as text' }).refine((s) => isEmailAddress(s), {
+      error: 'must be exactly one email address such as name@example.gov.uk (no display name, spaces, commas or line breaks; one address per entry)',
+    }),
   })
   .strict();
 
@@ -129,7 +127,16 @@ function zodMessage(issue: z.core.$ZodIssue, path: readonly Segment[]): { code: 
     return [{ code: 'invalid-type', path, message: 'must be a contact with a `name` and an `email`.' }];
   }
   if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'record')) {
-    return [{ code: 'invalid-type', path, message: path.length === 0 ? 'must be a map with `roles` (and optionally `from`, `fallback`, `teams`).' : 'must be a map: a contact `{ name, email }`, or role ids to contacts.' }];
+    return [
+      {
+        code: 'invalid-type',
+        path,
+        message:
+          path.length === 0
+            ? 'must be a map with `roles` (and optionally `from`, `fallback`, `teams`).'
+            : 'must be a map: a contact `{ name, email }`, or role ids to contacts.',
+      },
+    ];
   }
   const message = issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
   return [{ code: issue.code === 'custom' ? 'invalid-value' : issue.code.replace(/_/g, '-'), path, message }];
@@ -196,7 +203,11 @@ export function parseDirectory(data: unknown, policy: Policy, options: ParseDire
     if (typeof d.teams === 'object' && d.teams !== null && !Array.isArray(d.teams)) {
       for (const [team, map] of Object.entries(d.teams)) {
         if (!ID.test(team)) {
-          found.push({ code: 'bad-team-id', path: ['teams', team], message: `${keyForMessage(team)} is not a team id: write it in lower-case kebab-case, e.g. \`north-locality\`.` });
+          found.push({
+            code: 'bad-team-id',
+            path: ['teams', team],
+            message: `${keyForMessage(team)} is not a team id: write it in lower-case kebab-case, e.g. \`north-locality\`.`,
+          });
         }
         checkRoles(map, ['teams', team]);
       }

@@ -8,14 +8,7 @@ import { addDays, createCalendar, parseDate, type BankHolidayFeed, type Calendar
 import { InvalidArgumentError, StatutoryComplaintsError } from '../errors.js';
 import { caseTypeCalendar, type Policy } from '../policies/index.js';
 import { emailForReminder, MissingPersonalisationError, type Personalisation, type TemplateValues } from '../templates/index.js';
-import {
-  MissingRecipientError,
-  reminderSchedule,
-  statusOn,
-  type Case,
-  type Contact,
-  type ScheduledReminder,
-} from '../workflow/index.js';
+import { MissingRecipientError, reminderSchedule, statusOn, type Case, type Contact, type ScheduledReminder } from '../workflow/index.js';
 import { ContactsCache, type RoleDirectory } from './directory.js';
 
 /** Which bodies to render: `both` (the default), or only `text` or `html`. */
@@ -280,7 +273,12 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
         }
         people ??= contacts.for(team, allocated);
         if (!valuesRead) {
-          values = typeof valuesOf === 'function' ? valuesOf(kase) : valuesOf && Object.prototype.hasOwnProperty.call(valuesOf, kase.reference) ? valuesOf[kase.reference] : undefined;
+          values =
+            typeof valuesOf === 'function'
+              ? valuesOf(kase)
+              : valuesOf && Object.prototype.hasOwnProperty.call(valuesOf, kase.reference)
+                ? valuesOf[kase.reference]
+                : undefined;
           valuesRead = true;
         }
         const base = { ...(values ? { values } : {}), ...(feed ? { feed } : {}) };

@@ -81,5 +81,8 @@ export function describeNonWorkingDay(day: NonWorkingDay): string {
 
 /** Skipped non-working days as an indented table: date, weekday and why. */
 export function skippedDaysTable(days: readonly NonWorkingDay[]): string[] {
-  return indentedTable(['date', 'weekday', 'why'], days.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)]));
+  return indentedTable(
+    ['date', 'weekday', 'why'],
+    days.map((d) => [d.date, weekdayName(d.date), describeNonWorkingDay(d)]),
+  );
 }

@@ -19,9 +19,7 @@ import { formatTable } from './output.js';
 import type { CliIo, Command } from './types.js';
 
 /** Every registered command, sorted by name. */
-export const commands: readonly Command[] = Object.values(registry as Record<string, Command>).sort((a, b) =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-);
+export const commands: readonly Command[] = Object.values(registry as Record<string, Command>).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** The program name, as installed by the package's `bin`. */
 export const PROGRAM = 'statutory-complaints';

@@ -395,7 +395,13 @@ export async function writeTextFile(file: string, text: string, options: WriteTe
     if (code === 'ENOENT') {
       const dir = await stat(folder).catch(() => undefined);
       if (dir?.isDirectory() === true) {
-        throw new FileAccessError(label, file, 'write', 'not-allowed', 'this is not allowed (new files cannot be made in that folder, a system folder). Choose another place.');
+        throw new FileAccessError(
+          label,
+          file,
+          'write',
+          'not-allowed',
+          'this is not allowed (new files cannot be made in that folder, a system folder). Choose another place.',
+        );
       }
     }
     throw accessError(error, label, file, 'write');

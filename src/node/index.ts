@@ -33,7 +33,6 @@ export {
   type WriteTextFileOptions,
 } from './files.js';
 
-
 /**
  * Checks the text of a preset file like {@link parsePolicyText} and explains the policy (`explainPolicy` in
  * `statutory-complaints/policies`): the presets it is built on, warnings where it goes beyond a statutory limit (with

@@ -21,9 +21,7 @@ export interface BuiltInPresetFile {
 export const BUILT_IN_FILES = generated as unknown as Readonly<Record<string, BuiltInPresetFile>>;
 
 /** The built-in presets' data as written (before `extends` and validation), by id, in file-name order. @internal */
-export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = Object.freeze(
-  Object.fromEntries(Object.entries(BUILT_IN_FILES).map(([id, f]) => [id, f.data])),
-);
+export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = Object.freeze(Object.fromEntries(Object.entries(BUILT_IN_FILES).map(([id, f]) => [id, f.data])));
 
 /** Where `extends` finds the built-in presets. @internal */
 export const builtInSource: PresetSource = presetSource(BUILT_IN_PRESETS);
@@ -74,9 +72,7 @@ export function createCatalogue(raw: Readonly<Record<string, unknown>>, describe
           id,
           title: policy.title,
           jurisdiction: policy.jurisdiction,
-          caseTypes: Object.freeze(
-            Object.entries(policy.caseTypes).map(([caseTypeId, c]) => Object.freeze({ id: caseTypeId, title: c.title, kind: c.kind })),
-          ),
+          caseTypes: Object.freeze(Object.entries(policy.caseTypes).map(([caseTypeId, c]) => Object.freeze({ id: caseTypeId, title: c.title, kind: c.kind }))),
           sources: Object.freeze(sourcesOf(policy)),
           ...(typeof parent === 'string' ? { extends: parent } : {}),
         };

@@ -55,8 +55,7 @@ function maps(value: unknown): [string, DataMap][] {
 /** Runs every cross-reference check on `policy` (the merged data), adding problems to `issues`. */
 export function checkReferences(policy: unknown, issues: IssueList, written: (path: PolicyPath) => boolean = () => true): void {
   if (!isMap(policy)) return;
-  const add = (path: PolicyPath, code: string, message: string, textIndex?: number) =>
-    issues.add(Phase.References, path, code, message, textIndex);
+  const add = (path: PolicyPath, code: string, message: string, textIndex?: number) => issues.add(Phase.References, path, code, message, textIndex);
 
   const roleIds = keysOf(own(policy, 'roles'));
   const roleSet = new Set(roleIds);
@@ -86,8 +85,7 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
         `${allowResponder ? ' (or `responder` for whoever responds at the stage)' : ''}.`,
     );
   };
-  const checkRoles = (value: unknown, path: PolicyPath, allowResponder: boolean) =>
-    list(value).forEach((r, i) => checkRole(r, [...path, i], allowResponder));
+  const checkRoles = (value: unknown, path: PolicyPath, allowResponder: boolean) => list(value).forEach((r, i) => checkRole(r, [...path, i], allowResponder));
   const checkTemplate = (value: unknown, path: PolicyPath) => {
     if (typeof value !== 'string' || templateSet.has(value) || !templatesDeclared) return;
     const suggestion = closest(value, templateIds.filter(isEchoableKey));
@@ -170,8 +168,7 @@ export function checkReferences(policy: unknown, issues: IssueList, written: (pa
     if (cycle.length < 2 || cycle.some((r) => reported.has(r))) continue;
     cycle.forEach((r) => reported.add(r));
     // Report it where the file writes it, if it does: at the first role of the cycle whose `escalatesTo` it writes.
-    const first =
-      roleIds.find((r) => cycle.includes(r) && written(['roles', r, 'escalatesTo'])) ?? roleIds.find((r) => cycle.includes(r))!;
+    const first = roleIds.find((r) => cycle.includes(r) && written(['roles', r, 'escalatesTo'])) ?? roleIds.find((r) => cycle.includes(r))!;
     const from = cycle.indexOf(first);
     const ordered = [...cycle.slice(from), ...cycle.slice(0, from), first];
     add(
@@ -352,11 +349,7 @@ function checkHearingNotice(notice: unknown, path: PolicyPath, add: Add): void {
   if (!isMap(notice)) return;
   const given = unitsGiven(notice, TIMESCALE_UNITS);
   if (given.length === 1 && given[0] !== 'workingDays') {
-    add(
-      [...path, given[0]!],
-      'timescale-unit',
-      'The notice before a hearing is counted back from the hearing date in working days: give it as `workingDays`.',
-    );
+    add([...path, given[0]!], 'timescale-unit', 'The notice before a hearing is counted back from the hearing date in working days: give it as `workingDays`.');
   } else {
     checkTimescale(notice, path, add);
   }
@@ -401,11 +394,7 @@ function checkExtension(extension: unknown, timescale: unknown, path: PolicyPath
   if (units.length !== 1) return; // reported on the timescale
   const unit = units[0]!;
   if (MAXIMUM_OF[unit] !== max) {
-    add(
-      [...path, max],
-      'extension-unit',
-      `This stage's timescale is in ${UNIT_WORDS[unit]}, so give the maximum as \`${MAXIMUM_OF[unit]}\`, not \`${max}\`.`,
-    );
+    add([...path, max], 'extension-unit', `This stage's timescale is in ${UNIT_WORDS[unit]}, so give the maximum as \`${MAXIMUM_OF[unit]}\`, not \`${max}\`.`);
     return;
   }
   const base = own(timescale, unit);
@@ -428,7 +417,11 @@ function checkTemplates(policy: DataMap, add: Add): void {
     const key = normalisePlaceholderName(name);
     const first = declared.get(key);
     if (first !== undefined) {
-      add(['placeholders', i], 'duplicate-placeholder', `This name is already declared (item ${first + 1} of \`placeholders\`; case, spaces, hyphens and underscores do not count). List it once.`);
+      add(
+        ['placeholders', i],
+        'duplicate-placeholder',
+        `This name is already declared (item ${first + 1} of \`placeholders\`; case, spaces, hyphens and underscores do not count). List it once.`,
+      );
       return;
     }
     declared.set(key, i);

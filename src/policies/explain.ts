@@ -212,4 +212,3 @@ function origin(path: string, layer: Layer, at: PolicyPath): ValueOrigin {
     ...(position ? { line: position.line, column: position.column } : {}),
   };
 }
-

@@ -83,9 +83,17 @@ export function statutoryLimitWarnings(policy: Policy): readonly PolicyWarning[]
       const have = unitOf(value);
       if (want === undefined || have === undefined) return;
       if (have.unit !== want.unit) {
-        warn([...path, have.unit], 'limit-not-comparable', `${label} ${what} is counted in ${WORDS[have.unit][1]}, but ${limit.source} sets ${amount(want.n, want.unit)}${extra}: check that it stays within it`);
+        warn(
+          [...path, have.unit],
+          'limit-not-comparable',
+          `${label} ${what} is counted in ${WORDS[have.unit][1]}, but ${limit.source} sets ${amount(want.n, want.unit)}${extra}: check that it stays within it`,
+        );
       } else if (have.n > want.n) {
-        warn([...path, have.unit], 'beyond-statutory-limit', `${label} ${what} ${amount(have.n, have.unit)} is beyond ${limit.source}'s ${amount(want.n, want.unit)}${extra}`);
+        warn(
+          [...path, have.unit],
+          'beyond-statutory-limit',
+          `${label} ${what} ${amount(have.n, have.unit)} is beyond ${limit.source}'s ${amount(want.n, want.unit)}${extra}`,
+        );
       }
     };
     const extra = withExtension && unitOf(limit.timescale)?.unit === withExtension.unit ? ` (${withExtension.n} with an extension)` : '';
@@ -117,7 +125,7 @@ export function checkInheritedLimits(parent: DataMap, file: DataMap, issues: Iss
   const written = file.statutoryLimits;
   const message = (id: string) =>
     `\`${id}\` is a statutory limit the preset extended records from the law (${String(own(own(inherited, id), 'source'))}): it cannot be changed or removed here. ` +
-    'Set this preset\'s own values instead: a value beyond the limit is reported as a warning, a stricter one is fine.';
+    "Set this preset's own values instead: a value beyond the limit is reported as a warning, a stricter one is fine.";
   if (written === null) {
     for (const id of Object.keys(inherited)) issues.add(Phase.Extends, ['statutoryLimits'], 'statutory-limit-inherited', message(id));
     return;

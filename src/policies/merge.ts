@@ -150,8 +150,7 @@ function markLocalChange(parent: DataMap, child: DataMap, out: DataMap): void {
   }
   if (changed.length === 0) return;
   const shown = changed.map((k) => [k, describeValue(own(parent, k))] as const);
-  const values =
-    shown.length === 1 ? shown[0]![1] : shown.every(([, v]) => v !== undefined) ? shown.map(([k, v]) => `${k} ${v}`).join(', ') : undefined;
+  const values = shown.length === 1 ? shown[0]![1] : shown.every(([, v]) => v !== undefined) ? shown.map(([k, v]) => `${k} ${v}`).join(', ') : undefined;
   set(out, 'source', `local (changed from ${old}${values === undefined ? '' : `: ${values}`})`);
 }
 
@@ -183,14 +182,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * Merges a named list written as a map (`reminders: { third-overdue-reminder: null, first-reminder: { … } }`)
  * over the inherited list. Entries are applied in the order written; problems leave the inherited item as it was.
  */
-function mergeNamedList(
-  base: readonly unknown[],
-  patch: DataMap,
-  field: string,
-  path: PathSegment[],
-  issues: IssueList,
-  removals: Removal[],
-): unknown[] {
+function mergeNamedList(base: readonly unknown[], patch: DataMap, field: string, path: PathSegment[], issues: IssueList, removals: Removal[]): unknown[] {
   const noun = itemNoun(path[path.length - 1]);
   const items: unknown[] = base.slice();
   const nameOf = (item: unknown): string | undefined => {

@@ -12,8 +12,7 @@ import { PATTERNS, policySchema } from './schema.js';
 import { closest } from './suggest.js';
 
 /** The message for a rule without a source, used wherever `source` is missing or empty. */
-export const SOURCE_RULE =
-  'Every rule needs a `source`: the statute, guidance paragraph, ombudsman code or `local: <council document>` it comes from.';
+export const SOURCE_RULE = 'Every rule needs a `source`: the statute, guidance paragraph, ombudsman code or `local: <council document>` it comes from.';
 
 /** Fields a preset that extends another must give itself. */
 const OWN_FIELDS: readonly string[] = ['id', 'title', 'version', 'effectiveFrom'];
@@ -168,10 +167,7 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
         return add('missing-field', `${label} is missing${parent}. Add it, with one of: ${codeList(options)}.`);
       }
       const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
-      return add(
-        'not-allowed-value',
-        `${label} must be one of: ${codeList(options)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-      );
+      return add('not-allowed-value', `${label} must be one of: ${codeList(options)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`);
     }
     case 'invalid_key': {
       if (typeof key !== 'string') return add('bad-id', `${label} has a key that is not allowed.`);

@@ -11,7 +11,7 @@
  */
 export const WORKFLOW_PLACEHOLDERS = Object.freeze({
   reference: 'The case reference.',
-  'complainant name': 'The complainant\'s display name as the caller supplied it.',
+  'complainant name': "The complainant's display name as the caller supplied it.",
   details: 'A short description of what the case is about, as the caller supplied it.',
   'recipient name': 'Name of the person the email is addressed to (from the directory), or the mailbox name.',
   'received date': 'Date of receipt (date style per template).',
@@ -19,14 +19,14 @@ export const WORKFLOW_PLACEHOLDERS = Object.freeze({
   'original due date': 'The due date before any extension.',
   stage: 'The stage title, e.g. "Stage 1 – local resolution".',
   'working days overdue': 'Working days since the due date (0 when not overdue).',
-  'complaints mailbox': 'The preset\'s complaints mailbox address.',
-  'complaints team': 'The preset\'s complaints mailbox name.',
-  'ombudsman name': 'The ombudsman\'s name from the preset\'s contacts.',
-  'ombudsman website': 'The ombudsman\'s website from the preset\'s contacts.',
-  'ombudsman phone': 'The ombudsman\'s phone number from the preset\'s contacts.',
+  'complaints mailbox': "The preset's complaints mailbox address.",
+  'complaints team': "The preset's complaints mailbox name.",
+  'ombudsman name': "The ombudsman's name from the preset's contacts.",
+  'ombudsman website': "The ombudsman's website from the preset's contacts.",
+  'ombudsman phone': "The ombudsman's phone number from the preset's contacts.",
   'next stage window': 'The time the complainant has to ask for the next stage, with its unit, e.g. "20 working days".',
   'next stage': 'Title of the next stage.',
-  'delay reasons': 'The preset\'s delay-reason labels, as a numbered list.',
+  'delay reasons': "The preset's delay-reason labels, as a numbered list.",
   'hearing date': 'Date of the panel hearing, once arranged.',
 } as const);
 

@@ -269,7 +269,11 @@ function shown(issue: RawIssue): { readonly path: PolicyPath; readonly message: 
   if (at === -1) return { path: issue.path, message: issue.message };
   const key = issue.path[at] as string;
   let message = issue.message;
-  if (issue.code === 'bad-id') message = message.replace(/ Try `[^`]*`\.$/, '').split(`\`${key}\``).join('This key (not shown: it does not look like an id, and may be a name)');
+  if (issue.code === 'bad-id')
+    message = message
+      .replace(/ Try `[^`]*`\.$/, '')
+      .split(`\`${key}\``)
+      .join('This key (not shown: it does not look like an id, and may be a name)');
   message = message.split(`\`${key}\``).join(keyForMessage(key));
   message = message.charAt(0) === 'a' && message.startsWith('an unknown field') ? `A${message.slice(1)}` : message;
   return { path: issue.path.slice(0, at), message };
@@ -288,10 +292,7 @@ export function locateIssues(items: readonly RawIssue[], sourceMap?: PolicySourc
   });
   if (sourceMap) {
     out.sort(
-      (a, b) =>
-        (a.located.line ?? Infinity) - (b.located.line ?? Infinity) ||
-        (a.located.column ?? Infinity) - (b.located.column ?? Infinity) ||
-        a.order - b.order,
+      (a, b) => (a.located.line ?? Infinity) - (b.located.line ?? Infinity) || (a.located.column ?? Infinity) - (b.located.column ?? Infinity) || a.order - b.order,
     );
   }
   return out.map((o) => o.located);

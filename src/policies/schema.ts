@@ -27,10 +27,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PATTERNS = Object.freeze({ id: ID, date: DATE, time: TIME, version: VERSION, email: EMAIL });
 
 /** A lower-case kebab-case identifier such as `stage-1` or `service-manager`. */
-export const idSchema = z
-  .string()
-  .regex(ID)
-  .describe('A lower-case identifier made of letters, digits and single hyphens, e.g. `stage-1` or `service-manager`.');
+export const idSchema = z.string().regex(ID).describe('A lower-case identifier made of letters, digits and single hyphens, e.g. `stage-1` or `service-manager`.');
 
 /** Where a rule comes from. */
 export const sourceSchema = z
@@ -38,7 +35,7 @@ export const sourceSchema = z
   .trim()
   .min(3)
   .describe(
-    'Where this rule comes from: the statute and regulation (e.g. `SI 2006/1738 reg 19(4)`), the statutory guidance paragraph, the ombudsman code paragraph, or `local: <council document>` for a council\'s own practice.',
+    "Where this rule comes from: the statute and regulation (e.g. `SI 2006/1738 reg 19(4)`), the statutory guidance paragraph, the ombudsman code paragraph, or `local: <council document>` for a council's own practice.",
   );
 
 const dateString = z.string().regex(DATE).describe('A calendar date written `YYYY-MM-DD`.');
@@ -79,14 +76,21 @@ export const extensionSchema = z
   .object({
     maxWorkingDays: workingDays
       .optional()
-      .describe('The longest the response may take in total, counted like the base timescale (e.g. 20 for stage 1, 65 for stage 2). Leave out every maximum when the source gives none.'),
+      .describe(
+        'The longest the response may take in total, counted like the base timescale (e.g. 20 for stage 1, 65 for stage 2). Leave out every maximum when the source gives none.',
+      ),
     maxCalendarDays: calendarDays.optional().describe('The longest in total, in calendar days, for a timescale in calendar days.'),
     maxCalendarMonths: calendarMonths.optional().describe('The longest in total, in calendar months (e.g. 3 for a subject access request: one month plus two).'),
     localDateMayExceed: z
       .boolean()
       .optional()
-      .describe('Required with a maximum: whether a date agreed locally with the complainant may go beyond it (it is then flagged as beyond the statutory maximum, never hidden). Without a maximum it has no effect.'),
-    agreeBeforeDue: z.boolean().optional().describe('Whether the extension should be agreed before the original due date (Southampton: "before the initial 10 days have expired").'),
+      .describe(
+        'Required with a maximum: whether a date agreed locally with the complainant may go beyond it (it is then flagged as beyond the statutory maximum, never hidden). Without a maximum it has no effect.',
+      ),
+    agreeBeforeDue: z
+      .boolean()
+      .optional()
+      .describe('Whether the extension should be agreed before the original due date (Southampton: "before the initial 10 days have expired").'),
     source: sourceSchema,
     note: z.string().optional(),
   })
@@ -108,7 +112,9 @@ export const escalationSchema = z
     to: idSchema.describe('The stage the complainant may ask to move to.'),
     windowWorkingDays: workingDays
       .optional()
-      .describe('Working days after the response is received within which the request should be made (give exactly one of `windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`).'),
+      .describe(
+        'Working days after the response is received within which the request should be made (give exactly one of `windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`).',
+      ),
     windowCalendarDays: calendarDays.optional().describe(`Calendar days after the response within which the request should be made: ${CALENDAR_DAYS_RULE}.`),
     windowCalendarMonths: calendarMonths
       .optional()
@@ -137,12 +143,7 @@ export const reminderSchema = z
   .object({
     id: idSchema.describe('Stable id of the reminder, e.g. `first-reminder`, `first-overdue-reminder`.'),
     title: z.string().min(1).optional().describe('Human title, e.g. "1st overdue reminder".'),
-    offsetWorkingDays: z
-      .number()
-      .int()
-      .min(-100)
-      .max(100)
-      .describe('Working days from the due date: negative before it, 0 on the due date, positive after it.'),
+    offsetWorkingDays: z.number().int().min(-100).max(100).describe('Working days from the due date: negative before it, 0 on the due date, positive after it.'),
     to: z.array(idSchema).min(1).describe('Role ids the reminder is sent to; `responder` means whoever responds at this stage.'),
     cc: z.array(idSchema).default([]).describe('Role ids copied in.'),
     template: idSchema.describe('Id of the template in this preset used for the email.'),
@@ -165,7 +166,7 @@ export const referralSchema = z
   })
   .strict()
   .describe(
-    'The referral email to whoever will respond: dated the day the stage\'s case is allocated (the `allocated` event), and until then, provisionally, the day the stage starts (the date of receipt, or of the request for the stage; the next working day when that is not one).',
+    "The referral email to whoever will respond: dated the day the stage's case is allocated (the `allocated` event), and until then, provisionally, the day the stage starts (the date of receipt, or of the request for the stage; the next working day when that is not one).",
   );
 
 /** A panel (review) stage's own timescales, e.g. England's stage 3. */
@@ -183,7 +184,7 @@ export const panelSchema = z
 export const stepStartSchema = z
   .enum(['acknowledged', 'allocated'])
   .describe(
-    'What starts the step\'s clock instead of the stage\'s: `allocated` (the day the stage\'s case is allocated to whoever responds; before that, provisionally, the allocation target\'s date) or `acknowledged`.',
+    "What starts the step's clock instead of the stage's: `allocated` (the day the stage's case is allocated to whoever responds; before that, provisionally, the allocation target's date) or `acknowledged`.",
   );
 
 /** One step inside a stage (e.g. a Member Enquiry: draft, approval, sign-off, sent). */
@@ -204,7 +205,7 @@ export const stageSchema = z
   .object({
     title: z.string().min(1).describe('Name of the stage, e.g. "Stage 1 – local resolution".'),
     optional: z.boolean().default(false).describe('An optional stage (e.g. mediation) may be skipped on the way to the next one.'),
-    clockStart: clockStartSchema.describe('The event that starts this stage\'s clock, e.g. `received` or `requested`.'),
+    clockStart: clockStartSchema.describe("The event that starts this stage's clock, e.g. `received` or `requested`."),
     timescale: timescaleSchema.describe('Time to respond at this stage.'),
     extension: extensionSchema.optional().describe('How far the response date may be extended, e.g. to 20 working days at stage 1.'),
     responder: idSchema.describe('Role that responds at this stage (moves one rung up when the complaint is about that person).'),
@@ -212,7 +213,7 @@ export const stageSchema = z
     acknowledgement: targetSchema.optional().describe('Target for acknowledging the request for this stage.'),
     allocation: targetSchema
       .optional()
-      .describe('Target for allocating this stage\'s case to whoever responds; for the first stage it replaces the case type\'s `allocation`.'),
+      .describe("Target for allocating this stage's case to whoever responds; for the first stage it replaces the case type's `allocation`."),
     escalation: escalationSchema.optional().describe('How and when the complainant may ask for the next stage.'),
     panel: panelSchema.optional().describe('Panel timescales, for a review-panel stage.'),
     steps: z.array(stepSchema).optional().describe('Steps within the stage (e.g. draft, approval, sign-off, sent).'),
@@ -228,10 +229,7 @@ const holidaysSchema = z
 
 const closuresSchema = z.array(z.object({ date: dateString, reason: z.string().min(1) }).strict());
 
-const receiptCutOffSchema = z
-  .string()
-  .regex(TIME)
-  .describe('Local time (Europe/London) after which an arrival counts as received the next day, e.g. `17:00`.');
+const receiptCutOffSchema = z.string().regex(TIME).describe('Local time (Europe/London) after which an arrival counts as received the next day, e.g. `17:00`.');
 
 const nonWorkingDayReceiptSchema = z
   .enum(['count-from-next-working-day', 'next-working-day-is-receipt'])
@@ -259,9 +257,7 @@ export const policyCalendarSchema = z
 export const caseTypeCalendarSchema = z
   .object({
     holidays: holidaysSchema.optional(),
-    closures: closuresSchema
-      .optional()
-      .describe('Extra days the office is closed for this case type, each with a reason; replaces the policy\'s list (`[]` for none).'),
+    closures: closuresSchema.optional().describe("Extra days the office is closed for this case type, each with a reason; replaces the policy's list (`[]` for none)."),
     receiptCutOff: receiptCutOffSchema.optional(),
     nonWorkingDayReceipt: nonWorkingDayReceiptSchema.optional(),
     source: sourceSchema,
@@ -269,7 +265,7 @@ export const caseTypeCalendarSchema = z
   })
   .strict()
   .describe(
-    'This case type\'s calendar where it differs from the policy\'s, e.g. `holidays: united-kingdom` for FOI requests (FOIA 2000 s.10(6)) in a preset whose complaints count England-and-Wales days. Fields not given are the policy\'s.',
+    "This case type's calendar where it differs from the policy's, e.g. `holidays: united-kingdom` for FOI requests (FOIA 2000 s.10(6)) in a preset whose complaints count England-and-Wales days. Fields not given are the policy's.",
   );
 
 /** The kinds of case the library knows. */
@@ -284,7 +280,7 @@ export const caseTypeSchema = z
     kind: caseKindSchema,
     calendar: caseTypeCalendarSchema.optional(),
     acknowledgement: targetSchema.optional().describe('Target for acknowledging a new case.'),
-    allocation: targetSchema.optional().describe('Target for allocating a new case to a responder (the first stage\'s own `allocation`, if any, replaces it).'),
+    allocation: targetSchema.optional().describe("Target for allocating a new case to a responder (the first stage's own `allocation`, if any, replaces it)."),
     normalBusiness: targetSchema
       .optional()
       .describe('Window within which a referral may be confirmed as normal business (Southampton: 3 days); otherwise it stays a complaint.'),
@@ -296,9 +292,7 @@ export const caseTypeSchema = z
 export const roleSchema = z
   .object({
     title: z.string().min(1).describe('Job title, e.g. "Service Manager". Roles only: never a person\'s name.'),
-    escalatesTo: idSchema
-      .optional()
-      .describe('The role one rung up: responsibility moves there when the complaint is about the person in this role. Needs a `source`.'),
+    escalatesTo: idSchema.optional().describe('The role one rung up: responsibility moves there when the complaint is about the person in this role. Needs a `source`.'),
     source: sourceSchema
       .optional()
       .describe('Where the `escalatesTo` rule comes from (required with `escalatesTo`), e.g. `local: complaints procedure 2026, section 4`.'),
@@ -338,7 +332,7 @@ export const delayReasonsSchema = z
 export const timeLimitSchema = z
   .object({
     months: z.number().int().min(1).max(120).describe('Months from the grounds arising (or coming to notice).'),
-    discretion: z.boolean().describe('Whether a later complaint may be accepted at the council\'s discretion.'),
+    discretion: z.boolean().describe("Whether a later complaint may be accepted at the council's discretion."),
     decidedBy: idSchema.optional().describe('Role that decides on a late complaint.'),
     source: sourceSchema,
     note: z.string().optional().describe('A remark for readers, e.g. why this reading was chosen where sources disagree.'),
@@ -363,7 +357,7 @@ export const templateSchema = z
   .object({
     title: z.string().min(1).optional(),
     subject: z.string().min(1).describe('Subject line, with `((placeholders))`.'),
-    body: z.string().min(1).describe('Body in Notify\'s syntax: `((name))`, `((name??optional text))`, paragraphs, `* ` bullets.'),
+    body: z.string().min(1).describe("Body in Notify's syntax: `((name))`, `((name??optional text))`, paragraphs, `* ` bullets."),
     dates: z.record(z.string().min(1), dateStyleSchema).default({}).describe('Date style per date placeholder, e.g. `due date: long`.'),
     emphasis: z
       .enum(['notify', 'marked'])
@@ -410,12 +404,12 @@ export const statutoryLimitSchema = z
   .object({
     caseType: idSchema.optional().describe('The case type the limit applies to (not needed for `timeLimitMonths`).'),
     stage: idSchema.optional().describe('The stage of that case type the limit applies to.'),
-    timescale: limitAmountSchema.optional().describe('The longest the stage\'s timescale may be, e.g. `workingDays: 10`.'),
+    timescale: limitAmountSchema.optional().describe("The longest the stage's timescale may be, e.g. `workingDays: 10`."),
     extension: limitAmountSchema.optional().describe('The longest the response may take with an extension, e.g. `workingDays: 20`.'),
     meetWithin: limitAmountSchema.optional().describe('For a panel stage: the longest before the panel meets.'),
-    report: limitAmountSchema.optional().describe('For a panel stage: the longest for the panel\'s report after the hearing.'),
+    report: limitAmountSchema.optional().describe("For a panel stage: the longest for the panel's report after the hearing."),
     response: limitAmountSchema.optional().describe('For a panel stage: the longest for the final response after the report.'),
-    timeLimitMonths: z.number().int().min(1).max(120).optional().describe('The time limit for making a complaint, in months (the preset\'s `timeLimit.months`).'),
+    timeLimitMonths: z.number().int().min(1).max(120).optional().describe("The time limit for making a complaint, in months (the preset's `timeLimit.months`)."),
     source: sourceSchema,
     note: z.string().optional().describe('A remark for readers.'),
   })
@@ -472,11 +466,11 @@ export const policySchema = z
       .describe(
         'The limits the law sets (maximum timescales, extension ceilings, the time limit for complaining), each with its source. A preset that extends this one and goes beyond a limit is warned; one that stays within it (or is stricter) is not. Inherited limits cannot be changed or removed.',
       ),
-    templates: z.record(idSchema, templateSchema).default({}).describe('Email templates in GOV.UK Notify\'s syntax, keyed by template id.'),
+    templates: z.record(idSchema, templateSchema).default({}).describe("Email templates in GOV.UK Notify's syntax, keyed by template id."),
     placeholders: z
       .array(z.string().min(1))
       .default([])
-      .describe('Extra placeholder names this preset\'s templates use beyond those the library fills in; the caller supplies them.'),
+      .describe("Extra placeholder names this preset's templates use beyond those the library fills in; the caller supplies them."),
   })
   .strict()
   .describe('A complaints policy preset: how one council (or one statutory procedure) runs its complaints process.');
@@ -518,11 +512,7 @@ function patchOf(schema: z.ZodType): z.ZodType {
     // A list of named items: the whole list (replacing the inherited one), or a map of changes by name.
     const item = inner.element as z.ZodObject;
     const key = namedItemKey(item)!;
-    const placement = z
-      .string()
-      .min(1)
-      .optional()
-      .describe(`Where this item goes: just before (\`before\`) or after (\`after\`) the item with this ${key}.`);
+    const placement = z.string().min(1).optional().describe(`Where this item goes: just before (\`before\`) or after (\`after\`) the item with this ${key}.`);
     const entry = (patchOf(item) as z.ZodObject)
       .extend({ before: placement, after: placement })
       .strict()
@@ -532,7 +522,9 @@ function patchOf(schema: z.ZodType): z.ZodType {
       inner.describe(`The whole list, replacing the inherited one.`),
       z
         .record(key === 'id' ? idSchema : z.string().min(1), entry)
-        .describe(`Changes by ${key}: \`<${key}>: { …fields }\` changes or adds an item, \`<${key}>: null\` removes it; inherited items keep their order, new ones go at the end unless \`before\` or \`after\` says where.`),
+        .describe(
+          `Changes by ${key}: \`<${key}>: { …fields }\` changes or adds an item, \`<${key}>: null\` removes it; inherited items keep their order, new ones go at the end unless \`before\` or \`after\` says where.`,
+        ),
     ]);
   } else {
     return inner;
@@ -567,9 +559,7 @@ export const extendingPresetSchema = (patchOf(policySchema) as z.ZodObject)
  */
 export const presetFileSchema = z
   .union([policySchema, extendingPresetSchema])
-  .describe(
-    'A statutory-complaints policy preset file: either complete, or starting from another preset with `extends` and overriding what differs.',
-  );
+  .describe('A statutory-complaints policy preset file: either complete, or starting from another preset with `extends` and overriding what differs.');
 
 /** A resolved, validated policy. */
 export type Policy = z.output<typeof policySchema>;

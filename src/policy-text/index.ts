@@ -59,9 +59,7 @@ export interface CheckPolicyTextOptions {
 }
 
 /** The answer of {@link checkPolicyText}: the resolved policy, or every problem in file order. */
-export type PolicyTextCheck =
-  | { readonly policy: Policy; readonly issues: readonly [] }
-  | { readonly policy?: undefined; readonly issues: readonly ValidationIssue[] };
+export type PolicyTextCheck = { readonly policy: Policy; readonly issues: readonly [] } | { readonly policy?: undefined; readonly issues: readonly ValidationIssue[] };
 
 /**
  * Checks text read by {@link readPolicyText} with the library's validator (`parsePolicy`), and returns the resolved

@@ -31,13 +31,11 @@ const YAML_MESSAGES: Partial<Record<ErrorCode, string>> = {
   BAD_INDENT: 'The indentation here does not line up. Indent each field under its parent by the same number of spaces (2 is usual).',
   MULTILINE_IMPLICIT_KEY:
     'This line is read as the start of a new field but is not one. Check for a missing `:` after a field name, or put a value that runs over several lines in quotes.',
-  BLOCK_AS_IMPLICIT_KEY:
-    'This line is read as the start of a new field but is not one. Check for a missing `:` after a field name, or a value that should be in quotes.',
+  BLOCK_AS_IMPLICIT_KEY: 'This line is read as the start of a new field but is not one. Check for a missing `:` after a field name, or a value that should be in quotes.',
   MISSING_CHAR: 'A closing character is missing here: check for an unclosed quote, bracket `[` or brace `{`.',
   UNEXPECTED_TOKEN:
     'Something unexpected is written here. A value that contains `: ` or ` #`, or starts with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `%` or `@`, must be in quotes.',
-  BAD_SCALAR_START:
-    'A value cannot start with this character. Put the value in quotes.',
+  BAD_SCALAR_START: 'A value cannot start with this character. Put the value in quotes.',
   BAD_DQ_ESCAPE: 'A backslash inside double quotes starts an escape YAML does not know. Use single quotes instead, or write `\\\\` for a backslash.',
   MULTIPLE_DOCS: 'The file holds more than one document (a `---` line in the middle). A preset file holds one preset.',
   BAD_ALIAS: 'This alias (`*name`) names no anchor (`&name`) above it. Correct the name or write the value out.',
@@ -56,8 +54,7 @@ const YAML_MESSAGES: Partial<Record<ErrorCode, string>> = {
 
 const GENERIC_YAML = 'This is not valid YAML. Check the indentation and punctuation around here.';
 
-const TOO_DEEP =
-  `The file is nested too deeply: lists or maps inside one another more than ${256} levels deep. A preset is about 8 levels deep: check that this is the right file.`;
+const TOO_DEEP = `The file is nested too deeply: lists or maps inside one another more than ${256} levels deep. A preset is about 8 levels deep: check that this is the right file.`;
 
 /**
  * The offset where brackets and braces (outside quoted text) first nest more than 256 deep, or undefined. Parsing
@@ -84,7 +81,10 @@ function tooDeepAt(text: string): number | undefined {
 /** Reads a preset file's text. Never throws. @internal */
 export function readPolicyDocument(text: string, format: PolicyFileFormat): PolicyDocument {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (/^(\uFFFD\uFFFD|\u00FF\u00FE|\u00FE\u00FF|\uFFFE)/.test(body) || (body.length >= 4 && (body.slice(0, 200).match(/\0/g)?.length ?? 0) >= Math.min(body.length, 200) * 0.3)) {
+  if (
+    /^(\uFFFD\uFFFD|\u00FF\u00FE|\u00FE\u00FF|\uFFFE)/.test(body) ||
+    (body.length >= 4 && (body.slice(0, 200).match(/\0/g)?.length ?? 0) >= Math.min(body.length, 200) * 0.3)
+  ) {
     const message = 'The file is saved as UTF-16 ("Unicode text") and was read as if it were UTF-8. Save it as UTF-8 (in a text editor: encoding UTF-8) and try again.';
     return { data: undefined, sourceMap: undefined, issues: [{ path: '', code: 'file-encoding', message, line: 1, column: 1 }] };
   }
@@ -92,7 +92,11 @@ export function readPolicyDocument(text: string, format: PolicyFileFormat): Poli
   if (deep !== undefined) {
     // Refused before parsing: the parsers recurse once per level, and a preset is about 8 levels deep.
     const lines = body.slice(0, deep).split('\n');
-    return { data: undefined, sourceMap: undefined, issues: [{ path: '', code: 'too-deep', message: TOO_DEEP, line: lines.length, column: lines[lines.length - 1]!.length + 1 }] };
+    return {
+      data: undefined,
+      sourceMap: undefined,
+      issues: [{ path: '', code: 'too-deep', message: TOO_DEEP, line: lines.length, column: lines[lines.length - 1]!.length + 1 }],
+    };
   }
   const issues: ValidationIssue[] = [];
   const lineCounter = new LineCounter();

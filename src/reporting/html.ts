@@ -43,9 +43,7 @@ interface Table {
 
 function table(t: Table): string {
   const head = t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const body = t.rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`)
-    .join('\n');
+  const body = t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`).join('\n');
   return `<table${t.id ? ` id="${esc(t.id)}"` : ''}>\n<caption>${esc(t.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
@@ -109,10 +107,14 @@ function inTimeChart(id: string, caseTypeTitle: string, stages: readonly StageRe
         parts.push(
           `<rect class="bar" x="${x.toFixed(1)}" y="${y(p).toFixed(1)}" width="${(barW - 4).toFixed(1)}" height="${h.toFixed(1)}" fill="${fillOf(id, si)}" stroke="${BAR}" stroke-width="1"><title>${esc(`${s.stageTitle}, ${q.label}: ${pct(p)} of ${f.responded} in time`)}</title></rect>`,
         );
-        parts.push(`<text x="${(x + (barW - 4) / 2).toFixed(1)}" y="${(y(p) - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="${INK}">${esc(`${Math.round(p)}%`)}</text>`);
+        parts.push(
+          `<text x="${(x + (barW - 4) / 2).toFixed(1)}" y="${(y(p) - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="${INK}">${esc(`${Math.round(p)}%`)}</text>`,
+        );
       }
     });
-    parts.push(`<text x="${(left + qi * groupW + groupW / 2).toFixed(1)}" y="${top + plotH + 18}" text-anchor="middle" font-size="12" fill="${INK}">${esc(q.label)}</text>`);
+    parts.push(
+      `<text x="${(left + qi * groupW + groupW / 2).toFixed(1)}" y="${top + plotH + 18}" text-anchor="middle" font-size="12" fill="${INK}">${esc(q.label)}</text>`,
+    );
   });
   stages.forEach((s, si) => {
     const lx = left + (si % 2) * (plotW / 2);
@@ -195,7 +197,9 @@ function overdueChart(id: string, caseTypeTitle: string, stages: readonly StageR
   const barW = Math.min(48, (groupW * 0.8) / Math.max(stages.length, 1));
   const parts: string[] = [];
   for (let tick = 0; tick <= axisMax; tick += step) {
-    parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#8a8a8a" stroke-width="${tick === 0 ? 1.5 : 0.75}"/>`);
+    parts.push(
+      `<line x1="${left}" x2="${width - right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#8a8a8a" stroke-width="${tick === 0 ? 1.5 : 0.75}"/>`,
+    );
     parts.push(`<text x="${left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" font-size="12" fill="${INK}">${num(tick)}</text>`);
   }
   OVERDUE_BANDS.forEach((band, bi) => {
@@ -210,7 +214,9 @@ function overdueChart(id: string, caseTypeTitle: string, stages: readonly StageR
       }
       parts.push(`<text x="${(x + (barW - 4) / 2).toFixed(1)}" y="${(y(n) - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="${INK}">${num(n)}</text>`);
     });
-    parts.push(`<text x="${(left + bi * groupW + groupW / 2).toFixed(1)}" y="${top + plotH + 18}" text-anchor="middle" font-size="12" fill="${INK}">${esc(`${BAND_TEXT[band]} working days`)}</text>`);
+    parts.push(
+      `<text x="${(left + bi * groupW + groupW / 2).toFixed(1)}" y="${top + plotH + 18}" text-anchor="middle" font-size="12" fill="${INK}">${esc(`${BAND_TEXT[band]} working days`)}</text>`,
+    );
   });
   stages.forEach((s, si) => {
     const lx = left + (si % 2) * (plotW / 2);
@@ -412,9 +418,11 @@ export function reportToHtml(report: PerformanceReport, options: HtmlReportOptio
   out.push(`<h1>${esc(title)}</h1>`);
   out.push(
     `<p class="meta">${esc(report.policy.title)} (policy ${esc(report.policy.id)} ${esc(report.policy.version)}).${
-      report.openedUnder ? ` What-if: figures computed under ${esc(report.policy.id)} for cases opened under ${esc(report.openedUnder.id)}${
+      report.openedUnder
+        ? ` What-if: figures computed under ${esc(report.policy.id)} for cases opened under ${esc(report.openedUnder.id)}${
             report.openedUnder.eventsSetAside > 0 ? ` (${report.openedUnder.eventsSetAside} events only the old deadlines explain set aside)` : ''
-          }.` : ''
+          }.`
+        : ''
     } Period ${esc(report.from)} to ${esc(report.to)}; cases as recorded on ${esc(report.asOf)}. Working days exclude weekends and bank holidays.</p>`,
   );
   out.push('</header>', '<main>');

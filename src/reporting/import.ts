@@ -319,7 +319,13 @@ function applyRow(workflow: Workflow, kase: Case, row: Row, first: boolean, issu
   }
   if (row.extended !== undefined) {
     const on = row.extensionAgreedOn ?? stageStart;
-    const ok = apply({ type: 'extension-agreed', on: on < stageStart ? stageStart : on, newDueDate: row.extended, reason: CSV_EXTENSION_REASON, agreedWithComplainant: true });
+    const ok = apply({
+      type: 'extension-agreed',
+      on: on < stageStart ? stageStart : on,
+      newDueDate: row.extended,
+      reason: CSV_EXTENSION_REASON,
+      agreedWithComplainant: true,
+    });
     if (!ok) return undefined;
   }
   if (row.withdrawn !== undefined) {
@@ -404,11 +410,18 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   policy = workflow.policy;
   if (typeof text !== 'string') throw new InvalidArgumentError('text', 'must be the CSV text as a string');
   if (looksLikeUtf16(text)) {
-    throw new CaseInputError([{ line: 1, field: '(file)', rule: 'is UTF-16 text read as if it were UTF-8 (every other character is NUL): save the file as UTF-8 (in Excel: "CSV UTF-8") and read it again' }]);
+    throw new CaseInputError([
+      {
+        line: 1,
+        field: '(file)',
+        rule: 'is UTF-16 text read as if it were UTF-8 (every other character is NUL): save the file as UTF-8 (in Excel: "CSV UTF-8") and read it again',
+      },
+    ]);
   }
   const records = parseCsv(text);
   const header = records[0];
-  if (header === undefined) throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
+  if (header === undefined)
+    throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
   const fatal: CaseInputIssue[] = [];
   if (header.error) fatal.push({ line: header.line, field: '(header)', rule: header.error });
   const known: readonly string[] = [...CASE_CSV_COLUMNS.required, ...CASE_CSV_COLUMNS.optional];
@@ -423,8 +436,7 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
         field: '(header)',
         rule: `column ${i + 1} is ${keyForMessage(raw.trim())}, not a column of the layout${hint ? `; did you mean \`${hint}\`?` : ''} (the columns are ${known.join(', ')})`,
       });
-    }
-    else if (position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is given twice' });
+    } else if (position.has(name)) fatal.push({ line: header.line, field: name, rule: 'is given twice' });
     else position.set(name, i);
   });
   for (const name of CASE_CSV_COLUMNS.required) {
@@ -447,7 +459,11 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
       continue;
     }
     if (rec.fields.length !== header.fields.length) {
-      issues.push({ line: rec.line, field: '(row)', rule: `has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'}; the header has ${header.fields.length}` });
+      issues.push({
+        line: rec.line,
+        field: '(row)',
+        rule: `has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'}; the header has ${header.fields.length}`,
+      });
       badLines.add(rec.line);
       continue;
     }
@@ -492,7 +508,11 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   for (const reference of conflicted) {
     for (const row of groups.get(reference) ?? []) {
       if (!badLines.has(row.line)) {
-        issues.push({ line: row.line, field: 'reference', rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted' });
+        issues.push({
+          line: row.line,
+          field: 'reference',
+          rule: 'another row writes this reference with different spaces, tabs or line breaks around it, so the case is not counted',
+        });
         badLines.add(row.line);
       }
     }

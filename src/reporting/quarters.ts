@@ -10,8 +10,7 @@ import type { ReportPeriod } from './types.js';
 /** A running number of the financial quarter a `YYYY-MM-DD` date falls in (4 per financial year). */
 export function quarterIndex(date: string): number {
   // Read the year and month straight from the characters: this runs once per date in a million-case report.
-  const y =
-    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
   const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   return m >= 4 ? y * 4 + (((m - 4) / 3) | 0) : (y - 1) * 4 + 3;
 }

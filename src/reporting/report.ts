@@ -312,8 +312,7 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
   }
   const policyId = policy.id;
   // What-if: a case opened under `openedUnder` is counted as if opened under `policy` (deadlines recomputed).
-  const underPolicy = (value: Case): Case =>
-    openedUnder !== undefined && openedUnder !== policyId && value.policyId === openedUnder ? { ...value, policyId } : value;
+  const underPolicy = (value: Case): Case => (openedUnder !== undefined && openedUnder !== policyId && value.policyId === openedUnder ? { ...value, policyId } : value);
   let setAside = 0;
 
   const quarters = quartersOf(from, to);

@@ -173,13 +173,7 @@ function checkReminder(reminder: unknown, kase: Case): ScheduledReminder {
  * const values = { 'complainant name': 'Sam Example', details: 'contact arrangements' };
  * emailForReminder(dudley, kase, referral, directory, { values }).subject //=> 'Complaint Ref ABC/123 re/from Sam Example – Due date 7 January 2026'
  */
-export function emailForReminder(
-  policy: Policy,
-  kase: Case,
-  reminder: ScheduledReminder,
-  directory: Directory,
-  options?: EmailOptions,
-): ReminderEmail {
+export function emailForReminder(policy: Policy, kase: Case, reminder: ScheduledReminder, directory: Directory, options?: EmailOptions): ReminderEmail {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { format: 'html', values: { … } }");
   }
@@ -251,4 +245,3 @@ export function emailForReminder(
     personalisation: personalisationOf(template, values),
   });
 }
-

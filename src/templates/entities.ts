@@ -17,23 +17,45 @@ const NAMED: Readonly<Record<string, string>> = JSON.parse(
 
 /** Python's `html._invalid_charrefs`: 0x80–0x9F read as Windows-1252 (and 0x0D, 0x00). */
 const WINDOWS_1252: Readonly<Record<number, string>> = {
-  0x00: '\ufffd', 0x0d: '\r', 0x80: '\u20ac', 0x81: '\x81', 0x82: '\u201a', 0x83: '\u0192', 0x84: '\u201e',
-  0x85: '\u2026', 0x86: '\u2020', 0x87: '\u2021', 0x88: '\u02c6', 0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039',
-  0x8c: '\u0152', 0x8d: '\x8d', 0x8e: '\u017d', 0x8f: '\x8f', 0x90: '\x90', 0x91: '\u2018', 0x92: '\u2019',
-  0x93: '\u201c', 0x94: '\u201d', 0x95: '\u2022', 0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02dc', 0x99: '\u2122',
-  0x9a: '\u0161', 0x9b: '\u203a', 0x9c: '\u0153', 0x9d: '\x9d', 0x9e: '\u017e', 0x9f: '\u0178',
+  0x00: '\ufffd',
+  0x0d: '\r',
+  0x80: '\u20ac',
+  0x81: '\x81',
+  0x82: '\u201a',
+  0x83: '\u0192',
+  0x84: '\u201e',
+  0x85: '\u2026',
+  0x86: '\u2020',
+  0x87: '\u2021',
+  0x88: '\u02c6',
+  0x89: '\u2030',
+  0x8a: '\u0160',
+  0x8b: '\u2039',
+  0x8c: '\u0152',
+  0x8d: '\x8d',
+  0x8e: '\u017d',
+  0x8f: '\x8f',
+  0x90: '\x90',
+  0x91: '\u2018',
+  0x92: '\u2019',
+  0x93: '\u201c',
+  0x94: '\u201d',
+  0x95: '\u2022',
+  0x96: '\u2013',
+  0x97: '\u2014',
+  0x98: '\u02dc',
+  0x99: '\u2122',
+  0x9a: '\u0161',
+  0x9b: '\u203a',
+  0x9c: '\u0153',
+  0x9d: '\x9d',
+  0x9e: '\u017e',
+  0x9f: '\u0178',
 };
 
 /** Python's `html._invalid_codepoints`: code points a numeric reference may not produce (dropped). */
 function isInvalidCodePoint(c: number): boolean {
-  return (
-    (c >= 0x1 && c <= 0x8) ||
-    (c >= 0xe && c <= 0x1f) ||
-    (c >= 0x7f && c <= 0x9f) ||
-    (c >= 0xfdd0 && c <= 0xfdef) ||
-    c === 0xb ||
-    (c & 0xfffe) === 0xfffe
-  );
+  return (c >= 0x1 && c <= 0x8) || (c >= 0xe && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) || c === 0xb || (c & 0xfffe) === 0xfffe;
 }
 
 function numeric(digits: string, hex: boolean): string {

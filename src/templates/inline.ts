@@ -28,17 +28,7 @@
  */
 import { decodeCharacterReferences } from './entities.js';
 import { escapeHtml, escapeText, sanitisedHref } from './escape.js';
-import {
-  CONDITIONAL,
-  CONDITIONAL_MORE,
-  PLACEHOLDER,
-  PLACEHOLDER_MORE,
-  REDACTED,
-  REDACTED_MORE,
-  TEMPLATE,
-  VALUE,
-  type MarkedText,
-} from './substitute.js';
+import { CONDITIONAL, CONDITIONAL_MORE, PLACEHOLDER, PLACEHOLDER_MORE, REDACTED, REDACTED_MORE, TEMPLATE, VALUE, type MarkedText } from './substitute.js';
 import { isWordChar, typeset, unlinkGovUk } from './typography.js';
 import { isWhitespace } from './values.js';
 
@@ -250,9 +240,7 @@ export class InlineWriter {
       case EM_STAR:
         return this.tplChar(p, a, b, 42) && !this.tplChar(p - 1, a, b, 42) && !this.tplChar(p + 1, a, b, 42);
       default:
-        return (
-          this.tplChar(p, a, b, 95) && !this.tplChar(p - 1, a, b, 95) && !this.tplChar(p + 1, a, b, 95) && (p + 1 >= b || !isWordChar(this.code(p + 1)))
-        );
+        return this.tplChar(p, a, b, 95) && !this.tplChar(p - 1, a, b, 95) && !this.tplChar(p + 1, a, b, 95) && (p + 1 >= b || !isWordChar(this.code(p + 1)));
     }
   }
 
@@ -294,10 +282,12 @@ export class InlineWriter {
       out += this.text(textFrom, to, html, textFrom === a ? before : this.code(textFrom - 1), to === b ? after : this.code(to));
     };
     let lastClose = -1;
-    if (options.links) for (let p = b - 1; p >= a; p--) if (this.code(p) === 41 && this.tpl(p)) {
-      lastClose = p;
-      break;
-    }
+    if (options.links)
+      for (let p = b - 1; p >= a; p--)
+        if (this.code(p) === 41 && this.tpl(p)) {
+          lastClose = p;
+          break;
+        }
     this.failUntil = -1;
     this.titles = null;
     let i = a;
@@ -352,7 +342,13 @@ export class InlineWriter {
           const p = closerAt(kind, i + n + 1);
           if (p !== -1) {
             flush(i);
-            const inner = this.write(i + n, p, { html, links: options.links, emphasis: false }, i > 0 ? this.code(i - 1) : -1, p + n < this.s.length ? this.code(p + n) : -1);
+            const inner = this.write(
+              i + n,
+              p,
+              { html, links: options.links, emphasis: false },
+              i > 0 ? this.code(i - 1) : -1,
+              p + n < this.s.length ? this.code(p + n) : -1,
+            );
             const tag = kind === STRONG_STAR ? 'strong' : kind === STRONG_UNDERSCORE ? 'u' : 'em';
             out += html ? `<${tag}>${inner}</${tag}>` : inner; // plain text cannot show it: the delimiters go
             i = p + n;

@@ -116,8 +116,10 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');
   }
-  if (typeof templateId !== 'string') throw new InvalidArgumentError('templateId', 'must be the id of one of the policy\'s templates');
-  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(workflow.policy.templates, templateId) ? workflow.policy.templates[templateId] : undefined;
+  if (typeof templateId !== 'string') throw new InvalidArgumentError('templateId', "must be the id of one of the policy's templates");
+  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(workflow.policy.templates, templateId)
+    ? workflow.policy.templates[templateId]
+    : undefined;
   if (!template) {
     throw new InvalidArgumentError('templateId', `must be the id of one of the policy's templates: ${Object.keys(workflow.policy.templates).join(', ')}`);
   }

@@ -195,7 +195,7 @@ class BlockReader {
     const body = this.s;
     const n = body.length;
     const lines: Line[] = [];
-    for (let start = 0; start <= n; ) {
+    for (let start = 0; start <= n;) {
       let end = body.indexOf('\n', start);
       if (end === -1) end = n;
       lines.push(this.classify(start, end));

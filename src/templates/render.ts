@@ -61,7 +61,7 @@ const MISSING: readonly MissingValues[] = ['error', 'preview', 'redact'];
 
 function checkOptions(options: unknown, template: unknown): SubstituteOptions & { emphasis: Emphasis } {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new InvalidArgumentError('options', 'must be an object such as { format: \'html\' }');
+    throw new InvalidArgumentError('options', "must be an object such as { format: 'html' }");
   }
   const given = (options ?? {}) as { format?: unknown; missing?: unknown; emphasis?: unknown };
   const { format = 'text', missing = 'error' } = given;

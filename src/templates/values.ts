@@ -10,8 +10,7 @@ import { placeholderKey, type PlaceholderSegment, type Segment } from './parse.j
 
 /** A value ready to write: one string, or the non-empty items of a list (bulleted or numbered). */
 export type FormattedValue = (
-  | { readonly kind: 'scalar'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly string[]; readonly numbered: boolean }
+  { readonly kind: 'scalar'; readonly text: string } | { readonly kind: 'list'; readonly items: readonly string[]; readonly numbered: boolean }
 ) & {
   /** Whether a conditional with this value shows its text (worked out once, however often it is used). */
   readonly shows: boolean;
@@ -26,9 +25,7 @@ export interface ResolvedValues {
 }
 
 function isZeroWidthOrSpace(c: number): boolean {
-  return (
-    c === 0x180e || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || isWhitespace(c)
-  );
+  return c === 0x180e || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || isWhitespace(c);
 }
 
 /** Whitespace as Python's `str.isspace` (and therefore Notify's `str.split()`) sees it. */
@@ -80,8 +77,7 @@ function scalar(text: string): FormattedValue {
   return { kind: 'scalar', text, shows: truthy(text) };
 }
 
-const VALUE_RULE =
-  "must be a string, a finite number, a boolean, a list of strings, { numbered: [list of strings] }, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
+const VALUE_RULE = "must be a string, a finite number, a boolean, a list of strings, { numbered: [list of strings] }, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
 
 /** The trimmed, non-empty items of a list; `path` names the list in errors. */
 function listItems(value: readonly unknown[], path: string): string[] {

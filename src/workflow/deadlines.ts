@@ -153,17 +153,14 @@ function responseDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
   const maxCount = ext ? maximumCountOf(ext) : undefined;
   if (ext && maxCount) {
     const explained = explainCount(cal, start.date, maxCount);
-    out.push(
-      make({ id: `${run.stage}-maximum`, kind: 'maximum', stage: run.stage, ruleId: `${base}.extension`, source: ext.source, start, count: maxCount, explained }),
-    );
+    out.push(make({ id: `${run.stage}-maximum`, kind: 'maximum', stage: run.stage, ruleId: `${base}.extension`, source: ext.source, start, count: maxCount, explained }));
   }
   if (last && ext) {
     const flags: DeadlineFlag[] = [];
     if (last.beyondMaximum) flags.push('extension-beyond-statutory-maximum');
     if (run.extensions.some((x) => x.afterOriginal)) flags.push('extension-agreed-after-original-date-passed');
     if (!last.agreedWithComplainant) flags.push('extension-not-agreed-with-complainant');
-    const extCount: Count =
-      last.calendarMonths !== undefined ? { calendarMonths: last.calendarMonths } : { workingDays: cal.countWorkingDays(start.date, last.due) };
+    const extCount: Count = last.calendarMonths !== undefined ? { calendarMonths: last.calendarMonths } : { workingDays: cal.countWorkingDays(start.date, last.due) };
     const explained = last.calendarMonths !== undefined ? explainCount(cal, start.date, extCount) : skippedBetween(cal, start.date, last.due);
     out.push(
       make({

@@ -42,11 +42,7 @@ export class TransitionError extends StatutoryComplaintsError {
    */
   constructor(state: string, event: string, allowed: readonly string[], why?: string, where = 'event') {
     const list = allowed.length > 0 ? allowed.join(', ') : 'none';
-    super(
-      'invalid-transition',
-      `${where}.type`,
-      `${where}.type: '${event}' is not allowed when the case is '${state}'${why ? ` (${why})` : ''}. Allowed now: ${list}.`,
-    );
+    super('invalid-transition', `${where}.type`, `${where}.type: '${event}' is not allowed when the case is '${state}'${why ? ` (${why})` : ''}. Allowed now: ${list}.`);
     this.state = state;
     this.event = event;
     this.allowed = Object.freeze([...allowed]);

@@ -35,7 +35,8 @@ const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * An address safe to put in an email header: the RFC 5322 dot-atom local part and a dotted domain of letters,
  * digits and hyphens. No spaces, quotes, angle brackets, commas or control characters.
  */
-const EMAIL_ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL_ADDRESS =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /**
  * True when `text` is one email address the library will put in a header: a dot-atom local part (letters, digits
@@ -75,9 +76,7 @@ const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(
  * outcomeSchema.parse('partly-upheld') //=> 'partly-upheld'
  * outcomeSchema.safeParse('partially').success //=> false
  */
-export const outcomeSchema = z
-  .enum(['upheld', 'partly-upheld', 'not-upheld'])
-  .describe('The outcome of a complaint response: upheld, partly upheld or not upheld.');
+export const outcomeSchema = z.enum(['upheld', 'partly-upheld', 'not-upheld']).describe('The outcome of a complaint response: upheld, partly upheld or not upheld.');
 /** The outcome of a complaint response. */
 export type Outcome = z.output<typeof outcomeSchema>;
 
@@ -85,9 +84,11 @@ export type Outcome = z.output<typeof outcomeSchema>;
 export const referralReasonSchema = z
   .union([
     z.enum(['court-proceedings', 'out-of-time', 'not-eligible']),
-    z.string().regex(ID, { message: "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)" }),
+    z
+      .string()
+      .regex(ID, { message: "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)" }),
   ])
-  .describe('`court-proceedings`, `out-of-time`, `not-eligible`, or the id of one of the preset\'s `outsideProcedure` entries.');
+  .describe("`court-proceedings`, `out-of-time`, `not-eligible`, or the id of one of the preset's `outsideProcedure` entries.");
 
 const on = calendarDateSchema.describe('The date it happened.');
 
@@ -105,17 +106,17 @@ export const allocatedEventSchema = event(
   'allocated',
   {
     role: roleId.describe('The role of the person now responsible (a role id of the policy).'),
-    name: freeText.optional().describe('The person\'s name, if the caller wants it kept with the case (personal data).'),
+    name: freeText.optional().describe("The person's name, if the caller wants it kept with the case (personal data)."),
     email: z
       .string()
       .refine((s) => isEmailAddress(s), { message: 'must be one email address such as name@example.gov.uk (no display name, spaces or commas)' })
       .optional()
-      .describe('The person\'s email address, so that chasing emails reach them rather than the role\'s default contact (personal data).'),
+      .describe("The person's email address, so that chasing emails reach them rather than the role's default contact (personal data)."),
     team: z
       .string()
       .regex(ID, { message: 'must be a team id in lower-case kebab-case, e.g. `north-locality`' })
       .optional()
-      .describe('The team or service area the case is allocated to (an id the council\'s role directory uses).'),
+      .describe("The team or service area the case is allocated to (an id the council's role directory uses)."),
   },
   'The case was allocated to a person in a role (at the current stage).',
 );
@@ -126,12 +127,12 @@ export const referredBackEventSchema = event(
   'The matter is outside the procedure (court proceedings, out of time, not eligible…) and the complainant was told so.',
 );
 /** A complaint made after the time limit was accepted by discretion. */
-export const acceptedLateEventSchema = event('accepted-late', {}, 'A complaint made after the time limit was accepted at the council\'s discretion.');
+export const acceptedLateEventSchema = event('accepted-late', {}, "A complaint made after the time limit was accepted at the council's discretion.");
 /** The recipient confirmed they will treat the matter as normal business (a service request). */
 export const normalBusinessConfirmedEventSchema = event(
   'normal-business-confirmed',
   {},
-  'The recipient confirmed they will treat the matter as normal business. Counts only inside the preset\'s window; later, the case stays a complaint.',
+  "The recipient confirmed they will treat the matter as normal business. Counts only inside the preset's window; later, the case stays a complaint.",
 );
 /** A holding response was sent to the complainant. */
 export const holdingResponseSentEventSchema = event('holding-response-sent', {}, 'A holding response was sent to the complainant.');
@@ -173,13 +174,15 @@ export const responseSentEventSchema = event(
 export const furtherQuestionsAnsweredEventSchema = event(
   'further-questions-answered',
   {},
-  'The complainant\'s further questions about the response were answered (an attempt to resolve without escalating).',
+  "The complainant's further questions about the response were answered (an attempt to resolve without escalating).",
 );
 /** The complainant asked to move to the next stage. */
 export const nextStageRequestedEventSchema = event(
   'next-stage-requested',
   {
-    stage: stageId.optional().describe('The stage asked for (default: the current stage\'s escalation target, else the next stage). Optional stages in between may be skipped.'),
+    stage: stageId
+      .optional()
+      .describe("The stage asked for (default: the current stage's escalation target, else the next stage). Optional stages in between may be skipped."),
   },
   'The complainant asked to move to the next stage. Outside the window it is recorded as late and needs a discretion decision.',
 );
@@ -218,13 +221,9 @@ export const hearingArrangedEventSchema = event(
 /** The panel hearing was held. */
 export const hearingHeldEventSchema = event('hearing-held', {}, 'The panel met.');
 /** The panel's report was received. */
-export const panelReportReceivedEventSchema = event('panel-report-received', {}, 'The panel\'s report was received.');
+export const panelReportReceivedEventSchema = event('panel-report-received', {}, "The panel's report was received.");
 /** The final response (after the panel) was sent. */
-export const finalResponseSentEventSchema = event(
-  'final-response-sent',
-  { outcome: outcomeSchema },
-  'The council\'s final response after the panel was sent.',
-);
+export const finalResponseSentEventSchema = event('final-response-sent', { outcome: outcomeSchema }, "The council's final response after the panel was sent.");
 /** The complainant went to the ombudsman. */
 export const referredToOmbudsmanEventSchema = event('referred-to-ombudsman', {}, 'The complainant went (or was referred) to the ombudsman.');
 /** The complainant withdrew the case. */
@@ -241,7 +240,7 @@ export const agreedActionsRecordedEventSchema = event(
 export const delayReasonRecordedEventSchema = event(
   'delay-reason-recorded',
   {
-    code: z.string().min(1).max(20).describe('One of the preset\'s delay-reason codes, e.g. `Z040`.'),
+    code: z.string().min(1).max(20).describe("One of the preset's delay-reason codes, e.g. `Z040`."),
     text: freeText.optional().describe('Additional information (free text, may be personal data).'),
   },
   'The reason for a late response was recorded (a code from the preset, plus optional free text).',
@@ -250,7 +249,7 @@ export const delayReasonRecordedEventSchema = event(
 export const stepCompletedEventSchema = event(
   'step-completed',
   { step: z.string().regex(ID, { message: 'must be a step id of the stage, e.g. `draft`' }).describe('The step id from the preset.') },
-  'A step inside the current stage was completed, in the preset\'s order. Completing the last step is the response.',
+  "A step inside the current stage was completed, in the preset's order. Completing the last step is the response.",
 );
 
 /**
@@ -313,7 +312,6 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  */
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
 
-
 const DATE_FIELDS = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate']);
 
 /**
@@ -344,7 +342,11 @@ export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): stri
       // A key may be data (a spreadsheet header): named only when it looks like a field name (issue 20 item 3).
       return unknownFields(issue.keys);
     case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item(s)` : `must be at least ${String(issue.minimum)}`;
+      return issue.origin === 'string'
+        ? 'must not be empty'
+        : issue.origin === 'array'
+          ? `must have at least ${String(issue.minimum)} item(s)`
+          : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
       // origin `int` is zod's safe-integer bound (2^53 - 1); the field's own maximum is reported beside it.
       if (issue.origin === 'int') return `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
@@ -413,7 +415,12 @@ export function parseEvent(input: unknown, path = 'event', intern?: Intern): Cas
   const where = issuePath(issue.path, path);
   const last = issue.path[issue.path.length - 1];
   if (typeof last === 'string' && DATE_FIELDS.has(last) && (issue.code === 'custom' || issue.code === 'invalid_type')) {
-    throw new InvalidDateError(where, (issue as { input?: unknown }).input === undefined && issue.code === 'invalid_type' ? 'is required' : "must be a real calendar date between 1900-01-01 and 2199-12-31");
+    throw new InvalidDateError(
+      where,
+      (issue as { input?: unknown }).input === undefined && issue.code === 'invalid_type'
+        ? 'is required'
+        : 'must be a real calendar date between 1900-01-01 and 2199-12-31',
+    );
   }
   throw new InvalidArgumentError(where, describeIssue(issue));
 }

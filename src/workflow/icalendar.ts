@@ -48,15 +48,17 @@ const WHY = { weekend: 'weekend', holiday: 'bank holiday', closure: 'closure' } 
 
 /** RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and newline escaped; other control characters dropped. */
 function text(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n')
-    .replace(/\t/g, ' ');
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+      .replace(/\t/g, ' ')
+  );
 }
 
 const encoder = new TextEncoder();
@@ -96,7 +98,10 @@ function stampOf(stamp: Date | string | undefined, received: CalendarDate): stri
   if (!instant || Number.isNaN(instant.getTime())) {
     throw new InvalidArgumentError('options.stamp', 'must be a Date or an ISO 8601 instant with an offset, e.g. 2026-01-05T09:30:00Z');
   }
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** A UID part: letters, digits, `-` and `_` kept, anything else percent-encoded (UTF-8), so UIDs never clash. */

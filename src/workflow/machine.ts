@@ -54,16 +54,7 @@ export const isPanel = (s: Stage): boolean => s.panel !== undefined;
 
 const ANSWERED: readonly CaseStateName[] = ['responded', 'delay-reason-awaited'];
 const ENDED: readonly CaseStateName[] = ['resolved', 'normal-business', 'outside-procedure', 'withdrawn'];
-const ALL: readonly CaseStateName[] = [
-  'open',
-  'mediation',
-  'awaiting-discretion',
-  'responded',
-  'delay-reason-awaited',
-  ...ENDED,
-  'referred-to-ombudsman',
-  'closed',
-];
+const ALL: readonly CaseStateName[] = ['open', 'mediation', 'awaiting-discretion', 'responded', 'delay-reason-awaited', ...ENDED, 'referred-to-ombudsman', 'closed'];
 
 const hasNext: Guard = (ctx, _f, run) => defaultNextStage(ctx, run) !== undefined;
 const panelNext: Guard = (ctx, _f, run) => reachable(ctx, run.index, isPanel) !== undefined;
@@ -77,9 +68,7 @@ export const TRANSITIONS: { readonly [E in CaseEventType]: readonly Transition[]
   acknowledged: [{ from: ['open'], when: (_c, _f, run) => !run.acknowledgedOn, to: ['same'] }],
   allocated: [{ from: ['open', 'mediation'], to: ['same'] }],
   'referred-back': [{ from: ['open'], to: ['outside-procedure'] }],
-  'accepted-late': [
-    { from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.policy.timeLimit?.discretion && !fold.acceptedLateOn, to: ['same'] },
-  ],
+  'accepted-late': [{ from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.policy.timeLimit?.discretion && !fold.acceptedLateOn, to: ['same'] }],
   'normal-business-confirmed': [
     { from: ['open'], when: (ctx, fold, run) => run.index === 0 && !!ctx.caseType.normalBusiness && !fold.normalBusiness, to: ['normal-business', 'same'] },
   ],
@@ -139,12 +128,7 @@ const BY_STATE: { readonly [E in CaseEventType]: Partial<Record<CaseStateName, T
 })();
 
 /** The row of the table that allows `type` now, or why it is refused (`undefined`: not in this state at all). */
-export function transitionFor(
-  ctx: Context,
-  fold: Fold,
-  type: CaseEventType,
-  on: CalendarDate | undefined,
-): Transition | { readonly refused: string | undefined } {
+export function transitionFor(ctx: Context, fold: Fold, type: CaseEventType, on: CalendarDate | undefined): Transition | { readonly refused: string | undefined } {
   const t = BY_STATE[type][fold.state];
   if (t === undefined) return NOT_HERE;
   if (t.when === undefined || t.when(ctx, fold, current(fold), on)) return t;

@@ -25,10 +25,7 @@ export function receiptOf(
       date = cutOff === undefined ? receivedDate(receivedAt as Date | string) : receivedDate(receivedAt as Date | string, { cutOff });
     } catch (error) {
       if (error instanceof InvalidDateError) {
-        throw new InvalidDateError(
-          'receivedAt',
-          "must be a Date, an ISO-8601 instant with 'Z' or an offset (e.g. '2026-01-05T17:30:00Z'), or a 'YYYY-MM-DD' date",
-        );
+        throw new InvalidDateError('receivedAt', "must be a Date, an ISO-8601 instant with 'Z' or an offset (e.g. '2026-01-05T17:30:00Z'), or a 'YYYY-MM-DD' date");
       }
       throw error;
     }

@@ -62,13 +62,7 @@ function resolveTarget(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-
   return i;
 }
 
-function requestNextStage(
-  ctx: Context,
-  fold: Fold,
-  run: Run,
-  e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>,
-  path: string,
-): CaseStateName {
+function requestNextStage(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>, path: string): CaseStateName {
   const index = resolveTarget(ctx, fold, run, e, path);
   if (fold.state === 'open') {
     // A complainant may ask for the next stage when the current stage's response is overdue (Swindon seed:
@@ -277,4 +271,3 @@ export function reduce(ctx: Context, fold: Fold, e: CaseEvent, path = 'event'): 
   if (next !== SAME) fold.state = next;
   fold.lastOn = e.on;
 }
-

@@ -50,7 +50,6 @@ export function initialFold(ctx: Context, received: CalendarDate): Fold {
   };
 }
 
-
 /**
  * Replays a case's events. A case read back from storage is checked first (dates, event types, the fields the
  * reducer reads: see `checkStoredCase`); errors name `<root>.events[i].<field>` (`root` is `case` by default, e.g.

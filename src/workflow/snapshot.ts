@@ -223,7 +223,6 @@ export function current(fold: Fold): Run {
   return fold.runs[fold.runs.length - 1]!;
 }
 
-
 /** A new pass through the stage at `index` (every field present from the start: one shape for every run). */
 export function newRun(ctx: Context, index: number, startedOn: CalendarDate, startedBy: string, requestedOn: CalendarDate, requestLate: boolean): Run {
   return {
@@ -263,4 +262,3 @@ export function newRun(ctx: Context, index: number, startedOn: CalendarDate, sta
     delayCode: undefined,
   };
 }
-

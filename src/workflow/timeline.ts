@@ -106,15 +106,12 @@ export function timelineWith(engine: EngineCore, input: TimelineInput): Timeline
     throw new InvalidArgumentError('input.feed', "must be the engine's feed: give the feed once, to createWorkflow(policy, { feed })");
   }
   const policy = engine.policy;
-  let kase: Case = openCaseWith(
-    engine,
-    {
-      reference: input.reference ?? 'TIMELINE',
-      receivedAt: input.receivedAt,
-      ...(input.caseType === undefined ? {} : { caseType: input.caseType }),
-      ...(input.about === undefined ? {} : { about: input.about }),
-    },
-  );
+  let kase: Case = openCaseWith(engine, {
+    reference: input.reference ?? 'TIMELINE',
+    receivedAt: input.receivedAt,
+    ...(input.caseType === undefined ? {} : { caseType: input.caseType }),
+    ...(input.about === undefined ? {} : { about: input.about }),
+  });
   const ctx = engine.contextOf(kase.caseType, 'caseType');
   const outcome = ctx.complaint ? { outcome: 'not-upheld' as const } : {};
   const deadlines = new Map<string, Deadline>();

@@ -13,14 +13,7 @@ import type { CalendarDate, DateInput } from '../calendar/date.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../calendar/types.js';
 import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, type CaseEvent } from './events.js';
 
-export {
-  isCalendarDateString,
-  calendarDateSchema,
-  outcomeSchema,
-  referralReasonSchema,
-  caseEventSchema,
-  CASE_EVENT_TYPES,
-} from './events.js';
+export { isCalendarDateString, calendarDateSchema, outcomeSchema, referralReasonSchema, caseEventSchema, CASE_EVENT_TYPES } from './events.js';
 export type { Outcome, CaseEvent, CaseEventInput, CaseEventType, CaseEventOf } from './events.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -39,18 +32,15 @@ const roleId = z.string().regex(ID, { message: 'must be a role id in lower-case 
  */
 export const caseSchema = z
   .object({
-    reference: z.string().min(1).max(200).describe('The council\'s case reference.'),
+    reference: z.string().min(1).max(200).describe("The council's case reference."),
     caseType: z
       .string()
       .regex(ID, { message: 'must be a case-type id in lower-case kebab-case, e.g. `statutory-complaint`' })
       .describe('A case-type id of the policy, e.g. `statutory`.'),
-    policyId: z
-      .string()
-      .regex(ID, { message: 'must be a policy id in lower-case kebab-case, e.g. `dudley`' })
-      .describe('The id of the policy the case runs under.'),
+    policyId: z.string().regex(ID, { message: 'must be a policy id in lower-case kebab-case, e.g. `dudley`' }).describe('The id of the policy the case runs under.'),
     policyVersion: z.string().describe('The version of the policy when the case was opened (later versions may move deadlines).'),
     receivedAt: z.string().nullable().describe('The instant it arrived (ISO 8601 with offset), or null when only the date was given.'),
-    received: calendarDateSchema.describe('The date of receipt (day 0), after the policy\'s cut-off time and non-working-day rule.'),
+    received: calendarDateSchema.describe("The date of receipt (day 0), after the policy's cut-off time and non-working-day rule."),
     about: roleId.optional().describe('The complaint is about the person in this role: responsibility moves one rung up.'),
     events: z.array(caseEventSchema).describe('Everything recorded on the case, oldest first.'),
   })
@@ -86,12 +76,15 @@ export function checkCaseValue(value: unknown): { readonly value?: z.output<type
   return {
     problems: all
       // zod's safe-integer bound (2^53 - 1) comes with the field's own maximum at the same place: only that one is given.
-      .filter((issue) => !(issue.code === 'too_big' && issue.origin === 'int' && all.some((o) => o !== issue && o.code === 'too_big' && issuePath(o.path) === issuePath(issue.path))))
+      .filter(
+        (issue) =>
+          !(issue.code === 'too_big' && issue.origin === 'int' && all.some((o) => o !== issue && o.code === 'too_big' && issuePath(o.path) === issuePath(issue.path))),
+      )
       .map((issue) => {
-      const last = issue.path[issue.path.length - 1];
-      const rule = issue.code === 'invalid_union' && last === 'type' && issue.path[0] === 'events' ? EVENT_TYPE_RULE : describeIssue(issue, EVENT_RULE);
-      return { field: issuePath(issue.path), rule };
-    }),
+        const last = issue.path[issue.path.length - 1];
+        const rule = issue.code === 'invalid_union' && last === 'type' && issue.path[0] === 'events' ? EVENT_TYPE_RULE : describeIssue(issue, EVENT_RULE);
+        return { field: issuePath(issue.path), rule };
+      }),
   };
 }
 

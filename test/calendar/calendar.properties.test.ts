@@ -33,7 +33,7 @@ function reference(set: HolidaySet, closures: readonly Closure[] = []) {
     working,
     add(date: string, n: number): string {
       let day = dayOf(date);
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         day++;
         if (working(day)) left--;
       }
@@ -41,7 +41,7 @@ function reference(set: HolidaySet, closures: readonly Closure[] = []) {
     },
     subtract(date: string, n: number): string {
       let day = dayOf(date);
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         day--;
         if (working(day)) left--;
       }
@@ -69,10 +69,9 @@ function reference(set: HolidaySet, closures: readonly Closure[] = []) {
 
 const date = fc.integer({ min: FIRST, max: LAST }).map(iso);
 const n = fc.integer({ min: 0, max: 400 });
-const closures = fc.array(
-  fc.record({ date: fc.integer({ min: FIRST, max: LAST }).map(iso), reason: fc.constantFrom('Office closed', 'Staff training') }),
-  { maxLength: 30 },
-);
+const closures = fc.array(fc.record({ date: fc.integer({ min: FIRST, max: LAST }).map(iso), reason: fc.constantFrom('Office closed', 'Staff training') }), {
+  maxLength: 30,
+});
 const RUNS = { numRuns: 250 };
 
 for (const set of SETS) {

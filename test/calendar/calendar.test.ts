@@ -143,7 +143,11 @@ describe('Christmas 2026 (Christmas Day on a Friday, Boxing Day substitute on Mo
     // The same closure on the union: Mon 4 January 2027 is Scotland's 2 January substitute, so Tue 2027-01-05.
     const ukCouncil = createCalendar({
       holidays: 'united-kingdom',
-      closures: [{ date: '2026-12-29', reason: 'Closed' }, { date: '2026-12-30', reason: 'Closed' }, { date: '2026-12-31', reason: 'Closed' }],
+      closures: [
+        { date: '2026-12-29', reason: 'Closed' },
+        { date: '2026-12-30', reason: 'Closed' },
+        { date: '2026-12-31', reason: 'Closed' },
+      ],
     });
     expect(ukCouncil.addWorkingDays('2026-12-24', 1)).toBe('2027-01-05');
     expect(ukCouncil.whyNotWorking('2027-01-04')?.reason).toBe('2nd January (Scotland)');
@@ -411,9 +415,13 @@ describe('createCalendar options', () => {
       expect(e).toBeInstanceOf(InvalidArgumentError);
       expect((e as InvalidArgumentError).path).toBe('closures[0].reason');
     }
-    expect((caught(() => createCalendar({ holidays: 'england-and-wales', closures: [ok, null] } as unknown as CalendarOptions)) as InvalidArgumentError).path).toBe('closures[1]');
+    expect((caught(() => createCalendar({ holidays: 'england-and-wales', closures: [ok, null] } as unknown as CalendarOptions)) as InvalidArgumentError).path).toBe(
+      'closures[1]',
+    );
     expect((caught(() => createCalendar({ holidays: 'england-and-wales', closures: ok } as unknown as CalendarOptions)) as InvalidArgumentError).path).toBe('closures');
-    expect((caught(() => createCalendar({ holidays: 'england-and-wales', closures: [{ date: '1899-12-31', reason: 'x' }] })) as DateOutOfRangeError).path).toBe('closures[0].date');
+    expect((caught(() => createCalendar({ holidays: 'england-and-wales', closures: [{ date: '1899-12-31', reason: 'x' }] })) as DateOutOfRangeError).path).toBe(
+      'closures[0].date',
+    );
   });
 
   test('feed must be a parsed feed, not the raw GOV.UK document', () => {

@@ -92,9 +92,7 @@ describe('parseGovUkBankHolidays: malformed documents', () => {
     expect(issues[0]!.message).toContain("'england-and-wales', 'scotland' or 'northern-ireland'");
   });
   it('a division field that disagrees with its key', () => {
-    expect(pathsOf({ scotland: { division: 'england-and-wales', events: [ev('2026-06-15')] } })).toEqual([
-      ['scotland.division', 'division-mismatch'],
-    ]);
+    expect(pathsOf({ scotland: { division: 'england-and-wales', events: [ev('2026-06-15')] } })).toEqual([['scotland.division', 'division-mismatch']]);
   });
   it('a division that is not an object, and events that are not an array', () => {
     expect(pathsOf({ scotland: 'x' })).toEqual([['scotland', 'wrong-type']]);
@@ -112,14 +110,10 @@ describe('parseGovUkBankHolidays: malformed documents', () => {
     ['1899-12-25', 'date-out-of-range'],
     ['2200-01-01', 'date-out-of-range'],
   ])('bad date %j → scotland.events[1].date', (date, code) => {
-    expect(pathsOf({ scotland: { division: 'scotland', events: [ev('2026-01-01'), ev(date)] } })).toEqual([
-      ['scotland.events[1].date', code],
-    ]);
+    expect(pathsOf({ scotland: { division: 'scotland', events: [ev('2026-01-01'), ev(date)] } })).toEqual([['scotland.events[1].date', code]]);
   });
   it('a date that is not a string', () => {
-    expect(pathsOf({ scotland: { division: 'scotland', events: [{ ...ev('x'), date: 20260615 }] } })).toEqual([
-      ['scotland.events[0].date', 'wrong-type'],
-    ]);
+    expect(pathsOf({ scotland: { division: 'scotland', events: [{ ...ev('x'), date: 20260615 }] } })).toEqual([['scotland.events[0].date', 'wrong-type']]);
   });
   it('duplicate dates within a division → the later one', () => {
     const issues = issuesOf({
@@ -129,7 +123,12 @@ describe('parseGovUkBankHolidays: malformed documents', () => {
     expect(issues[0]!.message).toContain('events[0]');
   });
   it('the same date in two divisions is fine', () => {
-    expect(() => parseGovUkBankHolidays({ scotland: { division: 'scotland', events: [ev('2026-12-25')] }, 'england-and-wales': { division: 'england-and-wales', events: [ev('2026-12-25')] } })).not.toThrow();
+    expect(() =>
+      parseGovUkBankHolidays({
+        scotland: { division: 'scotland', events: [ev('2026-12-25')] },
+        'england-and-wales': { division: 'england-and-wales', events: [ev('2026-12-25')] },
+      }),
+    ).not.toThrow();
   });
   it('titles, notes and bunting of the wrong type, missing or empty', () => {
     const doc = {
@@ -169,12 +168,7 @@ describe('parseGovUkBankHolidays: malformed documents', () => {
     expect(caught).toBeInstanceOf(FeedValidationError);
     expect(caught!.code).toBe('invalid-feed');
     expect(caught!.path).toBe('england-and-wales.events[0].date');
-    expect(caught!.issues.map((i) => i.path)).toEqual([
-      'england-and-wales.events[0].date',
-      'scotland.division',
-      'scotland.events[1].date',
-      'ulster',
-    ]);
+    expect(caught!.issues.map((i) => i.path)).toEqual(['england-and-wales.events[0].date', 'scotland.division', 'scotland.events[1].date', 'ulster']);
     expect(caught!.message).toContain('4 problems');
   });
   it('messages say what to do and never repeat the document’s values', () => {

@@ -58,9 +58,7 @@ for (const name of Object.keys(ADDED_AFTER_SNAPSHOT)) {
     it('covers the expected years in all three divisions', () => {
       const [from, to] = EXPECTED_YEARS[name]!;
       for (const division of DIVISIONS) {
-        expect([...byYear(doc[division].events).keys()].map(Number)).toEqual(
-          Array.from({ length: to - from + 1 }, (_, i) => from + i),
-        );
+        expect([...byYear(doc[division].events).keys()].map(Number)).toEqual(Array.from({ length: to - from + 1 }, (_, i) => from + i));
       }
     });
 

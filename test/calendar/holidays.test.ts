@@ -22,25 +22,38 @@ function weekday(date: string): string {
 }
 
 const dates = (division: Division, year: number) => holidaysInYear(division, year).map((h) => h.date);
-const on = (division: Division, date: string): Holiday | undefined =>
-  holidaysInYear(division, Number(date.slice(0, 4))).find((h) => h.date === date);
+const on = (division: Division, date: string): Holiday | undefined => holidaysInYear(division, Number(date.slice(0, 4))).find((h) => h.date === date);
 
 describe('GOV.UK data for 2026 (spot-check lists)', () => {
   it('england-and-wales 2026', () => {
-    expect(dates('england-and-wales', 2026)).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28',
-    ]);
+    expect(dates('england-and-wales', 2026)).toEqual(['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28']);
   });
   it('scotland 2026, with the World Cup day on Monday 15 June', () => {
     expect(dates('scotland', 2026)).toEqual([
-      '2026-01-01', '2026-01-02', '2026-04-03', '2026-05-04', '2026-05-25', '2026-06-15', '2026-08-03', '2026-11-30',
-      '2026-12-25', '2026-12-28',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-04-03',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-06-15',
+      '2026-08-03',
+      '2026-11-30',
+      '2026-12-25',
+      '2026-12-28',
     ]);
   });
   it('northern-ireland 2026', () => {
     expect(dates('northern-ireland', 2026)).toEqual([
-      '2026-01-01', '2026-03-17', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-07-13', '2026-08-31',
-      '2026-12-25', '2026-12-28',
+      '2026-01-01',
+      '2026-03-17',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-07-13',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-28',
     ]);
   });
   it('titles and kinds of England and Wales 2026 as GOV.UK writes them', () => {
@@ -186,10 +199,7 @@ describe('standard pattern differences between divisions', () => {
       const others = new Set([...dates('england-and-wales', year), ...dates('northern-ireland', year)]);
       only.push(...dates('scotland', year).filter((d) => !others.has(d)));
     }
-    expect(only).toEqual([
-      '2025-01-02', '2025-08-04', '2025-12-01', '2026-01-02', '2026-06-15', '2026-08-03', '2026-11-30', '2027-01-04',
-      '2027-08-02', '2027-11-30',
-    ]);
+    expect(only).toEqual(['2025-01-02', '2025-08-04', '2025-12-01', '2026-01-02', '2026-06-15', '2026-08-03', '2026-11-30', '2027-01-04', '2027-08-02', '2027-11-30']);
   });
   it('Northern Ireland-only bank holidays 2025–2027', () => {
     const only: string[] = [];
@@ -408,9 +418,7 @@ describe('bankHolidays', () => {
     expect(bankHolidays('england-and-wales', { from: '2026-05-05', to: '2026-05-24' })).toEqual([]);
   });
   it('spans years: Christmas 2026 to New Year 2027 in England and Wales (Fri 25 Dec, Mon 28 Dec, Fri 1 Jan)', () => {
-    expect(bankHolidays('england-and-wales', { from: '2026-12-20', to: '2027-01-10' }).map((h) => h.date)).toEqual([
-      '2026-12-25', '2026-12-28', '2027-01-01',
-    ]);
+    expect(bankHolidays('england-and-wales', { from: '2026-12-20', to: '2027-01-10' }).map((h) => h.date)).toEqual(['2026-12-25', '2026-12-28', '2027-01-01']);
   });
   it('united-kingdom gives one entry per date and division, sorted by date then division', () => {
     const list = bankHolidays('united-kingdom', { from: '2026-03-17', to: '2026-04-06' });
@@ -425,9 +433,7 @@ describe('bankHolidays', () => {
     expect(Object.isFrozen(list)).toBe(true);
   });
   it('Monday 1 December 2014 is a UK holiday (Scotland’s St Andrew’s substitute), Tuesday 2 December is not', () => {
-    expect(bankHolidays('united-kingdom', { from: '2014-12-01', to: '2014-12-02' }).map((h) => [h.date, h.division])).toEqual([
-      ['2014-12-01', 'scotland'],
-    ]);
+    expect(bankHolidays('united-kingdom', { from: '2014-12-01', to: '2014-12-02' }).map((h) => [h.date, h.division])).toEqual([['2014-12-01', 'scotland']]);
   });
   it('rejects an unknown division, naming the valid ids', () => {
     let caught: unknown;

@@ -5,14 +5,7 @@
  * Written for issue 18, where mutants in these checks survived.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  createCalendar,
-  InvalidArgumentError,
-  InvalidDateError,
-  receivedDate,
-  type CalendarOptions,
-  type ReceivedDateOptions,
-} from '../../src/calendar/index.js';
+import { createCalendar, InvalidArgumentError, InvalidDateError, receivedDate, type CalendarOptions, type ReceivedDateOptions } from '../../src/calendar/index.js';
 import { caught } from '../caught.js';
 
 const ew = createCalendar({ holidays: 'england-and-wales' });
@@ -46,7 +39,18 @@ describe('the feed option must be a parsed feed', () => {
   const arrays = { 'england-and-wales': [], scotland: [], 'northern-ireland': [] };
   const coverage = { 'england-and-wales': undefined, scotland: undefined, 'northern-ireland': undefined };
   test('anything without divisions of arrays and a coverage object is refused, naming feed', () => {
-    for (const feed of ['england-and-wales', 42, null, { divisions: arrays, coverage: 42 }, { divisions: 7, coverage }, { divisions: arrays }, { divisions: arrays, coverage: null }, { divisions: null, coverage }, { coverage }, { divisions: { ...arrays, scotland: {} }, coverage }]) {
+    for (const feed of [
+      'england-and-wales',
+      42,
+      null,
+      { divisions: arrays, coverage: 42 },
+      { divisions: 7, coverage },
+      { divisions: arrays },
+      { divisions: arrays, coverage: null },
+      { divisions: null, coverage },
+      { coverage },
+      { divisions: { ...arrays, scotland: {} }, coverage },
+    ]) {
       const e = caught(() => createCalendar({ holidays: 'england-and-wales', feed } as unknown as CalendarOptions));
       expect(e, JSON.stringify(feed)).toBeInstanceOf(InvalidArgumentError);
       expect((e as InvalidArgumentError).path).toBe('feed');
@@ -76,7 +80,9 @@ describe('receivedDate options', () => {
     expect((named as Error).message).toBe('cutoff: is not an option of receivedDate; the options are cutOff and calendar.');
     const personal = caught(() => receivedDate('2026-01-05T17:30:00Z', { 'Jo Bloggs': 1 } as unknown as ReceivedDateOptions));
     expect((personal as InvalidArgumentError).path).toBe('options');
-    expect((personal as Error).message).toMatch(/^options: has an unknown field \(its name is not shown.*\), which is not an option of receivedDate; the options are cutOff and calendar\.$/);
+    expect((personal as Error).message).toMatch(
+      /^options: has an unknown field \(its name is not shown.*\), which is not an option of receivedDate; the options are cutOff and calendar\.$/,
+    );
     expect((personal as Error).message).not.toContain('Bloggs');
   });
 
@@ -93,7 +99,10 @@ describe('receivedDate checks the date part of an instant by the Gregorian calen
     expect(receivedDate('2000-02-29T12:00:00Z')).toBe('2000-02-29');
     expect(receivedDate('2024-02-29T12:00:00Z')).toBe('2024-02-29');
     for (const bad of ['2100-02-29T12:00:00Z', '2026-02-29T12:00:00Z', '2026-02-30T12:00:00Z']) {
-      expect(caught(() => receivedDate(bad)), bad).toBeInstanceOf(InvalidDateError);
+      expect(
+        caught(() => receivedDate(bad)),
+        bad,
+      ).toBeInstanceOf(InvalidDateError);
     }
   });
 
@@ -106,7 +115,10 @@ describe('receivedDate checks the date part of an instant by the Gregorian calen
     expect(receivedDate('2026-12-31T12:00:00Z')).toBe('2026-12-31');
     expect(receivedDate('2026-08-31T12:00:00Z')).toBe('2026-08-31');
     for (const bad of ['2026-00-10T12:00:00Z', '2026-13-10T12:00:00Z', '2026-01-00T12:00:00Z']) {
-      expect(caught(() => receivedDate(bad)), bad).toBeInstanceOf(InvalidDateError);
+      expect(
+        caught(() => receivedDate(bad)),
+        bad,
+      ).toBeInstanceOf(InvalidDateError);
     }
   });
 });

@@ -5,14 +5,7 @@
  * 25 October), and from British Standard Time (UTC+1 all year, 27 October 1968 to 31 October 1971).
  */
 import { describe, expect, test } from 'vitest';
-import {
-  createCalendar,
-  DateOutOfRangeError,
-  InvalidArgumentError,
-  InvalidDateError,
-  receivedDate,
-  type ReceivedDateOptions,
-} from '../../src/calendar/index.js';
+import { createCalendar, DateOutOfRangeError, InvalidArgumentError, InvalidDateError, receivedDate, type ReceivedDateOptions } from '../../src/calendar/index.js';
 
 const ew = createCalendar({ holidays: 'england-and-wales' });
 

@@ -4,10 +4,15 @@ import { isEmailAddress } from '../../src/workflow/index.js';
 
 const dudley = getPolicy('dudley');
 
-describe('allocated event: the person\'s email and team', () => {
-  test('an allocation may carry the person\'s address and team', () => {
+describe("allocated event: the person's email and team", () => {
+  test("an allocation may carry the person's address and team", () => {
     const kase = applyEvent(dudley, openCase(dudley, { reference: 'A-1', receivedAt: '2025-12-19' }), {
-      type: 'allocated', on: '2025-12-22', role: 'team-manager', name: 'A Person', email: 'a.person@example.gov.uk', team: 'north',
+      type: 'allocated',
+      on: '2025-12-22',
+      role: 'team-manager',
+      name: 'A Person',
+      email: 'a.person@example.gov.uk',
+      team: 'north',
     });
     expect(kase.events[0]).toMatchObject({ email: 'a.person@example.gov.uk', team: 'north' });
   });
@@ -15,7 +20,11 @@ describe('allocated event: the person\'s email and team', () => {
     const open = openCase(dudley, { reference: 'A-1', receivedAt: '2025-12-19' });
     for (const email of ['A Person <a@example.gov.uk>', 'a@example.gov.uk, b@example.gov.uk', 'a@example.gov.uk\r\nBcc: x@example.com']) {
       let caught: unknown;
-      try { applyEvent(dudley, open, { type: 'allocated', on: '2025-12-22', role: 'team-manager', email } as never); } catch (e) { caught = e; }
+      try {
+        applyEvent(dudley, open, { type: 'allocated', on: '2025-12-22', role: 'team-manager', email } as never);
+      } catch (e) {
+        caught = e;
+      }
       expect(caught).toBeInstanceOf(Error);
       expect((caught as Error).message).toContain('email');
       for (const part of ['A Person', 'a@example', 'b@example', 'x@example.com']) expect((caught as Error).message).not.toContain(part);

@@ -21,7 +21,16 @@ describe('browser bundles', () => {
   }
 
   test('the node entry loads them only on use (dynamic import, never a static one)', () => {
-    const result = buildSync({ entryPoints: [join(root, 'src/node/index.ts')], bundle: true, platform: 'node', format: 'esm', write: false, metafile: true, logLevel: 'silent', packages: 'external' });
+    const result = buildSync({
+      entryPoints: [join(root, 'src/node/index.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      packages: 'external',
+    });
     const out = result.outputFiles[0]!.text;
     expect(out).not.toMatch(/^import .* from ["'](nodemailer|notifications-node-client)["']/m);
     expect(out).toMatch(/import\(pkg\)/);

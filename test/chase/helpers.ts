@@ -15,7 +15,16 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export function bundleCli(): string {
   const out = join(root, 'node_modules', '.cache', 'chase-test', `cli-${process.pid}.mjs`);
   mkdirSync(dirname(out), { recursive: true });
-  buildSync({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'warning', loader: { '.json': 'json' } });
+  buildSync({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'warning',
+    loader: { '.json': 'json' },
+  });
   return out;
 }
 
@@ -71,7 +80,12 @@ export async function smtpServer(options: { refuseFrom?: number; holdAt?: number
         }
         const raw = Buffer.concat(chunks).toString('utf8');
         void simpleParser(raw).then((mail) => {
-          received.push({ from: session.envelope.mailFrom ? (session.envelope.mailFrom as { address: string }).address : '', to: session.envelope.rcptTo.map((r) => r.address), raw, mail });
+          received.push({
+            from: session.envelope.mailFrom ? (session.envelope.mailFrom as { address: string }).address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+            mail,
+          });
           if (options.holdAt !== undefined && count === options.holdAt) {
             // Delivered, but the reply never reaches the client.
             options.onHold?.();

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { LedgerError, openLedger, readLedger } from '../../src/node/index.js';
 
 const at = '2026-01-07T07:00:00.000Z';
-const attempted = (key: string) => JSON.stringify({ type: 'attempted', at, key, reference: 'A', reminder: 'r', date: '2026-01-07', template: 't', to: [], cc: [], transport: 'smtp' });
+const attempted = (key: string) =>
+  JSON.stringify({ type: 'attempted', at, key, reference: 'A', reminder: 'r', date: '2026-01-07', template: 't', to: [], cc: [], transport: 'smtp' });
 const sent = (key: string) => JSON.stringify({ type: 'sent', at, key, messageId: '<x@example.gov.uk>' });
 
 describe('ledger', () => {

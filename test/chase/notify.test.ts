@@ -32,7 +32,12 @@ function checkToken(auth: string | undefined): string | undefined {
   return undefined;
 }
 
-interface Call { readonly email_address: string; readonly template_id: string; readonly personalisation: Record<string, unknown>; readonly reference: string }
+interface Call {
+  readonly email_address: string;
+  readonly template_id: string;
+  readonly personalisation: Record<string, unknown>;
+  readonly reference: string;
+}
 
 async function notifyServer(options: { refuse?: boolean } = {}) {
   const calls: Call[] = [];
@@ -47,14 +52,22 @@ async function notifyServer(options: { refuse?: boolean } = {}) {
       };
       const problem = checkToken(req.headers.authorization);
       if (problem) return reply(403, { status_code: 403, errors: [{ error: 'AuthError', message: problem }] });
-      if (req.method !== 'POST' || req.url !== '/v2/notifications/email') return reply(404, { status_code: 404, errors: [{ error: 'NotFound', message: 'no such path' }] });
-      if (!/^application\/json/.test(req.headers['content-type'] ?? '')) return reply(400, { status_code: 400, errors: [{ error: 'BadRequestError', message: 'not JSON' }] });
+      if (req.method !== 'POST' || req.url !== '/v2/notifications/email')
+        return reply(404, { status_code: 404, errors: [{ error: 'NotFound', message: 'no such path' }] });
+      if (!/^application\/json/.test(req.headers['content-type'] ?? ''))
+        return reply(400, { status_code: 400, errors: [{ error: 'BadRequestError', message: 'not JSON' }] });
       const call = JSON.parse(body) as Call;
       rawBodies.push(body);
       if (options.refuse) return reply(400, { status_code: 400, errors: [{ error: 'BadRequestError', message: 'Missing personalisation: complainant name' }] });
       calls.push(call);
       const id = randomUUID();
-      reply(201, { id, reference: call.reference, content: { subject: 's', body: 'b', from_email: 'complaints@notifications.service.gov.uk' }, uri: `/v2/notifications/${id}`, template: { id: call.template_id, version: 1, uri: 'x' } });
+      reply(201, {
+        id,
+        reference: call.reference,
+        content: { subject: 's', body: 'b', from_email: 'complaints@notifications.service.gov.uk' },
+        uri: `/v2/notifications/${id}`,
+        template: { id: call.template_id, version: 1, uri: 'x' },
+      });
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -71,7 +84,22 @@ function setup(n: number, mapping = `templates:\n  due-date-reminder: ${TEMPLATE
   const w = workspace(n);
   const map = join(w.dir, 'notify.yaml');
   writeFileSync(map, mapping);
-  const args = (...more: string[]) => ['chase', '--policy', 'dudley', '--cases', w.cases, '--directory', w.directory, '--on', '2026-01-07', '--ledger', w.ledger, '--notify-templates', map, ...more];
+  const args = (...more: string[]) => [
+    'chase',
+    '--policy',
+    'dudley',
+    '--cases',
+    w.cases,
+    '--directory',
+    w.directory,
+    '--on',
+    '2026-01-07',
+    '--ledger',
+    w.ledger,
+    '--notify-templates',
+    map,
+    ...more,
+  ];
   return { w, map, args };
 }
 
@@ -127,7 +155,10 @@ describe('chase --notify <file>', () => {
     const out = join(w.dir, 'calls.jsonl');
     const r = await runCli(cli, args('--notify', out));
     expect(r.code).toBe(0);
-    const calls = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { templateId: string; emailAddress: string; options: { reference: string; personalisation: Record<string, unknown> } });
+    const calls = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { templateId: string; emailAddress: string; options: { reference: string; personalisation: Record<string, unknown> } });
     expect(calls.map((c) => c.emailAddress)).toEqual(['tm@example.gov.uk', 'sm@example.gov.uk', 'pa@example.gov.uk', 'hos@example.gov.uk']);
     expect(calls[0]!.templateId).toBe(TEMPLATE);
     expect(calls[0]!.options.reference).toBe('C-001|stage-1|due-date-reminder|2026-01-07');

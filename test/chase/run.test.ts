@@ -62,7 +62,13 @@ describe('chaseRun: what is due, once', () => {
   test('an extension makes the old reminder stale: never sent, reported with the event', () => {
     // Extension agreed Mon 5 Jan to Wed 14 Jan. The new ladder: first reminder 5 working days before (13, 12, 9, 8, 7)
     // Wed 7 Jan; second reminder 3 before (13, 12, 9) Fri 9 Jan. The old due-date reminder of Wed 7 Jan is stale.
-    const extended = applyEvent(dudley, A, { type: 'extension-agreed', on: '2026-01-05', newDueDate: '2026-01-14', reason: 'More time (test)', agreedWithComplainant: true });
+    const extended = applyEvent(dudley, A, {
+      type: 'extension-agreed',
+      on: '2026-01-05',
+      newDueDate: '2026-01-14',
+      reason: 'More time (test)',
+      agreedWithComplainant: true,
+    });
     const run = chaseRun(dudley, [extended], { from: '2026-01-06', to: '2026-01-08', directory, format: 'text' });
     expect(run.messages.map((m) => [m.key, m.date])).toEqual([['A|stage-1|first-reminder|2026-01-14', '2026-01-07']]);
     expect(run.skipped.map((s) => [s.key, s.reason])).toEqual([['A|stage-1|due-date-reminder|2026-01-07', 'stale']]);
@@ -118,10 +124,17 @@ describe('chaseRun: what is due, once', () => {
 });
 
 describe('chaseRun: who it goes to', () => {
-  test('a team\'s people over the defaults, the allocated person over both', () => {
+  test("a team's people over the defaults, the allocated person over both", () => {
     const dir = parseDirectory({ ...everyone, teams: { north: { 'team-manager': { name: 'North TM', email: 'north.tm@example.gov.uk' } } } }, dudley);
     const team = applyEvent(dudley, A, { type: 'allocated', on: '2025-12-22', role: 'team-manager', team: 'north' });
-    const person = applyEvent(dudley, A, { type: 'allocated', on: '2025-12-22', role: 'team-manager', team: 'north', name: 'Named Person', email: 'named.person@example.gov.uk' });
+    const person = applyEvent(dudley, A, {
+      type: 'allocated',
+      on: '2025-12-22',
+      role: 'team-manager',
+      team: 'north',
+      name: 'Named Person',
+      email: 'named.person@example.gov.uk',
+    });
     const day = { from: '2026-01-07', to: '2026-01-07', directory: dir, format: 'text' as const };
     expect(chaseRun(dudley, [A], day).messages[0]!.to[0]!.email).toBe('tm@example.gov.uk');
     expect(chaseRun(dudley, [team], day).messages[0]!.to[0]!.email).toBe('north.tm@example.gov.uk');
@@ -131,7 +144,10 @@ describe('chaseRun: who it goes to', () => {
   });
 
   test('a role nobody is listed for goes to the fallback, and is named in fellBack', () => {
-    const dir = parseDirectory({ fallback: { name: 'Complaints Team', email: 'complaints@example.gov.uk' }, roles: { 'team-manager': everyone.roles['team-manager'] } }, dudley);
+    const dir = parseDirectory(
+      { fallback: { name: 'Complaints Team', email: 'complaints@example.gov.uk' }, roles: { 'team-manager': everyone.roles['team-manager'] } },
+      dudley,
+    );
     const m = chaseRun(dudley, [A], { from: '2026-01-07', to: '2026-01-07', directory: dir }).messages[0]!;
     expect(m.cc.map((c) => c.email)).toEqual(['complaints@example.gov.uk']);
     expect([...m.fellBack].sort()).toEqual(['head-of-service', 'personal-assistant', 'service-manager']);
@@ -164,7 +180,10 @@ describe('chaseRun: bad input', () => {
     const other = { ...B, policyId: 'swindon' } as Case;
     const broken = { ...A, reference: 'BROKEN', events: [{ type: 'acknowledged', on: '2026-13-01' }] } as unknown as Case;
     const run = chaseRun(dudley, [other, broken, A], { from: '2026-01-07', to: '2026-01-07', directory });
-    expect(run.problems.map((p) => [p.caseIndex, p.reference])).toEqual([[0, 'B'], [1, 'BROKEN']]);
+    expect(run.problems.map((p) => [p.caseIndex, p.reference])).toEqual([
+      [0, 'B'],
+      [1, 'BROKEN'],
+    ]);
     expect(run.messages.map((m) => m.key)).toEqual(['A|stage-1|due-date-reminder|2026-01-07']);
     expect(run.cases).toBe(3);
   });
@@ -177,7 +196,13 @@ describe('chaseRun: bad input', () => {
   test('a directory naming an unknown role or a bad address lists every problem, quoting no value', () => {
     let caught: unknown;
     try {
-      parseDirectory({ roles: { 'team-manger': { name: 'Pat Jones', email: 'pat@example.gov.uk' }, director: { name: 'Sam Smith', email: 'sam smith@example.gov.uk' } }, colour: 'blue' }, dudley);
+      parseDirectory(
+        {
+          roles: { 'team-manger': { name: 'Pat Jones', email: 'pat@example.gov.uk' }, director: { name: 'Sam Smith', email: 'sam smith@example.gov.uk' } },
+          colour: 'blue',
+        },
+        dudley,
+      );
     } catch (e) {
       caught = e;
     }

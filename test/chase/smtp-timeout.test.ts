@@ -13,7 +13,24 @@ describe('chase --send smtp:// against a server that times out mid-run', () => {
   test('stops with the message unconfirmed and the rest not attempted', async () => {
     const silent = await smtpServer({ holdAt: 2 });
     const w = workspace(3);
-    const r = await runCli(cli, ['chase', '--policy', 'dudley', '--cases', w.cases, '--directory', w.directory, '--on', '2026-01-07', '--ledger', w.ledger, '--send', silent.url, '--smtp-timeout', '1500', '--json']);
+    const r = await runCli(cli, [
+      'chase',
+      '--policy',
+      'dudley',
+      '--cases',
+      w.cases,
+      '--directory',
+      w.directory,
+      '--on',
+      '2026-01-07',
+      '--ledger',
+      w.ledger,
+      '--send',
+      silent.url,
+      '--smtp-timeout',
+      '1500',
+      '--json',
+    ]);
     await silent.close();
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { messages: { reference: string; status: string }[]; stoppedBy: { code: string }; unconfirmed: { reference: string }[] };
@@ -24,7 +41,10 @@ describe('chase --send smtp:// against a server that times out mid-run', () => {
     ]);
     expect(out.stoppedBy.code).toBe('smtp-unknown');
     expect(out.unconfirmed.map((u) => u.reference)).toEqual(['C-002']);
-    const types = readFileSync(w.ledger, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { type: string }).type);
+    const types = readFileSync(w.ledger, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { type: string }).type);
     expect(types).toEqual(['run', 'attempted', 'sent', 'attempted']);
   }, 60_000);
 });

@@ -11,7 +11,20 @@ beforeAll(() => {
   cli = bundleCli();
 });
 
-const chaseArgs = (w: ReturnType<typeof workspace>, ...more: string[]) => ['chase', '--policy', 'dudley', '--cases', w.cases, '--directory', w.directory, '--on', '2026-01-07', '--ledger', w.ledger, ...more];
+const chaseArgs = (w: ReturnType<typeof workspace>, ...more: string[]) => [
+  'chase',
+  '--policy',
+  'dudley',
+  '--cases',
+  w.cases,
+  '--directory',
+  w.directory,
+  '--on',
+  '2026-01-07',
+  '--ledger',
+  w.ledger,
+  ...more,
+];
 
 describe('chase --send smtp://', () => {
   let server: Awaited<ReturnType<typeof smtpServer>>;
@@ -40,7 +53,10 @@ describe('chase --send smtp://', () => {
     // The UTF-8 display name is encoded in the header, and arrives intact.
     expect(m.raw).not.toMatch(/^Cc:.*Héad/m);
     expect((m.mail.cc as { value: { name: string }[] }).value.map((v) => v.name)).toContain('Héad of Service');
-    const ledger = readFileSync(w.ledger, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const ledger = readFileSync(w.ledger, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
     expect(ledger.map((r) => r.type)).toEqual(['run', 'attempted', 'sent', 'attempted', 'sent', 'attempted', 'sent']);
 
     const second = await runCli(cli, chaseArgs(w, '--send', server.url));
@@ -66,7 +82,10 @@ describe('chase --send smtp:// against a server that refuses mid-run', () => {
     ]);
     expect(out.stoppedBy.code).toBe('smtp-refused');
     expect(out.stoppedBy.message).not.toContain('example.gov.uk');
-    const types = readFileSync(w.ledger, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { type: string }).type);
+    const types = readFileSync(w.ledger, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { type: string }).type);
     expect(types).toEqual(['run', 'attempted', 'sent', 'attempted', 'failed']);
 
     const good = await smtpServer();

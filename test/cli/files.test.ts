@@ -11,16 +11,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createNodeIo } from '../../src/cli/node-io.js';
 import { runCli } from '../../src/cli/run.js';
-import {
-  FileAccessError,
-  FileEncodingError,
-  FileTooLargeError,
-  loadPolicyFile,
-  parseByteSize,
-  readTextFile,
-  sniffUtf16,
-  writeTextFile,
-} from '../../src/node/index.js';
+import { FileAccessError, FileEncodingError, FileTooLargeError, loadPolicyFile, parseByteSize, readTextFile, sniffUtf16, writeTextFile } from '../../src/node/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CASES = join(root, 'examples/cases-dudley.json');
@@ -61,7 +52,10 @@ function child(args: readonly string[], options: { stdout?: number; input?: stri
 describe('report --out: a typed error naming the path and the reason, exit 3 (issue 20 item 1)', () => {
   test('--out /tmp/ (a folder)', async () => {
     const r = await cli(...REPORT, '--out', '/tmp/');
-    expect([r.code, r.stderr]).toEqual([3, 'statutory-complaints report: --out: cannot write /tmp/: it is a folder. Give the name of a file inside it, e.g. report.csv.\n']);
+    expect([r.code, r.stderr]).toEqual([
+      3,
+      'statutory-complaints report: --out: cannot write /tmp/: it is a folder. Give the name of a file inside it, e.g. report.csv.\n',
+    ]);
   });
 
   test('--out /nonexistent/x.csv (the folder is missing)', async () => {
@@ -125,15 +119,15 @@ describe('report --out: a typed error naming the path and the reason, exit 3 (is
 
 describe('size limits, checked before parsing (issue 20 item 2)', () => {
   test('parseByteSize: bytes, K, M, G (multiples of 1024); anything else is refused', () => {
-    expect([parseByteSize('1048576'), parseByteSize('1k'), parseByteSize('2MiB'), parseByteSize('1G'), parseByteSize('0'), parseByteSize('-1'), parseByteSize('1.5M')]).toEqual([
-      1048576,
-      1024,
-      2097152,
-      1073741824,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      parseByteSize('1048576'),
+      parseByteSize('1k'),
+      parseByteSize('2MiB'),
+      parseByteSize('1G'),
+      parseByteSize('0'),
+      parseByteSize('-1'),
+      parseByteSize('1.5M'),
+    ]).toEqual([1048576, 1024, 2097152, 1073741824, undefined, undefined, undefined]);
   });
 
   test('a 2,000,000-byte preset is refused with its size and the limit; --max-file-size 3M lets it through', async () => {
@@ -205,7 +199,9 @@ describe('UTF-16 and special files (issue 20 item 8)', () => {
   test('bytes that are not UTF-8 are refused with their line, never quoted', async () => {
     const file = join(dir, 'latin1.yaml');
     writeFileSync(file, Buffer.concat([Buffer.from('id: x\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
-    await expect(readTextFile(file)).rejects.toThrow(`path: ${file} is not UTF-8 text (the first byte that is not UTF-8 is on line 2; it may be saved as Windows-1252 or Latin-1).`);
+    await expect(readTextFile(file)).rejects.toThrow(
+      `path: ${file} is not UTF-8 text (the first byte that is not UTF-8 is on line 2; it may be saved as Windows-1252 or Latin-1).`,
+    );
   });
 
   test('a FIFO, a device or a folder given as a file is refused at once, without blocking (exit 3)', async () => {
@@ -216,9 +212,15 @@ describe('UTF-16 and special files (issue 20 item 8)', () => {
     expect(r.stdout).toContain('Cannot read');
     expect(r.stdout).toContain('pipe.yaml: it is a pipe (FIFO), not a regular file. Give the path of a file, or - for standard input.');
     const policy = await cli(...withPolicy(fifo));
-    expect([policy.code, policy.stderr]).toEqual([3, `statutory-complaints report: --policy: cannot read ${fifo}: it is a pipe (FIFO), not a regular file. Give the path of a file.\n`]);
+    expect([policy.code, policy.stderr]).toEqual([
+      3,
+      `statutory-complaints report: --policy: cannot read ${fifo}: it is a pipe (FIFO), not a regular file. Give the path of a file.\n`,
+    ]);
     const device = await cli(...REPORT.slice(0, 3), '--cases', '/dev/zero', '--from', '2025-04-01', '--to', '2026-03-31');
-    expect([device.code, device.stderr]).toEqual([3, 'statutory-complaints report: --cases: cannot read /dev/zero: it is a device, not a regular file. Give the path of a file.\n']);
+    expect([device.code, device.stderr]).toEqual([
+      3,
+      'statutory-complaints report: --cases: cannot read /dev/zero: it is a device, not a regular file. Give the path of a file.\n',
+    ]);
     const folder = await cli(...REPORT.slice(0, 3), '--cases', dir, '--from', '2025-04-01', '--to', '2026-03-31');
     expect([folder.code, folder.stderr]).toEqual([3, `statutory-complaints report: --cases: cannot read ${dir}: it is a folder. Give the name of a file.\n`]);
   });

@@ -63,7 +63,14 @@ describe('top level', () => {
 
 describe('exit codes', () => {
   test('0 from a command that succeeds', async () => {
-    expect((await runWith(standIn(() => 0), 'probe')).code).toBe(0);
+    expect(
+      (
+        await runWith(
+          standIn(() => 0),
+          'probe',
+        )
+      ).code,
+    ).toBe(0);
   });
 
   test('2 for a UsageError, one line plus a pointer to the command’s help', async () => {

@@ -187,7 +187,10 @@ function convertImport(clause: string, spec: string, where: string, imports: Set
   if (!named) throw new ExampleSyntaxError(where, `use named imports: import { name } from '${spec}'`);
   const names: string[] = [];
   const bindings: string[] = [];
-  for (const part of named[1]!.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of named[1]!
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (/^type\s/.test(part)) continue;
     const m = /^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/.exec(part);
     if (!m) throw new ExampleSyntaxError(where, `cannot read the import '${part}'`);
@@ -222,7 +225,10 @@ export function compileExample(example: Example): CompiledExample {
       continue;
     }
     const expr = text.slice(0, arrow).trim().replace(/;$/, '');
-    const expected = text.slice(arrow + 4).trim().replace(/;$/, '');
+    const expected = text
+      .slice(arrow + 4)
+      .trim()
+      .replace(/;$/, '');
     if (expr === '') throw new ExampleSyntaxError(at(line), "'//=>' needs an expression on its left");
     if (expected === '') throw new ExampleSyntaxError(at(line), "'//=>' needs an expected value on its right");
     const throws = /^throws\s+([A-Za-z_$][\w$]*)$/.exec(expected);
@@ -325,8 +331,6 @@ export function publicValueExports(root: string): PublicExport[] {
 
 function isTypeOnlyExport(symbol: ts.Symbol): boolean {
   return (symbol.declarations ?? []).some(
-    (d) =>
-      (ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly)) ||
-      (ts.isNamespaceExport(d) && d.parent.isTypeOnly),
+    (d) => (ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly)) || (ts.isNamespaceExport(d) && d.parent.isTypeOnly),
   );
 }

@@ -2,9 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { assertThrows, compileExample, ExampleSyntaxError, extractExamplesFromText } from './extract.js';
 
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (
-  ...args: unknown[]
-) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
 const SOURCE = [
   '/** Not exported: its example is ignored.', // 1
@@ -88,9 +86,7 @@ describe('compileExample', () => {
 
   test('a passing //=> assertion runs', async () => {
     await expect(run(compileExample(first!).code, { 'statutory-complaints': { double: (n: number) => 2 * n } })).resolves.toBeUndefined();
-    await expect(
-      run(compileExample(second!).code, { 'statutory-complaints/calendar': { double: (n: number) => 2 * n } }),
-    ).resolves.toBeUndefined();
+    await expect(run(compileExample(second!).code, { 'statutory-complaints/calendar': { double: (n: number) => 2 * n } })).resolves.toBeUndefined();
   });
 
   test('a wrong result fails, naming the file and line', async () => {
@@ -119,9 +115,7 @@ describe('compileExample', () => {
         fine: () => 1,
       },
     };
-    const ok = compileExample(
-      example(["import { special } from 'statutory-complaints';", 'special() //=> throws SpecialError', 'special() //=> throws RangeError']),
-    );
+    const ok = compileExample(example(["import { special } from 'statutory-complaints';", 'special() //=> throws SpecialError', 'special() //=> throws RangeError']));
     await expect(run(ok.code, mod)).resolves.toBeUndefined();
     const wrongClass = compileExample(example(["import { special } from 'statutory-complaints';", 'special() //=> throws TypeError']));
     await expect(run(wrongClass.code, mod)).rejects.toThrow(/src\/y\.ts:3: expected TypeError to be thrown, but got SpecialError/);

@@ -31,7 +31,21 @@ const opened = applyEvent(policy, openCase(policy, { reference: 'C-1', receivedA
 const personal = fc.string({ maxLength: 12, unit: 'grapheme' }).map((s) => `${MARK}${s}`);
 /** Strings a field might hold that are not marked: dates, numbers as text, names of things. */
 const plain = fc.oneof(
-  fc.constantFrom('2025-06-03', '2026-02-30', '2025-13-01', '1899-12-31', '2200-01-01', '', ' ', 'upheld', 'statutory-complaint', 'stage-2', 'Z040', '((name))', '__proto__'),
+  fc.constantFrom(
+    '2025-06-03',
+    '2026-02-30',
+    '2025-13-01',
+    '1899-12-31',
+    '2200-01-01',
+    '',
+    ' ',
+    'upheld',
+    'statutory-complaint',
+    'stage-2',
+    'Z040',
+    '((name))',
+    '__proto__',
+  ),
   fc.date({ min: new Date('1890-01-01'), max: new Date('2210-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
 
@@ -93,15 +107,21 @@ describe('properties: only typed errors, never personal data in a message (10,00
   test('parsePolicy: any JSON value, and a real preset with one value changed or one unknown key added', () => {
     check(fc.property(markedJson, (value) => assertTyped(() => parsePolicy(value))));
     check(
-      fc.property(fc.nat(), fieldValue, fc.option(personal, { nil: undefined }), (at, value, extraKey) =>
-        assertTyped(() => parsePolicy(changed(at, value, extraKey))),
-      ),
+      fc.property(fc.nat(), fieldValue, fc.option(personal, { nil: undefined }), (at, value, extraKey) => assertTyped(() => parsePolicy(changed(at, value, extraKey)))),
     );
   }, 600_000);
 
   test('the YAML/JSON loader (parsePolicyText): any text, and any JSON value written as text', () => {
-    check(fc.property(fc.string({ maxLength: 200, unit: 'binary' }), fc.constantFrom('p.yaml', 'p.json'), (text, fileName) => assertTyped(() => parsePolicyText(`${MARK}${text}`, { fileName }))));
-    check(fc.property(markedJson, fc.constantFrom('p.yaml', 'p.json'), (value, fileName) => assertTyped(() => parsePolicyText(JSON.stringify(value) ?? 'null', { fileName }))));
+    check(
+      fc.property(fc.string({ maxLength: 200, unit: 'binary' }), fc.constantFrom('p.yaml', 'p.json'), (text, fileName) =>
+        assertTyped(() => parsePolicyText(`${MARK}${text}`, { fileName })),
+      ),
+    );
+    check(
+      fc.property(markedJson, fc.constantFrom('p.yaml', 'p.json'), (value, fileName) =>
+        assertTyped(() => parsePolicyText(JSON.stringify(value) ?? 'null', { fileName })),
+      ),
+    );
   }, 600_000);
 
   test('casesFromJson: any JSON value, and a real case with one field changed or added', () => {
@@ -129,8 +149,14 @@ describe('properties: only typed errors, never personal data in a message (10,00
   test('renderTemplate: any template text, and values of any kind under its placeholders', () => {
     const values = fc.dictionary(fc.oneof(fc.constantFrom('name', 'due date', 'reference'), personal), fieldValue, { maxKeys: 4 });
     check(
-      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), values, fc.constantFrom('text', 'html'), fc.constantFrom('error', 'preview', 'redact'), (subject, body, vals, format, missing) =>
-        assertTyped(() => renderTemplate({ subject: `((name)) ${subject}`, body: `((due date)) ((reference)) ${body}` }, vals as never, { format, missing } as never)),
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.string({ maxLength: 80 }),
+        values,
+        fc.constantFrom('text', 'html'),
+        fc.constantFrom('error', 'preview', 'redact'),
+        (subject, body, vals, format, missing) =>
+          assertTyped(() => renderTemplate({ subject: `((name)) ${subject}`, body: `((due date)) ((reference)) ${body}` }, vals as never, { format, missing } as never)),
       ),
     );
   }, 600_000);
@@ -147,12 +173,17 @@ describe('properties: only typed errors, never personal data in a message (10,00
   test('applyEvent: any JSON event, and an event of each type with any fields', () => {
     check(fc.property(markedJson, (event) => assertTyped(() => applyEvent(policy, opened, event as never))));
     const fields = fc.dictionary(
-      fc.oneof(fc.constantFrom('on', 'reason', 'outcome', 'workingDays', 'newDueDate', 'agreedWithComplainant', 'agreedOn', 'to', 'hearingDate', 'actions', 'code'), personal),
+      fc.oneof(
+        fc.constantFrom('on', 'reason', 'outcome', 'workingDays', 'newDueDate', 'agreedWithComplainant', 'agreedOn', 'to', 'hearingDate', 'actions', 'code'),
+        personal,
+      ),
       fieldValue,
       { maxKeys: 4 },
     );
     check(
-      fc.property(fc.constantFrom(...CASE_EVENT_TYPES), fields, (type, extra) => assertTyped(() => applyEvent(policy, opened, { type, on: '2025-06-04', ...extra } as never))),
+      fc.property(fc.constantFrom(...CASE_EVENT_TYPES), fields, (type, extra) =>
+        assertTyped(() => applyEvent(policy, opened, { type, on: '2025-06-04', ...extra } as never)),
+      ),
     );
   }, 600_000);
 });

@@ -26,7 +26,9 @@ describe('supported Node lines', () => {
   });
 
   it('.ci/run runs npm ci, npm test, then the matrix', () => {
-    const steps = read('.ci/run').split('\n').filter((l) => /^npm /.test(l));
+    const steps = read('.ci/run')
+      .split('\n')
+      .filter((l) => /^npm /.test(l));
     expect(steps).toEqual(['npm ci', 'npm test', 'npm run test:node-matrix']);
   });
 });

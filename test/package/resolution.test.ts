@@ -12,9 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // TypeScript 5.x, as attw checks with (its own dependency) and as projects still on `moduleResolution: node` pin it:
 // its node10 resolver ignores `exports` (TypeScript 6's reads them), which is the case typesVersions is there for.
-const ts = createRequire(createRequire(import.meta.url).resolve('@arethetypeswrong/core/package.json'))(
-  'typescript',
-) as typeof TS;
+const ts = createRequire(createRequire(import.meta.url).resolve('@arethetypeswrong/core/package.json'))('typescript') as typeof TS;
 const TS_MAJOR = Number(ts.version.split('.')[0]);
 
 interface Conditions {
@@ -65,8 +63,7 @@ function resolve(specifier: string, from: string, moduleResolution: TS.ModuleRes
   const options: TS.CompilerOptions = { moduleResolution, module, resolveJsonModule: true, noEmit: true };
   // The importing file's module format (CJS for .cts, ESM for .mts and for bundler imports) picks the condition.
   // (node10 has no modes: passing one there would make TypeScript read `exports`.)
-  const mode =
-    moduleResolution === ts.ModuleResolutionKind.Node10 ? undefined : from.endsWith('.cts') ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext;
+  const mode = moduleResolution === ts.ModuleResolutionKind.Node10 ? undefined : from.endsWith('.cts') ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext;
   const result = ts.resolveModuleName(specifier, join(consumer, from), options, ts.sys, undefined, undefined, mode);
   const file = result.resolvedModule?.resolvedFileName;
   return file === undefined ? undefined : `./${file.slice(join(consumer, 'node_modules', pkg.name).length + 1)}`;

@@ -18,8 +18,7 @@ interface Expected {
   readonly message: string | RegExp;
 }
 
-const SOURCE_RULE =
-  'Every rule needs a `source`: the statute, guidance paragraph, ombudsman code or `local: <council document>` it comes from.';
+const SOURCE_RULE = 'Every rule needs a `source`: the statute, guidance paragraph, ombudsman code or `local: <council document>` it comes from.';
 const STAGE_1 = 'caseTypes.statutory-complaint.stages.stage-1';
 const STAGE_2 = 'caseTypes.statutory-complaint.stages.stage-2';
 
@@ -50,9 +49,7 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
     problems: [{ path: `${STAGE_1}.timescale.workingDays`, line: 12, column: 11, code: 'wrong-type', message: '`workingDays` must be a number.' }],
   },
   'quoted-number.yaml': {
-    problems: [
-      { path: `${STAGE_2}.timescale.workingDays`, line: 12, code: 'wrong-type', message: '`workingDays` must be a number: write it without quotes.' },
-    ],
+    problems: [{ path: `${STAGE_2}.timescale.workingDays`, line: 12, code: 'wrong-type', message: '`workingDays` must be a number: write it without quotes.' }],
   },
   'missing-source.yaml': {
     // The reminder starts on line 12 (`- id: …`); its `source` is missing, so the problem points at the reminder.
@@ -90,8 +87,7 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
         path: `${STAGE_1}.extension.maxWorkingDays`,
         line: 12,
         code: 'extension-below-base',
-        message:
-          "The maximum with extensions is shorter than the stage's own timescale (`timescale.workingDays`). It must be the same or longer.",
+        message: "The maximum with extensions is shorter than the stage's own timescale (`timescale.workingDays`). It must be the same or longer.",
       },
     ],
   },
@@ -117,7 +113,14 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
     problems: [{ path: 'extends', line: 3, code: 'extends-cycle', message: /^`extends` goes round in a circle/ }],
   },
   'unknown-parent.yaml': {
-    problems: [{ path: 'extends', line: 3, code: 'unknown-parent', message: /^There is no preset with this id to extend\. Did you mean `fixture-base`\? Use one of: `fixture-base`, / }],
+    problems: [
+      {
+        path: 'extends',
+        line: 3,
+        code: 'unknown-parent',
+        message: /^There is no preset with this id to extend\. Did you mean `fixture-base`\? Use one of: `fixture-base`, /,
+      },
+    ],
   },
   'bad-date.yaml': {
     problems: [
@@ -133,9 +136,7 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
     problems: [{ path: 'effectiveFrom', line: 6, code: 'bad-format', message: '`effectiveFrom` must be a date written YYYY-MM-DD, e.g. `2026-04-01`.' }],
   },
   'negative-days.yaml': {
-    problems: [
-      { path: `${STAGE_2}.escalation.windowWorkingDays`, line: 13, code: 'too-small', message: '`windowWorkingDays` cannot be negative: use 0 or more.' },
-    ],
+    problems: [{ path: `${STAGE_2}.escalation.windowWorkingDays`, line: 13, code: 'too-small', message: '`windowWorkingDays` cannot be negative: use 0 or more.' }],
   },
   'unknown-template.yaml': {
     problems: [
@@ -143,8 +144,7 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
         path: `${STAGE_1}.reminders[0].template`,
         line: 15,
         code: 'unknown-template',
-        message:
-          'There is no template with this id under `templates`. Did you mean `reminder`? Add the template, or use one of: `reminder`, `delay-reason-request`.',
+        message: 'There is no template with this id under `templates`. Did you mean `reminder`? Add the template, or use one of: `reminder`, `delay-reason-request`.',
       },
     ],
   },
@@ -177,7 +177,12 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
   'both-units.yaml': {
     // The file adds calendarMonths to a timescale that inherits workingDays: 10.
     problems: [
-      { path: `${STAGE_1}.timescale`, line: 11, code: 'timescale-unit', message: 'Give only one of `workingDays`, `calendarDays` or `calendarMonths` for this timescale, not both.' },
+      {
+        path: `${STAGE_1}.timescale`,
+        line: 11,
+        code: 'timescale-unit',
+        message: 'Give only one of `workingDays`, `calendarDays` or `calendarMonths` for this timescale, not both.',
+      },
     ],
   },
   'escalation-to-unknown-stage.yaml': {
@@ -318,9 +323,7 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
     ],
   },
   'list-not-map.yaml': {
-    problems: [
-      { path: 'roles', line: 7, code: 'wrong-type', message: '`roles` must be a map of named entries, not a list: remove the `-` in front of its entries.' },
-    ],
+    problems: [{ path: 'roles', line: 7, code: 'wrong-type', message: '`roles` must be a map of named entries, not a list: remove the `-` in front of its entries.' }],
   },
   'string-for-list.yaml': {
     problems: [
@@ -377,14 +380,18 @@ const CASES: Record<string, { readonly presetFiles?: readonly string[]; readonly
         path: `${STAGE_1}.referral.template`,
         line: 14,
         code: 'unknown-template',
-        message:
-          'There is no template with this id under `templates`. Did you mean `reminder`? Add the template, or use one of: `reminder`, `delay-reason-request`.',
+        message: 'There is no template with this id under `templates`. Did you mean `reminder`? Add the template, or use one of: `reminder`, `delay-reason-request`.',
       },
     ],
   },
   'several-problems.yaml': {
     problems: [
-      { path: 'jurisdction', line: 7, code: 'unknown-key', message: '`jurisdction` is not a field here. Did you mean `jurisdiction`? Remove it or correct the spelling.' },
+      {
+        path: 'jurisdction',
+        line: 7,
+        code: 'unknown-key',
+        message: '`jurisdction` is not a field here. Did you mean `jurisdiction`? Remove it or correct the spelling.',
+      },
       { path: `${STAGE_1}.responder`, line: 12, code: 'unknown-role', message: /^This role is not declared under `roles`\. Did you mean `team-manager`\?/ },
       { path: `${STAGE_1}.timescale.workingDays`, line: 14, code: 'too-small', message: '`workingDays` cannot be negative: use 0 or more.' },
     ],

@@ -45,7 +45,13 @@ describe("a case type's own calendar", () => {
 
   test('a list is replaced whole (`closures: []` for none); the cut-off, receipt rule and note come through', () => {
     const policy = parsePolicy(
-      withFoi({ closures: [], receiptCutOff: '16:00', nonWorkingDayReceipt: 'next-working-day-is-receipt', source: 'local: FOI procedure', note: 'Privilege days do not stop the FOI clock (ICO LTT47).' }),
+      withFoi({
+        closures: [],
+        receiptCutOff: '16:00',
+        nonWorkingDayReceipt: 'next-working-day-is-receipt',
+        source: 'local: FOI procedure',
+        note: 'Privilege days do not stop the FOI clock (ICO LTT47).',
+      }),
     );
     expect(caseTypeCalendar(policy, 'foi')).toEqual({
       holidays: 'england-and-wales',
@@ -58,9 +64,7 @@ describe("a case type's own calendar", () => {
   });
 
   test('needs a source, and says when it changes nothing', () => {
-    expect(pathsAndCodes(problems(() => parsePolicy(withFoi({ holidays: 'united-kingdom' }))))).toEqual([
-      ['caseTypes.foi.calendar.source', 'missing-source'],
-    ]);
+    expect(pathsAndCodes(problems(() => parsePolicy(withFoi({ holidays: 'united-kingdom' }))))).toEqual([['caseTypes.foi.calendar.source', 'missing-source']]);
     expect(pathsAndCodes(problems(() => parsePolicy(withFoi({ source: FOIA }))))).toEqual([['caseTypes.foi.calendar', 'empty-calendar']]);
   });
 
@@ -146,14 +150,14 @@ describe('notes', () => {
     data.outsideProcedure = [{ id: 'court-proceedings', label: 'Court proceedings', source: 'SI 2006/1738 reg 8', note: 'Why.' }];
     const policy = parsePolicy(data);
     const stage = policy.caseTypes['statutory-complaint']!.stages['stage-1']!;
-    expect([policy.calendar.note, stage.escalation?.note, policy.timeLimit?.note, stage.reminders[0]?.note, stage.steps?.[0]?.note, policy.outsideProcedure[0]?.note]).toEqual([
-      'Why England-and-Wales days.',
-      'Why 20 working days, not 28 days.',
-      'Why 12 months.',
-      'Why 3 days before.',
-      'Why a draft.',
-      'Why.',
-    ]);
+    expect([
+      policy.calendar.note,
+      stage.escalation?.note,
+      policy.timeLimit?.note,
+      stage.reminders[0]?.note,
+      stage.steps?.[0]?.note,
+      policy.outsideProcedure[0]?.note,
+    ]).toEqual(['Why England-and-Wales days.', 'Why 20 working days, not 28 days.', 'Why 12 months.', 'Why 3 days before.', 'Why a draft.', 'Why.']);
   });
 
   test('a note must be text', () => {

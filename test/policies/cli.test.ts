@@ -63,10 +63,7 @@ describe('policies', () => {
     // valid; two notes first: Dudley's two templates with `emphasis: marked` will not look the same in Notify
     const lines = again.stdout.split('\n');
     expect(lines.slice(-2)).toEqual(['1 preset file checked: no problems.', '']);
-    expect(lines.filter((l) => l.includes('Note: ')).map((l) => l.split('  ')[1])).toEqual([
-      'templates.new-referral.emphasis',
-      'templates.overdue-reminder.emphasis',
-    ]);
+    expect(lines.filter((l) => l.includes('Note: ')).map((l) => l.split('  ')[1])).toEqual(['templates.new-referral.emphasis', 'templates.overdue-reminder.emphasis']);
   });
 
   test('the source of each one-rung-up rule (escalatesTo) is listed and shown', async () => {

@@ -47,7 +47,7 @@ const problems = (f: () => unknown) => {
   throw new Error('expected a PolicyValidationError');
 };
 
-describe('the manager\'s loop on their own file', () => {
+describe("the manager's loop on their own file", () => {
   test('timeline --policy my-council.yaml: a complaint received Fri 19 Dec 2025 is due Wed 14 Jan 2026', async () => {
     // Day 0 is Fri 19 Dec 2025. Working days after it (England and Wales): Mon 22 (1), Tue 23 (2), Wed 24 (3);
     // Thu 25 Dec and Fri 26 Dec are bank holidays, 27-28 the weekend; Mon 29 (4), Tue 30 (5), Wed 31 (6); Thu 1 Jan
@@ -112,7 +112,15 @@ describe('the manager\'s loop on their own file', () => {
 
 describe('named items are edited by name', () => {
   const ids = (p: ReturnType<typeof getPolicy>) => stage1(p).reminders.map((r) => r.id);
-  const DUDLEY = ['first-reminder', 'second-reminder', 'due-date-reminder', 'first-overdue-reminder', 'second-overdue-reminder', 'third-overdue-reminder', 'fourth-overdue-reminder'];
+  const DUDLEY = [
+    'first-reminder',
+    'second-reminder',
+    'due-date-reminder',
+    'first-overdue-reminder',
+    'second-overdue-reminder',
+    'third-overdue-reminder',
+    'fourth-overdue-reminder',
+  ];
 
   test('remove one, change one, add one where it belongs; the others keep their order and sources', () => {
     expect(ids(getPolicy('dudley'))).toEqual(DUDLEY);
@@ -121,11 +129,25 @@ describe('named items are edited by name', () => {
         reminders: {
           'third-overdue-reminder': null,
           'first-reminder': { offsetWorkingDays: -4 },
-          'extra-reminder': { offsetWorkingDays: 1, to: ['responder'], template: 'overdue-reminder', source: 'local: My Council procedure 2026', after: 'due-date-reminder' },
+          'extra-reminder': {
+            offsetWorkingDays: 1,
+            to: ['responder'],
+            template: 'overdue-reminder',
+            source: 'local: My Council procedure 2026',
+            after: 'due-date-reminder',
+          },
         },
       }),
     );
-    expect(ids(policy)).toEqual(['first-reminder', 'second-reminder', 'due-date-reminder', 'extra-reminder', 'first-overdue-reminder', 'second-overdue-reminder', 'fourth-overdue-reminder']);
+    expect(ids(policy)).toEqual([
+      'first-reminder',
+      'second-reminder',
+      'due-date-reminder',
+      'extra-reminder',
+      'first-overdue-reminder',
+      'second-overdue-reminder',
+      'fourth-overdue-reminder',
+    ]);
     const first = stage1(policy).reminders[0]!;
     expect(first.offsetWorkingDays).toBe(-4);
     expect(first.cc).toEqual(['service-manager', 'personal-assistant']);
@@ -161,7 +183,8 @@ describe('named items are edited by name', () => {
         code: 'nothing-to-remove',
         line: 13,
         column: 11,
-        message: 'There is no reminder `fifth-overdue-reminder` in the preset extended to remove. Did you mean `first-overdue-reminder`? Correct the name or delete this line.',
+        message:
+          'There is no reminder `fifth-overdue-reminder` in the preset extended to remove. Did you mean `first-overdue-reminder`? Correct the name or delete this line.',
       },
       {
         path: `${S1}.reminders.first-remindr`,
@@ -184,7 +207,18 @@ describe('named items are edited by name', () => {
   });
 
   test('removing a stage that another stage still refers to is reported at the removal', () => {
-    const text = ['id: my-council', 'extends: dudley', 'title: My Council', 'version: 1.0.0', 'effectiveFrom: 2026-04-01', 'caseTypes:', '  statutory-complaint:', '    stages:', '      stage-3: null', ''].join('\n');
+    const text = [
+      'id: my-council',
+      'extends: dudley',
+      'title: My Council',
+      'version: 1.0.0',
+      'effectiveFrom: 2026-04-01',
+      'caseTypes:',
+      '  statutory-complaint:',
+      '    stages:',
+      '      stage-3: null',
+      '',
+    ].join('\n');
     let caught: unknown;
     try {
       parsePolicyText(text, { fileName: 'my-council.yaml' });
@@ -237,7 +271,17 @@ describe('the law as a guard rail, and sources that follow the values', () => {
   });
 
   test('no built-in preset goes beyond its own limits', () => {
-    for (const id of ['england-children-2006', 'dudley', 'southampton', 'swindon', 'foi-2000', 'eir-2004', 'uk-gdpr-sar', 'england-adults-2009', 'wales-social-services-2014']) {
+    for (const id of [
+      'england-children-2006',
+      'dudley',
+      'southampton',
+      'swindon',
+      'foi-2000',
+      'eir-2004',
+      'uk-gdpr-sar',
+      'england-adults-2009',
+      'wales-social-services-2014',
+    ]) {
       expect([id, statutoryLimitWarnings(getPolicy(id))]).toEqual([id, []]);
     }
   });
@@ -277,7 +321,11 @@ describe('diffPolicies', () => {
   test('sentences a manager reads, matched by name', () => {
     const changed = parsePolicy(
       child({
-        caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { timescale: { workingDays: 15 }, reminders: { 'third-overdue-reminder': null, 'first-reminder': { offsetWorkingDays: -4 } } } } } },
+        caseTypes: {
+          'statutory-complaint': {
+            stages: { 'stage-1': { timescale: { workingDays: 15 }, reminders: { 'third-overdue-reminder': null, 'first-reminder': { offsetWorkingDays: -4 } } } },
+          },
+        },
         delayReasons: { followUp: { afterWorkingDays: 5 } },
       }),
     );
@@ -321,7 +369,10 @@ describe('what-if reports', () => {
     const other = await run(['report', '--policy', 'swindon', '--cases', 'cases.json', '--from', '2025-10-01', '--to', '2026-03-31', '--format', 'json'], files);
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('give --reinterpret');
-    const reinterpreted = await run(['report', '--policy', 'swindon', '--reinterpret', '--cases', 'cases.json', '--from', '2025-10-01', '--to', '2026-03-31', '--format', 'json'], files);
+    const reinterpreted = await run(
+      ['report', '--policy', 'swindon', '--reinterpret', '--cases', 'cases.json', '--from', '2025-10-01', '--to', '2026-03-31', '--format', 'json'],
+      files,
+    );
     expect(reinterpreted.code).toBe(0);
   });
 });

@@ -63,8 +63,7 @@ function validate(schema: Schema, value: unknown, at = ''): string[] {
     switch (keyword) {
       case 'type': {
         const types = Array.isArray(arg) ? arg : [arg];
-        const actual =
-          value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+        const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
         const ok = types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
         if (!ok) errors.push(`${at}: type ${actual}, expected ${types.join('|')}`);
         break;

@@ -27,7 +27,9 @@ const where = (issues: readonly ValidationIssue[]) => issues.map((i) => [i.path,
 
 /** A child of `fixture-base` (the minimal policy) whose `reminder` template has the given YAML for `body`. */
 function withBody(bodyYaml: string): string {
-  return ['id: child', 'extends: fixture-base', 'title: Child', 'version: 1.0.0', 'effectiveFrom: 2026-04-01', 'templates:', '  reminder:', `    body: ${bodyYaml}`].join('\n');
+  return ['id: child', 'extends: fixture-base', 'title: Child', 'version: 1.0.0', 'effectiveFrom: 2026-04-01', 'templates:', '  reminder:', `    body: ${bodyYaml}`].join(
+    '\n',
+  );
 }
 
 describe('placeholder positions inside text values', () => {
@@ -59,7 +61,14 @@ describe('placeholder positions inside text values', () => {
 
   test('JSON: escapes such as \\n before the placeholder are followed', () => {
     const json = JSON.stringify(
-      { id: 'child', extends: 'fixture-base', title: 'Child', version: '1.0.0', effectiveFrom: '2026-04-01', templates: { reminder: { body: 'Dear ((recipient name)),\n\n((due dat))' } } },
+      {
+        id: 'child',
+        extends: 'fixture-base',
+        title: 'Child',
+        version: '1.0.0',
+        effectiveFrom: '2026-04-01',
+        templates: { reminder: { body: 'Dear ((recipient name)),\n\n((due dat))' } },
+      },
       null,
       2,
     );
@@ -88,11 +97,9 @@ describe('text problems', () => {
 
   test('two documents in one file', () => {
     const issues = issuesOf('id: a\n---\nid: b\n');
-    expect(issues.map((i) => [i.code, i.line, i.message])).toEqual([[
-      'yaml-syntax',
-      2,
-      'The file holds more than one document (a `---` line in the middle). A preset file holds one preset.',
-    ]]);
+    expect(issues.map((i) => [i.code, i.line, i.message])).toEqual([
+      ['yaml-syntax', 2, 'The file holds more than one document (a `---` line in the middle). A preset file holds one preset.'],
+    ]);
   });
 
   test('a duplicate key inside a list item is reported at its path, with the other problems', () => {
@@ -123,12 +130,19 @@ describe('text problems', () => {
 
   test('anchors and aliases are read; an alias bomb is refused', () => {
     const ok = parsePolicyText(
-      withBody('x').replace('templates:', 'roles:\n  team-manager: &tm\n    title: Team Manager\n  deputy: *tm\ntemplates:').replace('    body: x', '    subject: ((reference))'),
+      withBody('x')
+        .replace('templates:', 'roles:\n  team-manager: &tm\n    title: Team Manager\n  deputy: *tm\ntemplates:')
+        .replace('    body: x', '    subject: ((reference))'),
       { fileName: 'c.yaml', presets },
     );
     expect(ok.roles.deputy).toEqual({ title: 'Team Manager' });
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const [issue] = issuesOf(lines.join('\n'));
     expect(issue!.code).toBe('yaml-syntax');
     expect(issue!.message).toBe('The file uses aliases (`*name`) so much that reading it would take too long. Write the values out.');
@@ -196,6 +210,8 @@ describe('loadPolicyFile', () => {
 
   test('only .yaml, .yml and .json files; a missing file is a FileAccessError naming it', async () => {
     await expect(loadPolicyFile(join(dir, 'policy.txt'))).rejects.toBeInstanceOf(InvalidArgumentError);
-    await expect(loadPolicyFile(join(dir, 'missing.yaml'))).rejects.toThrow(`path: cannot read ${join(dir, 'missing.yaml')}: there is no such file. Check the name and the folder.`);
+    await expect(loadPolicyFile(join(dir, 'missing.yaml'))).rejects.toThrow(
+      `path: cannot read ${join(dir, 'missing.yaml')}: there is no such file. Check the name and the folder.`,
+    );
   });
 });

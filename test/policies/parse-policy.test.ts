@@ -230,9 +230,7 @@ describe('checks between parts', () => {
     stage1(none).escalation = { to: 'stage-2', lateRequestNeedsDiscretion: true, source: LOCAL };
     const noneIssues = problems(() => parsePolicy(none));
     expect(pathsAndCodes(noneIssues)).toEqual([[`${S1}.escalation`, 'timescale-unit']]);
-    expect(noneIssues[0]!.message).toBe(
-      'This window to ask for the next stage has no length: add `windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`.',
-    );
+    expect(noneIssues[0]!.message).toBe('This window to ask for the next stage has no length: add `windowWorkingDays`, `windowCalendarDays` or `windowCalendarMonths`.');
 
     const two = minimalPolicy();
     stage1(two).escalation.windowCalendarDays = 28;
@@ -498,18 +496,16 @@ describe('extends: the merge rules', () => {
   });
 
   test('removing an inherited maximum leaves an open-ended extension; an inherited localDateMayExceed is not reported', () => {
-    const policy = parsePolicy(
-      child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null } } } } } }),
-      { presets: presets() },
-    );
+    const policy = parsePolicy(child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null } } } } } }), {
+      presets: presets(),
+    });
     // The regulation's citation does not cover an extension with no ceiling: the source says what changed.
     expect(stages(policy)['stage-1']!.extension).toEqual({ localDateMayExceed: false, source: 'local (changed from SI 2006/1738 reg 14: 20)' });
     // Written by the extending file itself, it is reported.
     const issues = problems(() =>
-      parsePolicy(
-        child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null, localDateMayExceed: true } } } } } }),
-        { presets: presets() },
-      ),
+      parsePolicy(child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null, localDateMayExceed: true } } } } } }), {
+        presets: presets(),
+      }),
     );
     expect(pathsAndCodes(issues)).toEqual([[`${S1}.extension.localDateMayExceed`, 'no-maximum']]);
   });
@@ -530,13 +526,7 @@ describe('extends: the merge rules', () => {
 
   test('single values are replaced; id, title, version and effectiveFrom are the file’s own; extends is not kept', () => {
     const policy = parsePolicy(child('base', { jurisdiction: 'wales' }), { presets: presets() });
-    expect([policy.id, policy.title, policy.version, policy.effectiveFrom, policy.jurisdiction]).toEqual([
-      'child',
-      'Child',
-      '1.0.0',
-      '2026-04-01',
-      'wales',
-    ]);
+    expect([policy.id, policy.title, policy.version, policy.effectiveFrom, policy.jurisdiction]).toEqual(['child', 'Child', '1.0.0', '2026-04-01', 'wales']);
     expect('extends' in policy).toBe(false);
   });
 
@@ -560,7 +550,14 @@ describe('extends: the merge rules', () => {
   });
 
   test('a new key goes before the first inherited key written after it, else at the end', () => {
-    const mediation = { title: 'Mediation', optional: true, clockStart: 'requested', timescale: { workingDays: 10, source: LOCAL }, responder: 'complaints-team', source: LOCAL };
+    const mediation = {
+      title: 'Mediation',
+      optional: true,
+      clockStart: 'requested',
+      timescale: { workingDays: 10, source: LOCAL },
+      responder: 'complaints-team',
+      source: LOCAL,
+    };
     const between = parsePolicy(child('base', { caseTypes: { 'statutory-complaint': { stages: { mediation, 'stage-2': {} } } } }), { presets: presets() });
     expect(Object.keys(stages(between))).toEqual(['stage-1', 'mediation', 'stage-2']);
     const atEnd = parsePolicy(child('base', { caseTypes: { 'statutory-complaint': { stages: { mediation } } } }), { presets: presets() });
@@ -623,10 +620,9 @@ describe('extends: the merge rules', () => {
 describe('safety', () => {
   test('__proto__, constructor and prototype keys are refused wherever they appear and change no prototype', () => {
     const data = JSON.parse(
-      JSON.stringify(minimalPolicy()).replace('"roles":{', '"roles":{"__proto__":{"title":"x","polluted":true},"constructor":{"title":"y"},').replace(
-        '"templates":{',
-        '"templates":{"prototype":{"subject":"a","body":"b","source":"local: x"},',
-      ),
+      JSON.stringify(minimalPolicy())
+        .replace('"roles":{', '"roles":{"__proto__":{"title":"x","polluted":true},"constructor":{"title":"y"},')
+        .replace('"templates":{', '"templates":{"prototype":{"subject":"a","body":"b","source":"local: x"},'),
     ) as Record<string, unknown>;
     expect(Object.prototype.hasOwnProperty.call(data.roles, '__proto__')).toBe(true);
     const issues = problems(() => parsePolicy(data));
@@ -667,7 +663,12 @@ describe('safety', () => {
 
   test('a getter that throws is reported as a value that cannot be read', () => {
     const data = minimalPolicy();
-    Object.defineProperty(data, 'description', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(data, 'description', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(pathsAndCodes(problems(() => parsePolicy(data)))).toEqual([['description', 'unsupported-value']]);
   });
 

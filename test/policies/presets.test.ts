@@ -31,7 +31,6 @@ const EXPECTED_IDS = [
   'wales-social-services-2014',
 ];
 
-
 function caseType(policy: Policy, id: string): CaseType {
   const found = policy.caseTypes[id];
   if (found === undefined) throw new Error(`${policy.id} has no case type ${id}`);
@@ -82,16 +81,40 @@ describe('built-in presets', () => {
   // SHA-256 (first 16 hex digits) of the lower-cased given names and surnames of the staff named in the seed
   // documents. Kept as hashes so the names never enter the repository; presets name roles, never people.
   const STAFF_NAME_HASHES = new Set([
-    '68820e34f6a8b42e', 'fa7dcce2567a85d2', 'c40aaceec705214b', '2d5e7e057a5c66d7', '8dfbb648ae755b42',
-    'd776325e8dd9571f', 'd2a1ba788399c8d1', 'c20d77a59fc6abfa', '54444aa7bc07ccec', '2a9ef4451d8af68e',
-    'c2665ea3e12568c3', '3c5ddd0948295663', 'ea353a6ece54fa34', 'd28e09dad1f40a9b', 'dc3d50da8dac041f',
-    'e1fc45f7880e0505', '79fe4c43a919209a', '4007d46292298e83', '5e608d7beca7513c', '80c95d0e9e710a56',
-    '27223b82963b3a8f', '73f91b8e33fa0f69', '26ae784d194a5760', 'f3fe5a51a2be8c6d', '4b25923a4f31b831',
-    '64b4d0f47c93ce23', '96d9632f363564cc',
+    '68820e34f6a8b42e',
+    'fa7dcce2567a85d2',
+    'c40aaceec705214b',
+    '2d5e7e057a5c66d7',
+    '8dfbb648ae755b42',
+    'd776325e8dd9571f',
+    'd2a1ba788399c8d1',
+    'c20d77a59fc6abfa',
+    '54444aa7bc07ccec',
+    '2a9ef4451d8af68e',
+    'c2665ea3e12568c3',
+    '3c5ddd0948295663',
+    'ea353a6ece54fa34',
+    'd28e09dad1f40a9b',
+    'dc3d50da8dac041f',
+    'e1fc45f7880e0505',
+    '79fe4c43a919209a',
+    '4007d46292298e83',
+    '5e608d7beca7513c',
+    '80c95d0e9e710a56',
+    '27223b82963b3a8f',
+    '73f91b8e33fa0f69',
+    '26ae784d194a5760',
+    'f3fe5a51a2be8c6d',
+    '4b25923a4f31b831',
+    '64b4d0f47c93ce23',
+    '96d9632f363564cc',
   ]);
 
   it.each(PRESET_FILES)('%s names no member of staff from the seed documents', (file) => {
-    const words = readFileSync(PRESET_DIR + file, 'utf8').toLowerCase().match(/[a-z]+/g) ?? [];
+    const words =
+      readFileSync(PRESET_DIR + file, 'utf8')
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [];
     const hits = words.filter((w) => STAFF_NAME_HASHES.has(createHash('sha256').update(w).digest('hex').slice(0, 16)));
     // Report positions only by count, so a failure does not print the name either.
     expect(hits.length).toBe(0);
@@ -171,17 +194,13 @@ describe('england-children-2006 (SI 2006/1738)', () => {
     expect(p.roles['service-manager']?.escalatesTo).toBe('head-of-service');
     expect(p.roles['head-of-service']?.escalatesTo).toBe('director');
     // The rule is a council's (Southampton's 2016 note), not the regulations': the source says so.
-    expect(p.roles['team-manager']?.source).toMatch(/^This preset's choice, following Southampton's .*"Complaint\s+involving Team Manager" \(no statute or guidance read sets the rule\)$/);
+    expect(p.roles['team-manager']?.source).toMatch(
+      /^This preset's choice, following Southampton's .*"Complaint\s+involving Team Manager" \(no statute or guidance read sets the rule\)$/,
+    );
   });
 
   it('has the letters issue 5 asks for', () => {
-    expect(Object.keys(p.templates)).toEqual([
-      'acknowledgement',
-      'extension-notice',
-      'stage-1-closing',
-      'stage-2-acknowledgement',
-      'panel-hearing-notice',
-    ]);
+    expect(Object.keys(p.templates)).toEqual(['acknowledgement', 'extension-notice', 'stage-1-closing', 'stage-2-acknowledgement', 'panel-hearing-notice']);
     const closing = p.templates['stage-1-closing']?.body ?? '';
     for (const name of ['((next stage))', '((next stage window))', '((ombudsman name))', '((ombudsman website))']) {
       expect(closing).toContain(name);
@@ -214,15 +233,7 @@ describe('dudley (seed: "Children\'s Complaints – Referral & Follow Up Action"
   it('copies SM/PA, then SM/PA/HoS, and adds the Director on the 4th overdue reminder', () => {
     const smPa = ['service-manager', 'personal-assistant'];
     const smPaHos = [...smPa, 'head-of-service'];
-    expect(stage1.reminders.map((r) => r.cc)).toEqual([
-      smPa,
-      smPaHos,
-      smPaHos,
-      smPaHos,
-      smPaHos,
-      smPaHos,
-      [...smPaHos, 'director'],
-    ]);
+    expect(stage1.reminders.map((r) => r.cc)).toEqual([smPa, smPaHos, smPaHos, smPaHos, smPaHos, smPaHos, [...smPaHos, 'director']]);
     expect(stage1.reminders.every((r) => r.to.length === 1 && r.to[0] === 'responder')).toBe(true);
     expect(p.roles.director?.title).toBe("Director of Children's Services");
   });
@@ -254,26 +265,26 @@ describe('dudley (seed: "Children\'s Complaints – Referral & Follow Up Action"
       name: "Children's Complaints Team",
       email: 'complaints.socialcare@dudley.gov.uk',
     });
-    expect(p.templates['new-referral']?.subject).toBe(
-      'Complaint Ref ((reference)) re/from ((complainant name)) – Due date ((due date))',
-    );
+    expect(p.templates['new-referral']?.subject).toBe('Complaint Ref ((reference)) re/from ((complainant name)) – Due date ((due date))');
     expect(p.templates['reason-for-delay-request']?.body).toContain('((delay reasons))');
   });
 
   it('keeps the baseline letters and adds the six chasing emails', () => {
-    expect(Object.keys(p.templates).sort()).toEqual([
-      'acknowledgement',
-      'extension-notice',
-      'stage-1-closing',
-      'stage-2-acknowledgement',
-      'panel-hearing-notice',
-      'new-referral',
-      'reminder',
-      'due-date-reminder',
-      'overdue-reminder',
-      'reason-for-delay-request',
-      'no-reason-received',
-    ].sort());
+    expect(Object.keys(p.templates).sort()).toEqual(
+      [
+        'acknowledgement',
+        'extension-notice',
+        'stage-1-closing',
+        'stage-2-acknowledgement',
+        'panel-hearing-notice',
+        'new-referral',
+        'reminder',
+        'due-date-reminder',
+        'overdue-reminder',
+        'reason-for-delay-request',
+        'no-reason-received',
+      ].sort(),
+    );
   });
 });
 
@@ -410,11 +421,7 @@ describe('mayoral-borough (seed: CSC note on complaints, MEs and FOIs)', () => {
       ['sign-off', 'director'],
       ['sent', 'information-governance'],
     ]);
-    expect(s.reminders.map((r) => r.template)).toEqual([
-      'member-enquiry-chase',
-      'member-enquiry-chase',
-      'member-enquiry-chase',
-    ]);
+    expect(s.reminders.map((r) => r.template)).toEqual(['member-enquiry-chase', 'member-enquiry-chase', 'member-enquiry-chase']);
     expect(s.reminders.at(-1)?.cc).toEqual(['service-manager', 'head-of-service']);
   });
 

@@ -76,7 +76,8 @@ const mutatedPolicy = fc
       else {
         let node = data;
         for (const p of c.at) node = node?.[p];
-        if (node && typeof node === 'object' && !Array.isArray(node)) Object.defineProperty(node, c.newKey, { value: c.value, enumerable: true, writable: true, configurable: true });
+        if (node && typeof node === 'object' && !Array.isArray(node))
+          Object.defineProperty(node, c.newKey, { value: c.value, enumerable: true, writable: true, configurable: true });
       }
     }
     return data;

@@ -16,7 +16,13 @@ describe('findPlaceholders', () => {
     ['((not (nested)))', []],
     ['((not ((nested)))', [['nested', 6, false]]],
     ['(()) ((  )) ((x)', [['  ', 5, false]]],
-    ['((a))((b))', [['a', 0, false], ['b', 5, false]]],
+    [
+      '((a))((b))',
+      [
+        ['a', 0, false],
+        ['b', 5, false],
+      ],
+    ],
     ['no brackets', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -85,9 +85,7 @@ describe('report streams JSON and JSON Lines case files', () => {
     const bad = JSON.stringify(values);
     const skipped = await cli({ 'cases.json': bad }, 500, undefined, 'report', '--policy', 'dudley', '--cases', 'cases.json', ...PERIOD, '--skip-bad');
     expect(skipped.code).toBe(0);
-    expect(skipped.stderr).toBe(
-      "note: skipped 1 bad case (--skip-bad):\n  cases[3].received: must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199\n",
-    );
+    expect(skipped.stderr).toBe("note: skipped 1 bad case (--skip-bad):\n  cases[3].received: must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199\n");
     const refused = await cli({ 'cases.json': bad }, 500, undefined, 'report', '--policy', 'dudley', '--cases', 'cases.json', ...PERIOD);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('cases[3].received');

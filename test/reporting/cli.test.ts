@@ -86,10 +86,27 @@ describe('statutory-complaints report', () => {
   });
 
   it('--as-of, --no-references and the per-case CSV table', async () => {
-    const r = await cli(files, 'report', '--policy', 'dudley', '--cases', 'cases.json', ...PERIOD, '--as-of', '2026-05-15', '--format', 'csv', '--table', 'cases', '--no-references');
+    const r = await cli(
+      files,
+      'report',
+      '--policy',
+      'dudley',
+      '--cases',
+      'cases.json',
+      ...PERIOD,
+      '--as-of',
+      '2026-05-15',
+      '--format',
+      'csv',
+      '--table',
+      'cases',
+      '--no-references',
+    );
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('case_type,stage,received,clock_start,original_due,extended_due,responded,working_days_to_respond,in_time_original,in_time,outcome,delay_code,escalated,working_days_overdue');
+    expect(lines[0]).toBe(
+      'case_type,stage,received,clock_start,original_due,extended_due,responded,working_days_to_respond,in_time_original,in_time,outcome,delay_code,escalated,working_days_overdue',
+    );
     expect(r.stdout).not.toContain('HB-');
     // As of 15 May: A B D G (stage 1 and stage 2) and L are counted.
     expect(lines).toHaveLength(1 + 6);

@@ -29,7 +29,7 @@ describe('reportToCsv: RFC 4180 quoting and formula neutralisation', () => {
     expect(text).toContain(`\r\nplain-ref${rest}\r\n`);
   });
 
-  it("neutralises text starting with = + - @ or a tab with a leading apostrophe", () => {
+  it('neutralises text starting with = + - @ or a tab with a leading apostrophe', () => {
     const rest = ',statutory-complaint,stage-1,';
     expect(text).toContain(`\r\n'=1+2${rest}`);
     expect(text).toContain(`\r\n'+44 1384${rest}`);
@@ -58,18 +58,21 @@ describe('reportToCsv: RFC 4180 quoting and formula neutralisation', () => {
 
   it('round-trips any reference through the CSV reader', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 30, unit: 'binary' }).filter((s) => s.trim() !== ''), (reference) => {
-        const kase = build(reference, '2026-06-01', []);
-        const csv = reportToCsv(performanceReport(dudley, [kase], { from: '2026-06-01', to: '2026-06-30', rows: true }), 'cases');
-        const records = parseCsv(csv);
-        expect(records).toHaveLength(2);
-        expect(records[1]!.error).toBeUndefined();
-        // NUL is dropped; formula starts include fullwidth forms and invisible characters before them (issue 20 item 9).
-        const clean = reference.replace(/\0/g, '');
-        const expected = /^[\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(clean) ? `'${clean}` : clean;
-        expect(records[1]!.fields[0]).toBe(expected);
-        expect(records[1]!.fields).toHaveLength(15);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 30, unit: 'binary' }).filter((s) => s.trim() !== ''),
+        (reference) => {
+          const kase = build(reference, '2026-06-01', []);
+          const csv = reportToCsv(performanceReport(dudley, [kase], { from: '2026-06-01', to: '2026-06-30', rows: true }), 'cases');
+          const records = parseCsv(csv);
+          expect(records).toHaveLength(2);
+          expect(records[1]!.error).toBeUndefined();
+          // NUL is dropped; formula starts include fullwidth forms and invisible characters before them (issue 20 item 9).
+          const clean = reference.replace(/\0/g, '');
+          const expected = /^[\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(clean) ? `'${clean}` : clean;
+          expect(records[1]!.fields[0]).toBe(expected);
+          expect(records[1]!.fields).toHaveLength(15);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -102,9 +105,7 @@ describe('reportToCsv: RFC 4180 quoting and formula neutralisation', () => {
     ]);
     // Whole period, stage 1 (worked out in report.test.ts): 12 received, 8 responded, 4 in time originally, 5 in
     // time, 62.5%, mean 11.4, median 10.5, longest 17; Z040 1, Z041 1, awaited 1; overdue 2 (1 in 1–5, 1 over 20).
-    expect(rows[3]).toBe(
-      'statutory-complaint,stage-1,Whole period,2026-04-01,2026-09-30,12,8,4,4,50,5,3,62.5,1,11.4,10.5,17,1,0,3,2,3,0,1,12.5,1,1,0,0,0,1,2,1,0,0,1',
-    );
+    expect(rows[3]).toBe('statutory-complaint,stage-1,Whole period,2026-04-01,2026-09-30,12,8,4,4,50,5,3,62.5,1,11.4,10.5,17,1,0,3,2,3,0,1,12.5,1,1,0,0,0,1,2,1,0,0,1');
   });
 });
 

@@ -46,7 +46,10 @@ describe('docs/reporting.md sample report', () => {
 
   it('its whole-year table and reasons for delay agree with those rows', async () => {
     const { stdout } = await run(CSV_COMMAND.split(' ').slice(2));
-    const [header, ...rows] = stdout.trimEnd().split('\r\n').map((l) => l.split(','));
+    const [header, ...rows] = stdout
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
     const col = (row: string[], name: string) => row[header!.indexOf(name)]!;
     const whole = rows.filter((r) => col(r, 'period') === 'Whole period');
     const pct = (n: string, p: string) => `${n} (${p}%)`;
@@ -76,7 +79,10 @@ describe('docs/reporting.md sample report', () => {
 
   it('the committed HTML report is what the documented command writes', async () => {
     const line = doc.split('\n').find((l) => l.includes('--out examples/report-dudley-2025-26.html'))!;
-    const argv = line.replace(/^npx statutory-complaints /, '').match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
+    const argv = line
+      .replace(/^npx statutory-complaints /, '')
+      .match(/"[^"]*"|\S+/g)!
+      .map((a) => a.replace(/^"|"$/g, ''));
     const { written } = await run(argv);
     expect(written['examples/report-dudley-2025-26.html']).toBe(readFileSync(join(root, 'examples', 'report-dudley-2025-26.html'), 'utf8'));
   });

@@ -51,8 +51,12 @@ describe('reportToHtml: a self-contained, accessible document', () => {
     ]);
     expect(html).toContain('<title id="chart1-title">Percentage of responses sent in time, by quarter: Children&#39;s social care statutory complaint</title>');
     // The text alternative gives the figures (worked out in report.test.ts): stage 1 83.3% in Q1, 0% in Q2.
-    expect(html).toMatch(/<desc id="chart1-desc">Bar chart\. Stage 1 – local resolution: Q1 2026\/27 83\.3%, Q2 2026\/27 0%\. Stage 2 – investigation: Q1 2026\/27 no responses, Q2 2026\/27 100%\./);
-    expect(html).toContain('<desc id="chart2-desc">Horizontal bar chart. Z040 Complex case: 1; Z041 Multiple teams involved: 1; Z042 Staff absence: 0; Z043 Other urgent work: 0; Z044 Other (specify): 0; Z045 Reason for delay awaited: 1.');
+    expect(html).toMatch(
+      /<desc id="chart1-desc">Bar chart\. Stage 1 – local resolution: Q1 2026\/27 83\.3%, Q2 2026\/27 0%\. Stage 2 – investigation: Q1 2026\/27 no responses, Q2 2026\/27 100%\./,
+    );
+    expect(html).toContain(
+      '<desc id="chart2-desc">Horizontal bar chart. Z040 Complex case: 1; Z041 Multiple teams involved: 1; Z042 Staff absence: 0; Z043 Other urgent work: 0; Z044 Other (specify): 0; Z045 Reason for delay awaited: 1.',
+    );
     // Overdue on Wed 30 Sep 2026 (fixtures.ts): HB-I 2 working days (1–5); HB-H and the hostile case, both received
     // Mon 3 Aug, 31 (over 20); nothing at stages 2 and 3.
     expect(html).toContain('<title id="chart3-title">Open cases overdue on 2026-09-30, by working days overdue: Children&#39;s social care statutory complaint</title>');
@@ -69,8 +73,12 @@ describe('reportToHtml: a self-contained, accessible document', () => {
     expect(baselineHtml).toContain('<p>The policy records no reason codes for late responses.</p>');
     // BL-1 answered in time in Q1: 100%; no response in Q2.
     expect(baselineHtml).toContain('<desc id="chart1-desc">Bar chart. Stage 1 – local resolution: Q1 2026/27 100%, Q2 2026/27 no responses.');
-    expect(baselineHtml).toContain('<desc id="chart2-desc">Bar chart. Stage 1 – local resolution: 1–5 working days 1, 6–10 working days 1, 11–20 working days 0, over 20 working days 1. ');
-    expect(baselineHtml).toContain('<caption>Data for the chart: open and overdue on 2026-09-30, by working days overdue, Children&#39;s social care statutory complaint</caption>');
+    expect(baselineHtml).toContain(
+      '<desc id="chart2-desc">Bar chart. Stage 1 – local resolution: 1–5 working days 1, 6–10 working days 1, 11–20 working days 0, over 20 working days 1. ',
+    );
+    expect(baselineHtml).toContain(
+      '<caption>Data for the chart: open and overdue on 2026-09-30, by working days overdue, Children&#39;s social care statutory complaint</caption>',
+    );
     expect(baselineHtml).toContain('<tr><th scope="row">Stage 1 – local resolution</th><td>1</td><td>1</td><td>0</td><td>1</td><td>3</td><td>31</td></tr>');
   });
 
@@ -84,7 +92,9 @@ describe('reportToHtml: a self-contained, accessible document', () => {
     expect(html).toContain('<caption>Data for the chart: responses sent in time (of those sent) by quarter, Children&#39;s social care statutory complaint</caption>');
     expect(html).toContain('<tr><th scope="row">Q1 2026/27 (2026-04-01 to 2026-06-30)</th><td>83.3% (5 of 6)</td><td>no responses</td><td>no responses</td></tr>');
     expect(html).toContain('<caption>Data for the chart: reasons for delay of late responses, whole period, Children&#39;s social care statutory complaint</caption>');
-    expect(html).toContain('<caption>Data for the chart: open and overdue on 2026-09-30, by working days overdue, Children&#39;s social care statutory complaint</caption>');
+    expect(html).toContain(
+      '<caption>Data for the chart: open and overdue on 2026-09-30, by working days overdue, Children&#39;s social care statutory complaint</caption>',
+    );
     expect(html).toContain('<tr><th scope="row">Stage 1 – local resolution</th><td>1</td><td>0</td><td>0</td><td>2</td><td>3</td><td>31</td></tr>');
     expect(html).toContain('<pattern id="chart3-p1"');
     expect(html).toContain('<pattern id="chart1-p1"');

@@ -194,7 +194,13 @@ describe('performanceReport: a hand-built set of Dudley cases, 1 April to 30 Sep
     expect(row('HB-E')).toMatchObject({ originalDue: '2026-08-28', responded: '2026-08-31', inTime: false, workingDaysToRespond: 11, delayCode: 'Z041' });
     expect(row('HB-F')).toMatchObject({ delayCode: 'Z045' });
     expect(row('HB-G')).toMatchObject({ escalated: true });
-    expect(row('HB-G', 'stage-2')).toMatchObject({ received: '2026-05-05', clockStart: '2026-05-05', originalDue: '2026-06-10', extendedDue: '2026-08-07', workingDaysToRespond: 66 });
+    expect(row('HB-G', 'stage-2')).toMatchObject({
+      received: '2026-05-05',
+      clockStart: '2026-05-05',
+      originalDue: '2026-06-10',
+      extendedDue: '2026-08-07',
+      workingDaysToRespond: 66,
+    });
     expect(row('HB-H')).toMatchObject({ responded: null, workingDaysOverdue: 31 });
     expect(row('HB-N')).toMatchObject({ responded: null, workingDaysOverdue: null });
     // K (withdrawn) is a row because it was received in the period; L because it was answered in it.
@@ -203,7 +209,7 @@ describe('performanceReport: a hand-built set of Dudley cases, 1 April to 30 Sep
     );
   });
 
-  it('a period that cuts a quarter: 1 May to 31 May 2026 holds D only (received 11 May, answered 25 May) and G\'s stage-2 request', () => {
+  it("a period that cuts a quarter: 1 May to 31 May 2026 holds D only (received 11 May, answered 25 May) and G's stage-2 request", () => {
     const may = performanceReport(dudley, handCases, { from: '2026-05-01', to: '2026-05-31' });
     expect(may.quarters).toEqual([{ label: 'Q1 2026/27', financialYear: 2026, quarter: 1, from: '2026-05-01', to: '2026-05-31' }]);
     const s1 = may.stages[0]!.period;

@@ -53,7 +53,6 @@ describe('a value for a date placeholder is a YYYY-MM-DD date or { date, style }
     expect(withDateStyles(reminder, { 'due date': '2026-01-07' })).toEqual({ 'due date': { date: '2026-01-07', style: 'long' } });
     expect(withDateStyles(reminder, { 'due date': { date: '2026-01-07', style: 'short' } })).toEqual({ 'due date': { date: '2026-01-07', style: 'short' } });
   });
-
 });
 
 describe('an empty placeholder says it is empty and where (issue 20 item 9)', () => {

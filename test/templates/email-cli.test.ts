@@ -74,9 +74,7 @@ describe('statutory-complaints render', () => {
   it('without a values file, lists everything the preset cannot fill', async () => {
     const r = await run(['render', '--policy', 'dudley', '--template', 'new-referral']);
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe(
-      'statutory-complaints render: Missing personalisation: reference, complainant name, due date, recipient name, details',
-    );
+    expect(r.stderr.split('\n')[0]).toBe('statutory-complaints render: Missing personalisation: reference, complainant name, due date, recipient name, details');
   });
 
   it('--preview shows the template with ((name)) for each value not given, lists them on stderr, exit 0', async () => {

@@ -43,7 +43,6 @@ function reminder(kase: Case, id: string): ScheduledReminder {
   return found;
 }
 
-
 describe('Dudley, received Friday 19 December 2025: stage 1 due Wednesday 7 January 2026', () => {
   const kase = received19Dec();
 
@@ -151,9 +150,7 @@ describe('Dudley, received Friday 19 December 2025: stage 1 due Wednesday 7 Janu
   });
 
   it('refuses a value for a placeholder the library fills, naming the key and not the value', () => {
-    const e = caught(() =>
-      emailForReminder(dudley, kase, reminder(kase, 'first-reminder'), directory, { values: { Due_Date: '2026-02-01' } }),
-    ) as InvalidArgumentError;
+    const e = caught(() => emailForReminder(dudley, kase, reminder(kase, 'first-reminder'), directory, { values: { Due_Date: '2026-02-01' } })) as InvalidArgumentError;
     expect(e).toBeInstanceOf(InvalidArgumentError);
     expect(e.path).toBe('options.values.Due_Date');
     expect(e.message).not.toContain('2026-02-01');
@@ -169,9 +166,7 @@ describe('Dudley, received Friday 19 December 2025: stage 1 due Wednesday 7 Janu
     const first = reminder(other, 'first-reminder');
     expect((caught(() => emailForReminder(dudley, kase, first, directory)) as InvalidArgumentError).path).toBe('reminder.reference');
     const mine = reminder(kase, 'first-reminder');
-    expect((caught(() => emailForReminder(dudley, kase, { ...mine, template: 'no-such-template' }, directory)) as InvalidArgumentError).path).toBe(
-      'reminder.template',
-    );
+    expect((caught(() => emailForReminder(dudley, kase, { ...mine, template: 'no-such-template' }, directory)) as InvalidArgumentError).path).toBe('reminder.template');
     expect((caught(() => emailForReminder(dudley, kase, { ...mine, stage: 'stage-9' }, directory)) as InvalidArgumentError).path).toBe('reminder.stage');
     expect(caught(() => emailForReminder(dudley, kase, mine, directory, { format: 'pdf' as 'html' }))).toBeInstanceOf(InvalidArgumentError);
   });
@@ -224,9 +219,7 @@ describe('a mayoral borough: working days overdue, and no mailbox to fall back t
     expect(second.date).toBe('2026-01-15');
     const email = emailForReminder(borough, kase, second, boroughDirectory);
     expect(email.subject).toBe('Complaint CSC-7 – response overdue');
-    expect(email.body).toContain(
-      'Complaint CSC-7, Stage 1 – local resolution: the response was due on Wednesday 7 January 2026 and is now 6 working days overdue.',
-    );
+    expect(email.body).toContain('Complaint CSC-7, Stage 1 – local resolution: the response was due on Wednesday 7 January 2026 and is now 6 working days overdue.');
   });
 
   it('a missing role with no complaints mailbox is a MissingRecipientError naming the role', () => {
@@ -247,11 +240,7 @@ describe('hostile values are neutralised in the whole email', () => {
     });
     expect(email.subject).toBe('Complaint Ref ABC/123 re/from Sam Bcc: x@y.example – Due date 7 January 2026');
     expect(email.subject).not.toMatch(/[\r\n]/);
-    expect([...email.to, ...email.cc].map((c) => c.email)).toEqual([
-      'team.manager@example.gov.uk',
-      'service.manager@example.gov.uk',
-      'pa@example.gov.uk',
-    ]);
+    expect([...email.to, ...email.cc].map((c) => c.email)).toEqual(['team.manager@example.gov.uk', 'service.manager@example.gov.uk', 'pa@example.gov.uk']);
   });
 
   it('a directory name cannot add a header either: recipients are one line', () => {
@@ -297,8 +286,14 @@ describe('a marker placed in every value never appears in an error message', () 
   const failures: [string, () => unknown][] = [
     ['a missing value', () => emailForReminder(dudley, kase, referral, markedDirectory, { values: { details: marked.details } })],
     ['a value the library fills', () => emailForReminder(dudley, kase, referral, markedDirectory, { values: { ...marked, reference: MARKER } })],
-    ['a malformed date value', () => emailForReminder(dudley, kase, { ...first, template: 'panel-hearing-notice' }, markedDirectory, { values: { ...marked, 'hearing date': { date: MARKER } } })],
-    ['an impossible date', () => emailForReminder(dudley, kase, { ...first, template: 'panel-hearing-notice' }, markedDirectory, { values: { ...marked, 'hearing date': '2026-02-30' } })],
+    [
+      'a malformed date value',
+      () => emailForReminder(dudley, kase, { ...first, template: 'panel-hearing-notice' }, markedDirectory, { values: { ...marked, 'hearing date': { date: MARKER } } }),
+    ],
+    [
+      'an impossible date',
+      () => emailForReminder(dudley, kase, { ...first, template: 'panel-hearing-notice' }, markedDirectory, { values: { ...marked, 'hearing date': '2026-02-30' } }),
+    ],
     ['a value of the wrong type', () => emailForReminder(dudley, kase, referral, markedDirectory, { values: { ...marked, details: { text: MARKER } as never } })],
     ['a malformed directory entry', () => emailForReminder(dudley, kase, first, { ...markedDirectory, 'team-manager': { name: MARKER, email: MARKER } })],
     ['a reminder of another case', () => emailForReminder(dudley, received19Dec(`OTHER-${MARKER}`), first, markedDirectory, { values: marked })],

@@ -22,9 +22,7 @@ const values = {
 describe("Dudley's warnings, as the seed has them", () => {
   it('new referral: "PLEASE NOTE:" bold and the warning underlined in HTML (seed: <u>…</u>)', () => {
     const body = renderTemplate(dudley.templates['new-referral']!, values, { format: 'html' }).body;
-    expect(body).toContain(
-      '<p><strong>PLEASE NOTE:</strong> <u>an explanation will be required if the response due date is exceeded.</u> Data on response times',
-    );
+    expect(body).toContain('<p><strong>PLEASE NOTE:</strong> <u>an explanation will be required if the response due date is exceeded.</u> Data on response times');
   });
 
   it('plain text reads as the seed: no asterisks or underscores', () => {
@@ -35,7 +33,7 @@ describe("Dudley's warnings, as the seed has them", () => {
     expect(overdue).toContain('PLEASE NOTE: as this response is now overdue, you will be required to provide an explanation for the delay.');
   });
 
-  it('the same template with Notify\'s default renders as Notify would send it: a line starting * is a bullet', () => {
+  it("the same template with Notify's default renders as Notify would send it: a line starting * is a bullet", () => {
     // Notify's list rule takes `*` then anything as an item, so the paragraph becomes a bullet "*PLEASE NOTE:** __…__"
     const body = renderTemplate(dudley.templates['new-referral']!, values, { format: 'html', emphasis: 'notify' }).body;
     expect(body).toContain('<ul>\n<li>*PLEASE NOTE:** __an explanation will be required if the response due date is exceeded.__ Data on');

@@ -13,8 +13,7 @@ import {
 } from '../../src/index.js';
 
 type Values = Parameters<typeof renderTemplate>[1];
-const html = (body: string, values: Record<string, unknown>) =>
-  renderTemplate({ subject: 'S', body }, values as Values, { format: 'html' }).body;
+const html = (body: string, values: Record<string, unknown>) => renderTemplate({ subject: 'S', body }, values as Values, { format: 'html' }).body;
 
 /** What is left of rendered HTML once the tags this renderer writes are taken out: it must hold no markup. */
 function withoutOwnTags(out: string): string {
@@ -39,9 +38,7 @@ describe('hostile values', () => {
     expect(html('https://example.org/((v))', { v: '" onmouseover="alert(1)' })).toBe(
       '<p><a href="https://example.org/">https://example.org/</a>\u201d onmouseover=\u201dalert(1)</p>',
     );
-    expect(html('<a href="((v))">', { v: 'x" onmouseover="y' })).toBe(
-      '<p>&lt;a href=\u201dx\u201d onmouseover=\u201dy\u201d&gt;</p>',
-    );
+    expect(html('<a href="((v))">', { v: 'x" onmouseover="y' })).toBe('<p>&lt;a href=\u201dx\u201d onmouseover=\u201dy\u201d&gt;</p>');
   });
 
   it('javascript: never becomes a link to script, bare or in [text](…)', () => {
@@ -83,8 +80,40 @@ describe('hostile values', () => {
 
 // Arbitrary strings built mostly from the characters that matter to the parser, the Markdown and the typography.
 const interesting = fc.constantFrom(
-  '(', ')', '((', '))', '??', ' ', '\n', '\r', '\t', '*', '-', '#', '^', '1.', '<', '>', '&', '"', "'", '[', ']',
-  'https://', 'http://x.org/', 'javascript:', '@', '.', ',', '_', 'a', 'name', '\u2028', '\u0000', '\u00e9', '\u{1F600}',
+  '(',
+  ')',
+  '((',
+  '))',
+  '??',
+  ' ',
+  '\n',
+  '\r',
+  '\t',
+  '*',
+  '-',
+  '#',
+  '^',
+  '1.',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '[',
+  ']',
+  'https://',
+  'http://x.org/',
+  'javascript:',
+  '@',
+  '.',
+  ',',
+  '_',
+  'a',
+  'name',
+  '\u2028',
+  '\u0000',
+  '\u00e9',
+  '\u{1F600}',
 );
 const text = fc.oneof(
   fc.array(interesting, { maxLength: 40 }).map((parts) => parts.join('')),
@@ -93,7 +122,13 @@ const text = fc.oneof(
 const MARKER = 'MARKER-7f3a';
 const markedValue = fc.oneof(
   text.map((t) => `${t}${MARKER}${t}`),
-  fc.array(fc.oneof(text.map((t) => `${MARKER}${t}`), fc.constant(null)), { maxLength: 4 }),
+  fc.array(
+    fc.oneof(
+      text.map((t) => `${MARKER}${t}`),
+      fc.constant(null),
+    ),
+    { maxLength: 4 },
+  ),
   fc.constant({ date: MARKER }),
   fc.constant({ date: '2026-01-07', style: MARKER }),
   fc.constant({ date: `2026-01-07${MARKER}` }),
@@ -155,10 +190,7 @@ describe('properties', () => {
       fc.property(text, text, fc.array(markedValue, { maxLength: 8 }), fc.constantFrom('text', 'html'), (subject, body, pick, format) => {
         const template = { subject: `${subject}((a))`, body: `((b))${body}((c??x))` };
         const values = valuesFor(placeholders(template), pick);
-        for (const run of [
-          () => renderTemplate(template, values as Values, { format: format as 'text' | 'html' }),
-          () => personalisation(template, values as Values),
-        ]) {
+        for (const run of [() => renderTemplate(template, values as Values, { format: format as 'text' | 'html' }), () => personalisation(template, values as Values)]) {
           try {
             run();
           } catch (e) {
@@ -186,7 +218,7 @@ describe('properties', () => {
     );
   });
 
-  it('HTML output holds no markup but the renderer\'s own tags, and links only to http(s)', () => {
+  it("HTML output holds no markup but the renderer's own tags, and links only to http(s)", () => {
     fc.assert(
       fc.property(text, fc.array(text, { maxLength: 3 }), (body, pick) => {
         const template = { subject: '((a))', body: `${body}((a))((b))\n((c))` };

@@ -33,7 +33,6 @@ function received19Dec(reference = 'ABC/123'): Case {
   return openCase(dudley, { reference, receivedAt: '2025-12-19' });
 }
 
-
 const extended = applyEvent(dudley, received19Dec(), {
   type: 'extension-agreed',
   on: '2026-01-05',
@@ -42,11 +41,10 @@ const extended = applyEvent(dudley, received19Dec(), {
   agreedWithComplainant: true,
 });
 
-const atStage2 = applyEvent(
-  dudley,
-  applyEvent(dudley, received19Dec(), { type: 'response-sent', on: '2026-01-07', outcome: 'not-upheld' }),
-  { type: 'next-stage-requested', on: '2026-01-12' },
-);
+const atStage2 = applyEvent(dudley, applyEvent(dudley, received19Dec(), { type: 'response-sent', on: '2026-01-07', outcome: 'not-upheld' }), {
+  type: 'next-stage-requested',
+  on: '2026-01-12',
+});
 
 describe('the acknowledgement, written Monday 22 December 2025 for a complaint received Friday 19 December 2025', () => {
   it('gives the date of receipt, the stage and the due date, Wednesday 7 January 2026, from the case', () => {
@@ -74,7 +72,7 @@ describe('the acknowledgement, written Monday 22 December 2025 for a complaint r
     });
   });
 
-  it('a due date from the caller is refused: the promise is always the case\'s own (naming the key, not the value)', () => {
+  it("a due date from the caller is refused: the promise is always the case's own (naming the key, not the value)", () => {
     const e = caught(() => letterForCase(dudley, received19Dec(), 'acknowledgement', { ...SAM, 'Due Date': '2030-05-01' })) as InvalidArgumentError;
     expect(e).toBeInstanceOf(InvalidArgumentError);
     expect(e.path).toBe('values.Due Date');
@@ -86,7 +84,7 @@ describe('the acknowledgement, written Monday 22 December 2025 for a complaint r
     expect(letter.body.split('\n')[0]).toBe('<p>Dear &lt;b&gt;Sam&lt;/b&gt;,</p>');
   });
 
-  it('without a date, the letter is dated by the case\'s last event (here the date of receipt)', () => {
+  it("without a date, the letter is dated by the case's last event (here the date of receipt)", () => {
     expect(letterForCase(dudley, received19Dec(), 'acknowledgement', SAM).date).toBe('2025-12-19');
     expect(letterForCase(dudley, extended, 'acknowledgement', SAM).date).toBe('2026-01-05');
   });
@@ -110,7 +108,7 @@ describe('the extension notice, written Monday 5 January 2026', () => {
     expect(letterForCase(dudley, extended, 'acknowledgement', SAM, { on: '2026-01-02' }).personalisation['due date']).toBe('Wednesday 7 January 2026');
   });
 
-  it('the preset\'s own placeholder (extension reason) comes from the caller', () => {
+  it("the preset's own placeholder (extension reason) comes from the caller", () => {
     const e = caught(() => letterForCase(dudley, extended, 'extension-notice', SAM)) as MissingPersonalisationError;
     expect(e).toBeInstanceOf(MissingPersonalisationError);
     expect(e.names).toEqual(['extension reason']);
@@ -183,7 +181,7 @@ describe('the panel hearing notice', () => {
     expect((caught(() => letterForCase(dudley, requested, 'panel-hearing-notice', values)) as MissingPersonalisationError).names).toEqual(['hearing date']);
   });
 
-  it('once recorded, the hearing date is the case\'s and a caller\'s one is refused', () => {
+  it("once recorded, the hearing date is the case's and a caller's one is refused", () => {
     const e = caught(() => letterForCase(dudley, arranged, 'panel-hearing-notice', { ...values, 'hearing date': '2026-03-17' })) as InvalidArgumentError;
     expect(e).toBeInstanceOf(InvalidArgumentError);
     expect(e.path).toBe('values.hearing date');

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/index.js';
 
-const html = (body: string, values: Record<string, unknown> = {}) =>
-  renderTemplate({ subject: 'S', body }, values as never, { format: 'html' }).body;
+const html = (body: string, values: Record<string, unknown> = {}) => renderTemplate({ subject: 'S', body }, values as never, { format: 'html' }).body;
 const marked = (body: string, values: Record<string, unknown> = {}) =>
   renderTemplate({ subject: 'S', body }, values as never, { format: 'html', emphasis: 'marked' }).body;
 
@@ -36,7 +35,7 @@ describe('blocks', () => {
     // Notify's list_item splits at any line starting [•*-] or \d+\.
     expect(html('* a\n1. b')).toBe('<ul>\n<li>a</li>\n<li>b</li>\n</ul>');
   });
-  it('a marker and a space right after a paragraph line start a list (Notify\'s paragraph stops there)', () => {
+  it("a marker and a space right after a paragraph line start a list (Notify's paragraph stops there)", () => {
     expect(html('Reasons:\n* a')).toBe('<p>Reasons:</p>\n<ul>\n<li>a</li>\n</ul>');
     expect(html('Reasons:\n1. a')).toBe('<p>Reasons:</p>\n<ol>\n<li>a</li>\n</ol>');
     expect(html('Published in\n2026. Then')).toBe('<p>Published in</p>\n<ol>\n<li>Then</li>\n</ol>');
@@ -98,9 +97,7 @@ describe('emphasis: as typed by default (as Notify); bold, underline and italic 
     );
   });
   it('a delimiter next to a space, inside a word (for _), or without a partner stays as written', () => {
-    expect(marked('a * b * c, 2*3, snake_case_name, ** x**, **unclosed, _open')).toBe(
-      '<p>a * b * c, 2*3, snake_case_name, ** x**, **unclosed, _open</p>',
-    );
+    expect(marked('a * b * c, 2*3, snake_case_name, ** x**, **unclosed, _open')).toBe('<p>a * b * c, 2*3, snake_case_name, ** x**, **unclosed, _open</p>');
   });
   it('emphasis stays on one line', () => {
     expect(marked('**one\ntwo**')).toBe('<p>**one<br>two**</p>');
@@ -116,19 +113,15 @@ describe('emphasis: as typed by default (as Notify); bold, underline and italic 
 
 describe('links', () => {
   it('a bare https URL becomes a link, without trailing sentence punctuation', () => {
-    expect(html('Visit https://www.gov.uk/complain.')).toBe(
-      '<p>Visit <a href="https://www.gov.uk/complain">https://www.gov.uk/complain</a>.</p>',
-    );
-    expect(html('(see http://example.org/a), then')).toBe(
-      '<p>(see <a href="http://example.org/a">http://example.org/a</a>), then</p>',
-    );
+    expect(html('Visit https://www.gov.uk/complain.')).toBe('<p>Visit <a href="https://www.gov.uk/complain">https://www.gov.uk/complain</a>.</p>');
+    expect(html('(see http://example.org/a), then')).toBe('<p>(see <a href="http://example.org/a">http://example.org/a</a>), then</p>');
   });
-  it('a bare URL never ends with ) (Notify\'s pattern), and ( ) are percent-encoded in href', () => {
+  it("a bare URL never ends with ) (Notify's pattern), and ( ) are percent-encoded in href", () => {
     expect(html('https://en.wikipedia.org/wiki/Ombudsman_(UK)')).toBe(
       '<p><a href="https://en.wikipedia.org/wiki/Ombudsman_%28UK">https://en.wikipedia.org/wiki/Ombudsman_(UK</a>)</p>',
     );
   });
-  it('the scheme is matched in lower case only, as Notify\'s pattern', () => {
+  it("the scheme is matched in lower case only, as Notify's pattern", () => {
     expect(html('HTTPS://EXAMPLE.ORG')).toBe('<p>HTTPS://EXAMPLE.ORG</p>');
   });
   it('[text](url "title") is a link with a title; an address without a scheme gets http://', () => {
@@ -145,9 +138,7 @@ describe('links', () => {
     expect(href('ftp://username:password@ftp.example.com/folder/')).toBe('ftp://username:password%40ftp.example.com/folder/');
   });
   it('[text](https://…) is a link with that text', () => {
-    expect(html('Contact the [Ombudsman](https://www.lgo.org.uk) today')).toBe(
-      '<p>Contact the <a href="https://www.lgo.org.uk">Ombudsman</a> today</p>',
-    );
+    expect(html('Contact the [Ombudsman](https://www.lgo.org.uk) today')).toBe('<p>Contact the <a href="https://www.lgo.org.uk">Ombudsman</a> today</p>');
   });
   it('no other bare scheme becomes a link; a [link] to another scheme gets http:// in front, so it never runs', () => {
     expect(html('javascript:alert(1) data:text/html,x mailto:a@example.org www.example.org')).toBe(
@@ -161,16 +152,14 @@ describe('links', () => {
     expect(html('xhttps://example.org')).toBe('<p>x<a href="https://example.org">https://example.org</a></p>');
   });
   it('the href is percent-encoded and escaped; a URL runs over quotes to whitespace or <', () => {
-    expect(html('https://example.org/?a=1&b=2')).toBe(
-      '<p><a href="https://example.org/?a=1&amp;b=2">https://example.org/?a=1&amp;b=2</a></p>',
-    );
+    expect(html('https://example.org/?a=1&b=2')).toBe('<p><a href="https://example.org/?a=1&amp;b=2">https://example.org/?a=1&amp;b=2</a></p>');
     expect(html('https://example.org/"x')).toBe('<p><a href="https://example.org/%22x">https://example.org/"x</a></p>');
     expect(html('https://example.org/x<b')).toBe('<p><a href="https://example.org/x">https://example.org/x</a>&lt;b</p>');
   });
 });
 
 describe('escaping and typography in HTML', () => {
-  it('values and the template\'s own text are escaped: & < > (quotes need no escaping in text, as Notify writes it)', () => {
+  it("values and the template's own text are escaped: & < > (quotes need no escaping in text, as Notify writes it)", () => {
     expect(html('Fish & chips <b>((v))</b>', { v: '<i>x</i>' })).toBe('<p>Fish &amp; chips &lt;b&gt;&lt;i&gt;x&lt;/i&gt;&lt;/b&gt;</p>');
     expect(html("o'neill@example.org")).toBe("<p>o'neill@example.org</p>");
     // a curly apostrophe in an email address is straightened (Notify's remove_smart_quotes_from_email_addresses)
@@ -196,14 +185,12 @@ describe('escaping and typography in HTML', () => {
 // Notify, which HTML-escapes a value and then reads Markdown in it: a value's characters are always text.
 describe('a value is text, never Markdown (a difference from GOV.UK Notify)', () => {
   it('a value cannot make a heading, an inset or a link', () => {
-    expect(html('((v))', { v: '# URGENT\n^ see https://evil.example/login' })).toBe(
-      '<p># URGENT<br>^ see https://evil.example/login</p>',
-    );
+    expect(html('((v))', { v: '# URGENT\n^ see https://evil.example/login' })).toBe('<p># URGENT<br>^ see https://evil.example/login</p>');
   });
   it('a value cannot make a list, a numbered list or a rule', () => {
     expect(html('((v))', { v: '* one\n- two\n1. three\n---\n***' })).toBe('<p>* one<br>- two<br>1. three<br>---<br>***</p>');
   });
-  it('a value cannot make emphasis, or open or close the template\'s', () => {
+  it("a value cannot make emphasis, or open or close the template's", () => {
     expect(marked('((v))', { v: '**bold** _it_' })).toBe('<p>**bold** _it_</p>');
     expect(marked('Note: **((v)) done**', { v: 'x** y' })).toBe('<p>Note: <strong>x** y done</strong></p>');
     expect(marked('Note: *((v))', { v: 'x*' })).toBe('<p>Note: *x*</p>');
@@ -212,9 +199,7 @@ describe('a value is text, never Markdown (a difference from GOV.UK Notify)', ()
     expect(html('((v))', { v: '[Log in](https://evil.example)' })).toBe('<p>[Log in](https://evil.example)</p>');
     // the template's own link may take its address from a value, as in Notify (the text and brackets are the template's)
     expect(html('[Log in](((v)))', { v: 'https://example.org/case/1' })).toBe('<p><a href="https://example.org/case/1">Log in</a></p>');
-    expect(html('((v))(https://example.org)', { v: '[x]' })).toBe(
-      '<p>[x](<a href="https://example.org">https://example.org</a>)</p>',
-    );
+    expect(html('((v))(https://example.org)', { v: '[x]' })).toBe('<p>[x](<a href="https://example.org">https://example.org</a>)</p>');
   });
   it('a URL written in the template runs on through a value (a personalised link), and stops at whitespace', () => {
     expect(html('Track it: https://example.org/case/((ref)).', { ref: 'ABC-123' })).toBe(
@@ -224,7 +209,7 @@ describe('a value is text, never Markdown (a difference from GOV.UK Notify)', ()
       '<p><a href="https://example.org/x">https://example.org/x</a> https://evil.example</p>',
     );
   });
-  it('a value\'s line breaks stay line breaks, and a blank line in it ends the paragraph', () => {
+  it("a value's line breaks stay line breaks, and a blank line in it ends the paragraph", () => {
     expect(html('Details: ((v))', { v: 'line one\nline two\n\nnext' })).toBe('<p>Details: line one<br>line two</p>\n<p>next</p>');
   });
   it('a value inside a template list item or heading is text within it', () => {

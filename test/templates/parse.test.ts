@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EmptyPlaceholderError, InvalidArgumentError, MissingPersonalisationError, placeholders, renderTemplate, templatePlaceholders } from '../../src/index.js';
 
 const body = (text: string) => ({ subject: 'S', body: text });
-const text = (template: string, values: Record<string, unknown> = {}) =>
-  renderTemplate(body(template), values as never).body;
+const text = (template: string, values: Record<string, unknown> = {}) => renderTemplate(body(template), values as never).body;
 
 describe('placeholder syntax', () => {
   it('((name)) is a placeholder', () => {
@@ -53,7 +52,7 @@ describe('placeholder syntax', () => {
     expect(text('a(( ))b', { _: 'X' })).toBe('aXb');
   });
 
-  it('a placeholder name may span a line break (Notify\'s [^()] matches newlines)', () => {
+  it("a placeholder name may span a line break (Notify's [^()] matches newlines)", () => {
     expect(placeholders(body('((first\nname))'))).toEqual(['first\nname']);
   });
 
@@ -69,9 +68,12 @@ describe('placeholder syntax', () => {
   });
 
   it('placeholders: subject first, then body, each once, as first written', () => {
-    expect(
-      placeholders({ subject: 'Ref ((Reference)) due ((Due Date))', body: '((reference)) ((name)) ((due_date)) ((late??x)) ((NAME))' }),
-    ).toEqual(['Reference', 'Due Date', 'name', 'late']);
+    expect(placeholders({ subject: 'Ref ((Reference)) due ((Due Date))', body: '((reference)) ((name)) ((due_date)) ((late??x)) ((NAME))' })).toEqual([
+      'Reference',
+      'Due Date',
+      'name',
+      'late',
+    ]);
   });
 
   it('templatePlaceholders reports each occurrence with field, offset, line and column', () => {

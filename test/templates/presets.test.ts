@@ -48,16 +48,7 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   },
   'lgsco-code-2024': {
     acknowledgement: ['reference', 'complainant name', 'received date', 'due date', 'complaints team', 'complaints mailbox'],
-    'extension-notice': [
-      'reference',
-      'complainant name',
-      'original due date',
-      'due date',
-      'extension reason',
-      'ombudsman name',
-      'ombudsman website',
-      'ombudsman phone',
-    ],
+    'extension-notice': ['reference', 'complainant name', 'original due date', 'due date', 'extension reason', 'ombudsman name', 'ombudsman website', 'ombudsman phone'],
   },
 };
 
@@ -184,9 +175,7 @@ describe("Dudley's emails, expected text written by hand", () => {
       details: 'contact arrangements',
       'complaints mailbox': 'complaints.socialcare@dudley.gov.uk',
     };
-    expect(renderTemplate(dudley.templates['new-referral']!, values).subject).toBe(
-      'Complaint Ref ABC/123 re/from Sam Example – Due date 7 January 2026',
-    );
+    expect(renderTemplate(dudley.templates['new-referral']!, values).subject).toBe('Complaint Ref ABC/123 re/from Sam Example – Due date 7 January 2026');
     expect(dudley.templates['new-referral']!.dates).toEqual({ 'due date': 'short' });
   });
 
@@ -198,7 +187,7 @@ describe("Dudley's emails, expected text written by hand", () => {
   const DATA =
     'Please note that data concerning response times is shared with senior managers and presented to Scrutiny Committee, Members have specifically requested information regarding overdue complaints and the reasons for this.';
 
-  it('the reason-for-delay request: the seed\'s wording, the five reasons numbered, and the reply line', () => {
+  it("the reason-for-delay request: the seed's wording, the five reasons numbered, and the reply line", () => {
     const template = dudley.templates['reason-for-delay-request']!;
     expect(dudley.delayReasons!.codes.map((c) => c.label)).toEqual(REASONS);
     const values = { reference: 'ABC/123', 'recipient name': 'Team Manager', 'delay reasons': { numbered: REASONS } };
@@ -219,7 +208,7 @@ describe("Dudley's emails, expected text written by hand", () => {
     );
   });
 
-  it('the senior-manager email: the seed\'s wording, the same numbered reasons and reply line', () => {
+  it("the senior-manager email: the seed's wording, the same numbered reasons and reply line", () => {
     const values = { reference: 'ABC/123', 'recipient name': 'Service Manager', 'delay reasons': { numbered: REASONS } };
     expect(renderTemplate(dudley.templates['no-reason-received']!, values)).toEqual({
       subject: 'Complaint Ref ABC/123 – reason for delay not received',

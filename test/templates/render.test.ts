@@ -14,13 +14,10 @@ import {
 } from '../../src/index.js';
 
 type Values = Parameters<typeof renderTemplate>[1];
-const textBody = (body: string, values: Record<string, unknown> = {}) =>
-  renderTemplate({ subject: 'S', body }, values as Values).body;
-const htmlBody = (body: string, values: Record<string, unknown> = {}) =>
-  renderTemplate({ subject: 'S', body }, values as Values, { format: 'html' }).body;
+const textBody = (body: string, values: Record<string, unknown> = {}) => renderTemplate({ subject: 'S', body }, values as Values).body;
+const htmlBody = (body: string, values: Record<string, unknown> = {}) => renderTemplate({ subject: 'S', body }, values as Values, { format: 'html' }).body;
 const subject = (s: string, values: Record<string, unknown> = {}, format: 'text' | 'html' = 'text') =>
   renderTemplate({ subject: s, body: '' }, values as Values, { format }).subject;
-
 
 describe('conditional text ((name??text))', () => {
   for (const value of ['yes', 'YES', 'y', 'Y', 'true', 'True', 't', 'T', '1', 'include', 'Include', 'show', 'SHOW']) {
@@ -112,16 +109,16 @@ describe('single pass', () => {
 
 describe('value types', () => {
   it('strings as they are; numbers with String(n); booleans as True/False, as Notify prints them', () => {
-    expect(textBody('((s)) ((n)) ((f)) ((neg)) ((t)) ((no))', { s: 'x', n: 5, f: 2.5, neg: -3, t: true, no: false })).toBe(
-      'x 5 2.5 -3 True False',
-    );
+    expect(textBody('((s)) ((n)) ((f)) ((neg)) ((t)) ((no))', { s: 'x', n: 5, f: 2.5, neg: -3, t: true, no: false })).toBe('x 5 2.5 -3 True False');
   });
   it('dates: long by default, or the style asked for', () => {
-    expect(textBody('((a)) / ((b)) / ((c))', {
-      a: { date: '2026-01-07' },
-      b: { date: '2026-01-07', style: 'long' },
-      c: { date: '2026-01-07', style: 'short' },
-    })).toBe('Wednesday 7 January 2026 / Wednesday 7 January 2026 / 7 January 2026');
+    expect(
+      textBody('((a)) / ((b)) / ((c))', {
+        a: { date: '2026-01-07' },
+        b: { date: '2026-01-07', style: 'long' },
+        c: { date: '2026-01-07', style: 'short' },
+      }),
+    ).toBe('Wednesday 7 January 2026 / Wednesday 7 January 2026 / 7 January 2026');
   });
   it('refuses NaN and infinite numbers', () => {
     expect(() => textBody('((n))', { n: Number.NaN })).toThrow(InvalidArgumentError);
@@ -162,9 +159,7 @@ describe('lists', () => {
   it('in an email body, a list is a bullet list on lines of its own', () => {
     // Notify: a list value becomes `* ` Markdown items (field.py, get_replacement_as_list), which the plain-text
     // email writes as `• ` lines (markdown.py, NotifyPlainTextEmailMarkdownRenderer.list_item).
-    expect(textBody('Reasons:\n((reasons))\nThank you.', { reasons })).toBe(
-      'Reasons:\n\n• Complex case\n• Multiple Teams involved\n• Staff absence\n\nThank you.',
-    );
+    expect(textBody('Reasons:\n((reasons))\nThank you.', { reasons })).toBe('Reasons:\n\n• Complex case\n• Multiple Teams involved\n• Staff absence\n\nThank you.');
     expect(htmlBody('Reasons:\n((reasons))\nThank you.', { reasons })).toBe(
       '<p>Reasons:</p>\n<ul>\n<li>Complex case</li>\n<li>Multiple Teams involved</li>\n<li>Staff absence</li>\n</ul>\n<p>Thank you.</p>',
     );
@@ -172,9 +167,7 @@ describe('lists', () => {
 
   it('in the middle of a line too', () => {
     expect(textBody('Reasons: ((reasons)) thanks', { reasons: ['a', 'b'] })).toBe('Reasons:\n\n• a\n• b\n\nthanks');
-    expect(htmlBody('Reasons: ((reasons)) thanks', { reasons: ['a', 'b'] })).toBe(
-      '<p>Reasons:</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<p>thanks</p>',
-    );
+    expect(htmlBody('Reasons: ((reasons)) thanks', { reasons: ['a', 'b'] })).toBe('<p>Reasons:</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<p>thanks</p>');
   });
 
   it('in the subject, a list is "a", "a and b", "a, b and c"', () => {
@@ -200,9 +193,7 @@ describe('lists', () => {
     expect(textBody('Reasons:\n((r))\nReply with the number.', { r: numbered })).toBe(
       'Reasons:\n\n1. Complex case\n2. Staff absence\n3. Other, specify\n\nReply with the number.',
     );
-    expect(htmlBody('Reasons:\n((r))', { r: numbered })).toBe(
-      '<p>Reasons:</p>\n<ol>\n<li>Complex case</li>\n<li>Staff absence</li>\n<li>Other, specify</li>\n</ol>',
-    );
+    expect(htmlBody('Reasons:\n((r))', { r: numbered })).toBe('<p>Reasons:</p>\n<ol>\n<li>Complex case</li>\n<li>Staff absence</li>\n<li>Other, specify</li>\n</ol>');
     expect(subject('((r))', { r: numbered })).toBe('Complex case, Staff absence and Other, specify');
     expect(textBody('A((r))B', { r: { numbered: [] } })).toBe('AB');
   });
@@ -234,10 +225,10 @@ describe('the subject is one line', () => {
       expect(subject('A((v))B', { v: `${separator}x${separator}` })).toBe('A x B');
     }
   });
-  it('the template\'s own line breaks and runs of spaces collapse too, and the ends are trimmed', () => {
+  it("the template's own line breaks and runs of spaces collapse too, and the ends are trimmed", () => {
     expect(subject('  Complaint\n   ((ref))\t\t', { ref: 'C1' })).toBe('Complaint C1');
   });
-  it('zero-width characters are removed and a no-break space is a space, as Notify\'s normalise_whitespace does', () => {
+  it("zero-width characters are removed and a no-break space is a space, as Notify's normalise_whitespace does", () => {
     expect(subject('A\u200b((v))\ufeffB', { v: 'x\u00a0\u00a0y' })).toBe('Ax yB');
   });
   it('is the plain header text in both formats, never HTML-escaped (Notify sends plain_text_email.subject)', () => {
@@ -252,9 +243,7 @@ describe('the subject is one line', () => {
 
 describe("Notify's typography pass (subject and body, both formats)", () => {
   it('a spaced hyphen becomes a spaced en dash; so do -- and an em dash between spaces', () => {
-    expect(subject('Complaint ((ref)) - Due date ((due))', { ref: 'C1', due: { date: '2026-01-07', style: 'short' } })).toBe(
-      'Complaint C1 – Due date 7 January 2026',
-    );
+    expect(subject('Complaint ((ref)) - Due date ((due))', { ref: 'C1', due: { date: '2026-01-07', style: 'short' } })).toBe('Complaint C1 – Due date 7 January 2026');
     expect(textBody('a - b\nc -- d\ne \u2014 f')).toBe('a – b\nc – d\ne – f');
     expect(htmlBody('a - b')).toBe('<p>a – b</p>');
   });
@@ -289,8 +278,8 @@ const DASHES = '-'.repeat(65);
 const EQUALS = '='.repeat(65);
 const RULE = '=-'.repeat(33).slice(0, 65);
 
-describe('the text format: Notify\'s plain-text email', () => {
-  it('writes the template\'s Markdown as Notify\'s plain-text renderer does, and does not escape', () => {
+describe("the text format: Notify's plain-text email", () => {
+  it("writes the template's Markdown as Notify's plain-text renderer does, and does not escape", () => {
     expect(textBody('# Title\n\n* a\n- b\n\n^ inset\n\n---\n\n<b>&</b> [x](https://example.org)')).toBe(
       `Title\n${EQUALS}\n\n• a\n• b\n\ninset\n\n${RULE}\n\n<b>&</b> x: https://example.org`,
     );
@@ -353,10 +342,7 @@ describe('previews: missing values shown rather than thrown', () => {
   const template = { subject: 'Complaint ((ref)) – ((name))', body: 'Dear ((name)),\n\n((late??This is **late**.))\n\nRef ((ref)).' };
 
   it("'error' (the default) throws every missing name", () => {
-    expect((caught(() => renderTemplate(template, { ref: 'C-1' }, { missing: 'error' })) as MissingPersonalisationError).names).toEqual([
-      'name',
-      'late',
-    ]);
+    expect((caught(() => renderTemplate(template, { ref: 'C-1' }, { missing: 'error' })) as MissingPersonalisationError).names).toEqual(['name', 'late']);
   });
 
   it("'preview' writes ((name)) and ((name??text)) in plain text and the subject", () => {

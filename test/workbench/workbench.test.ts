@@ -133,7 +133,9 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await page.selectOption('#template', 'new-referral');
     await page.fill('#value-details', 'a change of placement');
     await page.waitForFunction(() => (document.querySelector('#share-link') as HTMLInputElement).value.includes('#s='));
-    await page.waitForFunction(() => document.body.dataset.shared === document.body.dataset.revision && (document.querySelector('#share-link') as HTMLInputElement).value === location.href);
+    await page.waitForFunction(
+      () => document.body.dataset.shared === document.body.dataset.revision && (document.querySelector('#share-link') as HTMLInputElement).value === location.href,
+    );
     await page.waitForTimeout(400); // the link follows the last change after 150 ms
     const link = await page.inputValue('#share-link');
     expect(new URL(link).hash.length).toBeLessThan(DUDLEY.length); // compressed
@@ -195,7 +197,9 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await page.addScriptTag({ content: axeSource });
     const run = () =>
       page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        const result = await (
+          window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(document, {
           resultTypes: ['violations'],
         });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

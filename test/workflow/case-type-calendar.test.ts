@@ -144,7 +144,13 @@ describe("openCase: the case type's receipt rule and cut-off", () => {
         kind: 'foi',
         calendar: { holidays: 'united-kingdom', receiptCutOff: '17:00', nonWorkingDayReceipt: 'next-working-day-is-receipt', source: 'local: test' },
         stages: {
-          response: { title: 'Response', clockStart: 'received', timescale: { workingDays: 20, source: 'FOIA 2000 s.10(1)' }, responder: 'team-manager', source: 'local: test' },
+          response: {
+            title: 'Response',
+            clockStart: 'received',
+            timescale: { workingDays: 20, source: 'FOIA 2000 s.10(1)' },
+            responder: 'team-manager',
+            source: 'local: test',
+          },
         },
       },
     },

@@ -74,9 +74,7 @@ describe('SPSO: asking for stage 2 within 2 calendar months of the stage-1 respo
   const spso = preset('scotland-spso');
   // Received Monday 2026-03-02; stage 1 answered Tuesday 2026-03-31. Two months later is Sunday 2026-05-31, so the
   // window closes on Monday 2026-06-01 (Scottish calendar; no bank holiday between).
-  const answered = walk(spso, openCase(spso, { reference: 'S-1', receivedAt: '2026-03-02' }), [
-    { type: 'response-sent', on: '2026-03-31', outcome: 'not-upheld' },
-  ]);
+  const answered = walk(spso, openCase(spso, { reference: 'S-1', receivedAt: '2026-03-02' }), [{ type: 'response-sent', on: '2026-03-31', outcome: 'not-upheld' }]);
 
   it('the window: 2 calendar months, due Monday 2026-06-01, the Sunday rolled over', () => {
     const w = byId(deadlines(spso, answered), 'stage-2-request-window');

@@ -206,8 +206,12 @@ describe('applyEvent: transitions', () => {
     // 65 WD after Tue 20 Jan 2026: Wed 21 … Fri 23 (3), 26–30 (8), Feb 2–27 (28), Mar 2–27 (48), 30 Mar–2 Apr (52),
     // [Good Friday 3, Easter Monday 6], 7–10 (56), 13–17 (61), Mon 20 … Thu 23 Apr (65).
     expect(deadlines(policy, c).find((d) => d.id === 'stage-2-maximum')?.due).toBe('2026-04-23');
-    expect(applyEvent(policy, c, { type: 'extension-agreed', on: '2026-02-20', newDueDate: '2026-04-23', reason: 'r', agreedWithComplainant: true }).events).toHaveLength(3);
-    expect(caught(() => applyEvent(policy, c, { type: 'extension-agreed', on: '2026-02-20', newDueDate: '2026-04-24', reason: 'r', agreedWithComplainant: true }))).toMatchObject({
+    expect(applyEvent(policy, c, { type: 'extension-agreed', on: '2026-02-20', newDueDate: '2026-04-23', reason: 'r', agreedWithComplainant: true }).events).toHaveLength(
+      3,
+    );
+    expect(
+      caught(() => applyEvent(policy, c, { type: 'extension-agreed', on: '2026-02-20', newDueDate: '2026-04-24', reason: 'r', agreedWithComplainant: true })),
+    ).toMatchObject({
       path: 'event.newDueDate',
     });
   });

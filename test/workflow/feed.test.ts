@@ -3,16 +3,7 @@ import { parseGovUkBankHolidays } from '../../src/calendar/holidays/feed.js';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { performanceReport } from '../../src/reporting/index.js';
 import { emailForReminder, letterForCase } from '../../src/templates/index.js';
-import {
-  allowedEventTypes,
-  applyEvent,
-  deadlines,
-  expectedTimeline,
-  openCase,
-  reminderSchedule,
-  remindersDue,
-  statusOn,
-} from '../../src/workflow/index.js';
+import { allowedEventTypes, applyEvent, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn } from '../../src/workflow/index.js';
 import { plainPolicy } from './policies.js';
 import { preset } from './presets.js';
 
@@ -87,9 +78,7 @@ describe('a GOV.UK feed with a newly proclaimed bank holiday', () => {
     ]);
     expect(ladder[1]!.key).toBe('C|stage-1|first-reminder|2026-01-20');
     // A daily job for Tuesday 13 January finds the first reminder only with the feed (without it, it was due Monday).
-    expect(remindersDue(dudley, [kase], { after: '2026-01-12', through: '2026-01-13', feed }).map((r) => r.key)).toEqual([
-      'C|stage-1|first-reminder|2026-01-20',
-    ]);
+    expect(remindersDue(dudley, [kase], { after: '2026-01-12', through: '2026-01-13', feed }).map((r) => r.key)).toEqual(['C|stage-1|first-reminder|2026-01-20']);
     expect(remindersDue(dudley, [kase], { after: '2026-01-12', through: '2026-01-13' })).toEqual([]);
   });
 
@@ -161,11 +150,19 @@ describe('a GOV.UK feed with a newly proclaimed bank holiday', () => {
       agreedWithComplainant: true,
     });
     for (let i = 0; i < 2; i++) {
-      expect(reminderSchedule(dudley, extended).map((r) => [r.id, r.date]).slice(0, 2)).toEqual([
+      expect(
+        reminderSchedule(dudley, extended)
+          .map((r) => [r.id, r.date])
+          .slice(0, 2),
+      ).toEqual([
         ['first-reminder', '2026-01-07'],
         ['second-reminder', '2026-01-09'],
       ]);
-      expect(reminderSchedule(dudley, extended, { feed }).map((r) => [r.id, r.date]).slice(0, 2)).toEqual([
+      expect(
+        reminderSchedule(dudley, extended, { feed })
+          .map((r) => [r.id, r.date])
+          .slice(0, 2),
+      ).toEqual([
         ['first-reminder', '2026-01-06'],
         ['second-reminder', '2026-01-08'],
       ]);

@@ -111,7 +111,9 @@ describe('timelineToICalendar', () => {
 
   test('a missing reference or a stamp that is not an instant is a clear error', () => {
     expect(() => timelineToICalendar(timeline, { reference: ' ' })).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'options.reference' }));
-    expect(() => timelineToICalendar(timeline, { reference: 'A', stamp: '2025-12-19' })).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'options.stamp' }));
+    expect(() => timelineToICalendar(timeline, { reference: 'A', stamp: '2025-12-19' })).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', path: 'options.stamp' }),
+    );
     expect(() => timelineToICalendar(timeline, { reference: 'A', stamp: new Date(Number.NaN) })).toThrow(expect.objectContaining({ path: 'options.stamp' }));
   });
 });

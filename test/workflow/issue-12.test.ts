@@ -6,16 +6,7 @@ import { InvalidArgumentError, PolicyValidationError } from '../../src/errors.js
 import { getPolicy } from '../../src/policies/index.js';
 import { casesFromCsv, casesFromJson, CaseInputError, performanceReport } from '../../src/reporting/index.js';
 import { emailForReminder, letterForCase } from '../../src/templates/index.js';
-import {
-  applyEvent,
-  createWorkflow,
-  deadlines,
-  openCase,
-  remindersDue,
-  TransitionError,
-  type Case,
-  type CaseEventInput,
-} from '../../src/workflow/index.js';
+import { applyEvent, createWorkflow, deadlines, openCase, remindersDue, TransitionError, type Case, type CaseEventInput } from '../../src/workflow/index.js';
 
 const dudley = getPolicy('dudley');
 
@@ -78,7 +69,10 @@ describe('bug 2: casesFromJson and casesFromCsv take the feed, in the same { fee
   // A feed for 2026 with the England-and-Wales bank holidays plus one proclaimed for Monday 12 January 2026.
   const events = bankHolidays('england-and-wales', { from: '2026-01-01', to: '2026-12-31' }).map((h) => ({ title: h.title, date: h.date, notes: '', bunting: true }));
   const feed = parseGovUkBankHolidays({
-    'england-and-wales': { division: 'england-and-wales', events: [...events, { title: 'Extra bank holiday', date: '2026-01-12', notes: 'Extra bank holiday', bunting: true }] },
+    'england-and-wales': {
+      division: 'england-and-wales',
+      events: [...events, { title: 'Extra bank holiday', date: '2026-01-12', notes: 'Extra bank holiday', bunting: true }],
+    },
   });
   // An extension to Monday 12 January: a working day without the feed, a bank holiday with it.
   const opened = openCase(dudley, { reference: 'FEED-1', receivedAt: '2025-12-19' });
@@ -143,7 +137,10 @@ describe('createWorkflow checks a policy it did not make, once (issue 20 item 4)
   it('two engines share nothing: calendars, and the feed of one never reaches the other', () => {
     const events = bankHolidays('england-and-wales', { from: '2026-01-01', to: '2026-12-31' }).map((h) => ({ title: h.title, date: h.date, notes: '', bunting: true }));
     const feed = parseGovUkBankHolidays({
-      'england-and-wales': { division: 'england-and-wales', events: [...events, { title: 'Extra bank holiday', date: '2026-01-12', notes: 'Extra bank holiday', bunting: true }] },
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [...events, { title: 'Extra bank holiday', date: '2026-01-12', notes: 'Extra bank holiday', bunting: true }],
+      },
     });
     const plain = createWorkflow(dudley);
     const withFeed = createWorkflow(dudley, { feed });
@@ -156,7 +153,7 @@ describe('createWorkflow checks a policy it did not make, once (issue 20 item 4)
   });
 });
 
-describe("extension-agreed: additionalWorkingDays (days on top), workingDays its deprecated name", () => {
+describe('extension-agreed: additionalWorkingDays (days on top), workingDays its deprecated name', () => {
   // Received Monday 5 January 2026; stage 1 due in 10 working days: Monday 19 January. 10 more working days on top
   // (reg 14 allows 20 in total): Monday 2 February 2026.
   const kase = openCase(dudley, { reference: 'X-1', receivedAt: '2026-01-05' });

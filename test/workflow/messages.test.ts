@@ -48,7 +48,15 @@ describe("a malformed id keeps the schema's own rule", () => {
   });
 
   it("a stored case's case type and policy id", () => {
-    const r = caseSchema.safeParse({ reference: 'x', caseType: 'Bad Type', policyId: 'Dudley Council', policyVersion: '1', receivedAt: null, received: '2026-01-01', events: [] });
+    const r = caseSchema.safeParse({
+      reference: 'x',
+      caseType: 'Bad Type',
+      policyId: 'Dudley Council',
+      policyVersion: '1',
+      receivedAt: null,
+      received: '2026-01-01',
+      events: [],
+    });
     expect(r.success).toBe(false);
     const messages = r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${describeIssue(i)}`);
     expect(messages).toEqual([

@@ -122,7 +122,13 @@ export function plainPolicy(overrides: Partial<PolicyInput> = {}): Policy {
         title: 'Request',
         kind: 'foi',
         stages: {
-          response: { title: 'Response', clockStart: 'received', timescale: { workingDays: 20, source: 'FOIA 2000 s.10(1)' }, responder: 'team-manager', source: 'local: test' },
+          response: {
+            title: 'Response',
+            clockStart: 'received',
+            timescale: { workingDays: 20, source: 'FOIA 2000 s.10(1)' },
+            responder: 'team-manager',
+            source: 'local: test',
+          },
         },
       },
     },

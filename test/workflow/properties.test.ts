@@ -4,17 +4,7 @@ import { createCalendar } from '../../src/calendar/calendar.js';
 import { addDays } from '../../src/calendar/date.js';
 import { caseTypeCalendar } from '../../src/policies/index.js';
 import type { Policy } from '../../src/policies/schema.js';
-import {
-  applyEvent,
-  deadlines,
-  expectedTimeline,
-  openCase,
-  reminderSchedule,
-  remindersDue,
-  statusOn,
-  type Case,
-  type CaseEventInput,
-} from '../../src/workflow/index.js';
+import { applyEvent, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn, type Case, type CaseEventInput } from '../../src/workflow/index.js';
 import { preset } from './presets.js';
 
 /*
@@ -129,7 +119,10 @@ describe('workflow properties', () => {
     const dudley = preset('dudley');
     // Received Friday 2025-12-19, due Wednesday 2026-01-07; reminders Tue 30 Dec, Fri 2 Jan, Wed 7 Jan, …
     const on = (allocated: string) =>
-      reminderSchedule(dudley, applyEvent(dudley, openCase(dudley, { reference: 'R', receivedAt: '2025-12-19' }), { type: 'allocated', on: allocated, role: 'team-manager' }))
+      reminderSchedule(
+        dudley,
+        applyEvent(dudley, openCase(dudley, { reference: 'R', receivedAt: '2025-12-19' }), { type: 'allocated', on: allocated, role: 'team-manager' }),
+      )
         .slice(0, 4)
         .map((r) => `${r.id} ${r.date}`);
     // Allocated Tuesday 30 December, the day of the first reminder: the referral first.

@@ -56,9 +56,7 @@ describe("Dudley's referral email", () => {
 
   it('remindersDue returns it once, in the window holding its date', () => {
     const allocated = applyEvent(dudley, opened, { type: 'allocated', on: '2025-12-23', role: 'team-manager' });
-    expect(remindersDue(dudley, [allocated], { after: '2025-12-22', through: '2025-12-23' }).map((r) => r.key)).toEqual([
-      'DUD-9|stage-1|new-referral|2026-01-07',
-    ]);
+    expect(remindersDue(dudley, [allocated], { after: '2025-12-22', through: '2025-12-23' }).map((r) => r.key)).toEqual(['DUD-9|stage-1|new-referral|2026-01-07']);
     expect(remindersDue(dudley, [allocated], { after: '2025-12-18', through: '2025-12-22' })).toEqual([]);
     // Over the whole course: the referral once, then the seven reminders.
     const all = remindersDue(dudley, [allocated], { after: '2025-12-18', through: '2026-01-31' });

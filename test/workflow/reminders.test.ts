@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
-import {
-  applyEvent,
-  MissingRecipientError,
-  openCase,
-  reminderSchedule,
-  remindersDue,
-  resolveRecipients,
-} from '../../src/workflow/index.js';
+import { applyEvent, MissingRecipientError, openCase, reminderSchedule, remindersDue, resolveRecipients } from '../../src/workflow/index.js';
 import { getPolicy } from '../../src/policies/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
 
@@ -79,11 +72,7 @@ describe('reminderSchedule', () => {
 });
 
 describe('remindersDue', () => {
-  const cases = [
-    opened,
-    openCase(policy, { reference: 'R-3', receivedAt: '2026-01-06' }),
-    openCase(policy, { reference: 'R-4', receivedAt: '2026-01-07' }),
-  ];
+  const cases = [opened, openCase(policy, { reference: 'R-3', receivedAt: '2026-01-06' }), openCase(policy, { reference: 'R-4', receivedAt: '2026-01-07' })];
 
   it('returns reminders in (after, through], sorted by date, same keys each time', () => {
     // 15, 19, 21 Jan. R-3 (due Tue 20): Fri 16, Tue 20, Thu 22. R-4 (due Wed 21): Mon 19, Wed 21, Fri 23.
@@ -161,25 +150,21 @@ describe('resolveRecipients', () => {
 });
 
 describe('resolveRecipients refuses addresses that are not header-safe', () => {
-  it.each([
-    'a@b.c>, evil@x.org',
-    'name <a@b.gov.uk>',
-    '"quoted"@b.gov.uk',
-    'a@b.gov.uk\u0000',
-    'a,b@c.gov.uk',
-    'a@-b.gov.uk',
-  ])('%j is refused with the field named and the value not echoed', (email) => {
-    const policy = getPolicy('dudley');
-    let caught: unknown;
-    try {
-      resolveRecipients(policy, { to: ['team-manager'] }, { 'team-manager': { name: 'T M', email } });
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(InvalidArgumentError);
-    expect((caught as InvalidArgumentError).path).toBe('directory.team-manager.email');
-    expect((caught as Error).message).not.toContain(email);
-  });
+  it.each(['a@b.c>, evil@x.org', 'name <a@b.gov.uk>', '"quoted"@b.gov.uk', 'a@b.gov.uk\u0000', 'a,b@c.gov.uk', 'a@-b.gov.uk'])(
+    '%j is refused with the field named and the value not echoed',
+    (email) => {
+      const policy = getPolicy('dudley');
+      let caught: unknown;
+      try {
+        resolveRecipients(policy, { to: ['team-manager'] }, { 'team-manager': { name: 'T M', email } });
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(InvalidArgumentError);
+      expect((caught as InvalidArgumentError).path).toBe('directory.team-manager.email');
+      expect((caught as Error).message).not.toContain(email);
+    },
+  );
 
   it('accepts an ordinary council address', () => {
     const policy = getPolicy('dudley');

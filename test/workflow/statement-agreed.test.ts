@@ -68,11 +68,21 @@ describe('stage 2 counted from the agreed statement of complaint', () => {
   });
 
   it('the statutory preset itself counts from the request: due Monday 2026-03-02 even after a statement on 2 February', () => {
-    const statutory = parsePolicy({ id: 'request-council', extends: 'england-children-2006', title: 'Counting from the request (test)', version: '1.0.0', effectiveFrom: '2026-01-01' });
+    const statutory = parsePolicy({
+      id: 'request-council',
+      extends: 'england-children-2006',
+      title: 'Counting from the request (test)',
+      version: '1.0.0',
+      effectiveFrom: '2026-01-01',
+    });
     const kase = [...asked, { type: 'statement-agreed', on: '2026-02-02' } as const].reduce(
       (c, e) => applyEvent(statutory, c, e),
       openCase(statutory, { reference: 'R-1', receivedAt: '2026-01-05' }),
     );
-    expect(deadlines(statutory, kase).find((d) => d.id === 'stage-2-response')).toMatchObject({ start: '2026-01-26', startedBy: 'next-stage-requested', due: '2026-03-02' });
+    expect(deadlines(statutory, kase).find((d) => d.id === 'stage-2-response')).toMatchObject({
+      start: '2026-01-26',
+      startedBy: 'next-stage-requested',
+      due: '2026-03-02',
+    });
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/errors.js';
-import {
-  allowedEventTypes,
-  applyEvent,
-  deadlines,
-  openCase,
-  reminderSchedule,
-  remindersDue,
-  statusOn,
-  type Case,
-} from '../../src/workflow/index.js';
+import { allowedEventTypes, applyEvent, deadlines, openCase, reminderSchedule, remindersDue, statusOn, type Case } from '../../src/workflow/index.js';
 import { preset } from './presets.js';
 
 /*
@@ -249,7 +240,7 @@ describe('a stored case is checked on replay', () => {
   });
 });
 
-describe('applyEvent leaves the caller\'s objects alone', () => {
+describe("applyEvent leaves the caller's objects alone", () => {
   it('the events of a stored (not frozen) case stay unfrozen and unchanged; the new case is deeply frozen', () => {
     const kase = stored([
       { type: 'acknowledged', on: '2025-12-22' },

@@ -84,7 +84,9 @@ describe('statutory-complaints timeline', () => {
     expect(r.stdout).toMatch(/2025-12-19\*\s+Friday\s+stage-1\s+new-referral\s+team-manager\s+service-manager, personal-assistant\s+new-referral/);
     expect(r.stdout).toContain('* provisional: the referral is sent when the case is allocated');
     expect(r.stdout.indexOf('new-referral')).toBeLessThan(r.stdout.indexOf('first-reminder'));
-    expect(r.stdout).toMatch(/2026-01-23\s+Friday\s+stage-1\s+fourth-overdue-reminder\s+team-manager\s+service-manager, personal-assistant, head-of-service, director\s+overdue-reminder/);
+    expect(r.stdout).toMatch(
+      /2026-01-23\s+Friday\s+stage-1\s+fourth-overdue-reminder\s+team-manager\s+service-manager, personal-assistant, head-of-service, director\s+overdue-reminder/,
+    );
   });
 
   it('an instant after the cut-off or on a Saturday, and another case type', async () => {
@@ -146,8 +148,17 @@ describe('statutory-complaints timeline', () => {
     expect(human.stdout).toMatch(/2026-01-20\s+Tuesday\s+stage-1-response/);
   });
 
-  it('--feed errors exit 1 with the feed check\'s message', async () => {
-    const wrongDivision = await cliWith({ 'f.json': JSON.stringify({ wales: { division: 'wales', events: [] } }) }, 'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'f.json');
+  it("--feed errors exit 1 with the feed check's message", async () => {
+    const wrongDivision = await cliWith(
+      { 'f.json': JSON.stringify({ wales: { division: 'wales', events: [] } }) },
+      'timeline',
+      '--policy',
+      'dudley',
+      '--received',
+      '2026-01-05',
+      '--feed',
+      'f.json',
+    );
     expect(wrongDivision.code).toBe(1);
     expect(wrongDivision.stderr).toContain('The GOV.UK bank-holidays feed has 1 problem');
     expect(wrongDivision.stderr).toContain('wales');
@@ -156,7 +167,13 @@ describe('statutory-complaints timeline', () => {
     expect(notJson.stderr).toContain('is not valid JSON');
     const badDate = await cliWith(
       { 'f.json': JSON.stringify({ 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'x', date: '2026-02-30', notes: '', bunting: true }] } }) },
-      'timeline', '--policy', 'dudley', '--received', '2026-01-05', '--feed', 'f.json',
+      'timeline',
+      '--policy',
+      'dudley',
+      '--received',
+      '2026-01-05',
+      '--feed',
+      'f.json',
     );
     expect(badDate.code).toBe(1);
     expect(badDate.stderr).toContain('england-and-wales.events[0].date');

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyEvent,
-  deadlines,
-  expectedTimeline,
-  openCase,
-  reminderSchedule,
-  remindersDue,
-  statusOn,
-  TransitionError,
-} from '../../src/workflow/index.js';
+import { applyEvent, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn, TransitionError } from '../../src/workflow/index.js';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { preset } from './presets.js';
 import { byId, walk } from './walk.js';
@@ -36,7 +27,15 @@ describe('Dudley: a complaint received just before Christmas (seed 000)', () => 
     expect(d.workingDays).toBe(10);
     expect(d.source).toBe('SI 2006/1738 reg 14');
     expect(d.skipped.map((s) => s.date)).toEqual([
-      '2025-12-20', '2025-12-21', '2025-12-25', '2025-12-26', '2025-12-27', '2025-12-28', '2026-01-01', '2026-01-03', '2026-01-04',
+      '2025-12-20',
+      '2025-12-21',
+      '2025-12-25',
+      '2025-12-26',
+      '2025-12-27',
+      '2025-12-28',
+      '2026-01-01',
+      '2026-01-03',
+      '2026-01-04',
     ]);
     expect(d.skipped.filter((s) => s.kind === 'holiday').map((s) => s.reason)).toEqual(['Christmas Day', 'Boxing Day', 'New Year’s Day']);
     expect(d.provisional).toBe(false);
@@ -73,7 +72,13 @@ describe('Dudley: a complaint received just before Christmas (seed 000)', () => 
     expect(ladder[6]!.cc).toEqual(['service-manager', 'personal-assistant', 'head-of-service', 'director']);
     expect(ladder[0]!.key).toBe('DUD-1|stage-1|first-reminder|2026-01-07');
     expect(ladder.map((r) => r.template)).toEqual([
-      'reminder', 'reminder', 'due-date-reminder', 'overdue-reminder', 'overdue-reminder', 'overdue-reminder', 'overdue-reminder',
+      'reminder',
+      'reminder',
+      'due-date-reminder',
+      'overdue-reminder',
+      'overdue-reminder',
+      'overdue-reminder',
+      'overdue-reminder',
     ]);
   });
 
@@ -280,9 +285,9 @@ describe('Swindon: stages 1, 2 and 3 (seed 004)', () => {
       { type: 'allocated', on: '2026-04-08', role: 'team-manager' },
     ]);
     // Swindon does not allow a local date beyond the 20 working days.
-    expect(() =>
-      applyEvent(swindon, c, { type: 'extension-agreed', on: '2026-04-17', newDueDate: '2026-05-06', reason: 'x', agreedWithComplainant: true }),
-    ).toThrow(InvalidArgumentError);
+    expect(() => applyEvent(swindon, c, { type: 'extension-agreed', on: '2026-04-17', newDueDate: '2026-05-06', reason: 'x', agreedWithComplainant: true })).toThrow(
+      InvalidArgumentError,
+    );
     // Extension of 5 WD from Mon 20: Tue 21, Wed 22, Thu 23, Fri 24, Mon 27.
     c = walk(swindon, c, [
       { type: 'extension-agreed', on: '2026-04-17', workingDays: 5, reason: 'Complex', agreedWithComplainant: true },

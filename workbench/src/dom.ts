@@ -19,7 +19,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 
 /** Replaces the children of `el`. */
 export function fill(el: Element, ...children: (Child | Child[])[]): void {
-  el.replaceChildren(...children.flat().filter((c): c is Node | string | number => c !== undefined && c !== null && c !== false).map((c) => (typeof c === 'number' ? String(c) : c)));
+  el.replaceChildren(
+    ...children
+      .flat()
+      .filter((c): c is Node | string | number => c !== undefined && c !== null && c !== false)
+      .map((c) => (typeof c === 'number' ? String(c) : c)),
+  );
 }
 
 /** A GOV.UK table: a caption, a head row and body rows. */
@@ -31,11 +36,25 @@ export function table(caption: string, head: readonly string[], rows: readonly (
       'table',
       { class: 'govuk-table', ...(id ? { id } : {}) },
       h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, caption),
-      h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' }, head.map((t) => h('th', { scope: 'col', class: 'govuk-table__header' }, t)))),
+      h(
+        'thead',
+        { class: 'govuk-table__head' },
+        h(
+          'tr',
+          { class: 'govuk-table__row' },
+          head.map((t) => h('th', { scope: 'col', class: 'govuk-table__header' }, t)),
+        ),
+      ),
       h(
         'tbody',
         { class: 'govuk-table__body' },
-        rows.map((r) => h('tr', { class: 'govuk-table__row' }, r.map((c, i) => (i === 0 ? h('th', { scope: 'row', class: 'govuk-table__header' }, c) : h('td', { class: 'govuk-table__cell' }, c))))),
+        rows.map((r) =>
+          h(
+            'tr',
+            { class: 'govuk-table__row' },
+            r.map((c, i) => (i === 0 ? h('th', { scope: 'row', class: 'govuk-table__header' }, c) : h('td', { class: 'govuk-table__cell' }, c))),
+          ),
+        ),
       ),
     ),
   );

@@ -20,7 +20,6 @@ import { createEditor, goTo, showProblems } from './editor.js';
 import { download, escapeHtml, fill, h, table } from './dom.js';
 import { decodeState, encodeState, type PageState } from './share.js';
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // State
 
@@ -67,7 +66,14 @@ function describePresets(): void {
   }
 }
 const fileInput = h('input', { class: 'govuk-file-upload', id: 'open-file', type: 'file', accept: '.yaml,.yml,.json' });
-const councilId = h('input', { class: 'govuk-input govuk-input--width-20', id: 'council-id', type: 'text', value: 'my-council', spellcheck: 'false', autocomplete: 'off' });
+const councilId = h('input', {
+  class: 'govuk-input govuk-input--width-20',
+  id: 'council-id',
+  type: 'text',
+  value: 'my-council',
+  spellcheck: 'false',
+  autocomplete: 'off',
+});
 const problemsPanel = h('div', { class: 'wb-problems', id: 'problems' });
 const statusLine = h('p', { class: 'govuk-body govuk-visually-hidden', id: 'validation-status', 'aria-live': 'polite' });
 const staleBanner = h('div', { id: 'stale', hidden: true });
@@ -76,15 +82,34 @@ const editorHost = h('div', { class: 'wb-editor', id: 'editor' });
 const caseTypeSelect = h('select', { class: 'govuk-select', id: 'case-type', name: 'case-type' });
 const receivedInput = h('input', { class: 'govuk-input govuk-input--width-10', id: 'received', type: 'date', value: today() });
 const timeInput = h('input', { class: 'govuk-input govuk-input--width-5', id: 'received-time', type: 'time', 'aria-describedby': 'received-time-hint' });
-const extensionInput = h('input', { class: 'govuk-input govuk-input--width-3', id: 'extension', type: 'text', inputmode: 'numeric', 'aria-describedby': 'extension-hint' });
+const extensionInput = h('input', {
+  class: 'govuk-input govuk-input--width-3',
+  id: 'extension',
+  type: 'text',
+  inputmode: 'numeric',
+  'aria-describedby': 'extension-hint',
+});
 const responseInput = h('input', { class: 'govuk-input govuk-input--width-10', id: 'response-date', type: 'date', 'aria-describedby': 'response-date-hint' });
-const referenceInput = h('input', { class: 'govuk-input govuk-input--width-10', id: 'reference', type: 'text', value: 'CS-2026-0001', spellcheck: 'false', 'aria-describedby': 'reference-hint' });
+const referenceInput = h('input', {
+  class: 'govuk-input govuk-input--width-10',
+  id: 'reference',
+  type: 'text',
+  value: 'CS-2026-0001',
+  spellcheck: 'false',
+  'aria-describedby': 'reference-hint',
+});
 const caseErrors = h('div', { id: 'case-errors' });
 const timelineHost = h('div', { id: 'timeline' });
 const caseHost = h('div', { id: 'this-case' });
 const templateSelect = h('select', { class: 'govuk-select', id: 'template', name: 'template' });
 const valuesHost = h('div', { class: 'wb-values', id: 'values' });
-const previewFrame = h('iframe', { class: 'wb-preview-frame', id: 'preview-html', title: 'Email preview (HTML)', sandbox: 'allow-same-origin', referrerpolicy: 'no-referrer' });
+const previewFrame = h('iframe', {
+  class: 'wb-preview-frame',
+  id: 'preview-html',
+  title: 'Email preview (HTML)',
+  sandbox: 'allow-same-origin',
+  referrerpolicy: 'no-referrer',
+});
 const previewText = h('pre', { class: 'wb-text-preview', id: 'preview-text', tabindex: '0', 'aria-label': 'Email preview (plain text)' });
 const previewSubject = h('p', { class: 'govuk-body', id: 'preview-subject' });
 const shareLink = h('input', { class: 'govuk-input wb-share', id: 'share-link', type: 'text', readonly: true, 'aria-describedby': 'share-hint' });
@@ -100,7 +125,11 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
 }
 
 function button(label: string, onclick: () => void, options: { secondary?: boolean; id?: string } = {}): HTMLButtonElement {
-  return h('button', { type: 'button', class: `govuk-button${options.secondary ? ' govuk-button--secondary' : ''}`, 'data-module': 'govuk-button', id: options.id, onclick }, label);
+  return h(
+    'button',
+    { type: 'button', class: `govuk-button${options.secondary ? ' govuk-button--secondary' : ''}`, 'data-module': 'govuk-button', id: options.id, onclick },
+    label,
+  );
 }
 
 function layout(): HTMLElement {
@@ -167,7 +196,16 @@ function layout(): HTMLElement {
         'details',
         { class: 'govuk-details', open: true },
         h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, 'Sample values')),
-        h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-hint' }, 'Empty values are shown highlighted, as GOV.UK Notify previews show a missing placeholder. Use made-up values, never real personal data: what you type here goes into the page link.'), valuesHost),
+        h(
+          'div',
+          { class: 'govuk-details__text' },
+          h(
+            'p',
+            { class: 'govuk-hint' },
+            'Empty values are shown highlighted, as GOV.UK Notify previews show a missing placeholder. Use made-up values, never real personal data: what you type here goes into the page link.',
+          ),
+          valuesHost,
+        ),
       ),
       previewSubject,
       h(
@@ -181,7 +219,12 @@ function layout(): HTMLElement {
       'section',
       { class: 'wb-section', 'aria-labelledby': 'share-heading' },
       h('h2', { class: 'govuk-heading-l', id: 'share-heading' }, '4. Keep and share'),
-      field('share-link', 'Link to this page as it is now', shareLink, 'The preset and the case are in the part after #, which never leaves your browser. Anyone with the link sees the same page.'),
+      field(
+        'share-link',
+        'Link to this page as it is now',
+        shareLink,
+        'The preset and the case are in the part after #, which never leaves your browser. Anyone with the link sees the same page.',
+      ),
     ),
   );
 }
@@ -210,7 +253,12 @@ const KIND: Record<DeadlineKind, string> = {
 };
 
 function countText(d: Deadline): string {
-  const [n, unit] = d.calendarMonths !== undefined ? [d.calendarMonths, 'calendar month'] : d.calendarDays !== undefined ? [d.calendarDays, 'calendar day'] : [d.workingDays ?? 0, 'working day'];
+  const [n, unit] =
+    d.calendarMonths !== undefined
+      ? [d.calendarMonths, 'calendar month']
+      : d.calendarDays !== undefined
+        ? [d.calendarDays, 'calendar day']
+        : [d.workingDays ?? 0, 'working day'];
   return `${n} ${unit}${n === 1 ? '' : 's'}${d.kind === 'hearing-notice' ? ' before' : ''}`;
 }
 
@@ -258,7 +306,10 @@ function readEditor(): { issues: readonly ValidationIssue[]; good?: Good } {
 function renderProblems(issues: readonly ValidationIssue[]): void {
   statusLine.textContent = issues.length === 0 ? 'No problems found.' : `${issues.length} problem${issues.length === 1 ? '' : 's'} found.`;
   if (issues.length === 0) {
-    fill(problemsPanel, h('div', { class: 'wb-ok', id: 'no-problems' }, h('p', { class: 'govuk-body govuk-!-margin-0' }, 'No problems: the validator accepts this preset.')));
+    fill(
+      problemsPanel,
+      h('div', { class: 'wb-ok', id: 'no-problems' }, h('p', { class: 'govuk-body govuk-!-margin-0' }, 'No problems: the validator accepts this preset.')),
+    );
     return;
   }
   fill(
@@ -373,7 +424,9 @@ function receivedAt(): string {
   if (!time) return date;
   // The offset of UK time on that day (GMT or BST), from the browser's time-zone data.
   const noon = new Date(`${date}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ??
+    'GMT';
   const m = /GMT([+-]\d\d:\d\d)?/.exec(name);
   return `${date}T${time}:00${m?.[1] ?? 'Z'}`;
 }
@@ -383,7 +436,10 @@ function caseTypeOf(policy: Policy): string {
   const wanted = caseTypeSelect.value;
   const current = [...caseTypeSelect.options].map((o) => o.value);
   if (current.join('\n') !== ids.join('\n')) {
-    fill(caseTypeSelect, ids.map((id) => h('option', { value: id }, `${policy.caseTypes[id]!.title}`)));
+    fill(
+      caseTypeSelect,
+      ids.map((id) => h('option', { value: id }, `${policy.caseTypes[id]!.title}`)),
+    );
   }
   caseTypeSelect.value = ids.includes(wanted) ? wanted : ids[0]!;
   return caseTypeSelect.value;
@@ -399,7 +455,12 @@ function workflowOf(policy: Policy): Workflow {
 }
 
 function errorBox(message: string): HTMLElement {
-  return h('div', { class: 'govuk-error-summary', id: 'case-error' }, h('h3', { class: 'govuk-error-summary__title' }, 'The case cannot be worked out'), h('div', { class: 'govuk-error-summary__body' }, h('p', { class: 'govuk-body' }, message)));
+  return h(
+    'div',
+    { class: 'govuk-error-summary', id: 'case-error' },
+    h('h3', { class: 'govuk-error-summary__title' }, 'The case cannot be worked out'),
+    h('div', { class: 'govuk-error-summary__body' }, h('p', { class: 'govuk-body' }, message)),
+  );
 }
 
 function renderTimeline(policy: Policy): void {
@@ -445,11 +506,15 @@ function renderTimeline(policy: Policy): void {
       `Received ${formatDate(timeline.received)}; working days on the ${timeline.calendar.holidays} calendar. Assumes each stage is answered on its due date and the next stage is asked for that same day.`,
     ),
     table('Deadlines', ['Date', 'Deadline', 'Count', 'Counted from', 'Days skipped'], deadlineRows, 'deadlines'),
-    timeline.deadlines.some((d) => d.provisional) ? h('p', { class: 'govuk-body-s' }, '* Provisional: counted from an event assumed on its target date, or on bank holidays not yet published.') : null,
+    timeline.deadlines.some((d) => d.provisional)
+      ? h('p', { class: 'govuk-body-s' }, '* Provisional: counted from an event assumed on its target date, or on bank holidays not yet published.')
+      : null,
     timeline.reminders.length === 0
       ? h('p', { class: 'govuk-body' }, 'No reminders: the preset has no chasing ladder for this case type.')
       : table('Reminders', ['Date', 'Stage', 'Reminder', 'To', 'Copied to', 'Template'], reminderRows, 'reminders'),
-    timeline.reminders.some((r) => r.provisional) ? h('p', { class: 'govuk-body-s' }, '* Provisional: the referral is sent when the case is allocated; until then it is dated the day the stage starts.') : null,
+    timeline.reminders.some((r) => r.provisional)
+      ? h('p', { class: 'govuk-body-s' }, '* Provisional: the referral is sent when the case is allocated; until then it is dated the day the stage starts.')
+      : null,
   );
   renderCase(policy, caseType);
 }
@@ -466,22 +531,37 @@ function renderCase(policy: Policy, caseType: string): void {
     const workflow = workflowOf(policy);
     let kase: Case = workflow.openCase({ reference: referenceInput.value || 'CASE', receivedAt: receivedAt(), caseType });
     if (ext) {
-      kase = workflow.applyEvent(kase, { type: 'extension-agreed', on: kase.received, workingDays: Number(ext), reason: 'Agreed extension', agreedWithComplainant: true });
+      kase = workflow.applyEvent(kase, {
+        type: 'extension-agreed',
+        on: kase.received,
+        workingDays: Number(ext),
+        reason: 'Agreed extension',
+        agreedWithComplainant: true,
+      });
     }
     if (response) {
       const complaint = /complaint/.test(policy.caseTypes[caseType]!.kind);
       kase = workflow.applyEvent(kase, { type: 'response-sent', on: response, ...(complaint ? { outcome: 'not-upheld' as const } : {}) });
     }
-    const rows = workflow.deadlines(kase).map((d) => [
-      h('span', {}, formatDate(d.due)),
-      h('span', {}, `${stageTitle(policy, caseType, d.stage)}${d.stage ? ': ' : ''}${KIND[d.kind]}`, h('br'), h('span', { class: 'wb-muted wb-mono' }, d.id)),
-      d.metOn ? formatDate(d.metOn) : '–',
-      d.supersededBy ? `replaced by ${d.supersededBy}` : d.flags.length ? d.flags.join(', ') : '–',
-    ]);
+    const rows = workflow
+      .deadlines(kase)
+      .map((d) => [
+        h('span', {}, formatDate(d.due)),
+        h('span', {}, `${stageTitle(policy, caseType, d.stage)}${d.stage ? ': ' : ''}${KIND[d.kind]}`, h('br'), h('span', { class: 'wb-muted wb-mono' }, d.id)),
+        d.metOn ? formatDate(d.metOn) : '–',
+        d.supersededBy ? `replaced by ${d.supersededBy}` : d.flags.length ? d.flags.join(', ') : '–',
+      ]);
     fill(
       caseHost,
       h('h3', { class: 'govuk-heading-m' }, 'This case', staleTag()),
-      h('p', { class: 'govuk-body' }, [ext ? `An extension of ${ext} working days agreed with the complainant on the day of receipt.` : '', response ? ` The response sent on ${formatDate(response)}.` : ''].join('')),
+      h(
+        'p',
+        { class: 'govuk-body' },
+        [
+          ext ? `An extension of ${ext} working days agreed with the complainant on the day of receipt.` : '',
+          response ? ` The response sent on ${formatDate(response)}.` : '',
+        ].join(''),
+      ),
       table('Deadlines of this case', ['Due', 'Deadline', 'Met on', 'Notes'], rows, 'case-deadlines'),
     );
   } catch (error) {
@@ -519,7 +599,10 @@ function renderPreviews(policy: Policy): void {
   }
   const wanted = templateSelect.value;
   if ([...templateSelect.options].map((o) => o.value).join('\n') !== ids.join('\n')) {
-    fill(templateSelect, ids.map((id) => h('option', { value: id }, `${policy.templates[id]!.title ?? id} (${id})`)));
+    fill(
+      templateSelect,
+      ids.map((id) => h('option', { value: id }, `${policy.templates[id]!.title ?? id} (${id})`)),
+    );
   }
   templateSelect.value = ids.includes(wanted) ? wanted : ids[0]!;
   const template = policy.templates[templateSelect.value]! as PolicyTemplate;
@@ -591,7 +674,6 @@ function normal(name: string): string {
   return name.toLowerCase().replace(/[ _-]/g, '');
 }
 
-
 function renderAll(): void {
   const good = lastGood;
   if (!good) {
@@ -653,7 +735,11 @@ function downloadYaml(): void {
 function downloadIcs(): void {
   if (!currentTimeline || !lastGood) return;
   const reference = referenceInput.value.trim() || 'CASE';
-  download(`${reference.replace(/[^A-Za-z0-9_-]+/g, '-')}.ics`, 'text/calendar', timelineToICalendar(currentTimeline, { reference, policy: lastGood.policy, stamp: new Date() }));
+  download(
+    `${reference.replace(/[^A-Za-z0-9_-]+/g, '-')}.ics`,
+    'text/calendar',
+    timelineToICalendar(currentTimeline, { reference, policy: lastGood.policy, stamp: new Date() }),
+  );
 }
 
 async function openFile(): Promise<void> {

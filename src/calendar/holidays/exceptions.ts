@@ -21,13 +21,7 @@ const MOVED = 'moved';
 const ONE_OFF = 'one-off';
 
 /** One proclaimed day: date, divisions, kind, title (GOV.UK's where GOV.UK published the day), date it replaces. */
-export type ExceptionRow = readonly [
-  date: string,
-  divisions: readonly Division[],
-  kind: 'moved' | 'one-off',
-  title: string,
-  replaces?: string,
-];
+export type ExceptionRow = readonly [date: string, divisions: readonly Division[], kind: 'moved' | 'one-off', title: string, replaces?: string];
 
 /** Every proclaimed extra or moved bank holiday from 1978 on, by date (sources: `proclaimed.ts`). */
 export const EXCEPTION_ROWS: readonly ExceptionRow[] = [

@@ -183,4 +183,3 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
   if (issues.length > 0) throw new FeedValidationError(issues);
   return Object.freeze({ divisions: Object.freeze(divisions), coverage: Object.freeze(coverage) });
 }
-

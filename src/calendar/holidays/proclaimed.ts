@@ -34,19 +34,15 @@ const SOURCES: Readonly<Record<string, string>> = {
   '1999-12-31': 'Extra holiday for the Millennium, announced April 1998 (Sunday Times, 17 April 1998; Wikipedia)',
   '2002-06-03': 'Extra holiday for the Golden Jubilee (BBC News, 24 November 2000)',
   '2002-06-04': 'Spring holiday moved from Mon 27 May to Tue 4 June 2002 (BBC News, 24 November 2000)',
-  '2011-04-29':
-    'Extra holiday for the royal wedding, proclaimed under BFDA 1971 s.1(3); Scotland by separate announcement (timeanddate.com; officeholidays.com)',
+  '2011-04-29': 'Extra holiday for the royal wedding, proclaimed under BFDA 1971 s.1(3); Scotland by separate announcement (timeanddate.com; officeholidays.com)',
   '2012-06-04': `Spring holiday moved from Mon 28 May to Mon 4 June 2012 (${GOVUK_DATA}, 2012, note "Substitute day")`,
   '2012-06-05': `Extra holiday for the Diamond Jubilee (${GOVUK_DATA}, 2012, note "Extra bank holiday")`,
-  '2020-05-08':
-    `Early May holiday moved from Mon 4 May to Fri 8 May 2020 for the 75th anniversary of VE Day (proclamation, London Gazette notice 3326938, England, Wales and Northern Ireland; ${GOVUK_DATA} lists it for Scotland too)`,
+  '2020-05-08': `Early May holiday moved from Mon 4 May to Fri 8 May 2020 for the 75th anniversary of VE Day (proclamation, London Gazette notice 3326938, England, Wales and Northern Ireland; ${GOVUK_DATA} lists it for Scotland too)`,
   '2022-06-02': `Spring holiday moved from Mon 30 May to Thu 2 June 2022 (${GOVUK_DATA}, frontend commit e4001140)`,
   '2022-06-03': `Extra holiday for the Platinum Jubilee (${GOVUK_DATA}, frontend commit e4001140)`,
-  '2022-09-19':
-    `Extra holiday for the State Funeral, proclaimed about nine days ahead (${GOVUK_DATA}, frontend commit 86be09f2 of 9 September 2022)`,
+  '2022-09-19': `Extra holiday for the State Funeral, proclaimed about nine days ahead (${GOVUK_DATA}, frontend commit 86be09f2 of 9 September 2022)`,
   '2023-05-08': `Extra holiday for the Coronation (${GOVUK_DATA}, frontend commit dc708d7b)`,
-  '2026-06-15':
-    `Scotland only: extra holiday for the men's football World Cup, Royal Proclamation approved 5 February 2026 (Scottish Government announcement via wired-gov.net; The Independent, 5 February 2026; ${GOVUK_DATA}, frontend commit 609b0436 of 25 February 2026)`,
+  '2026-06-15': `Scotland only: extra holiday for the men's football World Cup, Royal Proclamation approved 5 February 2026 (Scottish Government announcement via wired-gov.net; The Independent, 5 February 2026; ${GOVUK_DATA}, frontend commit 609b0436 of 25 February 2026)`,
 };
 
 /**

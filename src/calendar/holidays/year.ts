@@ -31,11 +31,7 @@ function rulesYear(division: Division, year: number): readonly Holiday[] {
   let list = generated.get(key);
   if (list === undefined) {
     const provisional = year > CONFIRMED_THROUGH_YEAR;
-    list = Object.freeze(
-      generateHolidays(division, year).map((h) =>
-        Object.freeze({ date: fromDayNumber(h.day), title: h.title, division, kind: h.kind, provisional }),
-      ),
-    );
+    list = Object.freeze(generateHolidays(division, year).map((h) => Object.freeze({ date: fromDayNumber(h.day), title: h.title, division, kind: h.kind, provisional })));
     generated.set(key, list);
   }
   return list;
@@ -63,9 +59,7 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
   const list = Object.freeze(
     feed.divisions[division]
       .filter((e) => e.date.startsWith(prefix))
-      .map((e) =>
-        Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }),
-      )
+      .map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   );
   cache.set(key, list);

@@ -174,7 +174,15 @@ function printRun(io: CliIo, run: ChaseResult, delivery: DeliveryReport | undefi
           m.dueDate,
           m.workingDaysOverdue > 0 ? `${m.workingDaysOverdue} wd` : '',
           String(m.cc.length),
-          dryRun ? 'due' : delivered.has(m.key) ? 'sent' : delivery?.failed?.key === m.key ? 'refused' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not attempted' : 'unconfirmed',
+          dryRun
+            ? 'due'
+            : delivered.has(m.key)
+              ? 'sent'
+              : delivery?.failed?.key === m.key
+                ? 'refused'
+                : delivery?.notAttempted.some((x) => x.key === m.key)
+                  ? 'not attempted'
+                  : 'unconfirmed',
         ]),
       ),
     );
@@ -198,12 +206,22 @@ function printRun(io: CliIo, run: ChaseResult, delivery: DeliveryReport | undefi
   }
   if (run.skipped.length > 0) {
     lines.push('', `Skipped: ${plural(run.skipped.length, 'message')}`);
-    lines.push(...indentedTable(['case', 'reminder', 'fell due', 'why'], run.skipped.map((s) => [s.reference, s.reminder, s.date, `${s.reason}: ${s.detail}`])));
+    lines.push(
+      ...indentedTable(
+        ['case', 'reminder', 'fell due', 'why'],
+        run.skipped.map((s) => [s.reference, s.reminder, s.date, `${s.reason}: ${s.detail}`]),
+      ),
+    );
   }
   const unconfirmed = delivery?.unconfirmed ?? [];
   if (unconfirmed.length > 0) {
     lines.push('', `Unconfirmed: ${plural(unconfirmed.length, 'message')} attempted but never confirmed (not sent again; check, then --retry-unconfirmed)`);
-    lines.push(...indentedTable(['case', 'reminder', 'fell due', 'attempted at', 'to'], unconfirmed.map((u) => [u.reference, u.reminder, u.date, u.at, u.to.join(', ')])));
+    lines.push(
+      ...indentedTable(
+        ['case', 'reminder', 'fell due', 'attempted at', 'to'],
+        unconfirmed.map((u) => [u.reference, u.reminder, u.date, u.at, u.to.join(', ')]),
+      ),
+    );
   }
   if (run.problems.length > 0) {
     lines.push('', `Cases with problems: ${run.problems.length} (left out; the others were handled)`);
@@ -248,7 +266,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const policy = await loadPolicy(io, policyArg);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
   const directory = await loadDirectoryFile(directoryPath, policy);
-  const mapping = notifyMode ? parseNotifyMappingText(await readOptionFile(io, options['notify-templates']!, 'notify-templates'), policy, { fileName: options['notify-templates']! }) : undefined;
+  const mapping = notifyMode
+    ? parseNotifyMappingText(await readOptionFile(io, options['notify-templates']!, 'notify-templates'), policy, { fileName: options['notify-templates']! })
+    : undefined;
   const values = options.values === undefined ? undefined : await readValues(io, options.values);
   const read = readCases(policy, casesPath, await readOptionFile(io, casesPath, 'cases'));
 
@@ -257,7 +277,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   try {
     const state: LedgerState = ledger ?? readLedger(ledgerPath);
     if (state.tornLine !== undefined) {
-      io.stderr(`note: the ledger's last line (line ${state.tornLine}) was cut short by a crash; it is ignored${dryRun ? '' : ' and marked as torn'}. Any message it recorded is listed as unconfirmed.\n`);
+      io.stderr(
+        `note: the ledger's last line (line ${state.tornLine}) was cut short by a crash; it is ignored${dryRun ? '' : ' and marked as torn'}. Any message it recorded is listed as unconfirmed.\n`,
+      );
     }
     let from = today;
     if (options.since !== undefined) from = parseDate(options.since, '--since');
@@ -284,7 +306,11 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       const sender = directory.from ?? policy.contacts?.complaintsMailbox;
       let transport: ChaseTransport;
       if (options.outbox !== undefined || (send !== undefined && send !== 'notify')) {
-        if (!sender) throw new InvalidArgumentError('--directory', 'name the sender: add `from: { name, email }` to the directory (the preset has no complaints mailbox to send from)');
+        if (!sender)
+          throw new InvalidArgumentError(
+            '--directory',
+            'name the sender: add `from: { name, email }` to the directory (the preset has no complaints mailbox to send from)',
+          );
       }
       if (mapping) checkNotifyMapping(result.messages, mapping, options['notify-templates']!);
       if (options.outbox !== undefined) transport = await outboxTransport(options.outbox, sender!);
@@ -301,7 +327,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
           ledger,
           transport,
           retryUnconfirmed: retry,
-          ...(total > 300 ? { onProgress: (done: number) => { if (done % 100 === 0 || done === total) io.stderr(`sent ${done} of ${total}\n`); } } : {}),
+          ...(total > 300
+            ? {
+                onProgress: (done: number) => {
+                  if (done % 100 === 0 || done === total) io.stderr(`sent ${done} of ${total}\n`);
+                },
+              }
+            : {}),
         });
       } finally {
         await transport.close();
@@ -318,7 +350,22 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
             to: result.to,
             dryRun,
             cases: result.cases,
-            messages: result.messages.filter((m) => !dryHeld.has(m.key)).map((m) => ({ ...m, status: dryRun ? 'due' : delivery?.sent.some((s) => s.message.key === m.key) ? 'sent' : held.has(m.key) ? 'held-unconfirmed' : delivery?.failed?.key === m.key ? 'failed' : delivery?.notAttempted.some((x) => x.key === m.key) ? 'not-attempted' : 'unconfirmed' })),
+            messages: result.messages
+              .filter((m) => !dryHeld.has(m.key))
+              .map((m) => ({
+                ...m,
+                status: dryRun
+                  ? 'due'
+                  : delivery?.sent.some((s) => s.message.key === m.key)
+                    ? 'sent'
+                    : held.has(m.key)
+                      ? 'held-unconfirmed'
+                      : delivery?.failed?.key === m.key
+                        ? 'failed'
+                        : delivery?.notAttempted.some((x) => x.key === m.key)
+                          ? 'not-attempted'
+                          : 'unconfirmed',
+              })),
             skipped: result.skipped,
             needsAttention: result.needsAttention,
             unconfirmed: delivery?.unconfirmed ?? [...state.unconfirmed.values()],

@@ -46,7 +46,7 @@ Examples:
 function range(options: { year?: string; from?: string; to?: string }): { from: string; to: string } {
   if (options.year !== undefined) {
     if (options.from !== undefined || options.to !== undefined) {
-      throw new UsageError("give either --year or --from and --to, not both");
+      throw new UsageError('give either --year or --from and --to, not both');
     }
     if (!/^\d{4}$/.test(options.year)) throw new UsageError('--year must be a four-digit year, e.g. 2026');
     return { from: parseDate(`${options.year}-01-01`, 'year'), to: parseDate(`${options.year}-12-31`, 'year') };

@@ -65,7 +65,10 @@ function list(io: CliIo, json: boolean): number {
   printLine(io, 'Sources cited:');
   for (const p of presets) {
     printLine(io, `  ${p.id}`);
-    printLines(io, p.sources.map((s) => `    - ${s}`));
+    printLines(
+      io,
+      p.sources.map((s) => `    - ${s}`),
+    );
   }
   return 0;
 }
@@ -82,7 +85,10 @@ function annotatedYaml(explained: ExplainedPolicy): string {
   const origins = new Map(explained.origins.map((o) => [o.path, o]));
   const doc = new Document(explained.policy, { aliasDuplicateObjects: false });
   const pathText = (path: readonly (string | number)[]) =>
-    path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : /^[A-Za-z0-9_-]+$/.test(s) ? (out === '' ? s : `${out}.${s}`) : `${out}[${JSON.stringify(s)}]`), '');
+    path.reduce<string>(
+      (out, s) => (typeof s === 'number' ? `${out}[${s}]` : /^[A-Za-z0-9_-]+$/.test(s) ? (out === '' ? s : `${out}.${s}`) : `${out}[${JSON.stringify(s)}]`),
+      '',
+    );
   const walk = (node: unknown, path: (string | number)[]): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
@@ -112,7 +118,10 @@ async function show(io: CliIo, target: string, json: boolean): Promise<number> {
   }
   const { policy, lineage, warnings } = explained;
   printLine(io, `# ${policy.id}: ${policy.title}`);
-  printLine(io, lineage.length > 1 ? `# Resolved: built on ${lineage.slice(1).join(', then ')}, merged in, with defaults filled in.` : '# Resolved, with defaults filled in.');
+  printLine(
+    io,
+    lineage.length > 1 ? `# Resolved: built on ${lineage.slice(1).join(', then ')}, merged in, with defaults filled in.` : '# Resolved, with defaults filled in.',
+  );
   printLine(io, '# After each value: the file and line that set it (default: filled in by the library).');
   for (const w of warnings) printLine(io, `# warning: ${w.message}${w.line === undefined ? '' : ` (line ${w.line})`}`);
   io.stdout(annotatedYaml(explained));
@@ -132,7 +141,10 @@ async function diff(io: CliIo, base: string, changed: string, json: boolean): Pr
     return 0;
   }
   printLine(io, `${b.policy.id} compared with ${a.policy.id}: ${differences.length} difference${differences.length === 1 ? '' : 's'}`);
-  printLines(io, differences.map((d) => `  - ${d.text}`));
+  printLines(
+    io,
+    differences.map((d) => `  - ${d.text}`),
+  );
   return 0;
 }
 

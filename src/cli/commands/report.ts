@@ -99,7 +99,8 @@ Examples:
 function openedUnderOf(ids: ReadonlySet<string>, policyId: string, lineage: readonly string[], reinterpret: boolean): string | undefined {
   const others = [...ids].filter((id) => id !== policyId && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id));
   if (others.length === 0) return undefined;
-  if (others.length > 1) throw new InvalidArgumentError('--cases', "holds cases opened under several presets other than --policy: report on one preset's cases at a time");
+  if (others.length > 1)
+    throw new InvalidArgumentError('--cases', "holds cases opened under several presets other than --policy: report on one preset's cases at a time");
   const id = others[0]!;
   if (!lineage.includes(id) && !reinterpret) {
     throw new InvalidArgumentError(
@@ -154,15 +155,7 @@ function cannotRead(error: unknown): Error {
  * A JSON array or JSON Lines case file, streamed into the report: read a piece at a time when the io can, each case
  * checked and counted and then dropped. `text` is the whole file when it was already read.
  */
-async function streamCases(
-  io: CliIo,
-  policy: Policy,
-  path: string,
-  format: CaseStreamFormat,
-  whatIf: WhatIf,
-  skipBad: boolean,
-  text?: string,
-): Promise<CasesReport> {
+async function streamCases(io: CliIo, policy: Policy, path: string, format: CaseStreamFormat, whatIf: WhatIf, skipBad: boolean, text?: string): Promise<CasesReport> {
   // The stream starts once the first cases tell which preset they were opened under (or the head is read).
   let stream: ReturnType<typeof createReportStream> | undefined;
   let head = '';
@@ -233,7 +226,13 @@ async function readAndReport(io: CliIo, policy: Policy, path: string, whatIf: Wh
   const format = formatOfPath(path);
   if (format === 'json' || format === 'jsonl') return streamCases(io, policy, path, format, whatIf, skipBad);
   const text = await readOptionFile(io, path, 'cases', { limited: false });
-  if (format === undefined && text.replace(/^\uFEFF/, '').trimStart().startsWith('[')) {
+  if (
+    format === undefined &&
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('[')
+  ) {
     return streamCases(io, policy, path, 'json', whatIf, skipBad, text);
   }
   // CSV rows name no preset: they are read under --policy.

@@ -236,19 +236,11 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   } else {
     const rows = indentedTable(
       ['date', 'weekday', 'stage', 'reminder', 'to', 'cc', 'template'],
-      timeline.reminders.map((r) => [
-        `${r.date}${r.provisional ? '*' : ''}`,
-        weekdayName(r.date),
-        r.stage,
-        r.id,
-        r.to.join(', '),
-        r.cc.join(', ') || '-',
-        r.template,
-      ]),
+      timeline.reminders.map((r) => [`${r.date}${r.provisional ? '*' : ''}`, weekdayName(r.date), r.stage, r.id, r.to.join(', '), r.cc.join(', ') || '-', r.template]),
     );
     lines.push(...rows);
     if (timeline.reminders.some((r) => r.provisional)) {
-      lines.push("  * provisional: the referral is sent when the case is allocated; until then it is dated the day the stage starts.");
+      lines.push('  * provisional: the referral is sent when the case is allocated; until then it is dated the day the stage starts.');
     }
   }
   printLines(io, lines);

@@ -5,14 +5,7 @@
  */
 import { parseDate, weekdayName } from '../../calendar/index.js';
 import { expectPositionals, parseArgs, UsageError } from '../args.js';
-import {
-  CALENDAR_OPTIONS_HELP,
-  calendarFromOptions,
-  describeNonWorkingDay,
-  parseHolidaySet,
-  skippedDaysTable,
-  withWeekday,
-} from '../calendar-args.js';
+import { CALENDAR_OPTIONS_HELP, calendarFromOptions, describeNonWorkingDay, parseHolidaySet, skippedDaysTable, withWeekday } from '../calendar-args.js';
 import { printJson, printLine, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
 
@@ -102,10 +95,7 @@ function count(positionals: readonly string[], options: Options, io: CliIo): num
     return 0;
   }
   printLine(io, String(n));
-  printLine(
-    io,
-    `= working days after ${withWeekday(from)} up to and including ${withWeekday(to)} on the ${calendar.holidays} calendar.`,
-  );
+  printLine(io, `= working days after ${withWeekday(from)} up to and including ${withWeekday(to)} on the ${calendar.holidays} calendar.`);
   return 0;
 }
 

@@ -101,7 +101,12 @@ export async function deliverChase(run: ChaseResult, options: DeliverOptions): P
       const e =
         error instanceof TransportError
           ? error
-          : new TransportError('transport-error', transport.name, `${transport.name}: the message could not be handed over (${(error as { code?: string }).code ?? 'error'}); it is listed as unconfirmed.`, undefined);
+          : new TransportError(
+              'transport-error',
+              transport.name,
+              `${transport.name}: the message could not be handed over (${(error as { code?: string }).code ?? 'error'}); it is listed as unconfirmed.`,
+              undefined,
+            );
       if (e.delivered === false) {
         ledger.append({ type: 'failed', at: now().toISOString(), key: m.key, code: e.code });
         unconfirmed.delete(m.key);

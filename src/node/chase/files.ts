@@ -72,7 +72,11 @@ export class NotifyMappingFileError extends StatutoryComplaintsError {
   readonly fileName: string;
   constructor(issues: readonly ValidationIssue[], fileName: string) {
     const lines = issues.slice(0, 20).map((i) => `  ${i.path || '(root)'}${i.line === undefined ? '' : ` (line ${i.line})`}: ${i.message}`);
-    super('invalid-notify-mapping', issues[0]?.path ?? '', [`Notify mapping ${fileName} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, ...lines].join('\n'));
+    super(
+      'invalid-notify-mapping',
+      issues[0]?.path ?? '',
+      [`Notify mapping ${fileName} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, ...lines].join('\n'),
+    );
     this.issues = issues;
     this.fileName = fileName;
   }
@@ -98,17 +102,40 @@ export function parseNotifyMappingText(text: string, policy: Policy, options: { 
       issues.push({ path: '', code: 'invalid-type', message: 'must be a map with `templates:`.', line: 1, column: 1 });
     } else {
       for (const k of Object.keys(data)) {
-        if (k !== 'templates') issues.push({ path: /^[A-Za-z][\w-]{0,39}$/.test(k) ? k : '', code: 'unknown-key', message: 'is not a field here: the file has only `templates`.', ...at([k]) });
+        if (k !== 'templates')
+          issues.push({
+            path: /^[A-Za-z][\w-]{0,39}$/.test(k) ? k : '',
+            code: 'unknown-key',
+            message: 'is not a field here: the file has only `templates`.',
+            ...at([k]),
+          });
       }
       const t = data.templates;
       if (typeof t !== 'object' || t === null || Array.isArray(t)) {
-        issues.push({ path: 'templates', code: 'invalid-type', message: 'must map preset template ids to Notify template ids.', ...(at(['templates']) ?? { line: 1, column: 1 }) });
+        issues.push({
+          path: 'templates',
+          code: 'invalid-type',
+          message: 'must map preset template ids to Notify template ids.',
+          ...(at(['templates']) ?? { line: 1, column: 1 }),
+        });
       } else {
         const known = Object.keys(policy.templates);
         for (const [id, v] of Object.entries(t)) {
           const path = /^[A-Za-z][\w-]{0,39}$/.test(id) ? `templates.${id}` : 'templates';
-          if (!known.includes(id)) issues.push({ path, code: 'unknown-template', message: `is not a template of the policy \`${policy.id}\`: use one of ${known.join(', ')}.`, ...at(['templates', id]) });
-          else if (typeof v !== 'string' || !UUID.test(v)) issues.push({ path, code: 'invalid-value', message: 'must be a Notify template id (a UUID such as 0b2d5b4e-46bb-4b4b-9c6c-2f0b0e4d7f10, shown on the template\'s page in Notify).', ...at(['templates', id]) });
+          if (!known.includes(id))
+            issues.push({
+              path,
+              code: 'unknown-template',
+              message: `is not a template of the policy \`${policy.id}\`: use one of ${known.join(', ')}.`,
+              ...at(['templates', id]),
+            });
+          else if (typeof v !== 'string' || !UUID.test(v))
+            issues.push({
+              path,
+              code: 'invalid-value',
+              message: "must be a Notify template id (a UUID such as 0b2d5b4e-46bb-4b4b-9c6c-2f0b0e4d7f10, shown on the template's page in Notify).",
+              ...at(['templates', id]),
+            });
           else out[id] = v;
         }
       }

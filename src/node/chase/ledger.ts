@@ -209,7 +209,11 @@ export function readLedger(path: string): LedgerState {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return readLedgerText('', path);
-    throw new LedgerError('ledger-unreadable', path, `${path}: the ledger cannot be read (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`);
+    throw new LedgerError(
+      'ledger-unreadable',
+      path,
+      `${path}: the ledger cannot be read (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`,
+    );
   }
   return readLedgerText(text, path);
 }
@@ -260,7 +264,11 @@ export function openLedger(path: string, now: () => Date = () => new Date()): Le
         `${lockPath}: another chase run is using this ledger.${holder} Wait for it to finish; if no run is going (for example after a crash), delete ${lockPath} and run again, then check the unconfirmed messages it lists.`,
       );
     }
-    throw new LedgerError('ledger-unwritable', lockPath, `${lockPath}: the lock file cannot be created (${(error as { code?: string }).code ?? 'error'}). Check that the ledger's folder exists and is writable.`);
+    throw new LedgerError(
+      'ledger-unwritable',
+      lockPath,
+      `${lockPath}: the lock file cannot be created (${(error as { code?: string }).code ?? 'error'}). Check that the ledger's folder exists and is writable.`,
+    );
   }
   writeSync(lockFd, `${JSON.stringify({ pid: process.pid, host: hostname(), at: now().toISOString() })}\n`);
   fsyncSync(lockFd);
@@ -273,7 +281,11 @@ export function openLedger(path: string, now: () => Date = () => new Date()): Le
   } catch (error) {
     unlinkSync(lockPath);
     if (error instanceof LedgerError) throw error;
-    throw new LedgerError('ledger-unwritable', path, `${path}: the ledger cannot be opened for writing (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`);
+    throw new LedgerError(
+      'ledger-unwritable',
+      path,
+      `${path}: the ledger cannot be opened for writing (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`,
+    );
   }
   const write = (text: string) => {
     writeSync(fd, text);

@@ -119,7 +119,12 @@ function writeDurable(path: string, data: Buffer, option: string): void {
     fsyncSync(fd);
     closeSync(fd);
   } catch (error) {
-    throw new TransportError('unwritable', option, `${option}: the file cannot be written (${(error as { code?: string }).code ?? 'error'}). Check that the folder exists and is writable.`, false);
+    throw new TransportError(
+      'unwritable',
+      option,
+      `${option}: the file cannot be written (${(error as { code?: string }).code ?? 'error'}). Check that the folder exists and is writable.`,
+      false,
+    );
   }
 }
 
@@ -141,7 +146,12 @@ export async function outboxTransport(dir: string, from: Contact): Promise<Chase
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new TransportError('unwritable', '--outbox', `--outbox: the folder cannot be created (${(error as { code?: string }).code ?? 'error'}). Give a folder you can write to.`, false);
+    throw new TransportError(
+      'unwritable',
+      '--outbox',
+      `--outbox: the folder cannot be created (${(error as { code?: string }).code ?? 'error'}). Give a folder you can write to.`,
+      false,
+    );
   }
   return {
     name: 'outbox',
@@ -202,7 +212,8 @@ export async function smtpTransport(url: string, from: Contact, options: SmtpOpt
         return { messageId: info.messageId };
       } catch (error) {
         const e = error as NodemailerError;
-        const refused = (e.responseCode !== undefined && e.responseCode >= 400) || e.code === 'EENVELOPE' || e.code === 'EAUTH' || e.code === 'ECONNECTION' || e.code === 'EDNS';
+        const refused =
+          (e.responseCode !== undefined && e.responseCode >= 400) || e.code === 'EENVELOPE' || e.code === 'EAUTH' || e.code === 'ECONNECTION' || e.code === 'EDNS';
         const what = e.responseCode !== undefined ? `the server replied ${e.responseCode}${e.command ? ` to ${e.command}` : ''}` : `${e.code ?? 'error'}`;
         throw new TransportError(
           refused ? 'smtp-refused' : 'smtp-unknown',
@@ -254,7 +265,11 @@ export class NotifyMappingError extends StatutoryComplaintsError {
 export function notifyCallsFor(message: ChaseMessage, templates: NotifyTemplateIds): NotifyCall[] {
   const templateId = templates[message.template];
   if (templateId === undefined) throw new NotifyMappingError([message.template], 'the Notify mapping');
-  return [...message.to, ...message.cc].map((c) => ({ templateId, emailAddress: c.email, options: { personalisation: message.personalisation, reference: message.key } }));
+  return [...message.to, ...message.cc].map((c) => ({
+    templateId,
+    emailAddress: c.email,
+    options: { personalisation: message.personalisation, reference: message.key },
+  }));
 }
 
 /**
@@ -285,7 +300,12 @@ export function notifyFileTransport(path: string, templates: NotifyTemplateIds):
   try {
     fd = openSync(path, 'a');
   } catch (error) {
-    throw new TransportError('unwritable', '--notify', `--notify: the file cannot be written (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`, false);
+    throw new TransportError(
+      'unwritable',
+      '--notify',
+      `--notify: the file cannot be written (${(error as { code?: string }).code ?? 'error'}). Check the path and its permissions.`,
+      false,
+    );
   }
   return {
     name: 'notify-file',
@@ -324,12 +344,16 @@ interface AxiosLikeError {
  */
 export async function notifyTransport(apiKey: string, templates: NotifyTemplateIds, options: NotifyOptions = {}): Promise<ChaseTransport> {
   if (typeof apiKey !== 'string' || apiKey.length < 74) {
-    throw new TransportError('bad-api-key', 'NOTIFY_API_KEY', 'NOTIFY_API_KEY: set it to the API key Notify gave you (key name, service id and secret, joined by hyphens).', false);
+    throw new TransportError(
+      'bad-api-key',
+      'NOTIFY_API_KEY',
+      'NOTIFY_API_KEY: set it to the API key Notify gave you (key name, service id and secret, joined by hyphens).',
+      false,
+    );
   }
-  const { NotifyClient } = await load<{ NotifyClient: new (...args: string[]) => { sendEmail(t: string, e: string, o: Record<string, unknown>): Promise<{ data: { id: string } }> } }>(
-    'notifications-node-client',
-    '--send notify',
-  );
+  const { NotifyClient } = await load<{
+    NotifyClient: new (...args: string[]) => { sendEmail(t: string, e: string, o: Record<string, unknown>): Promise<{ data: { id: string } }> };
+  }>('notifications-node-client', '--send notify');
   const client = options.baseUrl ? new NotifyClient(options.baseUrl, apiKey) : new NotifyClient(apiKey);
   return {
     name: 'notify',

@@ -38,4 +38,3 @@ export function clockStart(ctx: Context, run: Run): Start {
         : { date: run.startedOn, by: 'panel-report-received', assumed: true };
   }
 }
-

@@ -16,4 +16,3 @@ export function normalBusinessDue(ctx: Context, fold: Fold): CalendarDate | unde
   if (!nb || !first) return undefined;
   return targetDue(ctx, first, { ...nb, ruleId: '' });
 }
-

@@ -30,9 +30,7 @@ export function panelDates(ctx: Context, run: Run): PanelDates | undefined {
   const meeting = addCount(cal, meetingStart.date, countOf(panel.meetWithin));
   const hearing = run.hearingDate ?? meeting;
   const notice = panel.hearingNotice && run.hearingDate ? cal.subtractWorkingDays(run.hearingDate, panel.hearingNotice.workingDays ?? 0) : undefined;
-  const reportStart: Start = run.hearingHeldOn
-    ? { date: run.hearingHeldOn, by: 'hearing-held', assumed: false }
-    : { date: hearing, by: 'hearing-held', assumed: true };
+  const reportStart: Start = run.hearingHeldOn ? { date: run.hearingHeldOn, by: 'hearing-held', assumed: false } : { date: hearing, by: 'hearing-held', assumed: true };
   const report = addCount(cal, reportStart.date, countOf(panel.report));
   const finalStart: Start = run.reportReceivedOn
     ? { date: run.reportReceivedOn, by: 'panel-report-received', assumed: false }
@@ -44,4 +42,3 @@ export function panelDates(ctx: Context, run: Run): PanelDates | undefined {
     ? { meeting, meetingStart, reportStart, report, finalStart, final }
     : { meeting, meetingStart, notice, reportStart, report, finalStart, final };
 }
-

@@ -22,7 +22,6 @@ export function ladderDue(ctx: Context, run: Run): CalendarDate {
   return currentDue(ctx, run);
 }
 
-
 /** The recipients of one ladder step, per responsible role: computed once, shared (frozen) by every case. */
 export function recipients(memo: LadderMemo, step: { readonly to: readonly string[]; readonly cc: readonly string[] }, responder: string): Addressed {
   let byResponder = memo.recipients.get(step);
@@ -99,9 +98,7 @@ export function addressed(memo: LadderMemo, plan: LadderPlan, responder: string)
 export function datesOf(plan: LadderPlan, cal: Context['calendar'], due: CalendarDate): readonly CalendarDate[] {
   let dates = plan.datesByDue.get(due);
   if (!dates) {
-    dates = Object.freeze(
-      plan.ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due)),
-    );
+    dates = Object.freeze(plan.ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due)));
     if (plan.datesByDue.size >= 100_000) plan.datesByDue.clear();
     plan.datesByDue.set(due, dates);
   }
@@ -120,4 +117,3 @@ export function ladderUntil(fold: Fold, run: Run): CalendarDate | undefined {
   if (fold.state === 'awaiting-discretion') return undefined;
   return fold.endedOn;
 }
-

@@ -25,4 +25,3 @@ export function requestWindowDue(ctx: Context, run: Run): CalendarDate | undefin
   if (!esc || !start) return undefined;
   return addCount(ctx.calendar, start.date, windowCountOf(esc));
 }
-

@@ -36,7 +36,6 @@ export function maximumDue(ctx: Context, run: Run): CalendarDate | undefined {
   return max === undefined ? undefined : addCount(ctx.calendar, clockStart(ctx, run).date, max);
 }
 
-
 /**
  * What one agreed extension does to a stage: its new due date, from exactly one of `newDueDate`,
  * `additionalWorkingDays` (working days added on top of the due date in force; `workingDays` is its deprecated
@@ -79,7 +78,7 @@ export function agreeExtension(ctx: Context, run: Run, e: CaseEventOf<'extension
   const max = maximumDue(ctx, run);
   const beyond = max !== undefined && due > max;
   if (beyond && !run.def.extension!.localDateMayExceed) {
-    throw new InvalidArgumentError(field, "takes the response beyond the maximum the policy allows for this stage, and the policy does not allow a later local date");
+    throw new InvalidArgumentError(field, 'takes the response beyond the maximum the policy allows for this stage, and the policy does not allow a later local date');
   }
   const agreedOn = e.agreedOn ?? e.on;
   if (agreedOn > e.on) throw new InvalidArgumentError(`${path}.agreedOn`, 'must not be after the date the extension was recorded (on)');
@@ -93,4 +92,3 @@ export function agreeExtension(ctx: Context, run: Run, e: CaseEventOf<'extension
   };
   return totalMonths === undefined ? record : { ...record, calendarMonths: totalMonths };
 }
-

@@ -70,4 +70,3 @@ function assumedTargetDue(ctx: Context, run: Run, target: TargetRef): CalendarDa
 export function targetDue(ctx: Context, run: Run, target: TargetRef): CalendarDate {
   return addCount(ctx.calendar, targetStart(ctx, run, target.from).date, countOf(target));
 }
-

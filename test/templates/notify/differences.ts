@@ -27,23 +27,19 @@ export const DIFFERENCES: Readonly<Record<string, Difference>> = {
   },
   'test_URLs_get_escaped#1': {
     group: 'inner step',
-    reason:
-      "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#2) the quote after the link is curly.",
+    reason: "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#2) the quote after the link is curly.",
   },
   'test_URLs_get_escaped#5': {
     group: 'inner step',
-    reason:
-      "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#6, identical here) the quote is curly.",
+    reason: "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#6, identical here) the quote is curly.",
   },
   'test_block_code#1': {
     group: 'inner step',
-    reason:
-      "Notify's Markdown step alone: in an email the typography pass then curls the quotes in `print(\"hello\")`, as here.",
+    reason: 'Notify\'s Markdown step alone: in an email the typography pass then curls the quotes in `print("hello")`, as here.',
   },
   'test_block_code#2': {
     group: 'inner step',
-    reason:
-      "Notify's Markdown step alone: in an email the typography pass then curls the quotes in `print(\"hello\")`, as here.",
+    reason: 'Notify\'s Markdown step alone: in an email the typography pass then curls the quotes in `print("hello")`, as here.',
   },
   'test_URLs_get_escaped#2': {
     group: 'smart quote after a link',

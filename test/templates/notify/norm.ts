@@ -17,4 +17,3 @@ export function normaliseHtml(html: string): string {
 export function normaliseText(text: string): string {
   return text.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n').trim();
 }
-

@@ -111,9 +111,10 @@ for (const id of policyIds) {
     const cases = [];
     for (let n = 0; n < 120; n++) {
       const year = 2023 + int(6);
-      const receivedAt = random() < 0.2
-        ? `${year}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}T${String(int(24)).padStart(2, '0')}:${String(int(60)).padStart(2, '0')}:00Z`
-        : `${year}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
+      const receivedAt =
+        random() < 0.2
+          ? `${year}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}T${String(int(24)).padStart(2, '0')}:${String(int(60)).padStart(2, '0')}:00Z`
+          : `${year}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
       const input = { reference: `${id}-${caseType}-${n}`, receivedAt, caseType };
       let kase = openCase(policy, input);
       const attempts = [];
@@ -148,7 +149,15 @@ for (const id of policyIds) {
     for (let w = 0; w < 3; w++) {
       const after = `${2023 + int(6)}-${String(1 + int(12)).padStart(2, '0')}-01`;
       const through = addDays(after, 1 + int(90));
-      windows.push({ after, through, due: remindersDue(policy, cases.map((c) => c.kase), { after, through }) });
+      windows.push({
+        after,
+        through,
+        due: remindersDue(
+          policy,
+          cases.map((c) => c.kase),
+          { after, through },
+        ),
+      });
     }
     for (const c of cases) delete c.kase;
     records.push({ policy: id, caseType, timelines, cases, windows });
