@@ -121,7 +121,7 @@ function opsPerSecond({ cases, call }, minMs) {
   // so that other processes on a busy machine do not count against whichever n happens to be running.
   let ops = 0;
   const start = process.cpuUsage();
-  let elapsed = 0;
+  let elapsed;
   do {
     for (const [a, b] of cases) {
       const r = call(a, b);

@@ -63,7 +63,7 @@ function best(label, fn, runs = 3) {
   return { ms: min, result };
 }
 
-const values = (k) => ({ 'complainant name': 'Sam Example', details: 'the example' });
+const values = () => ({ 'complainant name': 'Sam Example', details: 'the example' });
 const recent = generate(100_000, 120);
 chaseRun(dudley, recent.slice(0, 5_000), { from: DAY, to: DAY, directory, values });
 const day = best('day', () => chaseRun(dudley, recent, { from: DAY, to: DAY, directory, values }));

@@ -35,6 +35,9 @@ export const BUDGETS = {
   // Raised 2026-12-07 after issue 14's council's-own-preset work merged (presets as JSON with the file, line and
   // column of every value: about 9 kB min+gz of positions; explainPolicy, diffPolicies, edit-by-name merging,
   // statutory limits): . 135909, policies 70211, workflow 92042, templates 115239, reporting 106501, chase 118622
+  // Raised 2026-12-07 after issue 12's surface work (policies imports the calendar through calendar/index.ts, so
+  // tsup's shared chunk now carries the calendar's module-level holiday tables into the policies bundle): policies
+  // 56668 (54354 before). Making those tables tree-shakeable would win it back.
   'createCalendar + addWorkingDays': 6_150,
   '.': 140_000,
   './calendar': 14_550,

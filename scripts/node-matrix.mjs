@@ -7,7 +7,7 @@
 //
 // Usage: node scripts/node-matrix.mjs   (`.ci/run` runs it after `npm test`; `npm run test:node-matrix`)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

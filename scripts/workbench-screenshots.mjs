@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes the screenshots of the preset workbench shown in the README and docs/workbench.md, into docs/images/.
 // Needs Debian's chromium at /usr/bin/chromium. Usage: node scripts/workbench-screenshots.mjs
+/* global document, window -- page.evaluate callbacks run in the browser */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -133,7 +133,8 @@ function summarise(what: string, issues: readonly ValidationIssue[]): string {
  * A GOV.UK `bank-holidays.json` document did not have the published shape.
  *
  * @example
- * import { parseGovUkBankHolidays, FeedValidationError } from 'statutory-complaints';
+ * import { parseGovUkBankHolidays } from 'statutory-complaints';
+ * import { FeedValidationError } from 'statutory-complaints/calendar';
  * let caught;
  * try { parseGovUkBankHolidays({ scotland: {} }); } catch (e) { caught = e; }
  * caught instanceof FeedValidationError //=> true

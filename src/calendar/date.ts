@@ -1,20 +1,39 @@
 import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { civilFromDays, daysFromCivil, daysInMonth, monthsLater } from './date-maths.js';
+
+export { civilFromDays, daysFromCivil, daysInMonth } from './date-maths.js';
 
 /**
  * A calendar date: a plain `YYYY-MM-DD` string that has been checked to be a real day in the supported range.
  * It is a string at run time (JSON-friendly, compares correctly with `<`), branded in TypeScript so that an
- * unchecked string cannot be passed where a checked date is required by mistake.
+ * unchecked string cannot be passed where a checked date is required by mistake. It still compares with a string
+ * literal (`deadline.due === '2026-02-04'`).
+ *
+ * @example
+ * import { parseDate, type CalendarDate } from 'statutory-complaints';
+ * const due: CalendarDate = parseDate('2026-02-04');
+ * due //=> '2026-02-04'
+ * due < parseDate('2026-02-10') //=> true
  */
 export type CalendarDate = string & { readonly __calendarDate: true };
 
-/** Anything the public API accepts as a date: a {@link CalendarDate} or a `YYYY-MM-DD` string to be parsed strictly. */
-export type DateInput = CalendarDate | string;
+/**
+ * Anything the public API accepts as a date: a {@link CalendarDate}, or any string, which is checked strictly as
+ * `YYYY-MM-DD` (an {@link InvalidDateError} otherwise). Written `CalendarDate | (string & {})` so that the name
+ * stays visible in editors instead of collapsing to `string`.
+ *
+ * @example
+ * import { addDays, type DateInput } from 'statutory-complaints/calendar';
+ * const received: DateInput = '2026-01-05';
+ * addDays(received, 1) //=> '2026-01-06'
+ */
+export type DateInput = CalendarDate | (string & {});
 
 /**
  * First supported date.
  *
  * @example
- * import { MIN_DATE } from 'statutory-complaints';
+ * import { MIN_DATE } from 'statutory-complaints/calendar';
  * MIN_DATE //=> '1900-01-01'
  */
 export const MIN_DATE = '1900-01-01' as CalendarDate;
@@ -22,53 +41,24 @@ export const MIN_DATE = '1900-01-01' as CalendarDate;
  * Last supported date.
  *
  * @example
- * import { MAX_DATE } from 'statutory-complaints';
+ * import { MAX_DATE } from 'statutory-complaints/calendar';
  * MAX_DATE //=> '2199-12-31'
  */
 export const MAX_DATE = '2199-12-31' as CalendarDate;
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days from 1970-01-01 (day 0) to the given civil date; proleptic Gregorian, pure integer arithmetic. */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The civil date of a day number (inverse of {@link daysFromCivil}). */
-export function civilFromDays(n: number): { year: number; month: number; day: number } {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, day };
-}
-
 /** Day number of {@link MIN_DATE}. */
 export const MIN_DAY = daysFromCivil(1900, 1, 1);
 /** Day number of {@link MAX_DATE}. */
 export const MAX_DAY = daysFromCivil(2199, 12, 31);
 
-/** Number of days in a month of a year. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /**
  * Internal, non-throwing: `'ok'` when `value` is a real `YYYY-MM-DD` day from 1900-01-01 to 2199-12-31, otherwise
  * the first rule it breaks, checked in this order: `'shape'` (not exactly `YYYY-MM-DD`), `'month'` (not 01 to 12),
  * `'day'` (the month has no such day), `'range'` (the year is outside 1900 to 2199). Callers word their own messages.
+ *
+ * @internal
  */
 export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'day' | 'range' {
   const m = SHAPE.exec(value);
@@ -82,7 +72,11 @@ export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'da
   return 'ok';
 }
 
-/** True when `value` is a real `YYYY-MM-DD` day between 1900 and 2199 (no exception, for schema checks). */
+/**
+ * True when `value` is a real `YYYY-MM-DD` day between 1900 and 2199 (no exception, for schema checks).
+ *
+ * @internal
+ */
 export function isCalendarDateString(value: string): boolean {
   return checkCalendarDate(value) === 'ok';
 }
@@ -128,7 +122,11 @@ export function parseDate(value: unknown, argument = 'date'): CalendarDate {
   }
 }
 
-/** Day number (days since 1970-01-01) of a checked date. Internal: callers use {@link parseDate} first. */
+/**
+ * Day number (days since 1970-01-01) of a checked date. Internal: callers use {@link parseDate} first.
+ *
+ * @internal
+ */
 export function toDayNumber(date: CalendarDate): number {
   return daysFromCivil(
     (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48),
@@ -144,6 +142,8 @@ function pad2(n: number): string {
 /**
  * The {@link CalendarDate} of a day number; throws {@link DateOutOfRangeError} outside the supported range.
  * @param argument - named in the error when the result is out of range.
+ *
+ * @internal
  */
 export function fromDayNumber(n: number, argument = 'result'): CalendarDate {
   if (n < MIN_DAY || n > MAX_DAY) throw new DateOutOfRangeError(argument, 'the result falls outside the supported range');
@@ -151,7 +151,11 @@ export function fromDayNumber(n: number, argument = 'result'): CalendarDate {
   return `${year}-${pad2(month)}-${pad2(day)}` as CalendarDate;
 }
 
-/** ISO weekday of a day number: 1 = Monday … 7 = Sunday. (1970-01-01 was a Thursday.) */
+/**
+ * ISO weekday of a day number: 1 = Monday … 7 = Sunday. (1970-01-01 was a Thursday.)
+ *
+ * @internal
+ */
 export function isoWeekday(dayNumber: number): number {
   return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 }
@@ -162,7 +166,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
  * The English weekday name of a date.
  *
  * @example
- * import { weekdayName } from 'statutory-complaints';
+ * import { weekdayName } from 'statutory-complaints/calendar';
  * weekdayName('2026-01-07') //=> 'Wednesday'
  */
 export function weekdayName(date: DateInput): string {
@@ -173,11 +177,35 @@ export function weekdayName(date: DateInput): string {
  * Adds (or with a negative number subtracts) calendar days to a date.
  *
  * @example
- * import { addDays } from 'statutory-complaints';
+ * import { addDays } from 'statutory-complaints/calendar';
  * addDays('2026-02-27', 2) //=> '2026-03-01'
  * addDays('2026-01-01', -1) //=> '2025-12-31'
  */
 export function addDays(date: DateInput, days: number): CalendarDate {
   if (!Number.isSafeInteger(days)) throw new InvalidArgumentError('days', 'must be a whole number of days');
   return fromDayNumber(toDayNumber(parseDate(date)) + days);
+}
+
+/**
+ * The date `months` calendar months after (or, with a negative number, before) `date`: the same day of the month,
+ * or that month's last day when it is shorter. No working-day roll: {@link Calendar.addCalendarMonths} adds that.
+ *
+ * @throws {@link InvalidArgumentError} when `months` is not a whole number.
+ * @throws {@link DateOutOfRangeError} when the result falls outside 1900-01-01 to 2199-12-31.
+ *
+ * @example
+ * import { correspondingDate } from 'statutory-complaints/calendar';
+ * correspondingDate('2026-01-31', 1) //=> '2026-02-28'
+ * correspondingDate('2028-01-31', 1) //=> '2028-02-29'
+ * correspondingDate('2026-03-31', -1) //=> '2026-02-28'
+ * correspondingDate('2025-09-03', 12) //=> '2026-09-03'
+ */
+export function correspondingDate(date: DateInput, months: number): CalendarDate {
+  if (typeof months !== 'number' || !Number.isSafeInteger(months)) {
+    throw new InvalidArgumentError('months', 'must be a whole number of months');
+  }
+  const { year, month, day } = civilFromDays(toDayNumber(parseDate(date)));
+  const later = monthsLater({ year, month, day }, months);
+  if (later.year < 1900 || later.year > 2199) throw new DateOutOfRangeError('result', 'the result falls outside the supported range');
+  return `${later.year}-${pad2(later.month)}-${pad2(later.day)}` as CalendarDate;
 }

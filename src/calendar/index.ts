@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-export { parseDate, weekdayName, addDays, MIN_DATE, MAX_DATE } from './date.js';
+export { parseDate, weekdayName, addDays, correspondingDate, MIN_DATE, MAX_DATE } from './date.js';
+export { daysInMonth } from './date-maths.js';
 export type { CalendarDate, DateInput } from './date.js';
 export { createCalendar } from './calendar.js';
 export { receivedDate } from './received.js';
@@ -24,3 +25,11 @@ export type { BankHolidaysOptions, ProclaimedHoliday } from './holidays/index.js
 export type { Division, HolidaySet, HolidayKind, Holiday, Closure, CalendarOptions, NonWorkingDay, Explanation, Calendar, BankHolidayFeed, FeedEvent } from './types.js';
 export { StatutoryComplaintsError, InvalidDateError, DateOutOfRangeError, InvalidArgumentError, CoverageError, FeedValidationError } from '../errors.js';
 export type { ValidationIssue } from '../errors.js';
+
+/*
+ * Internal: used by the other areas of this package (which import only this index), not part of the supported API
+ * (each is tagged `@internal`; the API report lists them as such). They may change in any release.
+ */
+export { checkCalendarDate, isCalendarDateString, isoWeekday, toDayNumber, fromDayNumber } from './date.js';
+export { civilFromDays, daysFromCivil, isLeapYear, monthsLater } from './date-maths.js';
+export type { CivilDate } from './date-maths.js';

@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, civilFromDays } from './date.js';
+import { civilFromDays, daysFromCivil, monthsLater } from './date-maths.js';
 import { InvalidArgumentError } from '../errors.js';
 
 /** Largest number of months {@link Calendar.addCalendarMonths} accepts (100 years). */
@@ -15,9 +15,6 @@ export function correspondingDay(day: number, months: number): number {
   if (!Number.isSafeInteger(months) || months < 1 || months > MAX_MONTHS) {
     throw new InvalidArgumentError('months', `must be a whole number of months from 1 to ${MAX_MONTHS}`);
   }
-  const { year, month, day: dom } = civilFromDays(day);
-  const m0 = month - 1 + months;
-  const y = year + Math.floor(m0 / 12);
-  const m = (m0 % 12) + 1;
-  return daysFromCivil(y, m, Math.min(dom, daysInMonth(y, m)));
+  const later = monthsLater(civilFromDays(day), months);
+  return daysFromCivil(later.year, later.month, later.day);
 }

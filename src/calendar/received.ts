@@ -1,4 +1,5 @@
-import { type CalendarDate, daysFromCivil, fromDayNumber } from './date.js';
+import { type CalendarDate, fromDayNumber } from './date.js';
+import { daysFromCivil, daysInMonth } from './date-maths.js';
 import type { Calendar } from './types.js';
 import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 
@@ -39,7 +40,7 @@ function parseInstant(text: string): number {
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
-  const daysIn = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const daysIn = daysInMonth(year, month);
   if (month < 1 || month > 12 || day < 1 || day > daysIn) invalid('the date part is not a real calendar day');
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) invalid('the time part must be 00:00:00 to 23:59:59');
   if (Number(oh) > 23 || Number(om) > 59) invalid('the offset must be -23:59 to +23:59');
@@ -83,7 +84,7 @@ export function receivedDate(instant: Date | string, options: ReceivedDateOption
   let ms: number;
   if (typeof instant === 'string') ms = parseInstant(instant);
   else if (Object.prototype.toString.call(instant) === '[object Date]') {
-    ms = (instant as Date).getTime();
+    ms = instant.getTime();
     if (Number.isNaN(ms)) invalid('is an invalid Date');
   } else {
     invalid("must be a Date or an ISO-8601 date-time string with an offset, e.g. '2026-01-05T17:30:00Z'");

@@ -223,7 +223,7 @@ export function parseDirectory(data: unknown, policy: Policy, options: ParseDire
       seen.add(id);
       // A path with a key that may be personal data is not shown: its parent is.
       const shown = f.path.every((s) => typeof s === 'number' || s === '' || /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(s)) ? path : formatPath(f.path.slice(0, -1));
-      const pos = options.sourceMap?.position(f.path as never) ?? options.sourceMap?.position(f.path.slice(0, -1) as never);
+      const pos = options.sourceMap?.position(f.path) ?? options.sourceMap?.position(f.path.slice(0, -1));
       issues.push({ path: shown, code: f.code, message: f.message, ...(pos ? { line: pos.line, column: pos.column } : {}) });
     }
     issues.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? Infinity) - (b.column ?? Infinity));

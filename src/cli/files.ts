@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { parseGovUkBankHolidays } from '../calendar/holidays/feed.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
+import { parseGovUkBankHolidays } from '../calendar/index.js';
+import type { BankHolidayFeed } from '../calendar/index.js';
 import { StatutoryComplaintsError } from '../errors.js';
 import { DEFAULT_MAX_FILE_SIZE, toFileAccessError } from '../node/index.js';
 import type { CliIo } from './types.js';

@@ -12,8 +12,8 @@ import type { CliIo } from './types.js';
 /** A `CliIo` writing to the given streams and reading and writing real files. */
 export function createNodeIo(streams: { stdout(text: string): void; stderr(text: string): void }): CliIo {
   return {
-    stdout: streams.stdout,
-    stderr: streams.stderr,
+    stdout: (text) => streams.stdout(text),
+    stderr: (text) => streams.stderr(text),
     readFile: (path, options = {}) =>
       readTextFile(path, {
         stdin: options.stdin === true,

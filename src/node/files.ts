@@ -267,7 +267,7 @@ async function readStream(stream: NodeJS.ReadableStream, label: string, file: st
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     total += buffer.length;
     if (total > limit) throw new FileTooLargeError(label, file, limit, limit, true);
     chunks.push(buffer);

@@ -10,8 +10,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { readTextFile } from './files.js';
 import { explainPolicy, type ExplainedPolicy, type Policy, type PresetLookup } from '../policies/index.js';
 import { PolicyValidationError } from '../errors.js';
-import { parsePolicyText, readPolicyText, type ParsePolicyTextOptions } from '../policy-text/index.js';
-import { checkPolicyDocument, formatOf, readPolicyDocument } from '../policy-text/read.js';
+import { checkPolicyDocument, formatOf, parsePolicyText, readPolicyDocument, readPolicyText, type ParsePolicyTextOptions } from '../policy-text/index.js';
 
 // Reading a preset's text is browser-safe and lives in `statutory-complaints/policy-text`; it is re-exported here so
 // that code written for 0.1 keeps working.

@@ -16,7 +16,8 @@ import type { Policy, PolicyCalendar } from './schema.js';
  * @throws {@link InvalidArgumentError} when the case type is not one of the policy's.
  *
  * @example
- * import { getPolicy, caseTypeCalendar } from 'statutory-complaints';
+ * import { getPolicy } from 'statutory-complaints';
+ * import { caseTypeCalendar } from 'statutory-complaints/policies';
  * const borough = getPolicy('mayoral-borough');
  * // Complaints count England-and-Wales working days (SI 2006/1738 reg 2, as councils count them) ...
  * caseTypeCalendar(borough, 'statutory-complaint').holidays //=> 'england-and-wales'

@@ -11,7 +11,7 @@
  * @module
  */
 import { DateOutOfRangeError, isEchoableKey } from '../errors.js';
-import { parseDate } from '../calendar/date.js';
+import { parseDate } from '../calendar/index.js';
 import { IssueList, Phase } from './issues.js';
 import { isMap, own, type DataMap, type PathSegment, type PolicyPath } from './paths.js';
 import { normalisePlaceholderName, WORKFLOW_PLACEHOLDERS } from './placeholders.js';

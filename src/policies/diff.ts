@@ -168,7 +168,7 @@ function compare(a: unknown, b: unknown, policyPath: PathSegment[], path: PathSe
     const namesB = b.map(nameOf);
     for (const item of a) {
       const name = nameOf(item);
-      const other = b.find((x) => nameOf(x) === name);
+      const other: unknown = b.find((x) => nameOf(x) === name);
       compare(item, other, [...policyPath, 0], [...path, name], out, naming);
     }
     for (const item of b) {

@@ -13,7 +13,7 @@ import { formatPath, isMap, own, valueAt, type PathSegment, type PolicyPath } fr
 import { chainSources, isResolvedPolicy, locateIssues, presetSource, resolvePreset, type PresetSource } from './resolve.js';
 import type { ParsePolicyOptions } from './parse-policy.js';
 import type { Policy } from './schema.js';
-import type { PolicySourceMap, SourcePosition } from './source-map.js';
+import type { SourcePosition } from './source-map.js';
 
 /** Where one value of a resolved policy comes from. */
 export interface ValueOrigin {

@@ -44,7 +44,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 /** The field names allowed in the map at `path`, when it is a fixed set of fields. */
 export function fieldsAt(path: PolicyPath): string[] | undefined {
   const s = schemaAt(policySchema, path);
-  return s instanceof z.ZodObject ? Object.keys(s.shape as object) : undefined;
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : undefined;
 }
 
 /** The first sentence of the schema's description of the value at `path`. */
@@ -186,7 +186,7 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
       // the file uses (the other form fails on its type at the top only).
       const branches = (issue.errors ?? []).filter((b) => !b.every((i) => i.code === 'invalid_type' && i.path.length === 0));
       if (branches.length === 1) {
-        for (const inner of branches[0]!) translate({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, data, phase, issues);
+        for (const inner of branches[0]!) translate({ ...inner, path: [...issue.path, ...inner.path] }, data, phase, issues);
         return;
       }
       if ((issue.errors ?? []).length === 2 && !Array.isArray(valueAt(data, path)) && !isMap(valueAt(data, path))) {

@@ -5,7 +5,7 @@
  * hyphens.
  *
  * @example
- * import { WORKFLOW_PLACEHOLDERS } from 'statutory-complaints';
+ * import { WORKFLOW_PLACEHOLDERS } from 'statutory-complaints/policies';
  * 'due date' in WORKFLOW_PLACEHOLDERS //=> true
  * Object.isFrozen(WORKFLOW_PLACEHOLDERS) //=> true
  */
@@ -42,7 +42,7 @@ export type WorkflowPlaceholder = keyof typeof WORKFLOW_PLACEHOLDERS;
  * values all use it.
  *
  * @example
- * import { normalisePlaceholderName } from 'statutory-complaints';
+ * import { normalisePlaceholderName } from 'statutory-complaints/policies';
  * normalisePlaceholderName('Due_Date') //=> 'duedate'
  * normalisePlaceholderName('due-date') === normalisePlaceholderName('due date') //=> true
  * normalisePlaceholderName('ΟΔΟΣ_Β') //=> 'οδοσβ'

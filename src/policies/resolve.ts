@@ -215,7 +215,7 @@ function resolveParent(root: DataMap, source: PresetSource, chain: readonly stri
     return undefined;
   }
   const parent = resolvePreset(parentData, source, [...lineage, parentId]);
-  if (parent.ok) return parent.policy as unknown as DataMap;
+  if (parent.ok) return parent.policy;
   if (parent.issues.some((i) => i.code === 'extends-cycle' && i.path.length === 1)) {
     issues.add(Phase.Extends, path, 'extends-cycle', cycleMessage());
   } else {

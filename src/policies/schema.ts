@@ -445,7 +445,7 @@ const MERGE_RULES =
  * parts (roles, templates, stages, ladders) and messages a complaints manager can act on.
  *
  * @example
- * import { policySchema } from 'statutory-complaints';
+ * import { policySchema } from 'statutory-complaints/policies';
  * Object.keys(policySchema.shape).slice(0, 4) //=> ['id', 'title', 'version', 'effectiveFrom']
  * policySchema.safeParse({ id: 'x' }).success //=> false
  */
@@ -499,6 +499,8 @@ function patchOf(schema: z.ZodType): z.ZodType {
   let out: z.ZodType;
   if (inner instanceof z.ZodObject) {
     const shape: Record<string, z.ZodType> = {};
+    // zod types the shape of an unparameterised ZodObject as `any` values; every value of a shape is a schema
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
       const fieldPatch = patchOf(field);
       const fieldDescription = field.description ?? fieldPatch.description;
@@ -553,7 +555,7 @@ export const extendingPresetSchema = (patchOf(policySchema) as z.ZodObject)
  * from it.
  *
  * @example
- * import { presetFileSchema } from 'statutory-complaints';
+ * import { presetFileSchema } from 'statutory-complaints/policies';
  * presetFileSchema.safeParse({ id: 'my-council', title: 'My Council', version: '1.0.0', effectiveFrom: '2026-04-01', extends: 'england-children-2006', calendar: { closures: [{ date: '2026-12-29', reason: 'Office closed' }] } }).success //=> true
  * presetFileSchema.safeParse({ id: 'my-council', extends: 'england-children-2006' }).success //=> false
  */

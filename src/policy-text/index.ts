@@ -117,3 +117,6 @@ export function parsePolicyText(text: string, options: ParsePolicyTextOptions): 
   if (checked.policy) return checked.policy;
   throw new PolicyValidationError(checked.issues, fileName);
 }
+
+/** Internal (`@internal`): for `statutory-complaints/node`, not part of the supported API. */
+export { checkPolicyDocument, formatOf, readPolicyDocument } from './read.js';

@@ -17,7 +17,7 @@ export function keyName(key: unknown): string | undefined {
   if (!isScalar(key)) return undefined;
   const v = key.value;
   if (v === null || v === undefined) return '';
-  return typeof v === 'object' ? undefined : String(v);
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined;
 }
 
 /** Walks a document, recording where every path is written. */
@@ -33,7 +33,7 @@ export class YamlSourceMap implements PolicySourceMap {
     private readonly lineCounter: LineCounter,
     doc: Document,
   ) {
-    this.rootOffset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    this.rootOffset = doc.contents?.range?.[0] ?? 0;
     this.walk(doc.contents, []);
   }
 

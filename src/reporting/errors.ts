@@ -21,7 +21,11 @@ export interface CaseInputIssue {
   readonly rule: string;
 }
 
-/** Where an issue is, in words: `line 4, column received` or `cases[3].events[2].on`. */
+/**
+ * Where an issue is, in words: `line 4, column received` or `cases[3].events[2].on`.
+ *
+ * @internal
+ */
 export function issueLocation(issue: CaseInputIssue): string {
   if (issue.line !== undefined) return issue.field === '(row)' ? `line ${issue.line}` : `line ${issue.line}, column ${issue.field}`;
   if (issue.index !== undefined) return issue.field === '' ? `cases[${issue.index}]` : `cases[${issue.index}].${issue.field}`;

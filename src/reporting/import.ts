@@ -1,5 +1,4 @@
-import { isCalendarDateString } from '../calendar/date.js';
-import type { BankHolidayFeed, CalendarDate } from '../calendar/index.js';
+import { isCalendarDateString, type BankHolidayFeed, type CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { closest } from '../suggest.js';
@@ -99,7 +98,6 @@ function finish(cases: Case[], issues: CaseInputIssue[], skipBad: boolean): Case
  */
 export function casesFromJson(policy: Policy, value: unknown, options?: CaseImportOptions): CaseImport {
   const { skipBad, workflow } = checkOptions(policy, options, 'casesFromJson');
-  policy = workflow.policy;
   if (!Array.isArray(value)) throw new CaseInputError([{ field: 'cases', rule: 'must be a JSON array of cases' }]);
   const cases: Case[] = [];
   const issues: CaseInputIssue[] = [];
@@ -135,7 +133,7 @@ export function casesFromJson(policy: Policy, value: unknown, options?: CaseImpo
  * empty) and the optional ones.
  *
  * @example
- * import { CASE_CSV_COLUMNS } from 'statutory-complaints';
+ * import { CASE_CSV_COLUMNS } from 'statutory-complaints/reporting';
  * CASE_CSV_COLUMNS.required.join(',') //=> 'reference,received,responded,extended_due_date,outcome,delay_code'
  * CASE_CSV_COLUMNS.optional //=> ['case_type', 'stage', 'extension_agreed_on', 'withdrawn']
  */
@@ -157,7 +155,8 @@ const OUTCOMES: Readonly<Record<string, 'upheld' | 'partly-upheld' | 'not-upheld
  * The reason recorded on an extension read from CSV: the layout gives the extended date but not why.
  *
  * @example
- * import { getPolicy, casesFromCsv, CSV_EXTENSION_REASON } from 'statutory-complaints';
+ * import { getPolicy, casesFromCsv } from 'statutory-complaints';
+ * import { CSV_EXTENSION_REASON } from 'statutory-complaints/reporting';
  * const csv = 'reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,,2026-06-29,,\n';
  * casesFromCsv(getPolicy('dudley'), csv).cases[0].events[0].reason === CSV_EXTENSION_REASON //=> true
  */

@@ -17,3 +17,6 @@ export { reportToHtml } from './html.js';
 export type { HtmlReportOptions } from './html.js';
 export { createReportStream } from './stream.js';
 export type { CaseStreamFormat, ReportStream, ReportStreamOptions, ReportStreamResult } from './stream.js';
+
+/** Internal (`@internal`): for the CLI, not part of the supported API. */
+export { issueLocation } from './errors.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { daysInMonth, type CalendarDate } from '../calendar/date.js';
+import { daysInMonth, type CalendarDate } from '../calendar/index.js';
 import type { ReportPeriod } from './types.js';
 
 /** A running number of the financial quarter a `YYYY-MM-DD` date falls in (4 per financial year). */

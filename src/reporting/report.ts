@@ -249,7 +249,8 @@ function eventsUnderNewRules(workflow: Workflow, kase: Case, index: number): Cas
  * performanceReport(policy, [a, { ...b, received: '2026-02-30' }], { from: '2026-04-01', to: '2026-06-30' }) //=> throws CaseInputError
  */
 export function performanceReport(policy: Policy, cases: readonly Case[], options: PerformanceReportOptions): PerformanceReport {
-  if (!Array.isArray(cases)) throw new InvalidArgumentError('cases', 'must be an array of cases');
+  const input: unknown = cases; // checked as a value: a JavaScript caller may pass anything
+  if (!Array.isArray(input)) throw new InvalidArgumentError('cases', 'must be an array of cases');
   const accumulator = createReportAccumulator(policy, options);
   // Every case is checked before it counts: against the workflow's case schema (unless it comes from casesFromJson
   // or casesFromCsv, which checked it and froze it), then by replaying all of its events under the policy, those
@@ -377,9 +378,10 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     }
     // A case with events after asOf is counted on asOf, before those events are checked: so they are checked
     // first, by a replay that counts nothing, and the case counts only when all of them are good.
-    const events = kase.events;
+    const given: unknown = kase.events; // checked as a value: a case that skipped the schema check may lack its list
+    const events: Case['events'] = Array.isArray(given) ? (given as Case['events']) : [];
     let later = false;
-    for (let j = 0; Array.isArray(events) && j < events.length && !later; j++) later = events[j]!.on > asOf;
+    for (let j = 0; j < events.length && !later; j++) later = events[j]!.on > asOf;
     if (later) {
       const checkedAll = replayCase(workflow, kase, i);
       if (isIssue(checkedAll)) return [checkedAll];

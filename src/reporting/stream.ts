@@ -223,7 +223,7 @@ export class JsonLinesSplitter {
       this.first = false;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    let from = 0;
+    let from: number;
     let nl = chunk.indexOf('\n');
     if (nl === -1) {
       this.carry += chunk;
@@ -262,7 +262,8 @@ export class JsonLinesSplitter {
  *   a JSON array's text is not JSON or not an array, and from `end` listing every bad case unless `skipBad`.
  *
  * @example
- * import { getPolicy, openCase, applyEvent, createReportStream } from 'statutory-complaints';
+ * import { getPolicy, openCase, applyEvent } from 'statutory-complaints';
+ * import { createReportStream } from 'statutory-complaints/reporting';
  * const policy = getPolicy('dudley');
  * // Received Monday 1 June 2026, answered Friday 12 June: 9 working days, within the 10.
  * const a = applyEvent(policy, openCase(policy, { reference: 'EX-1', receivedAt: '2026-06-01' }), { type: 'response-sent', on: '2026-06-12', outcome: 'upheld' });

@@ -1,5 +1,5 @@
-import type { CalendarDate, DateInput } from '../calendar/date.js';
-import type { BankHolidayFeed } from '../calendar/types.js';
+import type { CalendarDate, DateInput } from '../calendar/index.js';
+import type { BankHolidayFeed } from '../calendar/index.js';
 
 /**
  * The shapes of a performance report.
@@ -56,7 +56,7 @@ export type OverdueBand = '1-5' | '6-10' | '11-20' | 'over-20';
  * The bands of working days overdue, in order: 1–5, 6–10, 11–20 and over 20.
  *
  * @example
- * import { OVERDUE_BANDS } from 'statutory-complaints';
+ * import { OVERDUE_BANDS } from 'statutory-complaints/reporting';
  * OVERDUE_BANDS //=> ['1-5', '6-10', '11-20', 'over-20']
  */
 export const OVERDUE_BANDS: readonly OverdueBand[] = Object.freeze(['1-5', '6-10', '11-20', 'over-20']);

@@ -51,7 +51,8 @@ export const EMAIL_CONTENT_LIMIT_BYTES = 2_000_000;
  * The message names the limit, never the content.
  *
  * @example
- * import { renderTemplate, TemplateTooLargeError } from 'statutory-complaints';
+ * import { renderTemplate } from 'statutory-complaints';
+ * import { TemplateTooLargeError } from 'statutory-complaints/templates';
  * let caught;
  * try { renderTemplate({ subject: 'Notes', body: '((notes))' }, { notes: 'x'.repeat(2000001) }); } catch (e) { caught = e; }
  * caught instanceof TemplateTooLargeError //=> true

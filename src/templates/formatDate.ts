@@ -1,4 +1,4 @@
-import { civilFromDays, isoWeekday, parseDate, toDayNumber, type DateInput } from '../calendar/date.js';
+import { civilFromDays, isoWeekday, parseDate, toDayNumber, type DateInput } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { DateStyle } from './types.js';
 
@@ -19,7 +19,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
  * @throws {@link InvalidArgumentError} when `style` is neither `long` nor `short`.
  *
  * @example
- * import { formatDate } from 'statutory-complaints';
+ * import { formatDate } from 'statutory-complaints/templates';
  * formatDate('2026-01-07') //=> 'Wednesday 7 January 2026'
  * formatDate('2026-01-07', 'short') //=> '7 January 2026'
  * formatDate('2024-02-29', 'long') //=> 'Thursday 29 February 2024'

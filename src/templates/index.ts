@@ -34,3 +34,8 @@ export type {
   PlaceholderInfo,
   PlaceholderOccurrence,
 } from './types.js';
+
+/** Internal (`@internal`): for the CLI, not part of the supported API. */
+export { prepare } from './substitute.js';
+export { dateStyleFor, mergeValues, policyValues, sourceOf, withDateStyles } from './preset-values.js';
+export type { PlaceholderSource, StyledTemplate } from './preset-values.js';

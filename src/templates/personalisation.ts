@@ -16,7 +16,7 @@ import type { Personalisation, Template, TemplateValues } from './types.js';
  * @throws {@link InvalidArgumentError}, {@link InvalidDateError} or {@link DateOutOfRangeError} for a bad value.
  *
  * @example
- * import { personalisation } from 'statutory-complaints';
+ * import { personalisation } from 'statutory-complaints/templates';
  * const template = { subject: 'Complaint ((Reference))', body: 'Due ((due date)).\n((reasons))\n((late??Overdue.))' };
  * const values = { reference: 'C-42', 'Due Date': { date: '2026-01-07' }, reasons: ['Complex case', '', null], late: true, unused: 'x' };
  * personalisation(template, values) //=> { Reference: 'C-42', 'due date': 'Wednesday 7 January 2026', reasons: ['Complex case'], late: 'True' }

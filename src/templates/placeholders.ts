@@ -18,7 +18,7 @@ interface Entry {
  * @throws {@link InvalidArgumentError} when the template is not `{ subject: string, body: string }`.
  *
  * @example
- * import { templatePlaceholders } from 'statutory-complaints';
+ * import { templatePlaceholders } from 'statutory-complaints/templates';
  * const found = templatePlaceholders({ subject: 'Ref ((Reference))', body: 'Ref: ((reference))\n((late??Overdue))' });
  * found.map((p) => [p.name, p.key, p.conditional, p.substituted]) //=> [['Reference', 'reference', false, true], ['late', 'late', true, false]]
  * found[1].occurrences //=> [{ field: 'body', offset: 19, line: 2, column: 1, conditional: true }]
@@ -58,7 +58,7 @@ export function templatePlaceholders(template: Template): PlaceholderInfo[] {
  * @throws {@link InvalidArgumentError} when the template is not `{ subject: string, body: string }`.
  *
  * @example
- * import { placeholders } from 'statutory-complaints';
+ * import { placeholders } from 'statutory-complaints/templates';
  * placeholders({ subject: 'Complaint ((Ref)) – due ((due date))', body: 'Dear ((name)),\n((ref))\n((urgent??Urgent.))\n((due_date))' }) //=> ['Ref', 'due date', 'name', 'urgent']
  * placeholders({ subject: '(( a(b) ))', body: '(((c)))' }) //=> ['c']
  */

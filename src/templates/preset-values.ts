@@ -7,8 +7,8 @@
  */
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { normalisePlaceholderName } from '../policies/index.js';
-import type { Escalation, Policy, Stage } from '../policies/schema.js';
-import { describeCount, windowCountOf } from '../workflow/dates.js';
+import type { Escalation, Policy, Stage } from '../policies/index.js';
+import { describeCount, windowCountOf } from '../workflow/index.js';
 import { templatePlaceholders } from './placeholders.js';
 import type { DateStyle, Template, TemplateValue, TemplateValues } from './types.js';
 
@@ -20,6 +20,8 @@ import type { DateStyle, Template, TemplateValue, TemplateValues } from './types
  * - `caller`: the caller always supplies it (the complainant's display name, the details, the preset's declared
  *   placeholders), and so does anyone rendering a placeholder the preset cannot fill (e.g. `complaints mailbox`
  *   in a preset without a complaints mailbox).
+ *
+ * @internal
  */
 export type PlaceholderSource = 'policy' | 'case' | 'caller';
 
@@ -65,6 +67,8 @@ export function setValue(target: Record<string, TemplateValue>, key: string, val
  * `ombudsman phone`, and `delay reasons` (the delay-reason labels in the preset's order, as a numbered list, so a
  * reply can quote the reason's number as Dudley's "Reason number – Additional information about delay" asks). A
  * value the preset does not have is left out, so a template that uses it reports it missing.
+ *
+ * @internal
  */
 export function policyValues(policy: Policy): Record<string, TemplateValue> {
   const out: Record<string, TemplateValue> = {};
@@ -87,6 +91,8 @@ export function policyValues(policy: Policy): Record<string, TemplateValue> {
 /**
  * Where a placeholder's value comes from under this policy: `policy` when the preset has it, `case` for the
  * library's case values, `caller` otherwise.
+ *
+ * @internal
  */
 export function sourceOf(policy: Policy, name: string): PlaceholderSource {
   const key = normalisePlaceholderName(name);
@@ -96,7 +102,11 @@ export function sourceOf(policy: Policy, name: string): PlaceholderSource {
   return 'caller';
 }
 
-/** A template as a preset has it: `{ subject, body }` with optional date styles per placeholder. */
+/**
+ * A template as a preset has it: `{ subject, body }` with optional date styles per placeholder.
+ *
+ * @internal
+ */
 export type StyledTemplate = Template & { readonly dates?: Readonly<Record<string, DateStyle>> | undefined };
 
 /** The date style the template gives for a placeholder (names compared as Notify compares them), if any. */
@@ -120,6 +130,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * The style a date placeholder is written in: the template's `dates` entry, else `long` for the library's date
  * placeholders (`received date`, `due date`, `original due date`, `hearing date`); `undefined` for a placeholder
  * that is not a date.
+ *
+ * @internal
  */
 export function dateStyleFor(template: StyledTemplate, name: string): DateStyle | undefined {
   return dateStyleOf(template, name) ?? (DATE_PLACEHOLDERS.has(normalisePlaceholderName(name)) ? 'long' : undefined);
@@ -131,6 +143,8 @@ export function dateStyleFor(template: StyledTemplate, name: string): DateStyle 
  * or a `{ date, style? }` value (a missing style gets the placeholder's); anything else for it (`2026-2-3`,
  * `7/1/2026`, an instant, free text) is refused with an {@link InvalidDateError} naming the placeholder, never
  * echoing the value. Other values are passed through as they are (the renderer checks them).
+ *
+ * @internal
  */
 export function withDateStyles(template: StyledTemplate, values: TemplateValues): Record<string, TemplateValue> {
   const out: Record<string, TemplateValue> = {};
@@ -158,6 +172,8 @@ export function withDateStyles(template: StyledTemplate, values: TemplateValues)
  * The library's values and the caller's in one object. A caller key naming (as Notify compares names) a placeholder
  * the library has filled is refused, so a stale date or address can never replace the one worked out from the case
  * and the policy; the error names the key, never a value.
+ *
+ * @internal
  */
 export function mergeValues(
   library: Readonly<Record<string, TemplateValue>>,

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { bodyToHtml, bodyToText, typesetLine } from './markdown.js';
 import { prepare, substituteBody, substituteSubject, type SubstituteOptions } from './substitute.js';
-import type { Emphasis, MissingValues, RenderFormat, RenderOptions, RenderedMessage, Template, TemplateValues } from './types.js';
+import type { Emphasis, MissingValues, RenderOptions, RenderedMessage, Template, TemplateValues } from './types.js';
 import { isWhitespace } from './values.js';
 
 function isControl(c: number): boolean {
@@ -72,7 +72,7 @@ function checkOptions(options: unknown, template: unknown): SubstituteOptions & 
   if (emphasis !== 'notify' && emphasis !== 'marked') {
     throw new InvalidArgumentError(given.emphasis !== undefined ? 'options.emphasis' : 'template.emphasis', "must be 'notify' or 'marked'");
   }
-  return { format: format as RenderFormat, missing: missing as MissingValues, emphasis };
+  return { format, missing: missing as MissingValues, emphasis };
 }
 
 /**

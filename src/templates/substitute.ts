@@ -69,6 +69,8 @@ export function parseFields(template: unknown, decodeBody = false): ParsedTempla
 /**
  * Parses a template and finds every value it needs: throws the missing names at once, unless `allowMissing` (a
  * preview), when a missing placeholder is simply left out of `resolved.byKey`.
+ *
+ * @internal
  */
 export function prepare(template: unknown, values: unknown, allowMissing = false, decodeBody = false): { parsed: ParsedTemplate; resolved: ResolvedValues } {
   const parsed = parseFields(template, decodeBody);

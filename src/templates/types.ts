@@ -9,7 +9,7 @@
  * A preset's template (which also has a title, date styles and a source) can be passed as it is.
  *
  * @example
- * import { placeholders } from 'statutory-complaints';
+ * import { placeholders } from 'statutory-complaints/templates';
  * const template = { subject: 'Complaint ((reference))', body: 'Dear ((recipient name)),' };
  * placeholders(template) //=> ['reference', 'recipient name']
  */
@@ -52,7 +52,7 @@ export type Emphasis = 'notify' | 'marked';
  * How a date value is written: `long` is `Wednesday 7 January 2026`, `short` is `7 January 2026`.
  *
  * @example
- * import { formatDate } from 'statutory-complaints';
+ * import { formatDate } from 'statutory-complaints/templates';
  * const style = 'short';
  * formatDate('2026-01-07', style) //=> '7 January 2026'
  */
@@ -208,7 +208,7 @@ export interface RenderedMessage {
  * them, values as strings (lists as arrays of strings).
  *
  * @example
- * import { personalisation } from 'statutory-complaints';
+ * import { personalisation } from 'statutory-complaints/templates';
  * const sent = personalisation({ subject: '((ref))', body: '((late??Late.))' }, { REF: 'C-1', late: true });
  * sent //=> { ref: 'C-1', late: 'True' }
  */
@@ -218,7 +218,7 @@ export type Personalisation = Record<string, string | string[]>;
  * Where a placeholder appears in a template.
  *
  * @example
- * import { templatePlaceholders } from 'statutory-complaints';
+ * import { templatePlaceholders } from 'statutory-complaints/templates';
  * const [first] = templatePlaceholders({ subject: 'Hi', body: 'Dear\n((name))' });
  * first.occurrences[0] //=> { field: 'body', offset: 5, line: 2, column: 1, conditional: false }
  */
@@ -239,7 +239,7 @@ export interface PlaceholderOccurrence {
  * One placeholder of a template, with every place it occurs.
  *
  * @example
- * import { templatePlaceholders } from 'statutory-complaints';
+ * import { templatePlaceholders } from 'statutory-complaints/templates';
  * const [late] = templatePlaceholders({ subject: 'Reminder', body: '((Late??This is late.)) ((late))' });
  * late.name //=> 'Late'
  * late.key //=> 'late'

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { addDays, type CalendarDate } from '../calendar/index.js';
+import { addDays, correspondingDate, type CalendarDate } from '../calendar/index.js';
 import type { Calendar, NonWorkingDay } from '../calendar/index.js';
 
 /**
@@ -144,17 +144,4 @@ function rolledOver(calendar: Calendar, raw: CalendarDate, due: CalendarDate): E
   const first = calendar.whyNotWorking(raw);
   const rest = skippedBetween(calendar, raw, due);
   return { due, skipped: Object.freeze(first ? [first, ...rest.skipped] : [...rest.skipped]), provisional: rest.provisional };
-}
-
-/** The date `months` calendar months after `date`: the same day number, else the month's last day (no roll). */
-export function correspondingDate(date: CalendarDate, months: number): CalendarDate {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  const day = Math.min(d, last);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as CalendarDate;
 }

@@ -261,7 +261,7 @@ function panelDeadlines(ctx: Context, run: Run, out: Deadline[]): void {
       count: count(panel.response),
       explained: last && last.due > final.due ? { ...skippedBetween(cal, p.finalStart.date, last.due), due: last.due } : final,
       metOn: run.respondedOn,
-      flags: last && last.beyondMaximum ? ['extension-beyond-statutory-maximum' as DeadlineFlag] : undefined,
+      flags: last && last.beyondMaximum ? ['extension-beyond-statutory-maximum'] : undefined,
     }),
   );
 }
@@ -302,7 +302,7 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
     const t: TargetRef = { ...nb, ruleId: `caseTypes.${ctx.caseTypeId}.normalBusiness` };
     const d = target(ctx, first, t, 'normal-business-window', 'normal-business-window', fold.normalBusiness?.inWindow ? fold.normalBusiness.on : undefined);
     if (fold.normalBusiness && !fold.normalBusiness.inWindow) {
-      out.push(Object.freeze({ ...d, flags: Object.freeze([...d.flags, 'normal-business-confirmed-too-late' as DeadlineFlag]) }));
+      out.push(Object.freeze({ ...d, flags: Object.freeze<DeadlineFlag[]>([...d.flags, 'normal-business-confirmed-too-late']) }));
     } else {
       out.push(d);
     }

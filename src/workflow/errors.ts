@@ -54,7 +54,8 @@ export class TransitionError extends StatutoryComplaintsError {
  * the order they happened; record a correction by opening the case again with the events in order.
  *
  * @example
- * import { parsePolicy, openCase, applyEvent, EventOrderError } from 'statutory-complaints';
+ * import { parsePolicy, openCase, applyEvent } from 'statutory-complaints';
+ * import { EventOrderError } from 'statutory-complaints/workflow';
  * const policy = parsePolicy({
  *   id: 'tiny', title: 'Tiny', version: '1.0.0', effectiveFrom: '2026-01-01', jurisdiction: 'england',
  *   calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
@@ -76,7 +77,8 @@ export class EventOrderError extends StatutoryComplaintsError {
  * Names the role ids, never addresses.
  *
  * @example
- * import { parsePolicy, resolveRecipients, MissingRecipientError } from 'statutory-complaints';
+ * import { parsePolicy, resolveRecipients } from 'statutory-complaints';
+ * import { MissingRecipientError } from 'statutory-complaints/workflow';
  * const policy = parsePolicy({
  *   id: 'tiny', title: 'Tiny', version: '1.0.0', effectiveFrom: '2026-01-01', jurisdiction: 'england',
  *   calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },

@@ -9,8 +9,8 @@
  * @module
  */
 import * as z from 'zod';
-import { checkCalendarDate, daysInMonth, isCalendarDateString } from '../calendar/date.js';
-import type { CalendarDate } from '../calendar/date.js';
+import { checkCalendarDate, daysInMonth, isCalendarDateString } from '../calendar/index.js';
+import type { CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { Case } from './types.js';
 import { closest } from '../suggest.js';
@@ -55,7 +55,7 @@ export function isEmailAddress(text: unknown): boolean {
 }
 
 // The check lives with the other calendar-date code; re-exported here under the name it has always had.
-export { isCalendarDateString } from '../calendar/date.js';
+export { isCalendarDateString } from '../calendar/index.js';
 
 /** A calendar date written `YYYY-MM-DD` (a real day from 1900-01-01 to 2199-12-31). */
 export const calendarDateSchema = z
@@ -72,7 +72,7 @@ const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(
  * The outcome of a complaint response: `upheld`, `partly-upheld` or `not-upheld`.
  *
  * @example
- * import { outcomeSchema } from 'statutory-complaints';
+ * import { outcomeSchema } from 'statutory-complaints/workflow';
  * outcomeSchema.parse('partly-upheld') //=> 'partly-upheld'
  * outcomeSchema.safeParse('partially').success //=> false
  */
@@ -258,7 +258,7 @@ export const stepCompletedEventSchema = event(
  * it (and then checks the event against the policy and the case's state); use it to check stored events.
  *
  * @example
- * import { caseEventSchema } from 'statutory-complaints';
+ * import { caseEventSchema } from 'statutory-complaints/workflow';
  * caseEventSchema.parse({ type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }) //=> { type: 'response-sent', on: '2026-01-07', outcome: 'upheld' }
  * caseEventSchema.safeParse({ type: 'response-sent', on: '2026-02-30' }).success //=> false
  * caseEventSchema.safeParse({ type: 'hearing-arranged', on: '2026-07-06' }).success //=> false
@@ -306,7 +306,7 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  * Every event type, in the order they are documented.
  *
  * @example
- * import { CASE_EVENT_TYPES } from 'statutory-complaints';
+ * import { CASE_EVENT_TYPES } from 'statutory-complaints/workflow';
  * CASE_EVENT_TYPES.length //=> 27
  * CASE_EVENT_TYPES.slice(0, 3) //=> ['acknowledged', 'allocated', 'referred-back']
  */
@@ -436,7 +436,7 @@ const OUTCOMES: ReadonlySet<unknown> = new Set(['upheld', 'partly-upheld', 'not-
 function frozenEvent(event: CaseEvent, intern: Intern | undefined): CaseEvent {
   const e = event as Record<string, unknown>;
   if (Array.isArray(e.actions)) Object.freeze(e.actions);
-  if (intern !== undefined) for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = intern(e[field] as string);
+  if (intern !== undefined) for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = intern(e[field]);
   return Object.freeze(event);
 }
 

@@ -166,8 +166,8 @@ function reminderText(r: ScheduledReminder, names: Names): { summary: string; de
   const description = [
     `${summary} on ${long(r.date)}${r.provisional ? ' (provisional: the referral goes when the case is allocated)' : ''}.`,
     `It chases the due date ${long(r.dueDate)}.`,
-    `To: ${r.to.map(names.role).join(', ')}.`,
-    `Copied to: ${r.cc.length === 0 ? 'nobody' : r.cc.map(names.role).join(', ')}.`,
+    `To: ${r.to.map((role) => names.role(role)).join(', ')}.`,
+    `Copied to: ${r.cc.length === 0 ? 'nobody' : r.cc.map((role) => names.role(role)).join(', ')}.`,
     `Template: ${r.template}.`,
   ].join('\n');
   return { summary, description };

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { CalendarDate } from '../calendar/date.js';
+import type { CalendarDate } from '../calendar/index.js';
 import type { Stage } from '../policies/index.js';
 import type { Context } from './context.js';
 import type { CaseEventType, CaseStateName, Outcome } from './types.js';

@@ -151,7 +151,7 @@ export function timelineWith(engine: EngineCore, input: TimelineInput): Timeline
   const list = [...deadlines.values()].map((d) => {
     if (d.metOn === undefined && !d.flags.includes('missed')) return d;
     const { metOn: _met, ...rest } = d;
-    return Object.freeze({ ...rest, flags: Object.freeze(d.flags.filter((f) => f !== 'missed')) }) as Deadline;
+    return Object.freeze({ ...rest, flags: Object.freeze(d.flags.filter((f) => f !== 'missed')) });
   });
   // In date order (a stable sort keeps the order the case reaches deadlines that fall on the same day).
   list.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));

@@ -9,8 +9,8 @@
  * @module
  */
 import * as z from 'zod';
-import type { CalendarDate, DateInput } from '../calendar/date.js';
-import type { BankHolidayFeed, NonWorkingDay } from '../calendar/types.js';
+import type { CalendarDate, DateInput } from '../calendar/index.js';
+import type { BankHolidayFeed, NonWorkingDay } from '../calendar/index.js';
 import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, type CaseEvent } from './events.js';
 
 export { isCalendarDateString, calendarDateSchema, outcomeSchema, referralReasonSchema, caseEventSchema, CASE_EVENT_TYPES } from './events.js';
@@ -24,7 +24,7 @@ const roleId = z.string().regex(ID, { message: 'must be a role id in lower-case 
  * from storage before passing it to the workflow functions.
  *
  * @example
- * import { caseSchema } from 'statutory-complaints';
+ * import { caseSchema } from 'statutory-complaints/workflow';
  * const stored = { reference: 'C-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0',
  *   receivedAt: null, received: '2025-12-19', events: [{ type: 'acknowledged', on: '2025-12-22' }] };
  * caseSchema.safeParse(stored).success //=> true

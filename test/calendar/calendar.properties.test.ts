@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createCalendar, type Closure, type HolidaySet } from '../../src/calendar/index.js';
 import { holidaysInYear } from '../../src/calendar/holidays/year.js';
-import type { Division } from '../../src/calendar/types.js';
+import type { Division } from '../../src/calendar/index.js';
 
 const MS_PER_DAY = 86_400_000;
 const SETS: readonly HolidaySet[] = ['england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom'];

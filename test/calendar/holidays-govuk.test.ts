@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIVISIONS, holidaysInYear, parseGovUkBankHolidays } from '../../src/calendar/holidays/index.js';
-import type { Division } from '../../src/calendar/types.js';
+import type { Division } from '../../src/calendar/index.js';
 
 interface Event {
   title: string;

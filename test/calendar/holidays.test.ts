@@ -12,7 +12,7 @@ import {
   isDivision,
   isHolidaySet,
 } from '../../src/calendar/holidays/index.js';
-import type { Division, Holiday } from '../../src/calendar/types.js';
+import type { Division, Holiday } from '../../src/calendar/index.js';
 
 // Weekday of a YYYY-MM-DD date computed with Date.UTC, independently of the library's day arithmetic.
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -16,13 +16,13 @@ export function fakeIo(files: Record<string, string> = {}): CliIo & { out: strin
     err,
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    readFile: async (path) => {
+    readFile: (path) => {
       const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-      return text;
+      if (text === undefined) return Promise.reject(Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' }));
+      return Promise.resolve(text);
     },
-    writeFile: async () => {
-      throw new Error('this test writes no files');
+    writeFile: () => {
+      return Promise.reject(new Error('this test writes no files'));
     },
   };
 }

@@ -58,7 +58,7 @@ describe('holidays table', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^date\s+weekday\s+title\s+kind$/);
     expect(lines).toHaveLength(3);
-    expect(lines[2]).toMatch(/^2026-07-13  Monday\s+.+\s+substitute$/);
+    expect(lines[2]).toMatch(/^2026-07-13 {2}Monday\s+.+\s+substitute$/);
   });
 
   test('united-kingdom table groups divisions that share a holiday', async () => {
@@ -67,8 +67,8 @@ describe('holidays table', () => {
     const lines = r.stdout.trimEnd().split('\n');
     // Scotland's summer holiday is the first Monday (3 Aug); the others' the last Monday (31 Aug).
     expect(lines.slice(2)).toHaveLength(2);
-    expect(lines[2]).toMatch(/^2026-08-03  Monday .* scotland$/);
-    expect(lines[3]).toMatch(/^2026-08-31  Monday .* england-and-wales, northern-ireland$/);
+    expect(lines[2]).toMatch(/^2026-08-03 {2}Monday .* scotland$/);
+    expect(lines[3]).toMatch(/^2026-08-31 {2}Monday .* england-and-wales, northern-ireland$/);
   });
 
   test('an empty range says so', async () => {

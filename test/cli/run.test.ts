@@ -120,7 +120,7 @@ describe('exit codes', () => {
   });
 
   test('an async command’s exit code is awaited', async () => {
-    const command: Command = { name: 'probe', summary: 's', usage: 'u', run: async () => 0 };
+    const command: Command = { name: 'probe', summary: 's', usage: 'u', run: () => Promise.resolve(0) };
     expect((await runWith(command, 'probe')).code).toBe(0);
   });
 });

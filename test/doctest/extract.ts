@@ -64,6 +64,11 @@ export function jsDocsOf(node: ts.Node): ts.JSDoc[] {
 }
 
 /** True when one of the node's JSDoc blocks has an `@example` tag. */
+/** True when the declaration's TSDoc has an `@internal` tag: exported from an area's index for the other areas only. */
+export function isInternal(node: ts.Node): boolean {
+  return jsDocsOf(node).some((doc) => (doc.tags ?? []).some((t) => t.tagName.text === 'internal'));
+}
+
 export function hasExample(node: ts.Node): boolean {
   return jsDocsOf(node).some((doc) => (doc.tags ?? []).some((t) => t.tagName.text === 'example'));
 }
@@ -309,6 +314,7 @@ export function publicValueExports(root: string): PublicExport[] {
       const declarations = target.declarations ?? [];
       const declaration = declarations[0];
       if (!declaration) continue;
+      if (declarations.some((d) => isInternal(d))) continue; // not public: no @example required
       const seen = byDeclaration.get(declaration);
       if (seen) {
         seen.entries.push(spec);

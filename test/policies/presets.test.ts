@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { caseTypeCalendar, getPolicy, listPolicies } from '../../src/policies/index.js';
-import type { CaseType, Policy, Stage } from '../../src/policies/schema.js';
+import type { CaseType, Policy, Stage } from '../../src/policies/index.js';
 
 /*
  * The built-in presets (src/policies/presets/*.yaml): every one validates, and its numbers are the ones the

@@ -21,27 +21,26 @@ async function cli(files: Record<string, string>, pieceSize: number | undefined,
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async (path) => {
+    readFile: (path) => {
       const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return text;
+      if (text === undefined) return Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
+      return Promise.resolve(text);
     },
-    writeFile: async () => {
-      throw new Error('no files are written');
-    },
+    writeFile: () => Promise.reject(new Error('no files are written')),
   };
   if (pieceSize !== undefined) {
-    io.readFileInPieces = async (path) => {
+    io.readFileInPieces = (path) => {
       const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      if (text === undefined) return Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
       const bytes = claimedBytes ?? Buffer.byteLength(text);
       async function* pieces() {
         for (let i = 0; i < text!.length; i += pieceSize!) {
           const piece = text!.slice(i, i + pieceSize!);
+          await Promise.resolve(); // a piece arrives later, as from a file
           yield { text: piece, bytes: Math.round((bytes * piece.length) / text!.length) };
         }
       }
-      return { bytes, pieces: pieces() };
+      return Promise.resolve({ bytes, pieces: pieces() });
     };
   }
   const code = await runCli(argv, io);

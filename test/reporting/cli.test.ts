@@ -17,12 +17,15 @@ async function cli(files: Record<string, string>, ...argv: string[]) {
   const io: CliIo & { writeFile(path: string, text: string): Promise<void> } = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async (path) => {
+    readFile: (path) => {
       const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
+      if (text === undefined) return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
+      return Promise.resolve(text);
     },
-    writeFile: async (path, text) => void (written[path] = text),
+    writeFile: (path, text) => {
+      written[path] = text;
+      return Promise.resolve();
+    },
   };
   const code = await runCli(argv, io);
   return { code, stdout: out.join(''), stderr: err.join(''), written };

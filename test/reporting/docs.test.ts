@@ -19,8 +19,11 @@ async function run(argv: string[]): Promise<{ stdout: string; written: Record<st
   const io: CliIo & { writeFile(p: string, t: string): Promise<void> } = {
     stdout: (t) => void out.push(t),
     stderr: () => undefined,
-    readFile: async (p) => readFileSync(join(root, p), 'utf8'),
-    writeFile: async (p, t) => void (written[p] = t),
+    readFile: (p) => Promise.resolve(readFileSync(join(root, p), 'utf8')),
+    writeFile: (p, t) => {
+      written[p] = t;
+      return Promise.resolve();
+    },
   };
   expect(await runCli(argv, io)).toBe(0);
   return { stdout: out.join(''), written };

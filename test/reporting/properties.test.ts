@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type CalendarDate } from '../../src/calendar/date.js';
+import { addDays, type CalendarDate } from '../../src/calendar/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { OVERDUE_BANDS, performanceReport, type StageFigures } from '../../src/reporting/index.js';
 import { applyEvent, deadlines, openCase, statusOn, type Case } from '../../src/workflow/index.js';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { EmptyPlaceholderError, InvalidDateError, getPolicy, renderTemplate } from '../../src/index.js';
+import { InvalidDateError, getPolicy, renderTemplate } from '../../src/index.js';
+import { EmptyPlaceholderError } from '../../src/templates/index.js';
 import { withDateStyles } from '../../src/templates/preset-values.js';
 import { fakeIo } from '../cli/helpers.js';
 

@@ -9,18 +9,8 @@
 // Roles and invented values only: no names of staff or complainants.
 import { describe, expect, it } from 'vitest';
 import { caught } from '../caught.js';
-import {
-  applyEvent,
-  emailForReminder,
-  getPolicy,
-  InvalidArgumentError,
-  MissingPersonalisationError,
-  MissingRecipientError,
-  openCase,
-  reminderSchedule,
-  type Case,
-  type ScheduledReminder,
-} from '../../src/index.js';
+import { applyEvent, emailForReminder, getPolicy, InvalidArgumentError, MissingPersonalisationError, openCase, reminderSchedule, type Case } from '../../src/index.js';
+import { MissingRecipientError, type ScheduledReminder } from '../../src/workflow/index.js';
 
 const dudley = getPolicy('dudley');
 const MAILBOX = { name: "Children's Complaints Team", email: 'complaints.socialcare@dudley.gov.uk' };

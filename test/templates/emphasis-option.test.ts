@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { getPolicy, renderTemplate, templateNotes } from '../../src/index.js';
+import { getPolicy, renderTemplate } from '../../src/index.js';
+import { templateNotes } from '../../src/policies/index.js';
 import { fakeIo } from '../cli/helpers.js';
 
 const dudley = getPolicy('dudley');

@@ -1,7 +1,8 @@
 // British English dates as GOV.UK writes them ("Wednesday 7 January 2026", "7 January 2026"). Weekdays worked out
 // by hand (doomsday rule) and given in the test titles.
 import { describe, expect, it } from 'vitest';
-import { DateOutOfRangeError, formatDate, InvalidArgumentError, InvalidDateError } from '../../src/index.js';
+import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError } from '../../src/index.js';
+import { formatDate } from '../../src/templates/index.js';
 
 describe('formatDate', () => {
   it('2026-01-07 is Wednesday 7 January 2026 (long, the default) and 7 January 2026 (short)', () => {

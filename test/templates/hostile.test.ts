@@ -2,15 +2,8 @@
 // Speed is not timed here; bench/templates.bench.mjs prints the time per byte.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DateOutOfRangeError,
-  MissingPersonalisationError,
-  personalisation,
-  placeholders,
-  renderTemplate,
-  StatutoryComplaintsError,
-  templatePlaceholders,
-} from '../../src/index.js';
+import { DateOutOfRangeError, MissingPersonalisationError, renderTemplate, StatutoryComplaintsError } from '../../src/index.js';
+import { personalisation, placeholders, templatePlaceholders } from '../../src/templates/index.js';
 
 type Values = Parameters<typeof renderTemplate>[1];
 const html = (body: string, values: Record<string, unknown>) => renderTemplate({ subject: 'S', body }, values as Values, { format: 'html' }).body;
@@ -170,7 +163,7 @@ describe('properties', () => {
         const template = { subject, body };
         const values = valuesFor(placeholders(template), pick);
         for (const run of [
-          () => renderTemplate(template, values as Values, { format: format as 'text' | 'html' }),
+          () => renderTemplate(template, values as Values, { format: format }),
           () => personalisation(template, values as Values),
           () => templatePlaceholders(template),
         ]) {
@@ -190,7 +183,7 @@ describe('properties', () => {
       fc.property(text, text, fc.array(markedValue, { maxLength: 8 }), fc.constantFrom('text', 'html'), (subject, body, pick, format) => {
         const template = { subject: `${subject}((a))`, body: `((b))${body}((c??x))` };
         const values = valuesFor(placeholders(template), pick);
-        for (const run of [() => renderTemplate(template, values as Values, { format: format as 'text' | 'html' }), () => personalisation(template, values as Values)]) {
+        for (const run of [() => renderTemplate(template, values as Values, { format: format }), () => personalisation(template, values as Values)]) {
           try {
             run();
           } catch (e) {
@@ -209,7 +202,8 @@ describe('properties', () => {
       fc.property(text, fc.array(text, { maxLength: 4 }), fc.constantFrom('text', 'html'), (subject, pick, format) => {
         const template = { subject: `${subject}((a))((b))((c))((d))`, body: '' };
         const values = valuesFor(placeholders(template), [...pick, '', '', '', '', '']);
-        const out = renderTemplate(template, values as Values, { format: format as 'text' | 'html' }).subject;
+        const out = renderTemplate(template, values as Values, { format: format }).subject;
+        // eslint-disable-next-line no-control-regex -- the point: no control character reaches the subject
         expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
         expect(out).toBe(out.trim());
         expect(out).not.toMatch(/\s\s/);
@@ -248,6 +242,7 @@ describe('properties', () => {
     const template = '# Title ((v))\n\n* **((v))** [link](https://example.org/)\n\n^ ((v)) end\n\n---\n1. _((v))_';
     fc.assert(
       fc.property(text, (raw) => {
+        // eslint-disable-next-line no-control-regex -- replaces control characters on purpose
         const v = `a${raw.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, 'x')}a`;
         const out = renderTemplate({ subject: 'S', body: template }, { v }, { format: 'html' }).body;
         const word = renderTemplate({ subject: 'S', body: template }, { v: 'WORD' }, { format: 'html' }).body;
@@ -262,10 +257,10 @@ describe('properties', () => {
     fc.assert(
       fc.property(text, fc.constantFrom('text', 'html'), (body, format) => {
         const template = { subject: 'S ((a))', body: `${body}((a))((b??x))` };
-        const preview = renderTemplate(template, {}, { format: format as 'text' | 'html', missing: 'preview' });
+        const preview = renderTemplate(template, {}, { format: format, missing: 'preview' });
         expect(preview.subject).toBe('S ((a))');
         expect(preview.body).toContain('((a))');
-        const redacted = renderTemplate(template, {}, { format: format as 'text' | 'html', missing: 'redact' });
+        const redacted = renderTemplate(template, {}, { format: format, missing: 'redact' });
         expect(redacted.subject).toBe('S [hidden]');
         expect(redacted.body).not.toContain('((a))');
       }),

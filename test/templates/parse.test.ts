@@ -1,7 +1,8 @@
 // Placeholder syntax, as GOV.UK Notify reads it (alphagov/notifications-utils, notifications_utils/field.py:
 // placeholder_pattern = \({2}([^()]+)\){2}; ConditionalPlaceholder splits on the first "??").
 import { describe, expect, it } from 'vitest';
-import { EmptyPlaceholderError, InvalidArgumentError, MissingPersonalisationError, placeholders, renderTemplate, templatePlaceholders } from '../../src/index.js';
+import { InvalidArgumentError, MissingPersonalisationError, renderTemplate } from '../../src/index.js';
+import { EmptyPlaceholderError, placeholders, templatePlaceholders } from '../../src/templates/index.js';
 
 const body = (text: string) => ({ subject: 'S', body: text });
 const text = (template: string, values: Record<string, unknown> = {}) => renderTemplate(body(template), values as never).body;

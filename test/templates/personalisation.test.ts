@@ -2,7 +2,8 @@
 // (Notify matches keys ignoring case, spaces, underscores and hyphens), values already formatted, unused keys left
 // out (Notify would report them as "additional data" and ignore them).
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, MissingPersonalisationError, personalisation, TemplateTooLargeError } from '../../src/index.js';
+import { InvalidArgumentError, MissingPersonalisationError } from '../../src/index.js';
+import { personalisation, TemplateTooLargeError } from '../../src/templates/index.js';
 
 describe('personalisation', () => {
   const template = {

@@ -4,7 +4,8 @@
 // (src/policies/presets/*.yaml), so a template that loses, gains or misspells a placeholder fails here.
 // Roles and invented values only: no names of staff or complainants.
 import { describe, expect, it } from 'vitest';
-import { getPolicy, listPolicies, MissingPersonalisationError, renderTemplate, type TemplateValue } from '../../src/index.js';
+import { getPolicy, listPolicies, MissingPersonalisationError, renderTemplate } from '../../src/index.js';
+import { type TemplateValue } from '../../src/templates/index.js';
 
 // The letters of the children's statutory baseline (england-children-2006), inherited by the council presets.
 const CHILDREN_LETTERS = {

@@ -3,15 +3,8 @@
 // the Notify API's error table ("Missing personalisation: <names>").
 import { describe, expect, it } from 'vitest';
 import { caught } from '../caught.js';
-import {
-  DateOutOfRangeError,
-  InvalidArgumentError,
-  InvalidDateError,
-  MissingPersonalisationError,
-  renderTemplate,
-  StatutoryComplaintsError,
-  TemplateTooLargeError,
-} from '../../src/index.js';
+import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError, MissingPersonalisationError, renderTemplate, StatutoryComplaintsError } from '../../src/index.js';
+import { TemplateTooLargeError } from '../../src/templates/index.js';
 
 type Values = Parameters<typeof renderTemplate>[1];
 const textBody = (body: string, values: Record<string, unknown> = {}) => renderTemplate({ subject: 'S', body }, values as Values).body;

@@ -3,7 +3,8 @@
 // Action After Response" (the seed's standard emails); placeholders stand for the bracketed "(name)", "(date)" etc.
 // Roles and invented values only: no names of staff or complainants.
 import { describe, expect, it } from 'vitest';
-import { MissingPersonalisationError, placeholders, renderTemplate } from '../../src/index.js';
+import { MissingPersonalisationError, renderTemplate } from '../../src/index.js';
+import { placeholders } from '../../src/templates/index.js';
 
 const newReferral = {
   subject: 'Complaint Ref ((reference)) re/from ((complainant name)) – Due date ((due date))',

@@ -284,9 +284,9 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
         performance.getEntriesByName('workbench:update').at(-1)!.duration,
         performance.getEntriesByName('workbench:validate').at(-1)!.duration,
       ]);
-      endToEnd.push(t1! - t0);
-      work.push(d!);
-      validation.push(v!);
+      endToEnd.push(t1 - t0);
+      work.push(d);
+      validation.push(v);
       // The policy changed (its title), so the timeline and previews were drawn again.
       expect(Number(await page.evaluate(() => document.body.dataset.drawn))).toBe(drawn + 1);
     }

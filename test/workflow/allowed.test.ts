@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/calendar/date.js';
-import type { Policy } from '../../src/policies/schema.js';
+import { addDays } from '../../src/calendar/index.js';
+import type { Policy } from '../../src/policies/index.js';
 import { CASE_EVENT_TYPES, createWorkflow, TransitionError, type Case, type CaseEventInput, type CaseEventType } from '../../src/workflow/index.js';
 import { preset } from './presets.js';
 
@@ -41,7 +41,7 @@ function eventOf(policy: Policy, caseType: string, type: CaseEventType, on: stri
     case 'step-completed':
       return { type, on, step: firstStage.steps?.[0]?.id ?? 'draft' };
     default:
-      return { type, on } as CaseEventInput;
+      return { type, on };
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { parsePolicy } from '../../src/policies/index.js';
-import { policySchema } from '../../src/policies/schema.js';
+import { policySchema } from '../../src/policies/index.js';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/types.js';
 import { applyEvent, createWorkflow, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn } from '../../src/workflow/index.js';
@@ -174,11 +174,11 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string }>
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: () => undefined,
-    readFile: async () => {
-      throw new Error('no files in this test');
+    readFile: () => {
+      return Promise.reject(new Error('no files in this test'));
     },
-    writeFile: async () => {
-      throw new Error('no files in this test');
+    writeFile: () => {
+      return Promise.reject(new Error('no files in this test'));
     },
   };
   const code = await runCli(argv, io);

@@ -4,7 +4,7 @@
 // day"). Every date below was counted by hand on the calendar; weekdays are in the titles.
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
-import type { CalendarDate } from '../../src/calendar/date.js';
+import type { CalendarDate } from '../../src/calendar/index.js';
 import { addCalendarDays, addCount, countOf, explainCount, maximumCountOf, windowCountOf } from '../../src/workflow/dates.js';
 
 const ew = createCalendar({ holidays: 'england-and-wales' });

@@ -218,7 +218,7 @@ describe('applyEvent: transitions', () => {
 
   it('extensions: exactly one of the three, a working day after the current due date, recorded on or after agreement', () => {
     const ext = (fields: Record<string, unknown>) =>
-      applyEvent(policy, opened, { type: 'extension-agreed', on: '2026-01-12', reason: 'r', agreedWithComplainant: true, ...fields } as CaseEventInput);
+      applyEvent(policy, opened, { type: 'extension-agreed', on: '2026-01-12', reason: 'r', agreedWithComplainant: true, ...fields });
     expect(caught(() => ext({}))).toMatchObject({ path: 'event' });
     expect(caught(() => ext({ workingDays: 2, newDueDate: '2026-01-23' }))).toMatchObject({ path: 'event' });
     // Saturday 24 January 2026 is not a working day.

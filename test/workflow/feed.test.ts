@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGovUkBankHolidays } from '../../src/calendar/holidays/feed.js';
+import { parseGovUkBankHolidays } from '../../src/calendar/index.js';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { performanceReport } from '../../src/reporting/index.js';
 import { emailForReminder, letterForCase } from '../../src/templates/index.js';

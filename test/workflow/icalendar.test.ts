@@ -2,7 +2,8 @@
 // all-day dates, stable UIDs, RFC 5545 escaping and 75-octet folding.
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { expectedTimeline, getPolicy, parsePolicy, timelineToICalendar } from '../../src/index.js';
+import { expectedTimeline, getPolicy, parsePolicy } from '../../src/index.js';
+import { timelineToICalendar } from '../../src/workflow/index.js';
 
 interface Event {
   uid: string;

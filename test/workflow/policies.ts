@@ -2,7 +2,7 @@
  * Small inline policies for unit tests, passed through the schema. Roles and rules are invented for the tests
  * (sources say so); the numbers in them are the statutory ones where a test relies on a real rule.
  */
-import { policySchema, type Policy, type PolicyInput } from '../../src/policies/schema.js';
+import { policySchema, type Policy, type PolicyInput } from '../../src/policies/index.js';
 
 const base = {
   title: 'Test policy',

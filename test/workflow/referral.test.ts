@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policySchema } from '../../src/policies/schema.js';
+import { policySchema } from '../../src/policies/index.js';
 import { applyEvent, openCase, reminderSchedule, remindersDue, type Case, type CaseEventInput } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
 import { preset } from './presets.js';

@@ -13,13 +13,13 @@ async function cliWith(files: Record<string, string>, ...argv: string[]): Promis
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async (path) => {
+    readFile: (path) => {
       const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return text;
+      if (text === undefined) return Promise.reject(Object.assign(new Error('no such file'), { code: 'ENOENT' }));
+      return Promise.resolve(text);
     },
-    writeFile: async () => {
-      throw new Error('no files in this test');
+    writeFile: () => {
+      return Promise.reject(new Error('no files in this test'));
     },
   };
   const code = await runCli(argv, io);

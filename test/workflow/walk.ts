@@ -1,5 +1,5 @@
 // Test helpers for the end-to-end walks: apply a list of events in order, and find a deadline by id.
-import type { Policy } from '../../src/policies/schema.js';
+import type { Policy } from '../../src/policies/index.js';
 import { applyEvent, type Case, type CaseEventInput, type Deadline } from '../../src/workflow/index.js';
 
 /** The case after each event is applied in turn. */

@@ -28,7 +28,7 @@ function nodesAt(path: readonly string[]): Node[] {
       if (segment === '[]') {
         if (node.items) next.push(...alternatives(node.items));
       } else if (node.properties?.[segment]) {
-        next.push(...alternatives(node.properties[segment]!));
+        next.push(...alternatives(node.properties[segment]));
       } else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
         next.push(...alternatives(node.additionalProperties)); // a map keyed by id (stages, roles, templates …)
       }

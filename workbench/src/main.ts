@@ -605,7 +605,7 @@ function renderPreviews(policy: Policy): void {
     );
   }
   templateSelect.value = ids.includes(wanted) ? wanted : ids[0]!;
-  const template = policy.templates[templateSelect.value]! as PolicyTemplate;
+  const template = policy.templates[templateSelect.value]!;
   const samples = sampleValues(policy);
   const found = templatePlaceholders(template);
   const inputs = found.map((p) => {
@@ -664,7 +664,7 @@ function highlight(text: string, given: Record<string, string>): Node[] {
     if (known.has(normal(m[1]!))) continue;
     out.push(document.createTextNode(text.slice(last, m.index)));
     out.push(h('mark', { class: 'wb-placeholder' }, m[0]));
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   out.push(document.createTextNode(text.slice(last)));
   return out;

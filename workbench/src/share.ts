@@ -55,7 +55,7 @@ export async function decodeState(fragment: string): Promise<PageState | undefin
     const value = JSON.parse(json) as unknown;
     if (!value || typeof value !== 'object' || typeof (value as PageState).preset !== 'string') return undefined;
     const s = value as Record<string, unknown>;
-    const str = (k: string) => (typeof s[k] === 'string' ? (s[k] as string) : undefined);
+    const str = (k: string) => (typeof s[k] === 'string' ? s[k] : undefined);
     const values: Record<string, string> = {};
     if (s.values && typeof s.values === 'object') {
       for (const [k, v] of Object.entries(s.values as Record<string, unknown>)) if (typeof v === 'string') values[k] = v;

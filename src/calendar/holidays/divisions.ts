@@ -4,7 +4,7 @@ import type { Division, HolidaySet } from '../types.js';
  * The three GOV.UK bank-holiday divisions, in GOV.UK's order.
  *
  * @example
- * import { DIVISIONS } from 'statutory-complaints';
+ * import { DIVISIONS } from 'statutory-complaints/calendar';
  * DIVISIONS //=> ['england-and-wales', 'scotland', 'northern-ireland']
  */
 export const DIVISIONS: readonly Division[] = Object.freeze(['england-and-wales', 'scotland', 'northern-ireland'] as const);
@@ -14,7 +14,7 @@ export const DIVISIONS: readonly Division[] = Object.freeze(['england-and-wales'
  * (a bank holiday "in any part of the United Kingdom", FOIA 2000 s.10(6)).
  *
  * @example
- * import { HOLIDAY_SETS } from 'statutory-complaints';
+ * import { HOLIDAY_SETS } from 'statutory-complaints/calendar';
  * HOLIDAY_SETS //=> ['england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom']
  */
 export const HOLIDAY_SETS: readonly HolidaySet[] = Object.freeze([...DIVISIONS, 'united-kingdom'] as const);
@@ -23,7 +23,7 @@ export const HOLIDAY_SETS: readonly HolidaySet[] = Object.freeze([...DIVISIONS, 
  * Whether a value is one of the three GOV.UK division ids.
  *
  * @example
- * import { isDivision } from 'statutory-complaints';
+ * import { isDivision } from 'statutory-complaints/calendar';
  * isDivision('scotland') //=> true
  * isDivision('united-kingdom') //=> false
  * isDivision('wales') //=> false
@@ -36,7 +36,7 @@ export function isDivision(x: unknown): x is Division {
  * Whether a value is a division id or `united-kingdom`.
  *
  * @example
- * import { isHolidaySet } from 'statutory-complaints';
+ * import { isHolidaySet } from 'statutory-complaints/calendar';
  * isHolidaySet('united-kingdom') //=> true
  * isHolidaySet('northern-ireland') //=> true
  * isHolidaySet('uk') //=> false

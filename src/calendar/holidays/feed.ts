@@ -96,7 +96,8 @@ function fail(path: string, code: string, message: string): never {
  * @throws {@link FeedValidationError} when the document is not valid JSON or does not have the published shape.
  *
  * @example
- * import { parseGovUkBankHolidays, FeedValidationError } from 'statutory-complaints';
+ * import { parseGovUkBankHolidays } from 'statutory-complaints';
+ * import { FeedValidationError } from 'statutory-complaints/calendar';
  * const feed = parseGovUkBankHolidays({ scotland: { division: 'scotland', events: [{ title: 'World Cup bank holiday', date: '2026-06-15', notes: '', bunting: true }] } });
  * feed.divisions.scotland[0].date //=> '2026-06-15'
  * feed.coverage.scotland //=> { from: 2026, to: 2026 }

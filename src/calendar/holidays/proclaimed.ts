@@ -50,7 +50,7 @@ const SOURCES: Readonly<Record<string, string>> = {
  * standard date a moved holiday cancels, and its source.
  *
  * @example
- * import { PROCLAIMED_HOLIDAYS } from 'statutory-complaints';
+ * import { PROCLAIMED_HOLIDAYS } from 'statutory-complaints/calendar';
  * const moved2022 = PROCLAIMED_HOLIDAYS.find((p) => p.date === '2022-06-02');
  * moved2022.replaces //=> '2022-05-30'
  * moved2022.kind //=> 'moved'

@@ -25,7 +25,7 @@ import { EXCEPTIONS } from './exceptions.js';
  * treated as provisional.
  *
  * @example
- * import { FIRST_MODELLED_YEAR } from 'statutory-complaints';
+ * import { FIRST_MODELLED_YEAR } from 'statutory-complaints/calendar';
  * FIRST_MODELLED_YEAR //=> 1978
  */
 export const FIRST_MODELLED_YEAR = 1978;

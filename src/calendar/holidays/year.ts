@@ -9,7 +9,7 @@ import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
  * 2028-12-31. Holidays of later years come from the rules alone and are marked provisional.
  *
  * @example
- * import { CONFIRMED_THROUGH_YEAR } from 'statutory-complaints';
+ * import { CONFIRMED_THROUGH_YEAR } from 'statutory-complaints/calendar';
  * CONFIRMED_THROUGH_YEAR //=> 2028
  */
 export const CONFIRMED_THROUGH_YEAR = 2028;

@@ -5,11 +5,11 @@
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
-import { MissingPersonalisationError } from '../../templates/errors.js';
-import { mergeValues, policyValues, withDateStyles } from '../../templates/preset-values.js';
-import { renderTemplate } from '../../templates/render.js';
-import { prepare } from '../../templates/substitute.js';
-import type { TemplateValue } from '../../templates/types.js';
+import { MissingPersonalisationError } from '../../templates/index.js';
+import { mergeValues, policyValues, withDateStyles } from '../../templates/index.js';
+import { renderTemplate } from '../../templates/index.js';
+import { prepare } from '../../templates/index.js';
+import type { TemplateValue } from '../../templates/index.js';
 import { expectPositionals, oneOf, parseArgs, requireOption } from '../args.js';
 import { readOptionFile } from '../files.js';
 import { printJson, printLine } from '../output.js';

@@ -5,14 +5,15 @@
  */
 import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
 import type { Policy } from '../../policies/index.js';
-import { issueLocation } from '../../reporting/errors.js';
-import { casesFromCsv, type CaseImport } from '../../reporting/import.js';
-import { reportToCsv } from '../../reporting/csv.js';
-import { reportToHtml } from '../../reporting/html.js';
-import { performanceReport } from '../../reporting/report.js';
 import {
+  casesFromCsv,
   CaseInputError,
   createReportStream,
+  issueLocation,
+  performanceReport,
+  reportToCsv,
+  reportToHtml,
+  type CaseImport,
   type CaseInputIssue,
   type CaseStreamFormat,
   type PerformanceReport,

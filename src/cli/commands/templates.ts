@@ -6,9 +6,9 @@
  */
 import { InvalidArgumentError } from '../../errors.js';
 import type { Policy, PolicyTemplate } from '../../policies/index.js';
-import { templatePlaceholders } from '../../templates/placeholders.js';
-import { dateStyleFor, sourceOf, type PlaceholderSource } from '../../templates/preset-values.js';
-import type { DateStyle } from '../../templates/types.js';
+import { templatePlaceholders } from '../../templates/index.js';
+import { dateStyleFor, sourceOf, type PlaceholderSource } from '../../templates/index.js';
+import type { DateStyle } from '../../templates/index.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
 import { indentedTable, printJson, printLine, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';

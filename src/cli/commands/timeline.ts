@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { weekdayName } from '../../calendar/date.js';
-import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/types.js';
+import { weekdayName } from '../../calendar/index.js';
+import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/index.js';
 import { StatutoryComplaintsError } from '../../errors.js';
 import { createWorkflow, describeCount, timelineToICalendar, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
 import { expectPositionals, oneOf, parseArgs, requireOption, UsageError } from '../args.js';

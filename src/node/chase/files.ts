@@ -94,7 +94,7 @@ export class NotifyMappingFileError extends StatutoryComplaintsError {
 export function parseNotifyMappingText(text: string, policy: Policy, options: { readonly fileName: string }): Readonly<Record<string, string>> {
   const doc = readDocument(text, options.fileName, 'A Notify mapping starts with `templates:` and lists each preset template id with its Notify template id.');
   const issues: ValidationIssue[] = [...doc.issues];
-  const at = (path: (string | number)[]) => doc.sourceMap?.position(path as never);
+  const at = (path: (string | number)[]) => doc.sourceMap?.position(path);
   const out: Record<string, string> = {};
   if (issues.length === 0) {
     const data = doc.data as { templates?: unknown } | undefined;

@@ -250,7 +250,7 @@ export function openLedger(path: string, now: () => Date = () => new Date()): Le
     lockFd = openSync(lockPath, 'wx');
   } catch (error) {
     if ((error as { code?: string }).code === 'EEXIST') {
-      let holder = '';
+      let holder: string;
       try {
         const info = JSON.parse(readFileSync(lockPath, 'utf8')) as { pid?: number; host?: string; at?: string };
         const alive = info.host === hostname() && typeof info.pid === 'number' ? isAlive(info.pid) : undefined;

@@ -161,6 +161,7 @@ export async function outboxTransport(dir: string, from: Contact): Promise<Chase
       writeDurable(join(dir, fileNameFor(message.key, 'eml')), info.message as Buffer, '--outbox');
       return { messageId: String(mail.messageId) };
     },
+    // eslint-disable-next-line @typescript-eslint/require-await -- the Transport interface is async; this step is synchronous (a throw still becomes a rejection)
     async close() {
       composer.close();
     },
@@ -225,6 +226,7 @@ export async function smtpTransport(url: string, from: Contact, options: SmtpOpt
         );
       }
     },
+    // eslint-disable-next-line @typescript-eslint/require-await -- the Transport interface is async; this step is synchronous (a throw still becomes a rejection)
     async close() {
       transport.close();
     },
@@ -309,12 +311,14 @@ export function notifyFileTransport(path: string, templates: NotifyTemplateIds):
   }
   return {
     name: 'notify-file',
+    // eslint-disable-next-line @typescript-eslint/require-await -- the Transport interface is async; this step is synchronous (a throw still becomes a rejection)
     async send(message) {
       const calls = notifyCallsFor(message, templates);
       writeSync(fd, calls.map((c) => `${JSON.stringify(c)}\n`).join(''));
       fsyncSync(fd);
       return { messageId: `notify-file:${message.key}` };
     },
+    // eslint-disable-next-line @typescript-eslint/require-await -- the Transport interface is async; this step is synchronous (a throw still becomes a rejection)
     async close() {
       closeSync(fd);
     },
