@@ -89,7 +89,7 @@ describe('receivedDate options', () => {
   test('the calendar option must have nextWorkingDay', () => {
     for (const calendar of [null, 'england-and-wales', { nextWorkingDay: 'Monday' }]) {
       const e = caught(() => receivedDate('2026-01-05T17:30:00Z', { calendar } as unknown as ReceivedDateOptions));
-      expect((e as InvalidArgumentError).path, String(calendar)).toBe('calendar');
+      expect((e as InvalidArgumentError).path, JSON.stringify(calendar)).toBe('calendar');
     }
   });
 });
