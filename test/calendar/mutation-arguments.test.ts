@@ -35,6 +35,32 @@ describe('calendar months', () => {
   });
 });
 
+describe('createCalendar options: each message names the option and what it must be', () => {
+  const message = (options: unknown) => (caught(() => createCalendar(options as CalendarOptions)) as Error).message;
+  test('the options object, its keys, strict and closures', () => {
+    for (const options of [null, [], 'england-and-wales']) {
+      expect(message(options)).toBe("options: must be an object such as { holidays: 'england-and-wales' }.");
+    }
+    expect(message({ holidays: 'scotland', closure: [] })).toBe('closure: is not a calendar option; the options are holidays, closures, feed, strict.');
+    expect(message({ holidays: 'scotland', strict: 'yes' })).toBe('strict: must be true or false.');
+    expect(message({ holidays: 'scotland', closures: {} })).toBe('closures: must be an array of { date, reason }.');
+    expect(message({ holidays: 'scotland', closures: [{ date: '2026-12-29', reason: '' }] })).toBe(
+      'closures[0].reason: must be a non-empty string saying why the office is closed.',
+    );
+    expect(message({ holidays: 'scotland', feed: {} })).toBe('feed: must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document.');
+    expect(message({ holidays: 'wales' })).toBe("holidays: must be 'england-and-wales', 'scotland', 'northern-ireland' or 'united-kingdom'.");
+  });
+
+  test('a closure that is not an object (e.g. a bare date string) is refused as a whole, naming its index', () => {
+    for (const closure of ['2026-12-29', 20261229, null]) {
+      const e = caught(() => createCalendar({ holidays: 'scotland', closures: [closure] } as unknown as CalendarOptions));
+      expect(e, String(closure)).toBeInstanceOf(InvalidArgumentError);
+      expect((e as InvalidArgumentError).path).toBe('closures[0]');
+      expect((e as Error).message).toBe('closures[0]: must be an object { date, reason }.');
+    }
+  });
+});
+
 describe('the feed option must be a parsed feed', () => {
   const arrays = { 'england-and-wales': [], scotland: [], 'northern-ireland': [] };
   const coverage = { 'england-and-wales': undefined, scotland: undefined, 'northern-ireland': undefined };
