@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs/api/**', 'coverage/**', '.tmp/**', 'src/policies/presets.generated.ts'] },
+  { ignores: ['dist/**', 'docs/api/**', 'coverage/**', '.tmp/**', '.stryker-tmp/**', 'reports/**', 'src/policies/presets.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -182,7 +182,7 @@ export function weekdayName(date: DateInput): string {
  * addDays('2026-01-01', -1) //=> '2025-12-31'
  */
 export function addDays(date: DateInput, days: number): CalendarDate {
-  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw new InvalidArgumentError('days', 'must be a whole number of days');
+  if (!Number.isSafeInteger(days)) throw new InvalidArgumentError('days', 'must be a whole number of days');
   return fromDayNumber(toDayNumber(parseDate(date)) + days);
 }
 
@@ -201,7 +201,7 @@ export function addDays(date: DateInput, days: number): CalendarDate {
  * correspondingDate('2025-09-03', 12) //=> '2026-09-03'
  */
 export function correspondingDate(date: DateInput, months: number): CalendarDate {
-  if (typeof months !== 'number' || !Number.isSafeInteger(months)) {
+  if (!Number.isSafeInteger(months)) {
     throw new InvalidArgumentError('months', 'must be a whole number of months');
   }
   const { year, month, day } = civilFromDays(toDayNumber(parseDate(date)));

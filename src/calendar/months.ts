@@ -12,7 +12,7 @@ export const MAX_MONTHS = 1200;
  * @internal
  */
 export function correspondingDay(day: number, months: number): number {
-  if (typeof months !== 'number' || !Number.isSafeInteger(months) || months < 1 || months > MAX_MONTHS) {
+  if (!Number.isSafeInteger(months) || months < 1 || months > MAX_MONTHS) {
     throw new InvalidArgumentError('months', `must be a whole number of months from 1 to ${MAX_MONTHS}`);
   }
   const later = monthsLater(civilFromDays(day), months);

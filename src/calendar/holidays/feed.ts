@@ -61,14 +61,11 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** The schemas above raise only these issues: custom ones (each with its code), wrong types, and an empty title. */
 function issueCode(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'custom') {
-    const code = (issue.params as { code?: unknown } | undefined)?.code;
-    return typeof code === 'string' ? code : 'invalid';
-  }
+  if (issue.code === 'custom') return (issue.params as { code: string }).code;
   if (issue.code === 'invalid_type') return issue.message.startsWith('is missing') ? 'missing-field' : 'wrong-type';
-  if (issue.code === 'too_small') return 'empty';
-  return 'invalid';
+  return 'empty';
 }
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
