@@ -144,7 +144,8 @@ describe('the engine answers as 0.1 did (fixture recorded from the 0.1 build)', 
         expect(plain(remindersDue(policy, cases, { after: w.after, through: w.through }))).toEqual(plain(w.due));
       }
       const first = record.timelines.find((t) => t.timeline !== undefined);
-      if (first) expect(plain(expectedTimeline(policy, { receivedAt: first.receivedAt, caseType: record.caseType }))).toEqual(plain(versioned(record.policy, first.timeline)));
+      if (first)
+        expect(plain(expectedTimeline(policy, { receivedAt: first.receivedAt, caseType: record.caseType }))).toEqual(plain(versioned(record.policy, first.timeline)));
     });
   }
 });
