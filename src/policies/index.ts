@@ -18,7 +18,7 @@ export type { PresetLookup } from './resolve.js';
 export { isResolvedPolicy } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
 export type { PolicyPath, PathSegment } from './paths.js';
-export { policySchema, presetFileSchema } from './schema.js';
+export { policySchema, presetFileSchema } from './public-schemas.js';
 export type {
   Policy,
   PolicyInput,
@@ -46,7 +46,27 @@ export type {
   TimeLimit,
   OutsideProcedure,
   Contacts,
-} from './schema.js';
+  PresetPatch,
+  ValidationSchema,
+  SchemaResult,
+  SchemaIssue,
+  Closure,
+  Mailbox,
+  DelayReasonFollowUp,
+  DelayReasonFollowUpInput,
+  DateStyle,
+  Jurisdiction,
+  PolicyHolidays,
+  NonWorkingDayReceiptRule,
+  PolicyCalendarInput,
+  CaseTypeInput,
+  StageInput,
+  ReminderInput,
+  ReferralInput,
+  PanelInput,
+  DelayReasonsInput,
+  TemplateInput,
+} from './types.js';
 export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.js';
 export { findPlaceholders } from './template-placeholders.js';
 export { templateNotes } from './checks.js';
@@ -58,3 +78,4 @@ export type { ValidationIssue } from '../errors.js';
 
 /** Internal (`@internal`): for the other areas of this package, not part of the supported API. */
 export { formatPath } from './paths.js';
+export { checkPolicyShape } from './resolve.js';

@@ -6,12 +6,12 @@
  * @module
  */
 import { parseDate as parseDateInput, type BankHolidayFeed, type Calendar, type CalendarDate, type DateInput } from '../calendar/index.js';
-import { InvalidArgumentError, PolicyValidationError } from '../errors.js';
-import { isResolvedPolicy, policySchema, type Policy, type PolicyCalendar } from '../policies/index.js';
+import { InvalidArgumentError } from '../errors.js';
+import { checkPolicyShape, type Policy, type PolicyCalendar } from '../policies/index.js';
 import { applyEventWith, allowedEventsWith } from './apply-event.js';
 import { buildContext, calendarKey, checkFeed, checkOptionKeys, newCalendar, type Context } from './context.js';
 import { deadlinesOf } from './deadlines.js';
-import { createInterner, describeIssue, issuePath, isTrusted, type CaseEventInput, type CaseEventType } from './events.js';
+import { createInterner, isTrusted, type CaseEventInput, type CaseEventType } from './events.js';
 import { openCaseWith } from './open-case.js';
 import { resolveRecipientsWith, type Directory, type RecipientRoles } from './recipients.js';
 import { remindersDueWith, scheduleOf } from './reminders.js';
@@ -154,12 +154,7 @@ function checkedPolicy(policy: unknown): Policy {
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
     throw new InvalidArgumentError('policy', 'must be a policy returned by parsePolicy or getPolicy');
   }
-  if (isResolvedPolicy(policy)) return policy;
-  const result = policySchema.safeParse(policy);
-  if (result.success) return result.data;
-  throw new PolicyValidationError(
-    result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: `${describeIssue(issue)}.`, code: issue.code.replace(/_/g, '-') })),
-  );
+  return checkPolicyShape(policy);
 }
 
 function newCore(policy: Policy, feed: BankHolidayFeed | undefined): EngineCore {
