@@ -305,25 +305,33 @@ export function createWorkflow(policy: Policy, options?: WorkflowEngineOptions):
 }
 
 /**
- * The engine a 0.1 free function (`deadlines(policy, kase, { feed })`…) runs on. Code written against 0.1 asks about
- * many cases of one policy in a row, one call at a time; making an engine per call would build its calendar (a few
- * tenths of a millisecond) every time. So this compatibility layer, and nothing else in the library, keeps ONE
- * engine: the last one it made, for the last (policy object, feed object) pair, replaced as soon as a call comes with
- * another policy or feed. Nothing is shared between policies or feeds, and memory is bounded by one engine's own
- * bounded tables. Code that asks about many cases should make its own engine with {@link createWorkflow}. @internal
+ * The engines the 0.1 free functions (`deadlines(policy, kase, { feed })`…) run on. Code written against 0.1 asks
+ * about many cases of one policy in a row, one call at a time; making an engine per call would build its calendar
+ * (a few tenths of a millisecond) every time, and code that alternates between two policies (a report over two
+ * presets) would rebuild on every call if only the last engine were kept.
+ *
+ * So this compatibility layer, and nothing else in the library, keeps a table at module level, and only of this
+ * kind: a `WeakMap` keyed by the policy object (then by the feed object), holding the engine made for that pair. An
+ * entry holds nothing alive: it goes when the caller drops the policy (or the feed), and a policy's engine is never
+ * used for another policy or feed. Each engine's own tables are bounded (see `createInterner`). Code that asks about
+ * many cases should make its own engine with {@link createWorkflow}. @internal
  */
 export function engineFor(policy: Policy, feed: BankHolidayFeed | undefined): Workflow {
-  if (policy === compat.policy && feed === compat.feed && compat.engine !== undefined) return compat.engine;
-  const engine = createWorkflow(policy, feed === undefined ? undefined : { feed });
-  compat.policy = policy;
-  compat.feed = feed;
-  compat.engine = engine;
+  if (typeof policy !== 'object' || policy === null) return createWorkflow(policy); // throws the engine's own error
+  let entry = compatEngines.get(policy);
+  if (entry === undefined) {
+    entry = { plain: undefined, byFeed: undefined };
+    compatEngines.set(policy, entry);
+  }
+  if (feed === undefined) return (entry.plain ??= createWorkflow(policy));
+  entry.byFeed ??= new WeakMap();
+  let engine = entry.byFeed.get(feed);
+  if (engine === undefined) {
+    engine = createWorkflow(policy, { feed });
+    entry.byFeed.set(feed, engine);
+  }
   return engine;
 }
 
-/** The one engine of the 0.1 compatibility layer (see {@link engineFor}). */
-const compat: { policy: Policy | undefined; feed: BankHolidayFeed | undefined; engine: Workflow | undefined } = {
-  policy: undefined,
-  feed: undefined,
-  engine: undefined,
-};
+/** The engines of the 0.1 compatibility layer, per policy object and feed object (see {@link engineFor}). */
+const compatEngines = new WeakMap<Policy, { plain: Workflow | undefined; byFeed: WeakMap<BankHolidayFeed, Workflow> | undefined }>();

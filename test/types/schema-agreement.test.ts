@@ -12,6 +12,8 @@ import type * as events from '../../src/workflow/events.js';
 import type { AnyCaseEvent, CaseEvent, CaseEventInput, Outcome } from '../../src/workflow/event-types.js';
 import type { caseSchema } from '../../src/workflow/types.js';
 import type { StoredCase } from '../../src/workflow/index.js';
+import type { directoryFileSchema } from '../../src/chase/directory.js';
+import type { DirectoryFile } from '../../src/chase/index.js';
 
 describe('hand-written interfaces equal what the schemas infer', () => {
   test('policy types (output: defaults filled in)', () => {
@@ -60,8 +62,9 @@ describe('hand-written interfaces equal what the schemas infer', () => {
     expectTypeOf<Outcome>().toEqualTypeOf<z.output<typeof events.outcomeSchema>>();
   });
 
-  test('a stored case that passed the case schema', () => {
+  test('a stored case that passed the case schema; a role directory file', () => {
     expectTypeOf<StoredCase>().toEqualTypeOf<z.output<typeof caseSchema>>();
+    expectTypeOf<DirectoryFile>().toEqualTypeOf<z.output<typeof directoryFileSchema>>();
     // The run-time part: this file is loaded and its assertions compiled.
     expect(true).toBe(true);
   });
