@@ -8,7 +8,8 @@
 // event through the reducer) and by `casesFromJson`, then dropped; the heap is measured after a full GC.
 //
 //   (a) with an engine made for the job and dropped with the cases: the heap must come back to its start;
-//   (b) through the 0.1 free functions (deprecated wrappers), whose one remembered engine holds bounded tables.
+//   (b) through the 0.1 free functions (deprecated wrappers), whose engine per policy (a WeakMap keyed by the policy
+//       object) holds bounded tables.
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -63,6 +63,12 @@ const collect = (value) => {
 collect([pkg.main, pkg.module, pkg.types, pkg.bin, pkg.exports]);
 const missing = [...pointed].filter((p) => !files.includes(p));
 if (missing.length > 0) fail(`the tarball lacks files that package.json points at: ${missing.join(', ')}`);
+// The README's links to the guides point at the published tarball (unpkg), so they work from the npm page: every
+// file they name must ship.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const linked = [...readme.matchAll(/https:\/\/unpkg\.com\/statutory-complaints\/([^)\s]+)/g)].map((m) => m[1]);
+const unlinked = linked.filter((p) => !files.includes(p));
+if (unlinked.length > 0) fail(`the README links to files the tarball lacks: ${unlinked.join(', ')}`);
 const stray = files.filter((f) => /^(src|test|scripts|bench|node_modules|\.tmp|docs\/api)\//.test(f));
 if (stray.length > 0) fail(`the tarball contains files that should not ship: ${stray.slice(0, 10).join(', ')}`);
 

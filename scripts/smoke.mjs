@@ -47,6 +47,12 @@ const KNOWN = [
   ],
   [`${NAME}/calendar`, 'createCalendar', "fn({ holidays: 'england-and-wales' }).addWorkingDays('2025-12-19', 10) === '2026-01-07'"],
   [`${NAME}/calendar`, 'parseDate', "fn('2024-02-29') === '2024-02-29'"],
+  // The stage-1 timescale Dudley inherits from the statutory baseline (SI 2006/1738 reg 14: 10 working days).
+  [
+    `${NAME}/policy-text`,
+    'parsePolicyText',
+    "fn('id: mine\\nextends: dudley\\ntitle: Mine\\nversion: 1.0.0\\neffectiveFrom: 2026-04-01\\n', { fileName: 'mine.yaml' }).caseTypes['statutory-complaint'].stages['stage-1'].timescale.workingDays === 10",
+  ],
 ];
 
 // The check, written once and run from an .mjs (import) and a .cjs (require) file.

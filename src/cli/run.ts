@@ -10,7 +10,7 @@
  * @module
  */
 import { version } from '../../package.json';
-import { StatutoryComplaintsError } from '../errors.js';
+import { PolicyValidationError, StatutoryComplaintsError } from '../errors.js';
 import { FileAccessError, parseByteSize } from '../node/index.js';
 import { UsageError, wantsHelp } from './args.js';
 import * as registry from './commands/index.js';
@@ -61,6 +61,12 @@ function firstLine(text: string): string {
 
 /** The message printed for a domain error: the library's message (validation errors keep their issue list). */
 function domainMessage(error: Error): string {
+  if (error instanceof PolicyValidationError && error.fileName !== undefined) {
+    // A preset file's problems as 'statutory-complaints validate' lists them: file:line:col  path  message.
+    const file = error.fileName;
+    const lines = error.issues.map((i) => `  ${i.line === undefined ? file : `${file}:${i.line}:${i.column ?? 1}`}  ${i.path || '(file)'}  ${i.message}`);
+    return [`the preset file ${file} has ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}:`, ...lines].join('\n');
+  }
   const hasIssues = Array.isArray((error as { issues?: unknown }).issues);
   return hasIssues ? error.message : firstLine(error.message);
 }

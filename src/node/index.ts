@@ -1,16 +1,22 @@
 /**
  * Node-only entry (`statutory-complaints/node`): reads policy preset files, YAML or JSON, with the line and column
- * of every problem. The rest of the library needs no YAML parser and does no I/O; only this entry does.
+ * of every problem. The rest of the library does no I/O; reading a preset's text (no file) is
+ * `statutory-complaints/policy-text`, which runs in a browser too.
  *
  * @packageDocumentation
  */
 import { extname } from 'node:path';
-import { InvalidArgumentError, PolicyValidationError } from '../errors.js';
+import { InvalidArgumentError } from '../errors.js';
 import { readTextFile } from './files.js';
-import type { Policy, PresetLookup } from '../policies/index.js';
-import { checkPolicyDocument, formatOf, readPolicyDocument, type PolicyFileFormat } from './read.js';
+import { explainPolicy, type ExplainedPolicy, type Policy, type PresetLookup } from '../policies/index.js';
+import { PolicyValidationError } from '../errors.js';
+import { checkPolicyDocument, formatOf, parsePolicyText, readPolicyDocument, readPolicyText, type ParsePolicyTextOptions } from '../policy-text/index.js';
 
-export type { PolicyFileFormat } from './read.js';
+// Reading a preset's text is browser-safe and lives in `statutory-complaints/policy-text`; it is re-exported here so
+// that code written for 0.1 keeps working.
+export { parsePolicyText } from '../policy-text/index.js';
+export type { ParsePolicyTextOptions, PolicyFileFormat } from '../policy-text/index.js';
+
 export {
   DEFAULT_MAX_FILE_SIZE,
   FileAccessError,
@@ -26,48 +32,28 @@ export {
   type WriteTextFileOptions,
 } from './files.js';
 
-/** Internal (`@internal`): for the CLI, not part of the supported API. */
-export { checkPolicyDocument, formatOf, readPolicyDocument } from './read.js';
-export type { PolicyDocument, DocumentCheck } from './read.js';
-export { policyToYaml } from './print.js';
-
-/** Options of {@link parsePolicyText}. */
-export interface ParsePolicyTextOptions {
-  /** The file name, used in the error and, without `format`, to tell JSON (`.json`) from YAML. */
-  readonly fileName: string;
-  /** `yaml` or `json`; by default from the file name's extension (`.json` is JSON, anything else YAML). */
-  readonly format?: PolicyFileFormat;
-  /**
-   * Presets that `extends` may name, in addition to the built-in ones (a preset given here wins over a built-in
-   * of the same id): raw preset data, or policies already resolved.
-   */
-  readonly presets?: PresetLookup;
-}
-
 /**
- * Checks the text of a preset file (YAML, or JSON) and returns the resolved policy, like `parsePolicy`, with the
- * line and column of every problem: syntax errors, duplicate keys, and every problem `parsePolicy` finds.
- * Messages never quote the file.
+ * Checks the text of a preset file like {@link parsePolicyText} and explains the policy (`explainPolicy` in
+ * `statutory-complaints/policies`): the presets it is built on, warnings where it goes beyond a statutory limit (with
+ * line and column), and the file, line and column that set every value. The CLI's `--policy <file>` uses it.
  *
  * @throws {@link policies!PolicyValidationError} listing every problem, in file order.
  *
  * @example
- * import { parsePolicyText } from 'statutory-complaints/node';
- * import { PolicyValidationError } from 'statutory-complaints';
- * const text = ['id: my-council', 'extends: england-children-2006', 'title: My Council children\'s complaints', "version: '1.0'", 'effectiveFrom: 2026-04-01', 'calendar:', '  closures:', '    - date: 2026-12-29', '      reason: Office closed between Christmas and New Year'].join('\n');
- * parsePolicyText(text, { fileName: 'my-council.yaml' }).calendar.closures.length //=> 1
- * let caught;
- * try { parsePolicyText(text.replace('closures:', 'closure:'), { fileName: 'my-council.yaml' }); } catch (e) { caught = e; }
- * caught instanceof PolicyValidationError //=> true
- * caught.issues.map((i) => [i.path, i.line, i.column]) //=> [['calendar.closure', 7, 3]]
- * caught.issues[0].message //=> '`closure` is not a field here. Did you mean `closures`? Remove it or correct the spelling.'
+ * import { explainPolicyText } from 'statutory-complaints/node';
+ * const text = ['id: my-council', 'extends: dudley', 'title: My Council', "version: '1.0'", 'effectiveFrom: 2026-04-01', 'caseTypes:', '  statutory-complaint:', '    stages:', '      stage-1:', '        timescale:', '          workingDays: 15'].join('\n');
+ * const explained = explainPolicyText(text, { fileName: 'my-council.yaml' });
+ * explained.lineage //=> ['my-council', 'dudley', 'england-children-2006']
+ * explained.warnings.map((w) => [w.code, w.line, w.column]) //=> [['beyond-statutory-limit', 11, 11]]
+ * explained.origins.find((o) => o.path === 'caseTypes.statutory-complaint.stages.stage-1.timescale.workingDays') //=> { path: 'caseTypes.statutory-complaint.stages.stage-1.timescale.workingDays', preset: 'my-council', file: 'my-council.yaml', line: 11, column: 11 }
  */
-export function parsePolicyText(text: string, options: ParsePolicyTextOptions): Policy {
+export function explainPolicyText(text: string, options: ParsePolicyTextOptions): ExplainedPolicy {
   const { fileName } = options;
   const read = readPolicyDocument(text, options.format ?? formatOf(fileName));
-  const checked = checkPolicyDocument(read, { fileName, ...(options.presets ? { presets: options.presets } : {}) });
-  if (checked.policy) return checked.policy;
-  throw new PolicyValidationError(checked.issues, fileName);
+  const presets = options.presets ? { presets: options.presets } : {};
+  const checked = checkPolicyDocument(read, { fileName, ...presets });
+  if (!checked.policy) throw new PolicyValidationError(checked.issues, fileName);
+  return explainPolicy(read.data, { fileName, ...presets, ...(read.sourceMap ? { sourceMap: read.sourceMap } : {}) });
 }
 
 /** Options of {@link loadPolicyFile}. */
@@ -104,7 +90,7 @@ export async function loadPolicyFile(path: string, options: LoadPolicyFileOption
   const text = await readPresetText(path, limit);
   const files: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const other of options.presetFiles ?? []) {
-    const read = readPolicyDocument(await readPresetText(other, limit), formatOf(other));
+    const read = readPolicyText(await readPresetText(other, limit), { fileName: other });
     const id = read.data && typeof read.data === 'object' ? (read.data as { id?: unknown }).id : undefined;
     if (typeof id === 'string' && !(id in files)) files[id] = read.data;
   }

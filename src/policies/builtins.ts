@@ -1,8 +1,27 @@
 import { InvalidArgumentError, PolicyValidationError } from '../errors.js';
-import { BUILT_IN_PRESETS } from './presets.generated.js';
+import generated from './generated/presets.json';
 import { isMap, own } from './paths.js';
 import { locateIssues, presetSource, resolvePreset, type PresetSource } from './resolve.js';
 import type { CaseKind, Policy } from './schema.js';
+
+/**
+ * A built-in preset as the build wrote it (scripts/build-presets.mjs, with the library's own YAML loader): its file,
+ * its data as written (before `extends` and validation) and the line and column of every value path.
+ * @internal
+ */
+export interface BuiltInPresetFile {
+  /** The file, relative to the package root, e.g. `src/policies/presets/dudley.yaml`. */
+  readonly file: string;
+  readonly data: unknown;
+  /** `[line, column]` by path as `formatPath` writes it. */
+  readonly positions: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** The built-in presets by id, in file-name order. @internal */
+export const BUILT_IN_FILES = generated as unknown as Readonly<Record<string, BuiltInPresetFile>>;
+
+/** The built-in presets' data as written (before `extends` and validation), by id, in file-name order. @internal */
+export const BUILT_IN_PRESETS: Readonly<Record<string, unknown>> = Object.freeze(Object.fromEntries(Object.entries(BUILT_IN_FILES).map(([id, f]) => [id, f.data])));
 
 /** Where `extends` finds the built-in presets. @internal */
 export const builtInSource: PresetSource = presetSource(BUILT_IN_PRESETS);

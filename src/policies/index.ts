@@ -4,8 +4,9 @@
  * the single source of the format; `parsePolicy` checks a preset and reports every problem at once in plain
  * English; `getPolicy` and `listPolicies` give the built-in presets.
  *
- * Loading a preset from a YAML or JSON file, with line and column in the messages, is in the Node-only entry
- * `statutory-complaints/node` (`loadPolicyFile`, `parsePolicyText`), so this module needs no YAML parser.
+ * Reading a preset's YAML or JSON text, with line and column in the messages, is in `statutory-complaints/policy-text`
+ * (`parsePolicyText`, which also runs in a browser) and reading a file in the Node-only `statutory-complaints/node`
+ * (`loadPolicyFile`), so this module needs no YAML parser.
  *
  * @packageDocumentation
  */
@@ -17,8 +18,15 @@ export type { PolicySummary } from './builtins.js';
 export type { PresetLookup } from './resolve.js';
 export { isResolvedPolicy } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
+export { formatPath } from './paths.js';
 export type { PolicyPath, PathSegment } from './paths.js';
 export { policySchema, presetFileSchema } from './public-schemas.js';
+export { statutoryLimitWarnings } from './limits.js';
+export { explainPolicy } from './explain.js';
+export type { ExplainedPolicy, ValueOrigin } from './explain.js';
+export { diffPolicies } from './diff.js';
+export type { PolicyDifference } from './diff.js';
+export type { PolicyWarning } from './limits.js';
 export type {
   Policy,
   PolicyInput,
@@ -47,6 +55,9 @@ export type {
   OutsideProcedure,
   Contacts,
   PresetPatch,
+  NamedItemPatch,
+  StatutoryLimit,
+  LimitAmount,
   ValidationSchema,
   SchemaResult,
   SchemaIssue,
@@ -77,5 +88,4 @@ export { PolicyValidationError } from '../errors.js';
 export type { ValidationIssue } from '../errors.js';
 
 /** Internal (`@internal`): for the other areas of this package, not part of the supported API. */
-export { formatPath } from './paths.js';
 export { checkPolicyShape } from './resolve.js';

@@ -181,8 +181,19 @@ function translate(issue: z.core.$ZodIssue, data: unknown, phase: Phase, issues:
           : `\`${key}\` is not allowed as a key here.`,
       );
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A named list in a preset that extends another is a list or a map by name: report the problems of the form
+      // the file uses (the other form fails on its type at the top only).
+      const branches = (issue.errors ?? []).filter((b) => !b.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (branches.length === 1) {
+        for (const inner of branches[0]!) translate({ ...inner, path: [...issue.path, ...inner.path] }, data, phase, issues);
+        return;
+      }
+      if ((issue.errors ?? []).length === 2 && !Array.isArray(valueAt(data, path)) && !isMap(valueAt(data, path))) {
+        return add('wrong-type', `${label} must be a list (replacing the inherited one), or a map of changes by name (\`<name>: { … }\`, \`<name>: null\` to remove).`);
+      }
       return add('wrong-type', `${label} is not valid here: check it against the guide.`);
+    }
     default:
       return add('invalid', `${label} is not valid here.`);
   }

@@ -15,9 +15,13 @@ const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
 
 /**
  * Writes a path the way messages and the CLI show it: keys joined with dots, list positions in brackets, and keys
- * with other characters (spaces, dots) in brackets and quotes, e.g. `templates.reminder.dates["due date"]`.
+ * with other characters (spaces, dots) in brackets and quotes, e.g. `templates.reminder.dates["due date"]`. This is
+ * how a validation issue's `path` is written.
  *
- * @internal
+ * @example
+ * import { formatPath } from 'statutory-complaints/policies';
+ * formatPath(['caseTypes', 'statutory-complaint', 'stages', 'stage-1', 'reminders', 2, 'offsetWorkingDays']) //=> 'caseTypes.statutory-complaint.stages.stage-1.reminders[2].offsetWorkingDays'
+ * formatPath(['templates', 'reminder', 'dates', 'due date']) //=> 'templates.reminder.dates["due date"]'
  */
 export function formatPath(path: PolicyPath): string {
   let out = '';

@@ -7,9 +7,10 @@
 import { isEchoableKey, keyForMessage, PolicyValidationError, type ValidationIssue } from '../errors.js';
 import { checkReferences } from './checks.js';
 import { IssueList, Phase, SUBTREE_CODES, type RawIssue } from './issues.js';
-import { mergePreset } from './merge.js';
+import { filePathOf, mergePreset, type Removal } from './merge.js';
 import { translateZodIssues } from './messages.js';
 import { formatPath, isMap, isPrefix, own, valueAt, type DataMap, type PolicyPath } from './paths.js';
+import { checkInheritedLimits } from './limits.js';
 import { sanitize } from './sanitize.js';
 import { extendingPresetSchema, PATTERNS, policySchema, type Policy } from './schema.js';
 import type { PolicySourceMap, SourcePosition } from './source-map.js';
@@ -109,18 +110,30 @@ export function resolvePreset(data: unknown, source: PresetSource, chain: readon
 
   let merged: DataMap = root;
   let parent: DataMap | undefined;
+  const removals: Removal[] = [];
   if (Object.prototype.hasOwnProperty.call(root, 'extends')) {
     parent = resolveParent(root, source, chain, issues);
     translateZodIssues(extendingPresetSchema.safeParse(root).error?.issues ?? [], root, Phase.Extends, issues);
     if (parent === undefined) return { ok: false, issues: dedupe(issues.items) };
-    merged = mergePreset(parent, root, issues);
+    const mergeIssues = new IssueList();
+    merged = mergePreset(parent, root, mergeIssues, removals);
+    // A problem in the file's own shape (reported above) makes the merge's finding at the same place redundant.
+    for (const issue of mergeIssues.items) {
+      if (!issues.items.some((i) => isPrefix(i.path, issue.path) || isPrefix(issue.path, i.path))) issues.items.push(issue);
+    }
+    checkInheritedLimits(parent, root, issues);
   }
 
   const parsed = policySchema.safeParse(merged);
   const before = issues.length;
   if (!parsed.success) translateZodIssues(parsed.error.issues, merged, Phase.Shape, issues);
-  checkReferences(merged, issues, (path) => parent === undefined || valueAt(root, path) !== undefined);
-  if (parent !== undefined) markInherited(issues, before, root, parent);
+  const inFile = (path: PolicyPath) => valueAt(root, filePathOf(root, merged, path)) !== undefined;
+  checkReferences(merged, issues, (path) => parent === undefined || inFile(path));
+  if (parent !== undefined) {
+    blameRemovals(issues, before, merged, removals, inFile);
+    toFilePaths(issues, before, root, merged);
+    markInherited(issues, before, root, parent);
+  }
 
   if (issues.length > 0 || !parsed.success) return { ok: false, issues: dedupe(issues.items) };
   const policy = parsed.data;
@@ -128,6 +141,48 @@ export function resolvePreset(data: unknown, source: PresetSource, chain: readon
   deepFreeze(policy);
   resolvedPolicies.add(policy);
   return { ok: true, policy };
+}
+
+/** Codes of problems that a value names something (a stage, role, template) that is not there. */
+const DANGLING_CODES: ReadonlySet<string> = new Set(['unknown-stage', 'unknown-role', 'unknown-template']);
+
+/**
+ * Reports a removal that leaves an inherited reference dangling at the line of the removal (`stage-3: null` while
+ * stage 2 still escalates to it), instead of at the inherited reference, which the file does not contain.
+ */
+function blameRemovals(issues: IssueList, from: number, merged: DataMap, removals: readonly Removal[], inFile: (path: PolicyPath) => boolean): void {
+  const kept: RawIssue[] = [];
+  const blamed = new Set<string>();
+  for (let i = from; i < issues.items.length; i++) {
+    const issue = issues.items[i]!;
+    const value = valueAt(merged, issue.path);
+    const removal = DANGLING_CODES.has(issue.code) && typeof value === 'string' && !inFile(issue.path) ? removals.find((r) => r.name === value) : undefined;
+    if (removal === undefined) {
+      kept.push(issue);
+      continue;
+    }
+    const key = `${formatPath(removal.path)}\u0000${formatPath(issue.path)}`;
+    if (blamed.has(key)) continue;
+    blamed.add(key);
+    kept.push({
+      path: removal.path,
+      code: 'removed-but-referenced',
+      phase: Phase.Extends,
+      message:
+        `\`${removal.name}\` is removed here, but \`${formatPath(issue.path)}\` (inherited) still names it. ` +
+        'Change or remove that reference in this file too, or keep this item.',
+    });
+  }
+  issues.items.splice(from, issues.items.length - from, ...kept);
+}
+
+/** Rewrites the paths of problems found in the merged policy into the paths the file writes (named items by name). */
+function toFilePaths(issues: IssueList, from: number, root: DataMap, merged: DataMap): void {
+  for (let i = from; i < issues.items.length; i++) {
+    const issue = issues.items[i]!;
+    const path = filePathOf(root, merged, issue.path);
+    if (valueAt(root, path) !== undefined || valueAt(root, path.slice(0, -1)) !== undefined) issues.items[i] = { ...issue, path };
+  }
 }
 
 /**

@@ -385,6 +385,37 @@ export const contactsSchema = z
   })
   .strict();
 
+/** An amount of time a statutory limit sets: exactly one of working days, calendar days or calendar months. */
+export const limitAmountSchema = z
+  .object({
+    workingDays: workingDays.optional(),
+    calendarDays: calendarDays.optional(),
+    calendarMonths: calendarMonths.optional(),
+  })
+  .strict()
+  .describe('An amount of time: exactly one of `workingDays`, `calendarDays` or `calendarMonths`.');
+
+/**
+ * A limit the law sets, recorded in a statutory preset so that a preset extending it that goes beyond the limit is
+ * warned (a stricter, shorter local rule is fine). Limits are the law's: a preset that extends another cannot change
+ * or remove the ones it inherits.
+ */
+export const statutoryLimitSchema = z
+  .object({
+    caseType: idSchema.optional().describe('The case type the limit applies to (not needed for `timeLimitMonths`).'),
+    stage: idSchema.optional().describe('The stage of that case type the limit applies to.'),
+    timescale: limitAmountSchema.optional().describe("The longest the stage's timescale may be, e.g. `workingDays: 10`."),
+    extension: limitAmountSchema.optional().describe('The longest the response may take with an extension, e.g. `workingDays: 20`.'),
+    meetWithin: limitAmountSchema.optional().describe('For a panel stage: the longest before the panel meets.'),
+    report: limitAmountSchema.optional().describe("For a panel stage: the longest for the panel's report after the hearing."),
+    response: limitAmountSchema.optional().describe('For a panel stage: the longest for the final response after the report.'),
+    timeLimitMonths: z.number().int().min(1).max(120).optional().describe("The time limit for making a complaint, in months (the preset's `timeLimit.months`)."),
+    source: sourceSchema,
+    note: z.string().optional().describe('A remark for readers.'),
+  })
+  .strict()
+  .describe('A statutory limit, with its source.');
+
 /** Identity fields shared by preset files and resolved policies. */
 const identity = {
   id: idSchema.describe('Preset id, e.g. `dudley`.'),
@@ -401,7 +432,10 @@ const identity = {
 const MERGE_RULES =
   'The preset this one starts from, by id: a built-in preset such as `england-children-2006`, or one passed to the loader. ' +
   'This file then overrides what differs. Merge rules: maps (sets of named fields, e.g. `roles`, `stages`, a stage) merge key by key, at every depth; ' +
-  'lists (e.g. `reminders`, `closures`, `to`) are replaced whole, never added to; single values are replaced; ' +
+  'lists whose items are named (`reminders`, `steps` and `outsideProcedure` by `id`, delay-reason `codes` by `code`) may be written as a map by name: ' +
+  '`third-overdue-reminder: null` removes that item, `first-reminder: { offsetWorkingDays: -4 }` changes it, an entry with all the fields adds one ' +
+  '(at the end, or where `before: <name>` or `after: <name>` says); inherited items keep their order; ' +
+  'a list written as a list (e.g. `reminders`, `closures`, `to`) replaces the inherited one whole, never added to; single values are replaced; ' +
   'a key set to `null` removes it from the preset extended (e.g. `stages: { mediation: null }`); ' +
   '`extends` itself is not inherited, and `id`, `title`, `version` and `effectiveFrom` must be given by this file.';
 
@@ -420,6 +454,12 @@ export const policySchema = z
     outsideProcedure: z.array(outsideProcedureSchema).default([]).describe('Matters outside the procedure.'),
     delayReasons: delayReasonsSchema.optional().describe('The codes a responder gives for a late response, and how the reason is chased.'),
     caseTypes: z.record(idSchema, caseTypeSchema).describe('The kinds of case this policy handles, keyed by case type id.'),
+    statutoryLimits: z
+      .record(idSchema, statutoryLimitSchema)
+      .optional()
+      .describe(
+        'The limits the law sets (maximum timescales, extension ceilings, the time limit for complaining), each with its source. A preset that extends this one and goes beyond a limit is warned; one that stays within it (or is stricter) is not. Inherited limits cannot be changed or removed.',
+      ),
     templates: z.record(idSchema, templateSchema).default({}).describe("Email templates in GOV.UK Notify's syntax, keyed by template id."),
     placeholders: z
       .array(z.string().min(1))
@@ -429,10 +469,18 @@ export const policySchema = z
   .strict()
   .describe('A complaints policy preset: how one council (or one statutory procedure) runs its complaints process.');
 
+/** The field that names the items of a list (`id`, or `code` for delay-reason codes), if they are named. */
+function namedItemKey(item: z.ZodType): string | undefined {
+  if (!(item instanceof z.ZodObject)) return undefined;
+  const shape = item.shape as Record<string, z.ZodType>;
+  return ['id', 'code'].find((k) => Object.prototype.hasOwnProperty.call(shape, k));
+}
+
 /**
  * The view of a schema used for a preset file that `extends` another: every field of every map optional and
  * nullable (`null` removes the key from the preset extended), records' values likewise; lists keep their full item
- * schema, because a list given in the file replaces the inherited one whole.
+ * schema, because a list given in the file replaces the inherited one whole; a list of named items may instead be a
+ * map of changes by name.
  */
 function patchOf(schema: z.ZodType): z.ZodType {
   let inner: z.ZodType = schema;
@@ -456,6 +504,24 @@ function patchOf(schema: z.ZodType): z.ZodType {
     out = z.object(shape).strict();
   } else if (inner instanceof z.ZodRecord) {
     out = z.record(inner.keyType as typeof idSchema, patchOf(inner.valueType as z.ZodType).nullable());
+  } else if (inner instanceof z.ZodArray && namedItemKey(inner.element as z.ZodType) !== undefined) {
+    // A list of named items: the whole list (replacing the inherited one), or a map of changes by name.
+    const item = inner.element as z.ZodObject;
+    const key = namedItemKey(item)!;
+    const placement = z.string().min(1).optional().describe(`Where this item goes: just before (\`before\`) or after (\`after\`) the item with this ${key}.`);
+    const entry = (patchOf(item) as z.ZodObject)
+      .extend({ before: placement, after: placement })
+      .strict()
+      .nullable()
+      .describe(`Changes to the item with this ${key}, field by field; all its fields to add a new one; null to remove it.`);
+    out = z.union([
+      inner.describe(`The whole list, replacing the inherited one.`),
+      z
+        .record(key === 'id' ? idSchema : z.string().min(1), entry)
+        .describe(
+          `Changes by ${key}: \`<${key}>: { …fields }\` changes or adds an item, \`<${key}>: null\` removes it; inherited items keep their order, new ones go at the end unless \`before\` or \`after\` says where.`,
+        ),
+    ]);
   } else {
     return inner;
   }
@@ -490,6 +556,7 @@ export type {
   Policy,
   PolicyInput,
   PresetPatch,
+  NamedItemPatch,
   ExtendingPresetInput,
   PresetFile,
   Stage,
@@ -514,5 +581,7 @@ export type {
   TimeLimit,
   OutsideProcedure,
   Contacts,
+  StatutoryLimit,
+  LimitAmount,
   DateStyle,
 } from './types.js';

@@ -328,6 +328,35 @@ export interface TemplateInput extends Omit<Template, 'dates'> {
   dates?: Record<string, DateStyle> | undefined;
 }
 
+/** An amount of time a statutory limit sets: exactly one of working days, calendar days or calendar months. */
+export interface LimitAmount {
+  workingDays?: number | undefined;
+  calendarDays?: number | undefined;
+  calendarMonths?: number | undefined;
+}
+
+/** A limit the law sets, with its source: a preset extending one that records it is warned when it goes beyond it. */
+export interface StatutoryLimit {
+  source: string;
+  /** The case type the limit applies to (not needed for `timeLimitMonths`). */
+  caseType?: string | undefined;
+  /** The stage of that case type the limit applies to. */
+  stage?: string | undefined;
+  /** The longest the stage's timescale may be. */
+  timescale?: LimitAmount | undefined;
+  /** The longest the response may take with an extension. */
+  extension?: LimitAmount | undefined;
+  /** For a panel stage: the longest before the panel meets. */
+  meetWithin?: LimitAmount | undefined;
+  /** For a panel stage: the longest for the panel's report after the hearing. */
+  report?: LimitAmount | undefined;
+  /** For a panel stage: the longest for the final response after the report. */
+  response?: LimitAmount | undefined;
+  /** The time limit for making a complaint, in months. */
+  timeLimitMonths?: number | undefined;
+  note?: string | undefined;
+}
+
 /** A resolved, validated policy: how one council (or one statutory procedure) runs its complaints process. */
 export interface Policy {
   /** Preset id, e.g. `dudley`. */
@@ -353,6 +382,8 @@ export interface Policy {
   extends?: string | undefined;
   timeLimit?: TimeLimit | undefined;
   delayReasons?: DelayReasons | undefined;
+  /** The limits the law sets, keyed by id, each with its source. */
+  statutoryLimits?: Record<string, StatutoryLimit> | undefined;
   description?: string | undefined;
 }
 
@@ -367,8 +398,17 @@ export interface PolicyInput extends Omit<Policy, 'calendar' | 'caseTypes' | 'co
   placeholders?: string[] | undefined;
 }
 
-/** Every field optional and nullable at every depth of maps; lists whole. */
-export type PresetPatch<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: PresetPatch<T[K]> | null } : T;
+/** Every field optional and nullable at every depth of maps; lists whole (a list of named items: or a map of changes by name). */
+export type PresetPatch<T> = T extends readonly (infer I)[]
+  ? I extends { id: string } | { code: string }
+    ? T | { [name: string]: NamedItemPatch<I> | null }
+    : T
+  : T extends object
+    ? { [K in keyof T]?: PresetPatch<T[K]> | null }
+    : T;
+
+/** Changes to one named item of a list (a reminder, a step …), with where it goes. */
+export type NamedItemPatch<I> = PresetPatch<I> & { before?: string; after?: string };
 
 /** A preset file that extends another: identity and `extends` required, the rest a patch of a policy. */
 export type ExtendingPresetInput = PresetPatch<Omit<PolicyInput, 'id' | 'title' | 'version' | 'effectiveFrom' | 'extends'>> &

@@ -417,7 +417,13 @@ export function reportToHtml(report: PerformanceReport, options: HtmlReportOptio
   out.push(`<title>${esc(title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>', '<header>');
   out.push(`<h1>${esc(title)}</h1>`);
   out.push(
-    `<p class="meta">${esc(report.policy.title)} (policy ${esc(report.policy.id)} ${esc(report.policy.version)}). Period ${esc(report.from)} to ${esc(report.to)}; cases as recorded on ${esc(report.asOf)}. Working days exclude weekends and bank holidays.</p>`,
+    `<p class="meta">${esc(report.policy.title)} (policy ${esc(report.policy.id)} ${esc(report.policy.version)}).${
+      report.openedUnder
+        ? ` What-if: figures computed under ${esc(report.policy.id)} for cases opened under ${esc(report.openedUnder.id)}${
+            report.openedUnder.eventsSetAside > 0 ? ` (${report.openedUnder.eventsSetAside} events only the old deadlines explain set aside)` : ''
+          }.`
+        : ''
+    } Period ${esc(report.from)} to ${esc(report.to)}; cases as recorded on ${esc(report.asOf)}. Working days exclude weekends and bank holidays.</p>`,
   );
   out.push('</header>', '<main>');
 

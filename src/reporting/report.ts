@@ -167,6 +167,27 @@ function escalatedAfter(runs: readonly StageSnapshot[], r: number): boolean {
 const WORKING_STATES: ReadonlySet<string> = new Set(['open', 'mediation']);
 
 /**
+ * Events whose validity depends on the deadlines a case was opened with: under other rules (a what-if report) an
+ * extension to a date no longer after the due date, or a reason for a delay that is no longer a delay, is set aside.
+ */
+const DEADLINE_DEPENDENT_EVENTS: ReadonlySet<string> = new Set(['extension-agreed', 'delay-reason-recorded']);
+
+/** A case opened under another preset with the events the new rules refuse and that only the old deadlines explain set aside. */
+function eventsUnderNewRules(workflow: Workflow, kase: Case, index: number): Case {
+  let current = kase;
+  for (let tries = 0; tries < kase.events.length; tries++) {
+    const result = replayCase(workflow, current, index);
+    if (!isIssue(result)) return current;
+    const at = /^events\[(\d+)\]/.exec(result.field);
+    const j = at ? Number(at[1]) : -1;
+    const event = current.events[j];
+    if (event === undefined || !DEADLINE_DEPENDENT_EVENTS.has(event.type)) return current;
+    current = { ...current, events: current.events.filter((_, n) => n !== j) };
+  }
+  return current;
+}
+
+/**
  * Performance figures for a set of cases over a period, as councils publish them and scrutiny committees ask for
  * them: per case type and stage, for each quarter of the financial year (April–March) that the period covers and
  * for the whole period. Pure: the same policy, cases and options always give the same report.
@@ -266,11 +287,11 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     throw new InvalidArgumentError('options', "must be an object such as { from: '2025-04-01', to: '2026-03-31' }");
   }
   for (const key of Object.keys(options)) {
-    if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed'].includes(key)) {
+    if (!['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed', 'openedUnder'].includes(key)) {
       // A key may be data: named only when it looks like a field name (issue 20 item 3).
       throw new InvalidArgumentError(
         isEchoableKey(key) ? `options.${key}` : 'options',
-        `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option of performanceReport; the options are from, to, asOf, includeReferences, rows and feed`,
+        `${isEchoableKey(key) ? 'is' : `has ${keyForMessage(key)}, which is`} not an option of performanceReport; the options are from, to, asOf, includeReferences, rows, feed and openedUnder`,
       );
     }
   }
@@ -286,6 +307,14 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
   // One engine for the whole report: it checks the policy once and keeps the calendars for every case.
   const workflow: Workflow = createWorkflow(policy, options.feed === undefined ? undefined : { feed: options.feed });
   policy = workflow.policy;
+  const openedUnder = options.openedUnder;
+  if (openedUnder !== undefined && (typeof openedUnder !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(openedUnder))) {
+    throw new InvalidArgumentError('openedUnder', "must be the id of the preset the cases were opened under, e.g. 'dudley'");
+  }
+  const policyId = policy.id;
+  // What-if: a case opened under `openedUnder` is counted as if opened under `policy` (deadlines recomputed).
+  const underPolicy = (value: Case): Case => (openedUnder !== undefined && openedUnder !== policyId && value.policyId === openedUnder ? { ...value, policyId } : value);
+  let setAside = 0;
 
   const quarters = quartersOf(from, to);
   const q0 = quarterIndex(from);
@@ -339,6 +368,13 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     if (!schemaChecked) {
       const issues: CaseInputIssue[] = [];
       if (checkCaseValue(value, i, issues) === undefined) return issues;
+    }
+    const original = kase;
+    kase = underPolicy(original);
+    if (kase !== original) {
+      const kept = eventsUnderNewRules(workflow, kase, i);
+      setAside += kase.events.length - kept.events.length;
+      kase = kept;
     }
     // A case with events after asOf is counted on asOf, before those events are checked: so they are checked
     // first, by a replay that counts nothing, and the case counts only when all of them are good.
@@ -503,6 +539,7 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     const period: ReportPeriod = { label: 'Whole period', from, to };
     const report: Record<string, unknown> = {
       policy: { id: policy.id, version: policy.version, title: policy.title },
+      ...(openedUnder !== undefined && openedUnder !== policy.id ? { openedUnder: { id: openedUnder, eventsSetAside: setAside } } : {}),
       from,
       to,
       asOf,

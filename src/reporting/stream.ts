@@ -46,7 +46,7 @@ export interface ReportStream {
   readonly casesRead: number;
 }
 
-const STREAM_OPTION_KEYS = ['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed', 'format', 'skipBad'];
+const STREAM_OPTION_KEYS = ['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed', 'openedUnder', 'format', 'skipBad'];
 /** The rule when a JSON array's text is not JSON; the line names where the reader stopped. */
 const NOT_JSON = 'is not valid JSON (expected an array of case values)';
 const NOT_JSON_LINE = 'is not valid JSON (each line of a JSON Lines file holds one case value)';

@@ -40,6 +40,13 @@ export interface PerformanceReportOptions {
    * covers, as in the workflow, so a newly proclaimed bank holiday moves due dates and working-day counts.
    */
   readonly feed?: BankHolidayFeed;
+  /**
+   * A what-if report: the id of the preset the cases were opened under when it is not `policy` (e.g. `dudley`, for
+   * a council's own preset that extends it). Cases opened under it are counted with every deadline recomputed under
+   * `policy`; the report says both ({@link PerformanceReport.openedUnder}). Cases opened under `policy` itself
+   * count as usual; cases opened under any other preset are still refused.
+   */
+  readonly openedUnder?: string;
 }
 
 /** A band of working days overdue. `1-5` also holds a case whose due date passed just before a weekend `asOf`. */
@@ -207,7 +214,14 @@ export interface DelayReasonLabel {
 
 /** The answer of {@link performanceReport}. */
 export interface PerformanceReport {
+  /** The preset the figures are computed under. */
   readonly policy: { readonly id: string; readonly version: string; readonly title: string };
+  /**
+   * For a what-if report (the `openedUnder` option): the preset the cases were opened under, and how many of their
+   * events were set aside because only the old deadlines explain them (an extension to a date that is no longer
+   * after the due date, a reason for a delay that is no longer a delay).
+   */
+  readonly openedUnder?: { readonly id: string; readonly eventsSetAside: number };
   readonly from: CalendarDate;
   readonly to: CalendarDate;
   readonly asOf: CalendarDate;

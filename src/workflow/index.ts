@@ -74,3 +74,5 @@ export { resolveRecipients } from './recipients.js';
 export type { RecipientRoles, Directory } from './recipients.js';
 export { expectedTimeline } from './timeline.js';
 export type { TimelineInput, Timeline } from './timeline.js';
+export { timelineToICalendar } from './icalendar.js';
+export type { ICalendarOptions } from './icalendar.js';

@@ -129,18 +129,8 @@ export interface CaseSnapshot {
 // The reducer's own, mutable versions (internal to the workflow)
 // ---------------------------------------------------------------------------------------------------------------
 
-/** One agreed extension, with what it did. */
-export interface ExtensionRecord extends ExtensionSnapshot {
-  readonly on: CalendarDate;
-  readonly agreedOn: CalendarDate;
-  readonly agreedWithComplainant: boolean;
-  /** The due date it set. */
-  readonly due: CalendarDate;
-  /** Total calendar months, for a month-counted stage extended by months. */
-  readonly calendarMonths?: number;
-  readonly beyondMaximum: boolean;
-  readonly afterOriginal: boolean;
-}
+/** One agreed extension, with what it did: the same fields the snapshot shows (internal to the workflow). */
+export type ExtensionRecord = ExtensionSnapshot;
 
 /** One pass through a stage. */
 export interface Run extends StageSnapshot {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError } from '../../src/errors.js';
+import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import {
   CONFIRMED_THROUGH_YEAR,
   DIVISIONS,

@@ -2,7 +2,7 @@
 // any part of the UK, while English complaints count England-and-Wales days), a stage's referral email (Dudley's
 // "New Referral", seed 000), and the `note` authors write where sources disagree.
 import { describe, expect, test } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError } from '../../src/index.js';
 import { caseTypeCalendar, getPolicy, parsePolicy } from '../../src/policies/index.js';
 import { child, LOCAL, minimalPolicy, pathsAndCodes, problems } from './helpers.js';
 
@@ -94,8 +94,10 @@ describe("a case type's own calendar", () => {
 
   test('a preset that extends another merges it key by key, or removes it with null', () => {
     const scottish = parsePolicy(child('mayoral-borough', { caseTypes: { foi: { calendar: { holidays: 'scotland' } } } }));
-    // The source is inherited with the rest of the borough's FOI calendar.
-    expect(caseTypeCalendar(scottish, 'foi')).toMatchObject({ holidays: 'scotland', source: getPolicy('mayoral-borough').caseTypes.foi!.calendar!.source });
+    // The rest of the borough's FOI calendar is inherited; its source no longer vouches for the changed value, so it
+    // is marked as a local change naming the old source and the old value (issue 14: sources follow the values).
+    const old = getPolicy('mayoral-borough').caseTypes.foi!.calendar!.source;
+    expect(caseTypeCalendar(scottish, 'foi')).toMatchObject({ holidays: 'scotland', source: `local (changed from ${old}: united-kingdom)` });
     const removed = parsePolicy(child('mayoral-borough', { caseTypes: { foi: { calendar: null } } }));
     expect(caseTypeCalendar(removed, 'foi')).toBe(removed.calendar);
     expect(caseTypeCalendar(removed, 'foi').holidays).toBe('england-and-wales');

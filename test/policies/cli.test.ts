@@ -37,19 +37,28 @@ describe('policies', () => {
   test('show <id>: the resolved preset as YAML, with what it extends merged in', async () => {
     const r = await run(['policies', 'show', 'swindon']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       expect.stringMatching(/^# swindon: /),
       '# Resolved: built on england-children-2006, merged in, with defaults filled in.',
-      'id: swindon',
+      '# After each value: the file and line that set it (default: filled in by the library).',
+      // `id: swindon` is line 15 of src/policies/presets/swindon.yaml (after its comment header).
+      'id: swindon # swindon.yaml:15',
     ]);
     expect(r.stdout).not.toMatch(/^extends:/m);
   });
 
-  test('show <id> --json: the resolved policy; it validates again on its own through validate', async () => {
+  test('show <id> --json: the resolved policy, its lineage and origins; the policy validates again on its own through validate', async () => {
     const r = await run(['policies', 'show', 'dudley', '--json']);
-    const policy = JSON.parse(r.stdout) as { id: string; caseTypes: Record<string, unknown> };
-    expect(policy.id).toBe('dudley');
-    const again = await run(['validate', 'dudley.json'], { 'dudley.json': r.stdout });
+    const shown = JSON.parse(r.stdout) as { policy: { id: string }; lineage: string[]; warnings: unknown[]; origins: { path: string; file?: string; line?: number }[] };
+    expect(shown.policy.id).toBe('dudley');
+    expect(shown.lineage).toEqual(['dudley', 'england-children-2006']);
+    expect(shown.warnings).toEqual([]);
+    // dudley.yaml line 14 is `id: dudley`; the stage-1 timescale is the baseline's (england-children-2006.yaml).
+    expect(shown.origins.find((o) => o.path === 'id')).toMatchObject({ file: 'src/policies/presets/dudley.yaml', line: 14 });
+    expect(shown.origins.find((o) => o.path === 'caseTypes.statutory-complaint.stages.stage-1.timescale.workingDays')).toMatchObject({
+      file: 'src/policies/presets/england-children-2006.yaml',
+    });
+    const again = await run(['validate', 'dudley.json'], { 'dudley.json': JSON.stringify(shown.policy) });
     expect(again.code).toBe(0);
     // valid; two notes first: Dudley's two templates with `emphasis: marked` will not look the same in Notify
     const lines = again.stdout.split('\n');
@@ -116,6 +125,7 @@ describe('validate', () => {
         path: 'caseTypes.statutory-complaint.stages.stage-1.timscale',
         code: 'unknown-key',
         message: '`timscale` is not a field here. Did you mean `timescale`? Remove it or correct the spelling.',
+        severity: 'error',
       },
     ]);
     const ok = await run(['validate', 'base.yaml', '--json'], files);

@@ -1,22 +1,40 @@
-// The committed generated files must match their sources: src/policies/presets.generated.ts (from the YAML presets)
-// and schema/policy.schema.json (from the zod schema). And the JSON Schema must accept what the validator accepts
+// Generated files must match their sources: src/policies/generated/presets.json (from the YAML presets, by the
+// library's own loader; gitignored, made by `npm run presets`) and the committed schema/policy.schema.json (from the
+// zod schema). And the JSON Schema must accept what the validator accepts
 // and refuse the structural mistakes, checked with a small validator for the keywords the file uses.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { policyFileJsonSchema, policyFileJsonSchemaText } from '../../src/policies/json-schema.js';
-import { BUILT_IN_PRESETS } from '../../src/policies/presets.generated.js';
+import { BUILT_IN_FILES, BUILT_IN_PRESETS } from '../../src/policies/builtins.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const fixture = (path: string) => parse(read(`test/fixtures/policies/${path}`)) as unknown;
 
 describe('generated files are up to date', () => {
-  test('src/policies/presets.generated.ts matches src/policies/presets/*.yaml (run node scripts/build-presets.mjs)', async () => {
+  test('src/policies/generated/presets.json matches src/policies/presets/*.yaml (run npm run presets)', async () => {
     const script = pathToFileURL(fileURLToPath(new URL('scripts/build-presets.mjs', root))).href;
-    const { renderPresetsModule } = (await import(script)) as { renderPresetsModule: () => string };
-    expect(read('src/policies/presets.generated.ts')).toBe(renderPresetsModule());
+    const { renderPresetsJson } = (await import(script)) as { renderPresetsJson: () => Promise<string> };
+    expect(read('src/policies/generated/presets.json')).toBe(await renderPresetsJson());
+  });
+
+  test('the built-in presets carry the file, line and column of their values, as the YAML loader read them', () => {
+    // src/policies/presets/dudley.yaml: `id: dudley` is line 14, `extends:` line 15 (after the 13 comment lines);
+    // the first reminder's `offsetWorkingDays: -5` is the third line of its item.
+    const dudley = BUILT_IN_FILES.dudley!;
+    expect(dudley.file).toBe('src/policies/presets/dudley.yaml');
+    expect(dudley.positions.id).toEqual([14, 1]);
+    expect(dudley.positions.extends).toEqual([15, 1]);
+    const lines = read('src/policies/presets/dudley.yaml').split('\n');
+    const [line, column] = dudley.positions['caseTypes.statutory-complaint.stages.stage-1.reminders[0].offsetWorkingDays']!;
+    expect(lines[line - 1]!.slice(column - 1)).toBe('offsetWorkingDays: -5');
+  });
+
+  test('no generated TypeScript is committed: the presets reach the bundle as JSON', () => {
+    expect(() => read('src/policies/presets.generated.ts')).toThrow();
+    expect(read('.gitignore')).toContain('src/policies/generated/');
   });
 
   test('schema/policy.schema.json matches the zod schema (run node scripts/generate-schema.mjs)', () => {
@@ -121,7 +139,7 @@ describe('schema/policy.schema.json', () => {
     expect(branches[0]!.required).toEqual(['id', 'title', 'version', 'effectiveFrom', 'jurisdiction', 'calendar', 'roles', 'caseTypes']);
     expect(branches[1]!.required).toEqual(['id', 'title', 'version', 'effectiveFrom', 'extends']);
     const extendsField = (branches[1]!.properties as Record<string, { description?: string }>).extends!;
-    expect(extendsField.description).toContain('lists (e.g. `reminders`, `closures`, `to`) are replaced whole');
+    expect(extendsField.description).toContain('a list written as a list (e.g. `reminders`, `closures`, `to`) replaces the inherited one whole');
   });
 
   test.each(Object.keys(BUILT_IN_PRESETS))('accepts the built-in preset %s as written', (id) => {

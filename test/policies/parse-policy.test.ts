@@ -1,7 +1,7 @@
 // parsePolicy: resolution of `extends` by the documented merge rules, the checks between parts of a preset, safety
 // against prototype pollution and odd values, and messages that never repeat a value from the data.
 import { describe, expect, test } from 'vitest';
-import { PolicyValidationError } from '../../src/errors.js';
+import { PolicyValidationError } from '../../src/index.js';
 import { parsePolicy } from '../../src/policies/index.js';
 import { child, LOCAL, minimalPolicy, pathsAndCodes, problems } from './helpers.js';
 
@@ -499,7 +499,8 @@ describe('extends: the merge rules', () => {
     const policy = parsePolicy(child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null } } } } } }), {
       presets: presets(),
     });
-    expect(stages(policy)['stage-1']!.extension).toEqual({ localDateMayExceed: false, source: 'SI 2006/1738 reg 14' });
+    // The regulation's citation does not cover an extension with no ceiling: the source says what changed.
+    expect(stages(policy)['stage-1']!.extension).toEqual({ localDateMayExceed: false, source: 'local (changed from SI 2006/1738 reg 14: 20)' });
     // Written by the extending file itself, it is reported.
     const issues = problems(() =>
       parsePolicy(child('base', { caseTypes: { 'statutory-complaint': { stages: { 'stage-1': { extension: { maxWorkingDays: null, localDateMayExceed: true } } } } } }), {
@@ -509,14 +510,18 @@ describe('extends: the merge rules', () => {
     expect(pathsAndCodes(issues)).toEqual([[`${S1}.extension.localDateMayExceed`, 'no-maximum']]);
   });
 
-  test('removing a role still used by the preset extended is reported, with a note that the use is inherited', () => {
+  test('removing a role still used by the preset extended is reported at the removal, naming each inherited use', () => {
     const issues = problems(() => parsePolicy(child('base', { roles: { 'head-of-service': null } }), { presets: presets() }));
     expect(pathsAndCodes(issues)).toEqual([
-      ['roles.service-manager.escalatesTo', 'unknown-role'],
-      ['delayReasons.followUp.to[0]', 'unknown-role'],
-      [`${S1}.reminders[2].cc[1]`, 'unknown-role'],
+      ['roles.head-of-service', 'removed-but-referenced'],
+      ['roles.head-of-service', 'removed-but-referenced'],
+      ['roles.head-of-service', 'removed-but-referenced'],
     ]);
-    for (const issue of issues) expect(issue.message).toMatch(/\(This part is inherited from the preset extended: check what this file removes or changes\.\)$/);
+    expect(issues.map((i) => i.message)).toEqual(
+      ['roles.service-manager.escalatesTo', 'delayReasons.followUp.to[0]', `${S1}.reminders[2].cc[1]`].map(
+        (use) => `\`head-of-service\` is removed here, but \`${use}\` (inherited) still names it. Change or remove that reference in this file too, or keep this item.`,
+      ),
+    );
   });
 
   test('single values are replaced; id, title, version and effectiveFrom are the file’s own; extends is not kept', () => {

@@ -40,6 +40,8 @@ describe('hand-written interfaces equal what the schemas infer', () => {
     expectTypeOf<policyTypes.TimeLimit>().toEqualTypeOf<z.output<typeof schema.timeLimitSchema>>();
     expectTypeOf<policyTypes.OutsideProcedure>().toEqualTypeOf<z.output<typeof schema.outsideProcedureSchema>>();
     expectTypeOf<policyTypes.Contacts>().toEqualTypeOf<z.output<typeof schema.contactsSchema>>();
+    expectTypeOf<policyTypes.StatutoryLimit>().toEqualTypeOf<z.output<typeof schema.statutoryLimitSchema>>();
+    expectTypeOf<policyTypes.LimitAmount>().toEqualTypeOf<z.output<typeof schema.limitAmountSchema>>();
     expectTypeOf<policyTypes.DateStyle>().toEqualTypeOf<z.output<typeof schema.dateStyleSchema>>();
   });
 

@@ -5,7 +5,6 @@
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
-import { getPolicy } from '../../policies/index.js';
 import { MissingPersonalisationError } from '../../templates/index.js';
 import { mergeValues, policyValues, withDateStyles } from '../../templates/index.js';
 import { renderTemplate } from '../../templates/index.js';
@@ -15,6 +14,7 @@ import { expectPositionals, oneOf, parseArgs, requireOption } from '../args.js';
 import { readOptionFile } from '../files.js';
 import { printJson, printLine } from '../output.js';
 import type { CliIo, Command } from '../types.js';
+import { loadPolicyOption, POLICY_HELP } from '../policy-option.js';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -27,7 +27,7 @@ const OPTIONS = {
 } as const;
 
 const usage = `Usage:
-  statutory-complaints render --policy <id> --template <id> [--values <file.json>] [--format text|html]
+  statutory-complaints render --policy <id|file> --template <id> [--values <file.json>] [--format text|html]
                              [--preview | --redact] [--json]
 
 Renders one of a preset's email templates as GOV.UK Notify would: ((placeholders)) filled, conditional
@@ -53,7 +53,7 @@ a conditional as ((name??text)) (highlighted in HTML); with --redact each shows 
 missing are listed on stderr, and the exit code is 0. A preview is for reading a template, never for sending.
 
 Options:
-  --policy <id>        a built-in policy preset, e.g. dudley (see 'statutory-complaints policies')
+${POLICY_HELP}
   --template <id>      a template of the preset, e.g. new-referral (see 'statutory-complaints templates')
   --values <file>      the JSON values file (without it, only the preset's own values are used)
   --format <format>    text (the default: Notify's plain-text email) or html (simple HTML, values escaped)
@@ -112,7 +112,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const policyId = requireOption(options.policy, 'policy');
   const templateId = requireOption(options.template, 'template');
   const format = oneOf(options.format ?? 'text', ['text', 'html'] as const, '--format');
-  const policy = getPolicy(policyId);
+  const { policy } = await loadPolicyOption(io, policyId);
   const template = Object.prototype.hasOwnProperty.call(policy.templates, templateId) ? policy.templates[templateId] : undefined;
   if (!template) {
     const ids = Object.keys(policy.templates);

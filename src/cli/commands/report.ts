@@ -4,8 +4,6 @@
  * @module
  */
 import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
-import { parsePolicyText } from '../../node/index.js';
-import { getPolicy } from '../../policies/index.js';
 import type { Policy } from '../../policies/index.js';
 import {
   casesFromCsv,
@@ -24,6 +22,7 @@ import {
 import { oneOf, parseArgs, requireOption, UsageError } from '../args.js';
 import { FEED_HELP, readFeed, readOptionFile, writeOptionFile } from '../files.js';
 import { printNote } from '../output.js';
+import { loadPolicyOption, POLICY_HELP } from '../policy-option.js';
 import type { CliIo, Command } from '../types.js';
 
 const OPTIONS = {
@@ -37,6 +36,7 @@ const OPTIONS = {
   title: { type: 'string' },
   out: { type: 'string' },
   'skip-bad': { type: 'boolean' },
+  reinterpret: { type: 'boolean' },
   'no-references': { type: 'boolean' },
   feed: { type: 'string' },
 } as const;
@@ -48,6 +48,7 @@ const usage = `Usage:
   statutory-complaints report --policy <id|file> --cases <file.json|file.csv> --from <date> --to <date>
                               [--as-of <date>] [--format html|csv|json] [--table summary|cases] [--title <text>]
                               [--out <file>] [--skip-bad] [--no-references] [--feed <bank-holidays.json>]
+                              [--reinterpret]
 
 Performance figures for a set of cases, per case type and stage, for each quarter of the financial year
 (April to March) in the period and for the whole period: received; responded; responded in time (measured on the
@@ -56,7 +57,7 @@ days to respond; extensions agreed and beyond the statutory maximum; open cases 
 reasons for delay by code and those awaited; outcomes; how many asked for the next stage.
 
 Options:
-  --policy <id|file>   a built-in policy preset (e.g. dudley), or a preset file (.yaml, .yml or .json)
+${POLICY_HELP}
   --cases <file>       the cases: a JSON array of case values (events included), JSON Lines (.jsonl or .ndjson:
                        one case value a line), or a CSV file with the columns
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
@@ -76,6 +77,9 @@ Options:
                        beside it and renamed, so an existing file is never left half-written
   --skip-bad           leave out bad rows or cases (listed on standard error) instead of failing
   --no-references      leave case references out (no lists of overdue cases or cases awaiting a reason)
+  --reinterpret        count cases opened under another built-in preset as if opened under --policy (without it,
+                       only cases opened under --policy or a preset it extends are accepted); in a JSON or JSON
+                       Lines file the preset is read from the first cases
 ${FEED_HELP}
   -h, --help           show this help
 
@@ -86,12 +90,43 @@ Examples:
   statutory-complaints report --policy dudley --cases examples/cases-dudley.json --from 2025-04-01 --to 2026-03-31 --format csv
   statutory-complaints report --policy dudley --cases export.csv --from 2025-04-01 --to 2025-06-30 --out q1.html
   statutory-complaints report --policy dudley --cases export.csv --from 2025-04-01 --to 2026-03-31 --format csv --table cases --no-references
+  statutory-complaints report --policy my-council.yaml --cases examples/cases-dudley.json --from 2025-04-01 --to 2026-03-31
 `;
 
-async function loadPolicy(io: CliIo, value: string): Promise<Policy> {
-  if (/\.(ya?ml|json)$/i.test(value)) return parsePolicyText(await readOptionFile(io, value, 'policy'), { fileName: value });
-  return getPolicy(value);
+/**
+ * The preset the cases were opened under, when it is not `policy` (a what-if report): one id, which `policy` must
+ * extend unless `reinterpret` is given. `undefined` when every case seen was opened under `policy`.
+ */
+function openedUnderOf(ids: ReadonlySet<string>, policyId: string, lineage: readonly string[], reinterpret: boolean): string | undefined {
+  const others = [...ids].filter((id) => id !== policyId && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id));
+  if (others.length === 0) return undefined;
+  if (others.length > 1)
+    throw new InvalidArgumentError('--cases', "holds cases opened under several presets other than --policy: report on one preset's cases at a time");
+  const id = others[0]!;
+  if (!lineage.includes(id) && !reinterpret) {
+    throw new InvalidArgumentError(
+      '--cases',
+      `holds cases opened under ${id}, which --policy does not extend: give --reinterpret to recompute them under --policy (a what-if report)`,
+    );
+  }
+  return id;
 }
+
+/** How much of a JSON case file is looked at, at most, for the preset its cases were opened under. */
+const HEAD_CHARS = 1024 * 1024;
+
+/**
+ * The `policyId` values in the text of the first cases of a JSON or JSON Lines file. Inside a JSON string every
+ * quote is escaped, so `"policyId":"…"` matches only a real key.
+ */
+function policyIdsIn(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/"policyId"\s*:\s*"([^"\\]*)"/g)) ids.add(m[1]!);
+  return ids;
+}
+
+/** Decides the report's options from the preset the cases were opened under (what-if when not `--policy`). */
+type WhatIf = (ids: ReadonlySet<string>) => PerformanceReportOptions;
 
 /** The format of a case file from its extension, when it tells. */
 function formatOfPath(path: string): CaseStreamFormat | 'csv' | undefined {
@@ -121,16 +156,25 @@ function cannotRead(error: unknown): Error {
  * A JSON array or JSON Lines case file, streamed into the report: read a piece at a time when the io can, each case
  * checked and counted and then dropped. `text` is the whole file when it was already read.
  */
-async function streamCases(
-  io: CliIo,
-  policy: Policy,
-  path: string,
-  format: CaseStreamFormat,
-  options: PerformanceReportOptions,
-  skipBad: boolean,
-  text?: string,
-): Promise<CasesReport> {
-  const stream = createReportStream(policy, { ...options, format, skipBad });
+async function streamCases(io: CliIo, policy: Policy, path: string, format: CaseStreamFormat, whatIf: WhatIf, skipBad: boolean, text?: string): Promise<CasesReport> {
+  // The stream starts once the first cases tell which preset they were opened under (or the head is read).
+  let stream: ReturnType<typeof createReportStream> | undefined;
+  let head = '';
+  const write = (piece: string, last = false): void => {
+    if (stream === undefined) {
+      head += piece;
+      const ids = policyIdsIn(head);
+      if (ids.size === 0 && !last && head.length < HEAD_CHARS) return;
+      stream = createReportStream(policy, { ...whatIf(ids), format, skipBad });
+      piece = head;
+      head = '';
+    }
+    stream.write(piece);
+  };
+  const end = () => {
+    if (stream === undefined) write('', true);
+    return stream!.end();
+  };
   try {
     if (text === undefined && io.readFileInPieces) {
       let file;
@@ -152,17 +196,17 @@ async function streamCases(
           throw cannotRead(error);
         }
         if (next.done) break;
-        stream.write(next.value.text);
+        write(next.value.text);
         done += next.value.bytes;
         if (progress && Math.floor((10 * done) / file.bytes) > tenths) {
           tenths = Math.floor((10 * done) / file.bytes);
-          io.stderr(`report: read ${mb(done)} MB of ${mb(file.bytes)} MB (${stream.casesRead.toLocaleString('en-GB')} cases)\n`);
+          io.stderr(`report: read ${mb(done)} MB of ${mb(file.bytes)} MB (${(stream?.casesRead ?? 0).toLocaleString('en-GB')} cases)\n`);
         }
       }
     } else {
-      stream.write(text ?? (await readOptionFile(io, path, 'cases', { limited: false })));
+      write(text ?? (await readOptionFile(io, path, 'cases', { limited: false })));
     }
-    return stream.end();
+    return end();
   } catch (error) {
     // JSON that does not parse: the same words as before the file was streamed.
     if (error instanceof CaseInputError && error.issues.length === 1 && error.issues[0]!.rule === NOT_JSON_RULE) {
@@ -179,9 +223,9 @@ function csvCases(policy: Policy, text: string, options: PerformanceReportOption
   return { report: performanceReport(policy, read.cases, options), skipped: read.skipped, counted: read.cases.length };
 }
 
-async function readAndReport(io: CliIo, policy: Policy, path: string, options: PerformanceReportOptions, skipBad: boolean): Promise<CasesReport> {
+async function readAndReport(io: CliIo, policy: Policy, path: string, whatIf: WhatIf, skipBad: boolean): Promise<CasesReport> {
   const format = formatOfPath(path);
-  if (format === 'json' || format === 'jsonl') return streamCases(io, policy, path, format, options, skipBad);
+  if (format === 'json' || format === 'jsonl') return streamCases(io, policy, path, format, whatIf, skipBad);
   const text = await readOptionFile(io, path, 'cases', { limited: false });
   if (
     format === undefined &&
@@ -190,9 +234,10 @@ async function readAndReport(io: CliIo, policy: Policy, path: string, options: P
       .trimStart()
       .startsWith('[')
   ) {
-    return streamCases(io, policy, path, 'json', options, skipBad, text);
+    return streamCases(io, policy, path, 'json', whatIf, skipBad, text);
   }
-  return csvCases(policy, text, options, skipBad);
+  // CSV rows name no preset: they are read under --policy.
+  return csvCases(policy, text, whatIf(new Set()), skipBad);
 }
 
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
@@ -213,7 +258,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const tableName = options.table === undefined ? 'summary' : oneOf(options.table, TABLES, '--table');
   if (options.title !== undefined && format !== 'html') throw new UsageError('--title goes with --format html');
 
-  const policy = await loadPolicy(io, policyId);
+  const { policy, lineage } = await loadPolicyOption(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
   const reportOptions: PerformanceReportOptions = {
     from,
@@ -223,7 +268,14 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     rows: format === 'csv' && tableName === 'cases',
     ...(feed === undefined ? {} : { feed }),
   };
-  const read = await readAndReport(io, policy, casesPath, reportOptions, options['skip-bad'] === true);
+  // Cases opened under another preset are recomputed under --policy (a what-if report).
+  const whatIf: WhatIf = (ids) => {
+    const openedUnder = openedUnderOf(ids, policy.id, lineage, options.reinterpret === true);
+    if (openedUnder === undefined) return reportOptions;
+    printNote(io, `what-if: figures computed under ${policy.id} for cases opened under ${openedUnder}`);
+    return { ...reportOptions, openedUnder };
+  };
+  const read = await readAndReport(io, policy, casesPath, whatIf, options['skip-bad'] === true);
   if (read.skipped.length > 0) {
     const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
     const what = read.skipped.some((i) => i.line !== undefined) ? 'row' : 'case';

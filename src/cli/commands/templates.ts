@@ -5,13 +5,14 @@
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
-import { getPolicy, type Policy, type PolicyTemplate } from '../../policies/index.js';
+import type { Policy, PolicyTemplate } from '../../policies/index.js';
 import { templatePlaceholders } from '../../templates/index.js';
 import { dateStyleFor, sourceOf, type PlaceholderSource } from '../../templates/index.js';
 import type { DateStyle } from '../../templates/index.js';
 import { expectPositionals, parseArgs, requireOption } from '../args.js';
 import { indentedTable, printJson, printLine, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
+import { loadPolicyOption, POLICY_HELP } from '../policy-option.js';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -20,7 +21,7 @@ const OPTIONS = {
 } as const;
 
 const usage = `Usage:
-  statutory-complaints templates --policy <id> [--template <id>] [--json]
+  statutory-complaints templates --policy <id|file> [--template <id>] [--json]
 
 Lists a preset's email templates (GOV.UK Notify syntax) with their placeholders, and where each value comes from:
 
@@ -33,7 +34,7 @@ Lists a preset's email templates (GOV.UK Notify syntax) with their placeholders,
 Date placeholders show the style they are written in: long (Wednesday 7 January 2026) or short (7 January 2026).
 
 Options:
-  --policy <id>     a built-in policy preset, e.g. dudley (see 'statutory-complaints policies')
+${POLICY_HELP}
   --template <id>   only this template, with its body
   --json            print JSON: { "policy", "version", "templates": [{ "id", "title", "subject", "body", "source",
                     "placeholders": [{ "name", "from", "dateStyle", "conditional" }] }] }  (dateStyle null when
@@ -62,10 +63,10 @@ function rowsOf(policy: Policy, template: PolicyTemplate): PlaceholderRow[] {
   }));
 }
 
-function run(args: readonly string[], io: CliIo): number {
+async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { options, positionals } = parseArgs(args, OPTIONS);
   expectPositionals(positionals, []);
-  const policy = getPolicy(requireOption(options.policy, 'policy'));
+  const { policy } = await loadPolicyOption(io, requireOption(options.policy, 'policy'));
   let ids = Object.keys(policy.templates);
   const only = options.template;
   if (only !== undefined) {

@@ -5,14 +5,14 @@
  */
 import { weekdayName } from '../../calendar/index.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../../calendar/index.js';
-import { getPolicy } from '../../policies/index.js';
 import { StatutoryComplaintsError } from '../../errors.js';
-import { createWorkflow, describeCount, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
-import { expectPositionals, parseArgs, requireOption } from '../args.js';
+import { createWorkflow, describeCount, timelineToICalendar, type Deadline, type ScheduledReminder, type Timeline } from '../../workflow/index.js';
+import { expectPositionals, oneOf, parseArgs, requireOption, UsageError } from '../args.js';
 import { skippedDaysTable } from '../calendar-args.js';
 import { FEED_HELP, readFeed } from '../files.js';
 import { indentedTable, printJson, printLines } from '../output.js';
 import type { CliIo, Command } from '../types.js';
+import { loadPolicyOption, POLICY_HELP } from '../policy-option.js';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -21,11 +21,17 @@ const OPTIONS = {
   about: { type: 'string' },
   feed: { type: 'string' },
   json: { type: 'boolean' },
+  format: { type: 'string' },
+  reference: { type: 'string' },
+  stamp: { type: 'string' },
 } as const;
 
+const FORMATS = ['text', 'json', 'ics'] as const;
+
 const usage = `Usage:
-  statutory-complaints timeline --policy <id> --received <date or instant> [--case-type <type>] [--about <role>]
-                                [--feed <bank-holidays.json>] [--json]
+  statutory-complaints timeline --policy <id|file> --received <date or instant> [--case-type <type>] [--about <role>]
+                                [--feed <bank-holidays.json>] [--json | --format text|json|ics]
+                                [--reference <case reference>] [--stamp <instant>]
 
 The whole expected course of a new case: the acknowledgement and allocation targets, the stage-1 due date with
 every non-working day skipped and why (on the case type's calendar), the referral email if the policy sends one,
@@ -34,7 +40,7 @@ each reminder of the chasing ladder with its date and recipients, then
 stages such as mediation are skipped) the later stages' dates.
 
 Options:
-  --policy <id>        a built-in policy preset, e.g. dudley, swindon, foi-2000 (see 'statutory-complaints --help')
+${POLICY_HELP}
   --received <when>    the date of receipt, YYYY-MM-DD, or the instant it arrived with an offset
                        (e.g. 2025-12-19T17:30:00Z): the policy's cut-off time and non-working-day rule apply
   --case-type <type>   a case type of the policy (default: its first, e.g. statutory-complaint)
@@ -47,13 +53,22 @@ ${FEED_HELP}
                        "reminders": [{ "id", "stage", "date", "weekday", "dueDate", "to", "cc", "template",
                        "key", "provisional"? }] }  (to and cc are role ids; reminders in date order; a
                        stage's referral, id new-referral, is provisional until the case is allocated)
+  --format <f>         text (default), json (the same as --json) or ics: an iCalendar file (RFC 5545) with one
+                       all-day event per deadline and reminder, for Outlook, Google or Apple Calendar; redirect
+                       it to a file, e.g. > CS-2026-0042.ics
+  --reference <ref>    with --format ics (required there): the case reference. Each event's UID is made from it,
+                       so importing a newer file for the same case updates its events instead of adding more
+  --stamp <instant>    with --format ics: when the file is made, e.g. 2026-01-05T09:30:00Z (DTSTAMP; calendars
+                       take a later stamp as a newer version). Default: midnight UTC on the date of receipt
   -h, --help           show this help
 
 Examples:
   statutory-complaints timeline --policy dudley --received 2025-12-19
+  statutory-complaints timeline --policy my-council.yaml --received 2025-12-19
   statutory-complaints timeline --policy swindon --received 2026-04-02T16:45:00+01:00 --json
   statutory-complaints timeline --policy mayoral-borough --case-type member-enquiry --received 2026-05-20
   statutory-complaints timeline --policy dudley --received 2026-01-05 --feed bank-holidays.json
+  statutory-complaints timeline --policy dudley --received 2025-12-19 --format ics --reference CS-2025-0042 > CS-2025-0042.ics
 `;
 
 /** "england-and-wales 2025–2027, scotland 2025–2027" */
@@ -135,7 +150,18 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   expectPositionals(positionals, []);
   const policyId = requireOption(options.policy, 'policy');
   const received = requireOption(options.received, 'received');
-  const policy = getPolicy(policyId);
+  const format = options.format === undefined ? (options.json ? 'json' : 'text') : oneOf(options.format, FORMATS, '--format');
+  if (options.json && format !== 'json') throw new UsageError('--json and --format ' + format + ' ask for different outputs: give one of them');
+  if (format !== 'ics' && options.reference !== undefined) throw new UsageError('--reference goes with --format ics');
+  if (format !== 'ics' && options.stamp !== undefined) throw new UsageError('--stamp goes with --format ics');
+  if (format === 'ics' && options.reference === undefined) {
+    throw new UsageError("--format ics needs --reference <case reference>: each event's UID is made from it");
+  }
+  if (options.stamp !== undefined && !/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/i.test(options.stamp)) {
+    throw new UsageError('--stamp must be an instant with an offset, e.g. 2026-01-05T09:30:00Z');
+  }
+  const reference = format === 'ics' ? options.reference : undefined;
+  const { policy } = await loadPolicyOption(io, policyId);
   const feed = options.feed === undefined ? undefined : await readFeed(io, options.feed);
   let timeline: Timeline;
   try {
@@ -143,12 +169,18 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       receivedAt: received,
       ...(options['case-type'] === undefined ? {} : { caseType: options['case-type'] }),
       ...(options.about === undefined ? {} : { about: options.about }),
+      ...(reference === undefined ? {} : { reference }),
     });
   } catch (error) {
     throw asFlagError(error);
   }
 
-  if (options.json) {
+  if (reference !== undefined) {
+    io.stdout(timelineToICalendar(timeline, { reference, policy, ...(options.stamp === undefined ? {} : { stamp: options.stamp }) }));
+    return 0;
+  }
+
+  if (format === 'json') {
     printJson(io, {
       policy: timeline.policy,
       policyVersion: timeline.policyVersion,

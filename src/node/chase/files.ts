@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { parseDirectory, DirectoryValidationError, type RoleDirectory } from '../../chase/index.js';
 import { InvalidArgumentError, StatutoryComplaintsError, type ValidationIssue } from '../../errors.js';
 import type { Policy } from '../../policies/index.js';
-import { formatOf, readPolicyDocument } from '../read.js';
+import { readPolicyText } from '../../policy-text/index.js';
 
 function readDocument(text: string, fileName: string, what: string) {
-  const doc = readPolicyDocument(text, formatOf(fileName));
+  const doc = readPolicyText(text, { fileName });
   const issues: ValidationIssue[] = doc.issues.map((i) => (i.code === 'empty-file' ? { ...i, message: `The file is empty. ${what}` } : i));
   return { ...doc, issues };
 }

@@ -6,8 +6,7 @@
  */
 import { LineCounter, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
 import { isEchoableKey, PolicyValidationError } from '../errors.js';
-import { parsePolicy, type Policy, type PolicySourceMap, type PresetLookup, type ValidationIssue } from '../policies/index.js';
-import { formatPath } from '../policies/index.js';
+import { formatPath, parsePolicy, type Policy, type PolicySourceMap, type PresetLookup, type ValidationIssue } from '../policies/index.js';
 import { YamlSourceMap } from './yaml-source-map.js';
 
 /** The format of a preset file. */

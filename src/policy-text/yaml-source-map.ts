@@ -78,6 +78,11 @@ export class YamlSourceMap implements PolicySourceMap {
     return entry ? this.at(entry.at) : undefined;
   }
 
+  /** Every path written in the document (map keys and list items), with its position, in document order. */
+  *positions(): IterableIterator<[PolicyPath, SourcePosition]> {
+    for (const [key, entry] of this.entries) yield [JSON.parse(key) as PolicyPath, this.at(entry.at)];
+  }
+
   positionInText(path: PolicyPath, index: number): SourcePosition | undefined {
     const entry = this.entries.get(JSON.stringify(path));
     if (!entry || !isScalar(entry.node) || typeof entry.node.value !== 'string') return undefined;
