@@ -167,7 +167,11 @@ const day = time(() => remindersDue(dudley, open, { after: '2026-03-09', through
 console.log(`remindersDue, one day (Tue 2026-03-10) x ${fmt(N)} open cases: ${day.ms.toFixed(0)} ms (CPU ${day.cpu.toFixed(0)} ms), ${fmt(day.result.length)} reminders`);
 if (engine !== undefined) {
   const yearEngine = time(() => engine.remindersDue(open, { after: '2025-12-31', through: '2026-12-31' }));
-  console.log(`remindersDue with the engine, one year (2026) x ${fmt(N)} open cases: ${yearEngine.ms.toFixed(0)} ms (CPU ${yearEngine.cpu.toFixed(0)} ms), ${fmt(yearEngine.result.length)} reminders`);
+  console.log(
+    `remindersDue with the engine, one year (2026) x ${fmt(N)} open cases: ${yearEngine.ms.toFixed(0)} ms (CPU ${yearEngine.cpu.toFixed(0)} ms), ${fmt(yearEngine.result.length)} reminders`,
+  );
   const dayEngine = time(() => engine.remindersDue(open, { after: '2026-03-09', through: '2026-03-10' }));
-  console.log(`remindersDue with the engine, one day (Tue 2026-03-10) x ${fmt(N)} open cases: ${dayEngine.ms.toFixed(0)} ms (CPU ${dayEngine.cpu.toFixed(0)} ms), ${fmt(dayEngine.result.length)} reminders`);
+  console.log(
+    `remindersDue with the engine, one day (Tue 2026-03-10) x ${fmt(N)} open cases: ${dayEngine.ms.toFixed(0)} ms (CPU ${dayEngine.cpu.toFixed(0)} ms), ${fmt(dayEngine.result.length)} reminders`,
+  );
 }

@@ -88,7 +88,9 @@ for (const f of declarations) {
 console.log(`${declarations.length} declaration files: ${zodMentions} mention(s) of zod (allowance ${ZOD_ALLOWANCE})`);
 if (declarations.length === 0) fail('the tarball has no .d.ts files: run `npm run build` first.');
 if (zodMentions > ZOD_ALLOWANCE) {
-  fail(`the published declarations mention zod ${zodMentions} times (allowance ${ZOD_ALLOWANCE}): ${zodFiles.join(', ')}. Type public names with the library's own interfaces (src/policies/types.ts, ValidationSchema).`);
+  fail(
+    `the published declarations mention zod ${zodMentions} times (allowance ${ZOD_ALLOWANCE}): ${zodFiles.join(', ')}. Type public names with the library's own interfaces (src/policies/types.ts, ValidationSchema).`,
+  );
 }
 
 // 2. publint on the tarball: errors and warnings fail the check.

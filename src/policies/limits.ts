@@ -32,7 +32,11 @@ const WORDS: Record<Unit, [string, string]> = {
   calendarDays: ['calendar day', 'calendar days'],
   calendarMonths: ['calendar month', 'calendar months'],
 };
-const EXTENSION_KEYS: Record<Unit, 'maxWorkingDays' | 'maxCalendarDays' | 'maxCalendarMonths'> = { workingDays: 'maxWorkingDays', calendarDays: 'maxCalendarDays', calendarMonths: 'maxCalendarMonths' };
+const EXTENSION_KEYS: Record<Unit, 'maxWorkingDays' | 'maxCalendarDays' | 'maxCalendarMonths'> = {
+  workingDays: 'maxWorkingDays',
+  calendarDays: 'maxCalendarDays',
+  calendarMonths: 'maxCalendarMonths',
+};
 
 /** `10 working days`, `1 calendar month`. */
 function amount(n: number, unit: Unit): string {

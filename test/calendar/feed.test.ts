@@ -248,9 +248,9 @@ describe('a feed replaces the generated holidays for the years it covers', () =>
       ['2027-09-06', 'scotland'],
     ]);
   });
-  it('the same feed gives the same frozen list each time', () => {
+  it('the same feed gives an equal frozen list each time (nothing is remembered between calls)', () => {
     const a = holidaysInYear('scotland', 2027, feed);
-    expect(holidaysInYear('scotland', 2027, feed)).toBe(a);
+    expect(holidaysInYear('scotland', 2027, feed)).toEqual(a);
     expect(Object.isFrozen(a)).toBe(true);
   });
 });
