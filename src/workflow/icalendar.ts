@@ -188,9 +188,10 @@ function reminderText(r: ScheduledReminder, names: Names): { summary: string; de
  * @throws {@link calendar!InvalidArgumentError} for a missing or empty reference or a stamp that is not an instant.
  *
  * @example
- * import { getPolicy, expectedTimeline, timelineToICalendar } from 'statutory-complaints';
+ * import { createWorkflow, getPolicy } from 'statutory-complaints';
+ * import { timelineToICalendar } from 'statutory-complaints/workflow';
  * const dudley = getPolicy('dudley');
- * const timeline = expectedTimeline(dudley, { receivedAt: '2025-12-19', reference: 'CS-2025-0042' });
+ * const timeline = createWorkflow(dudley).timeline({ receivedAt: '2025-12-19', reference: 'CS-2025-0042' });
  * const ics = timelineToICalendar(timeline, { reference: 'CS-2025-0042', policy: dudley, stamp: '2025-12-19T10:00:00Z' });
  * ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n') //=> true
  * // Stage 1 due Wednesday 7 January 2026: an all-day event that day.
