@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { getPolicy, openCase, applyEvent, addDays } = await import(join(root, 'dist', 'index.js'));
+const { getPolicy, openCase, applyEvent } = await import(join(root, 'dist', 'index.js'));
+const { addDays } = await import(join(root, 'dist', 'calendar', 'index.js'));
 const { chaseRun, parseDirectory } = await import(join(root, 'dist', 'chase', 'index.js'));
 const { readLedgerText } = await import(join(root, 'dist', 'node', 'index.js'));
 

@@ -15,9 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { getPolicy, openCase, applyEvent, deadlines, reminderSchedule, remindersDue, createCalendar, addDays, createWorkflow } = await import(
-  join(root, 'dist', 'index.js')
-);
+const { addDays } = await import(join(root, 'dist', 'calendar', 'index.js')); // a subpath name since the root has 44
+const { getPolicy, openCase, applyEvent, deadlines, reminderSchedule, remindersDue, createCalendar, createWorkflow } = await import(join(root, 'dist', 'index.js'));
 
 const N = 100_000;
 const dudley = getPolicy('dudley');
