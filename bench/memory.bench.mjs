@@ -8,7 +8,8 @@
 // event through the reducer) and by `casesFromJson`, then dropped; the heap is measured after a full GC.
 //
 //   (a) with an engine made for the job and dropped with the cases: the heap must come back to its start;
-//   (b) through the 0.1 free functions (deprecated wrappers), whose one remembered engine holds bounded tables.
+//   (b) through the 0.1 free functions (deprecated wrappers), whose engine per policy (a WeakMap keyed by the policy
+//       object) holds bounded tables.
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,8 @@ if (typeof globalThis.gc !== 'function') {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await import(join(root, 'dist', 'index.js'));
-const { getPolicy, addDays, casesFromJson, deadlines } = lib;
+const { getPolicy, casesFromJson, deadlines } = lib;
+const { addDays } = await import(join(root, 'dist', 'calendar', 'index.js')); // a subpath name since the root has 44
 const dudley = getPolicy('dudley');
 const N = 100_000;
 const BATCH = 10_000;

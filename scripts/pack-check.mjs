@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Packs the package (after `npm run build`) and checks the tarball the way a consumer would receive it:
 //   publint (package.json fields, exports, files) and @arethetypeswrong/cli (types for every entry point,
-//   ESM and CJS, under node10, node16/nodenext and bundler resolution). Leaves the tarball's path in .tmp/package.tgz
+//   ESM and CJS, under node10, node16/nodenext and bundler resolution), and that no published declaration mentions
+//   zod. Leaves the tarball's path in .tmp/package.tgz
 //   for scripts/smoke.mjs.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -70,6 +71,32 @@ const unlinked = linked.filter((p) => !files.includes(p));
 if (unlinked.length > 0) fail(`the README links to files the tarball lacks: ${unlinked.join(', ')}`);
 const stray = files.filter((f) => /^(src|test|scripts|bench|node_modules|\.tmp|docs\/api)\//.test(f));
 if (stray.length > 0) fail(`the tarball contains files that should not ship: ${stray.slice(0, 10).join(', ')}`);
+
+// 1b. No zod type in the published declarations (issue 12): the public functions and values are typed with the
+//     library's own interfaces, and the schemas exported on purpose (presetFileSchema; policySchema, caseSchema,
+//     caseEventSchema and outcomeSchema kept for 0.1 code; chase's directoryFileSchema) with its minimal
+//     ValidationSchema interface. Every mention of zod outside comments in a shipped .d.ts/.d.cts counts (an import,
+//     a ZodObject, z.output…); the allowance is 0.
+const ZOD_ALLOWANCE = 0;
+const declarations = files.filter((f) => /\.d\.c?ts$/.test(f));
+let zodMentions = 0;
+const zodFiles = [];
+for (const f of declarations) {
+  // Declarations only: comments (TSDoc that says "a zod schema at run time") are not types.
+  const code = readFileSync(join(root, f), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+  const count = (code.match(/zod/gi) ?? []).length;
+  zodMentions += count;
+  if (count > 0) zodFiles.push(`${f} (${count})`);
+}
+console.log(`${declarations.length} declaration files: ${zodMentions} mention(s) of zod (allowance ${ZOD_ALLOWANCE})`);
+if (declarations.length === 0) fail('the tarball has no .d.ts files: run `npm run build` first.');
+if (zodMentions > ZOD_ALLOWANCE) {
+  fail(
+    `the published declarations mention zod ${zodMentions} times (allowance ${ZOD_ALLOWANCE}): ${zodFiles.join(', ')}. Type public names with the library's own interfaces (src/policies/types.ts, ValidationSchema).`,
+  );
+}
 
 // 2. publint on the tarball: errors and warnings fail the check.
 run('publint', bin('publint'), ['run', tarball, '--strict']);

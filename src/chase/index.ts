@@ -8,6 +8,8 @@
  */
 export { chaseRun } from './run.js';
 export type { ChaseOptions, ChaseFormat, ChaseMessage, ChaseResult, SkippedMessage, SkipReason, NeedsAttention, CaseProblem } from './run.js';
-export { parseDirectory, directoryFileSchema } from './directory.js';
+export { parseDirectory } from './directory.js';
+export { directoryFileSchema } from './public-schemas.js';
+export type { DirectoryFile } from './public-schemas.js';
 export type { RoleDirectory, ParseDirectoryOptions } from './directory.js';
 export { DirectoryValidationError } from './errors.js';

@@ -20,7 +20,7 @@ export { isResolvedPolicy } from './resolve.js';
 export type { PolicySourceMap, SourcePosition } from './source-map.js';
 export { formatPath } from './paths.js';
 export type { PolicyPath, PathSegment } from './paths.js';
-export { policySchema, presetFileSchema } from './schema.js';
+export { policySchema, presetFileSchema } from './public-schemas.js';
 export { statutoryLimitWarnings } from './limits.js';
 export { explainPolicy } from './explain.js';
 export type { ExplainedPolicy, ValueOrigin } from './explain.js';
@@ -55,13 +55,34 @@ export type {
   TimeLimit,
   OutsideProcedure,
   Contacts,
+  PresetPatch,
+  NamedItemPatch,
   StatutoryLimit,
   LimitAmount,
-  NamedItemPatch,
   LanguagePreference,
   Correspondence,
+  CorrespondenceInput,
   WelshTemplate,
-} from './schema.js';
+  ValidationSchema,
+  SchemaResult,
+  SchemaIssue,
+  Closure,
+  Mailbox,
+  DelayReasonFollowUp,
+  DelayReasonFollowUpInput,
+  DateStyle,
+  Jurisdiction,
+  PolicyHolidays,
+  NonWorkingDayReceiptRule,
+  PolicyCalendarInput,
+  CaseTypeInput,
+  StageInput,
+  ReminderInput,
+  ReferralInput,
+  PanelInput,
+  DelayReasonsInput,
+  TemplateInput,
+} from './types.js';
 export { WORKFLOW_PLACEHOLDERS, normalisePlaceholderName } from './placeholders.js';
 export { findPlaceholders } from './template-placeholders.js';
 export { templateNotes } from './checks.js';
@@ -70,3 +91,6 @@ export type { FoundPlaceholder } from './template-placeholders.js';
 export type { WorkflowPlaceholder } from './placeholders.js';
 export { PolicyValidationError } from '../errors.js';
 export type { ValidationIssue } from '../errors.js';
+
+/** Internal (`@internal`): for the other areas of this package, not part of the supported API. */
+export { checkPolicyShape } from './resolve.js';

@@ -32,7 +32,11 @@ const WORDS: Record<Unit, [string, string]> = {
   calendarDays: ['calendar day', 'calendar days'],
   calendarMonths: ['calendar month', 'calendar months'],
 };
-const EXTENSION_KEYS: Record<Unit, string> = { workingDays: 'maxWorkingDays', calendarDays: 'maxCalendarDays', calendarMonths: 'maxCalendarMonths' };
+const EXTENSION_KEYS: Record<Unit, 'maxWorkingDays' | 'maxCalendarDays' | 'maxCalendarMonths'> = {
+  workingDays: 'maxWorkingDays',
+  calendarDays: 'maxCalendarDays',
+  calendarMonths: 'maxCalendarMonths',
+};
 
 /** `10 working days`, `1 calendar month`. */
 function amount(n: number, unit: Unit): string {
@@ -100,7 +104,7 @@ export function statutoryLimitWarnings(policy: Policy): readonly PolicyWarning[]
     compare('timescale', stage.timescale, limit.timescale, [...base, 'timescale'], extra);
     if (withExtension && stage.extension) {
       const key = EXTENSION_KEYS[withExtension.unit];
-      const ceiling = (stage.extension as Record<string, unknown>)[key];
+      const ceiling = stage.extension[key];
       if (typeof ceiling === 'number' && ceiling > withExtension.n) {
         warn(
           [...base, 'extension', key],

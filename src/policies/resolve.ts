@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isEchoableKey, keyForMessage, type ValidationIssue } from '../errors.js';
+import { isEchoableKey, keyForMessage, PolicyValidationError, type ValidationIssue } from '../errors.js';
 import { checkReferences } from './checks.js';
 import { IssueList, Phase, SUBTREE_CODES, type RawIssue } from './issues.js';
 import { filePathOf, mergePreset, type Removal } from './merge.js';
@@ -68,6 +68,22 @@ const resolvedPolicies = new WeakSet<object>();
  */
 export function isResolvedPolicy(value: unknown): value is Policy {
   return typeof value === 'object' && value !== null && resolvedPolicies.has(value);
+}
+
+/**
+ * The check the workflow engine makes of a policy it did not get from `parsePolicy` or `getPolicy` (built or changed
+ * in code): the policy schema alone, with defaults filled in, each problem worded as `parsePolicy` words it. A
+ * resolved policy is returned as it is. @internal
+ *
+ * @throws {@link PolicyValidationError} naming the path of each problem (e.g. `caseTypes`).
+ */
+export function checkPolicyShape(value: unknown): Policy {
+  if (isResolvedPolicy(value)) return value;
+  const parsed = policySchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = new IssueList();
+  translateZodIssues(parsed.error.issues, value, Phase.Shape, issues);
+  throw new PolicyValidationError(locateIssues(dedupe(issues.items)));
 }
 
 /** Longest chain of `extends` followed before giving up (real chains have two or three links). */
@@ -215,7 +231,7 @@ function resolveParent(root: DataMap, source: PresetSource, chain: readonly stri
     return undefined;
   }
   const parent = resolvePreset(parentData, source, [...lineage, parentId]);
-  if (parent.ok) return parent.policy;
+  if (parent.ok) return isMap(parent.policy) ? parent.policy : undefined;
   if (parent.issues.some((i) => i.code === 'extends-cycle' && i.path.length === 1)) {
     issues.add(Phase.Extends, path, 'extends-cycle', cycleMessage());
   } else {

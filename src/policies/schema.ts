@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { LanguagePreference } from './types.js';
 
 /**
  * The policy preset format, described once. TypeScript types are inferred from these schemas and the shipped
@@ -470,20 +471,6 @@ export const templateSchema = z
   })
   .strict();
 
-/**
- * A case's language preference for correspondence (issue 16, the Welsh Language Standards): `english`, `welsh`, or
- * `bilingual` (one message with the Welsh text and the English text, Welsh first or side by side as the preset's
- * `correspondence.bilingualLayout` says). Set when a case is opened (`language`) or by a
- * `language-preference-changed` event; letters and emails are written in it.
- *
- * @example
- * import { createWorkflow, getPolicy } from 'statutory-complaints';
- * const language = 'welsh';
- * const wales = createWorkflow(getPolicy('wales-social-services-2014'));
- * wales.snapshot(wales.openCase({ reference: 'W/1', receivedAt: '2025-12-19', language })).language //=> 'welsh'
- */
-export type LanguagePreference = 'english' | 'welsh' | 'bilingual';
-
 /** The schema of a {@link LanguagePreference}. */
 export const languagePreferenceSchema = z
   .enum(['english', 'welsh', 'bilingual'] as const satisfies readonly LanguagePreference[])
@@ -599,14 +586,8 @@ const MERGE_RULES =
   '`extends` itself is not inherited, and `id`, `title`, `version` and `effectiveFrom` must be given by this file.';
 
 /**
- * The schema of a complete policy (zod): what {@link parsePolicy} checks a preset against after `extends` is applied,
- * and what the `Policy` type is inferred from. Use `parsePolicy` to validate a preset: it adds the checks between
- * parts (roles, templates, stages, ladders) and messages a complaints manager can act on.
- *
- * @example
- * import { policySchema } from 'statutory-complaints/policies';
- * Object.keys(policySchema.shape).slice(0, 4) //=> ['id', 'title', 'version', 'effectiveFrom']
- * policySchema.safeParse({ id: 'x' }).success //=> false
+ * The schema of a complete policy (zod): what `parsePolicy` checks a preset against after `extends` is applied. The
+ * public view of it (typed without zod) is in `public-schemas.ts`.
  */
 export const policySchema = z
   .object({
@@ -713,68 +694,48 @@ export const extendingPresetSchema = (patchOf(policySchema) as z.ZodObject)
 
 /**
  * The schema of a preset file (zod): a complete policy, or a preset that `extends` another and gives only its
- * identity and what differs. `schema/policy.schema.json`, the JSON Schema editors use for completion, is generated
- * from it.
- *
- * @example
- * import { presetFileSchema } from 'statutory-complaints/policies';
- * presetFileSchema.safeParse({ id: 'my-council', title: 'My Council', version: '1.0.0', effectiveFrom: '2026-04-01', extends: 'england-children-2006', calendar: { closures: [{ date: '2026-12-29', reason: 'Office closed' }] } }).success //=> true
- * presetFileSchema.safeParse({ id: 'my-council', extends: 'england-children-2006' }).success //=> false
+ * identity and what differs. `schema/policy.schema.json` is generated from it; the public view of it (typed without
+ * zod) is in `public-schemas.ts`.
  */
 export const presetFileSchema = z
   .union([policySchema, extendingPresetSchema])
   .describe('A statutory-complaints policy preset file: either complete, or starting from another preset with `extends` and overriding what differs.');
 
-/** A resolved, validated policy. */
-export type Policy = z.output<typeof policySchema>;
-/** A complete policy as written in a file or passed to `parsePolicy`, before defaults are filled in. */
-export type PolicyInput = z.input<typeof policySchema>;
-
-/** Every field optional and nullable at every depth of maps; lists whole. */
-export type PresetPatch<T> = T extends readonly (infer I)[]
-  ? I extends { id: string } | { code: string }
-    ? T | { [name: string]: NamedItemPatch<I> | null }
-    : T
-  : T extends object
-    ? { [K in keyof T]?: PresetPatch<T[K]> | null }
-    : T;
-
-/** Changes to one named item of a list (a reminder, a step …), with where it goes. */
-export type NamedItemPatch<I> = PresetPatch<I> & { before?: string; after?: string };
-
-/** A preset file that extends another: identity and `extends` required, the rest a patch of a policy. */
-export type ExtendingPresetInput = PresetPatch<Omit<PolicyInput, 'id' | 'title' | 'version' | 'effectiveFrom' | 'extends'>> &
-  Pick<PolicyInput, 'id' | 'title' | 'version' | 'effectiveFrom'> & { extends: string };
-
-/** What a preset file may contain: a complete policy, or a preset that extends another. */
-export type PresetFile = PolicyInput | ExtendingPresetInput;
-
-export type Stage = z.output<typeof stageSchema>;
-export type CaseType = z.output<typeof caseTypeSchema>;
-/** One clock-stop mechanism of a case type (a pause or a restart, its source and the date it took effect). */
-export type ClockStop = z.output<typeof clockStopSchema>;
-export type CaseKind = z.output<typeof caseKindSchema>;
-export type Timescale = z.output<typeof timescaleSchema>;
-export type Extension = z.output<typeof extensionSchema>;
-export type Reminder = z.output<typeof reminderSchema>;
-export type Role = z.output<typeof roleSchema>;
-export type Template = z.output<typeof templateSchema>;
-export type ClockStart = z.output<typeof clockStartSchema>;
-export type DelayReasons = z.output<typeof delayReasonsSchema>;
-export type PolicyCalendar = z.output<typeof policyCalendarSchema>;
-export type CaseTypeCalendar = z.output<typeof caseTypeCalendarSchema>;
-export type Referral = z.output<typeof referralSchema>;
-export type Panel = z.output<typeof panelSchema>;
-export type Step = z.output<typeof stepSchema>;
-export type StepStart = z.output<typeof stepStartSchema>;
-export type Escalation = z.output<typeof escalationSchema>;
-export type Target = z.output<typeof targetSchema>;
-export type DelayReason = z.output<typeof delayReasonSchema>;
-export type TimeLimit = z.output<typeof timeLimitSchema>;
-export type OutsideProcedure = z.output<typeof outsideProcedureSchema>;
-export type Contacts = z.output<typeof contactsSchema>;
-export type StatutoryLimit = z.output<typeof statutoryLimitSchema>;
-export type LimitAmount = z.output<typeof limitAmountSchema>;
-export type DateStyle = z.output<typeof dateStyleSchema>;
-export type Correspondence = z.output<typeof correspondenceSchema>;
-export type WelshTemplate = z.output<typeof welshTemplateSchema>;
+export type {
+  Policy,
+  PolicyInput,
+  PresetPatch,
+  NamedItemPatch,
+  ExtendingPresetInput,
+  PresetFile,
+  Stage,
+  CaseType,
+  CaseKind,
+  Timescale,
+  Extension,
+  Reminder,
+  Role,
+  Template,
+  ClockStart,
+  DelayReasons,
+  PolicyCalendar,
+  CaseTypeCalendar,
+  Referral,
+  Panel,
+  Step,
+  StepStart,
+  Escalation,
+  Target,
+  DelayReason,
+  TimeLimit,
+  OutsideProcedure,
+  Contacts,
+  StatutoryLimit,
+  LimitAmount,
+  DateStyle,
+  ClockStop,
+  LanguagePreference,
+  Correspondence,
+  CorrespondenceInput,
+  WelshTemplate,
+} from './types.js';

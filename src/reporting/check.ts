@@ -4,13 +4,12 @@
  *
  * @module
  */
-import type * as z from 'zod';
 import { isCalendarDateString } from '../calendar/index.js';
-import { checkCaseValue as checkStoredValue, caseSchema, isEmailAddress, type Case } from '../workflow/index.js';
+import { checkCaseValue as checkStoredValue, isEmailAddress, type Case, type StoredCase } from '../workflow/index.js';
 import type { CaseInputIssue } from './errors.js';
 
 /** A case value that passed the schema (dates checked, events of known types with their fields). */
-export type CheckedCase = z.output<typeof caseSchema>;
+export type CheckedCase = StoredCase;
 
 /**
  * Checks the case value at `index` against the case schema (the workflow's `checkCaseValue`): returns the parsed

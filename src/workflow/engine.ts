@@ -6,12 +6,12 @@
  * @module
  */
 import { parseDate as parseDateInput, type BankHolidayFeed, type Calendar, type CalendarDate, type DateInput } from '../calendar/index.js';
-import { InvalidArgumentError, PolicyValidationError } from '../errors.js';
-import { isResolvedPolicy, policySchema, type Policy, type PolicyCalendar } from '../policies/index.js';
+import { InvalidArgumentError } from '../errors.js';
+import { checkPolicyShape, type Policy, type PolicyCalendar } from '../policies/index.js';
 import { applyEventWith, allowedEventsWith } from './apply-event.js';
 import { buildContext, calendarKey, checkFeed, checkOptionKeys, newCalendar, type Context } from './context.js';
 import { deadlinesOf } from './deadlines.js';
-import { createInterner, describeIssue, issuePath, isTrusted, type CaseEventInput, type CaseEventType } from './events.js';
+import { createInterner, isTrusted, type CaseEventInput, type CaseEventType } from './events.js';
 import { openCaseWith } from './open-case.js';
 import { resolveRecipientsWith, type Directory, type RecipientRoles } from './recipients.js';
 import { remindersDueWith, scheduleOf } from './reminders.js';
@@ -154,12 +154,7 @@ function checkedPolicy(policy: unknown): Policy {
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
     throw new InvalidArgumentError('policy', 'must be a policy returned by parsePolicy or getPolicy');
   }
-  if (isResolvedPolicy(policy)) return policy;
-  const result = policySchema.safeParse(policy);
-  if (result.success) return result.data;
-  throw new PolicyValidationError(
-    result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: `${describeIssue(issue)}.`, code: issue.code.replace(/_/g, '-') })),
-  );
+  return checkPolicyShape(policy);
 }
 
 function newCore(policy: Policy, feed: BankHolidayFeed | undefined): EngineCore {
@@ -310,25 +305,33 @@ export function createWorkflow(policy: Policy, options?: WorkflowEngineOptions):
 }
 
 /**
- * The engine a 0.1 free function (`deadlines(policy, kase, { feed })`…) runs on. Code written against 0.1 asks about
- * many cases of one policy in a row, one call at a time; making an engine per call would build its calendar (a few
- * tenths of a millisecond) every time. So this compatibility layer, and nothing else in the library, keeps ONE
- * engine: the last one it made, for the last (policy object, feed object) pair, replaced as soon as a call comes with
- * another policy or feed. Nothing is shared between policies or feeds, and memory is bounded by one engine's own
- * bounded tables. Code that asks about many cases should make its own engine with {@link createWorkflow}. @internal
+ * The engines the 0.1 free functions (`deadlines(policy, kase, { feed })`…) run on. Code written against 0.1 asks
+ * about many cases of one policy in a row, one call at a time; making an engine per call would build its calendar
+ * (a few tenths of a millisecond) every time, and code that alternates between two policies (a report over two
+ * presets) would rebuild on every call if only the last engine were kept.
+ *
+ * So this compatibility layer, and nothing else in the library, keeps a table at module level, and only of this
+ * kind: a `WeakMap` keyed by the policy object (then by the feed object), holding the engine made for that pair. An
+ * entry holds nothing alive: it goes when the caller drops the policy (or the feed), and a policy's engine is never
+ * used for another policy or feed. Each engine's own tables are bounded (see `createInterner`). Code that asks about
+ * many cases should make its own engine with {@link createWorkflow}. @internal
  */
 export function engineFor(policy: Policy, feed: BankHolidayFeed | undefined): Workflow {
-  if (policy === compat.policy && feed === compat.feed && compat.engine !== undefined) return compat.engine;
-  const engine = createWorkflow(policy, feed === undefined ? undefined : { feed });
-  compat.policy = policy;
-  compat.feed = feed;
-  compat.engine = engine;
+  if (typeof policy !== 'object' || policy === null) return createWorkflow(policy); // throws the engine's own error
+  let entry = compatEngines.get(policy);
+  if (entry === undefined) {
+    entry = { plain: undefined, byFeed: undefined };
+    compatEngines.set(policy, entry);
+  }
+  if (feed === undefined) return (entry.plain ??= createWorkflow(policy));
+  entry.byFeed ??= new WeakMap();
+  let engine = entry.byFeed.get(feed);
+  if (engine === undefined) {
+    engine = createWorkflow(policy, { feed });
+    entry.byFeed.set(feed, engine);
+  }
   return engine;
 }
 
-/** The one engine of the 0.1 compatibility layer (see {@link engineFor}). */
-const compat: { policy: Policy | undefined; feed: BankHolidayFeed | undefined; engine: Workflow | undefined } = {
-  policy: undefined,
-  feed: undefined,
-  engine: undefined,
-};
+/** The engines of the 0.1 compatibility layer, per policy object and feed object (see {@link engineFor}). */
+const compatEngines = new WeakMap<Policy, { plain: Workflow | undefined; byFeed: WeakMap<BankHolidayFeed, Workflow> | undefined }>();

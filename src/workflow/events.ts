@@ -14,6 +14,7 @@ import type { CalendarDate } from '../calendar/index.js';
 import { InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 import type { LanguagePreference } from '../policies/index.js';
 import type { Case } from './types.js';
+import type { CaseEvent, CaseEventInput, Outcome } from './event-types.js';
 import { closest } from '../suggest.js';
 
 /**
@@ -78,8 +79,6 @@ const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(
  * outcomeSchema.safeParse('partially').success //=> false
  */
 export const outcomeSchema = z.enum(['upheld', 'partly-upheld', 'not-upheld']).describe('The outcome of a complaint response: upheld, partly upheld or not upheld.');
-/** The outcome of a complaint response. */
-export type Outcome = z.output<typeof outcomeSchema>;
 
 /** Why a case was referred back as outside the procedure: one of these or an `outsideProcedure` id of the preset. */
 export const referralReasonSchema = z
@@ -358,10 +357,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   languagePreferenceChangedEventSchema,
 ]);
 
-/** Any event recorded on a case (validated: dates are {@link CalendarDate}s). */
-export type CaseEvent = z.output<typeof caseEventSchema>;
-/** An event as a caller writes it (dates as plain `YYYY-MM-DD` strings). */
-export type CaseEventInput = z.input<typeof caseEventSchema>;
+export type { CaseEvent, CaseEventInput, Outcome };
 /** The `type` of an event. */
 export type CaseEventType = CaseEvent['type'];
 /** The event of a given type. */
@@ -499,9 +495,13 @@ const OUTCOMES: ReadonlySet<unknown> = new Set(['upheld', 'partly-upheld', 'not-
 
 /** Freezes a validated event (a fresh object from the schema), so that copying a case can keep it as it is. */
 function frozenEvent(event: CaseEvent, intern: Intern | undefined): CaseEvent {
-  const e = event as Record<string, unknown>;
-  if (Array.isArray(e.actions)) Object.freeze(e.actions);
-  if (intern !== undefined) for (const field of DATE_FIELDS) if (typeof e[field] === 'string') e[field] = intern(e[field]);
+  if (event.type === 'agreed-actions-recorded') Object.freeze(event.actions);
+  if (intern !== undefined) {
+    for (const field of DATE_FIELDS) {
+      const value: unknown = Reflect.get(event, field);
+      if (typeof value === 'string') Reflect.set(event, field, intern(value));
+    }
+  }
   return Object.freeze(event);
 }
 

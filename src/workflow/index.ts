@@ -5,9 +5,46 @@
  *
  * @packageDocumentation
  */
-export { caseEventSchema, caseSchema, outcomeSchema, CASE_EVENT_TYPES, checkCaseValue } from './types.js';
+export { CASE_EVENT_TYPES, checkCaseValue } from './types.js';
+export { caseEventSchema, caseSchema, outcomeSchema } from './public-schemas.js';
 export { isEmailAddress } from './events.js';
-export type { CaseValueProblem } from './types.js';
+export type { CaseValueProblem, StoredCase } from './types.js';
+export type {
+  AnyCaseEvent,
+  AcknowledgedEvent,
+  AllocatedEvent,
+  ReferredBackEvent,
+  AcceptedLateEvent,
+  NormalBusinessConfirmedEvent,
+  HoldingResponseSentEvent,
+  ExtensionAgreedEvent,
+  ResponseSentEvent,
+  FurtherQuestionsAnsweredEvent,
+  NextStageRequestedEvent,
+  DiscretionDecidedEvent,
+  MediationOfferedEvent,
+  MediationConcludedEvent,
+  InvestigatorAppointedEvent,
+  IndependentPersonAppointedEvent,
+  StatementAgreedEvent,
+  PanelRequestedEvent,
+  HearingArrangedEvent,
+  HearingHeldEvent,
+  PanelReportReceivedEvent,
+  FinalResponseSentEvent,
+  ReferredToOmbudsmanEvent,
+  WithdrawnEvent,
+  ClosedEvent,
+  AgreedActionsRecordedEvent,
+  DelayReasonRecordedEvent,
+  StepCompletedEvent,
+  ResponseReceivedEvent,
+  LanguagePreferenceChangedEvent,
+  ClockStoppedEvent,
+  ClockResumedEvent,
+  ClockRestartedEvent,
+  RequestLapsedEvent,
+} from './event-types.js';
 export type {
   Outcome,
   CaseEvent,

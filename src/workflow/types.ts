@@ -14,7 +14,7 @@ import type { BankHolidayFeed, NonWorkingDay } from '../calendar/index.js';
 import type { LanguagePreference } from '../policies/index.js';
 import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, languagePreferenceSchema, type CaseEvent } from './events.js';
 
-export { isCalendarDateString, calendarDateSchema, outcomeSchema, referralReasonSchema, caseEventSchema, CASE_EVENT_TYPES } from './events.js';
+export { isCalendarDateString, CASE_EVENT_TYPES } from './events.js';
 export type { Outcome, CaseEvent, CaseEventInput, CaseEventType, CaseEventOf } from './events.js';
 export type { LanguagePreference } from '../policies/index.js';
 
@@ -22,15 +22,8 @@ const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const roleId = z.string().regex(ID, { message: 'must be a role id in lower-case kebab-case, e.g. `team-manager`' });
 
 /**
- * The stored shape of a case (its inputs and its events; everything else is derived), for checking a case read back
- * from storage before passing it to the workflow functions.
- *
- * @example
- * import { caseSchema } from 'statutory-complaints/workflow';
- * const stored = { reference: 'C-1', caseType: 'statutory-complaint', policyId: 'dudley', policyVersion: '1.0.0',
- *   receivedAt: null, received: '2025-12-19', events: [{ type: 'acknowledged', on: '2025-12-22' }] };
- * caseSchema.safeParse(stored).success //=> true
- * caseSchema.safeParse({ ...stored, received: '19/12/2025' }).success //=> false
+ * The stored shape of a case (its inputs and its events; everything else is derived), as zod. The public view of it
+ * (typed without zod) is in `public-schemas.ts`.
  */
 export const caseSchema = z
   .object({
@@ -72,7 +65,7 @@ const EVENT_RULE = 'is not a valid event: check its type and fields';
  * checkCaseValue(stored).problems //=> []
  * checkCaseValue({ ...stored, received: '19/12/2025' }).problems //=> [{ field: 'received', rule: "must be a real calendar date written 'YYYY-MM-DD' between 1900 and 2199" }]
  */
-export function checkCaseValue(value: unknown): { readonly value?: z.output<typeof caseSchema>; readonly problems: readonly CaseValueProblem[] } {
+export function checkCaseValue(value: unknown): { readonly value?: StoredCase; readonly problems: readonly CaseValueProblem[] } {
   // zod parses about twice as fast without `reportInput`; the input is only needed to word a failure ("is required").
   const parsed = caseSchema.safeParse(value);
   if (parsed.success) return { value: parsed.data, problems: [] };
@@ -91,6 +84,23 @@ export function checkCaseValue(value: unknown): { readonly value?: z.output<type
         return { field: issuePath(issue.path), rule };
       }),
   };
+}
+
+/**
+ * A case value as stored (read back from a file or a database) once it passed the case schema: the fields of a
+ * {@link Case}, not yet frozen.
+ */
+export interface StoredCase {
+  reference: string;
+  caseType: string;
+  policyId: string;
+  policyVersion: string;
+  receivedAt: string | null;
+  received: CalendarDate;
+  about?: string | undefined;
+  /** The language preference set when the case was opened, if any. */
+  language?: LanguagePreference | undefined;
+  events: CaseEvent[];
 }
 
 /** A case: inputs plus events, frozen. */

@@ -1,7 +1,7 @@
 // The runner: dispatch, help, version, and mapping errors to exit codes (with stand-in commands).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { InvalidArgumentError, DateOutOfRangeError } from '../../src/errors.js';
+import { InvalidArgumentError, DateOutOfRangeError } from '../../src/index.js';
 import { UsageError } from '../../src/cli/args.js';
 import { commands, runCli } from '../../src/cli/run.js';
 import type { Command } from '../../src/cli/types.js';

@@ -1,6 +1,6 @@
 // getPolicy and listPolicies over the built-in presets, and the catalogue behind them tested on fixtures.
 import { describe, expect, test } from 'vitest';
-import { InvalidArgumentError, PolicyValidationError } from '../../src/errors.js';
+import { InvalidArgumentError, PolicyValidationError } from '../../src/index.js';
 import { createCatalogue } from '../../src/policies/builtins.js';
 import { getPolicy, listPolicies } from '../../src/policies/index.js';
 import { BUILT_IN_PRESETS } from '../../src/policies/builtins.js';

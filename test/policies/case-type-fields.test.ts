@@ -2,7 +2,7 @@
 // any part of the UK, while English complaints count England-and-Wales days), a stage's referral email (Dudley's
 // "New Referral", seed 000), and the `note` authors write where sources disagree.
 import { describe, expect, test } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError } from '../../src/index.js';
 import { caseTypeCalendar, getPolicy, parsePolicy } from '../../src/policies/index.js';
 import { child, LOCAL, minimalPolicy, pathsAndCodes, problems } from './helpers.js';
 

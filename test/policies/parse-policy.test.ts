@@ -1,7 +1,7 @@
 // parsePolicy: resolution of `extends` by the documented merge rules, the checks between parts of a preset, safety
 // against prototype pollution and odd values, and messages that never repeat a value from the data.
 import { describe, expect, test } from 'vitest';
-import { PolicyValidationError } from '../../src/errors.js';
+import { PolicyValidationError } from '../../src/index.js';
 import { parsePolicy } from '../../src/policies/index.js';
 import { child, LOCAL, minimalPolicy, pathsAndCodes, problems } from './helpers.js';
 

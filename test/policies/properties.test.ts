@@ -2,7 +2,7 @@
 // anything else; no input changes a prototype; and no message repeats a value from the input.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { PolicyValidationError } from '../../src/errors.js';
+import { PolicyValidationError } from '../../src/index.js';
 import { parsePolicy } from '../../src/policies/index.js';
 import { minimalPolicy } from './helpers.js';
 

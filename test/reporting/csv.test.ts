@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError } from '../../src/index.js';
 import { parseCsv } from '../../src/reporting/csv-parse.js';
 import { performanceReport, reportToCsv } from '../../src/reporting/index.js';
 import { build, dudley, handCases } from './fixtures.js';

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_FIELDS, surelyValidCase } from '../../src/reporting/check.js';
-import { caseEventSchema, caseSchema } from '../../src/workflow/index.js';
+import { caseEventSchema } from '../../src/workflow/events.js';
+import { caseSchema } from '../../src/workflow/types.js';
 
 const VALUES = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/cases-dudley.json', import.meta.url)), 'utf8')) as Record<string, unknown>[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, InvalidDateError } from '../../src/errors.js';
+import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import { CaseInputError, casesFromJson, performanceReport, type StageFigures } from '../../src/reporting/index.js';
 import { applyEvent, CASE_EVENT_TYPES, openCase } from '../../src/workflow/index.js';
 import { getPolicy, parsePolicy } from '../../src/policies/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError } from '../../src/index.js';
 import { parsePolicy } from '../../src/policies/index.js';
 import { policySchema } from '../../src/policies/index.js';
 import { runCli } from '../../src/cli/run.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/errors.js';
+import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/index.js';
 import {
   allowedEventTypes,
   applyEvent,

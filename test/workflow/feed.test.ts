@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGovUkBankHolidays } from '../../src/calendar/index.js';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError } from '../../src/index.js';
 import { performanceReport } from '../../src/reporting/index.js';
 import { emailForReminder, letterForCase } from '../../src/templates/index.js';
 import { allowedEventTypes, applyEvent, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn } from '../../src/workflow/index.js';

@@ -2,7 +2,7 @@
 // see the comment on each), the engine's own checks, the extension's naming and the error wording.
 import { describe, expect, it } from 'vitest';
 import { bankHolidays, parseGovUkBankHolidays } from '../../src/calendar/index.js';
-import { InvalidArgumentError, PolicyValidationError } from '../../src/errors.js';
+import { InvalidArgumentError, PolicyValidationError } from '../../src/index.js';
 import { getPolicy } from '../../src/policies/index.js';
 import { casesFromCsv, casesFromJson, CaseInputError, performanceReport } from '../../src/reporting/index.js';
 import { emailForReminder, letterForCase } from '../../src/templates/index.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
-import { applyEvent, caseSchema, openCase } from '../../src/workflow/index.js';
+import { InvalidArgumentError } from '../../src/index.js';
+import { applyEvent, openCase } from '../../src/workflow/index.js';
+import { caseSchema } from '../../src/workflow/types.js';
 import { describeIssue } from '../../src/workflow/events.js';
 import { threeStagePolicy } from './policies.js';
 import { preset } from './presets.js';

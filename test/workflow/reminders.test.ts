@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError } from '../../src/index.js';
 import { applyEvent, MissingRecipientError, openCase, reminderSchedule, remindersDue, resolveRecipients } from '../../src/workflow/index.js';
 import { getPolicy } from '../../src/policies/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn, TransitionError } from '../../src/workflow/index.js';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError } from '../../src/index.js';
 import { preset } from './presets.js';
 import { byId, walk } from './walk.js';
 

@@ -15,8 +15,6 @@ import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
 export const CONFIRMED_THROUGH_YEAR = 2028;
 
 const EMPTY: readonly Holiday[] = Object.freeze([]);
-const generated = new Map<string, readonly Holiday[]>();
-const fromFeeds = new WeakMap<BankHolidayFeed, Map<string, readonly Holiday[]>>();
 
 function checkArguments(division: unknown, year: unknown): asserts division is Division {
   if (!isDivision(division)) {
@@ -26,15 +24,11 @@ function checkArguments(division: unknown, year: unknown): asserts division is D
   if (year < 1900 || year > 2199) throw new DateOutOfRangeError('year', 'the year is outside the supported range');
 }
 
+// Nothing here is remembered between calls (issue 12: no module-level caches). Each working-day calendar builds its
+// own index from these lists once, for the span of years it is asked about, and keeps it for its own lifetime.
 function rulesYear(division: Division, year: number): readonly Holiday[] {
-  const key = `${division}:${year}`;
-  let list = generated.get(key);
-  if (list === undefined) {
-    const provisional = year > CONFIRMED_THROUGH_YEAR;
-    list = Object.freeze(generateHolidays(division, year).map((h) => Object.freeze({ date: fromDayNumber(h.day), title: h.title, division, kind: h.kind, provisional })));
-    generated.set(key, list);
-  }
-  return list;
+  const provisional = year > CONFIRMED_THROUGH_YEAR;
+  return Object.freeze(generateHolidays(division, year).map((h) => Object.freeze({ date: fromDayNumber(h.day), title: h.title, division, kind: h.kind, provisional })));
 }
 
 function feedKind(notes: string, date: string, rules: readonly Holiday[]): HolidayKind {
@@ -46,14 +40,6 @@ function feedKind(notes: string, date: string, rules: readonly Holiday[]): Holid
 function feedYear(feed: BankHolidayFeed, division: Division, year: number): readonly Holiday[] | undefined {
   const coverage = feed.coverage[division];
   if (coverage === undefined || year < coverage.from || year > coverage.to) return undefined;
-  let cache = fromFeeds.get(feed);
-  if (cache === undefined) {
-    cache = new Map();
-    fromFeeds.set(feed, cache);
-  }
-  const key = `${division}:${year}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached.length === 0 ? undefined : cached;
   const prefix = `${year}-`;
   const rules = rulesYear(division, year);
   const list = Object.freeze(
@@ -62,7 +48,6 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
       .map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   );
-  cache.set(key, list);
   return list.length === 0 ? undefined : list;
 }
 
@@ -79,7 +64,8 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
  * kind of the generated holiday on the same date, else `one-off`. A year inside the feed's range with no events at
  * all (a gap in GOV.UK's rolling window) falls back to the generated data.
  *
- * Results without a feed are memoised per (division, year); with a feed, per feed object.
+ * Nothing is remembered between calls: each call builds a new frozen list (a calendar keeps the index it builds
+ * from them; `bankHolidays` builds its answer from them).
  *
  * @internal Building block of the working-day calendar; the public API is `bankHolidays`.
  * @throws {@link InvalidArgumentError} for an unknown division or a year that is not a whole number.
