@@ -37,7 +37,7 @@ export const schemaCheckedLists: WeakSet<readonly Case[]> = new WeakSet();
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** How a field of an event is written, as the case schema (`caseEventSchema`) says. A leading `?` marks it optional. */
-type FieldKind = 'date' | 'id' | 'bool' | 'outcome' | 'text' | 'code' | 'email' | 'days' | 'months' | 'texts';
+type FieldKind = 'date' | 'id' | 'bool' | 'outcome' | 'language' | 'text' | 'code' | 'email' | 'days' | 'months' | 'texts';
 
 /**
  * The fields of each event type besides `type` and `on`, as `caseEventSchema` declares them (a test holds this table
@@ -60,6 +60,7 @@ export const EVENT_FIELDS: Readonly<Record<string, Readonly<Record<string, reado
     agreedOn: ['date', false],
   },
   'response-sent': { outcome: ['outcome', false] },
+  'response-received': { receivedOn: ['date', false] },
   'further-questions-answered': {},
   'next-stage-requested': { stage: ['id', false] },
   'discretion-decided': { accepted: ['bool', true] },
@@ -79,6 +80,11 @@ export const EVENT_FIELDS: Readonly<Record<string, Readonly<Record<string, reado
   'agreed-actions-recorded': { actions: ['texts', true] },
   'delay-reason-recorded': { code: ['code', true], text: ['text', false] },
   'step-completed': { step: ['id', true] },
+  'language-preference-changed': { language: ['language', true] },
+  'clock-stopped': { reason: ['id', true], note: ['text', false] },
+  'clock-resumed': {},
+  'clock-restarted': {},
+  'request-lapsed': {},
 };
 
 function isPlain(value: unknown): value is Record<string, unknown> {
@@ -106,6 +112,8 @@ function fieldOk(kind: FieldKind, v: unknown): boolean {
       return typeof v === 'boolean';
     case 'outcome':
       return v === 'upheld' || v === 'partly-upheld' || v === 'not-upheld';
+    case 'language':
+      return v === 'english' || v === 'welsh' || v === 'bilingual';
     case 'text':
       return isText(v);
     case 'code':
