@@ -82,7 +82,9 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     // england-children-2006's 10 working days (SI 2006/1738 reg 14). The edited value is the one typed below.
     expect(DUDLEY).toContain('\nextends: england-children-2006\n');
     expect(DUDLEY).not.toMatch(/stage-1:\n(?:\s*#.*\n)*\s+timescale:/);
-    expect(ENGLAND).toMatch(/ {6}stage-1:\n {8}title: [^\n]+\n {8}clockStart: received\n {8}timescale:\n {10}workingDays: 10\n {10}source: SI 2006\/1738 reg 14 \(read second-hand\)\n/);
+    expect(ENGLAND).toMatch(
+      / {6}stage-1:\n {8}title: [^\n]+\n {8}clockStart: received\n {8}timescale:\n {10}workingDays: 10\n {10}source: SI 2006\/1738 reg 14 \(read second-hand\)\n/,
+    );
     const sentence = (days: number) => `stage-1 timescale: 10 working days → ${days}`;
     const { context, page } = await newPage(site);
     await open(page, site);
