@@ -4,27 +4,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { bundleCli, runCli, workspace } from './helpers.js';
+import { bundleCli, chaseArgs, runCli, workspace } from './helpers.js';
 
 let cli: string;
 beforeAll(() => {
   cli = bundleCli();
 });
 
-const args = (w: ReturnType<typeof workspace>, on: string, ...more: string[]) => [
-  'chase',
-  '--policy',
-  'dudley',
-  '--cases',
-  w.cases,
-  '--directory',
-  w.directory,
-  '--on',
-  on,
-  '--ledger',
-  w.ledger,
-  ...more,
-];
+const args = chaseArgs;
 
 const emlCount = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.eml')).length : 0);
 

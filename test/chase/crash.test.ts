@@ -2,7 +2,7 @@
 // delivered exactly once or listed as unconfirmed, never twice.
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { bundleCli, runCli, smtpServer, workspace } from './helpers.js';
+import { bundleCli, chaseArgs, runCli, smtpServer, workspace } from './helpers.js';
 
 let cli: string;
 beforeAll(() => {
@@ -12,22 +12,7 @@ beforeAll(() => {
 describe('chase killed mid-run', () => {
   test('SIGKILL while the 5th of 10 messages awaits its reply: a rerun sends the rest, lists the 5th as unconfirmed, sends nothing twice', async () => {
     const w = workspace(10);
-    const args = (url: string, ...more: string[]) => [
-      'chase',
-      '--policy',
-      'dudley',
-      '--cases',
-      w.cases,
-      '--directory',
-      w.directory,
-      '--on',
-      '2026-01-07',
-      '--ledger',
-      w.ledger,
-      '--send',
-      url,
-      ...more,
-    ];
+    const args = (url: string, ...more: string[]) => chaseArgs(w, '2026-01-07', '--send', url, ...more);
     let child: import('node:child_process').ChildProcess | undefined;
     const first = await smtpServer({ holdAt: 5, onHold: () => child?.kill('SIGKILL') });
     const killed = await runCli(cli, args(first.url), {}, (c) => (child = c));

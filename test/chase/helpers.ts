@@ -115,3 +115,8 @@ export function runCli(cli: string, args: readonly string[], env: Record<string,
     onSpawn?.(child);
   });
 }
+
+/** The arguments of a `chase` run over a workspace's files on Dudley's preset, on `on`, then `more`. */
+export function chaseArgs(w: ReturnType<typeof workspace>, on: string, ...more: string[]): string[] {
+  return ['chase', '--policy', 'dudley', '--cases', w.cases, '--directory', w.directory, '--on', on, '--ledger', w.ledger, ...more];
+}

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { bundleCli, runCli, workspace } from './helpers.js';
+import { bundleCli, chaseArgs, runCli, workspace } from './helpers.js';
 
 const SERVICE_ID = '26785a09-ab16-4eb0-8407-a37497a57506';
 const SECRET = '3d844edf-8d35-48ac-975b-e847b4f122b0';
@@ -84,22 +84,7 @@ function setup(n: number, mapping = `templates:\n  due-date-reminder: ${TEMPLATE
   const w = workspace(n);
   const map = join(w.dir, 'notify.yaml');
   writeFileSync(map, mapping);
-  const args = (...more: string[]) => [
-    'chase',
-    '--policy',
-    'dudley',
-    '--cases',
-    w.cases,
-    '--directory',
-    w.directory,
-    '--on',
-    '2026-01-07',
-    '--ledger',
-    w.ledger,
-    '--notify-templates',
-    map,
-    ...more,
-  ];
+  const args = (...more: string[]) => chaseArgs(w, '2026-01-07', '--notify-templates', map, ...more);
   return { w, map, args };
 }
 

@@ -2,7 +2,7 @@
 // left unconfirmed (it may have been delivered), the rest listed as not attempted; nothing is sent twice.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { bundleCli, runCli, smtpServer, workspace } from './helpers.js';
+import { bundleCli, chaseArgs, runCli, smtpServer, workspace } from './helpers.js';
 
 let cli: string;
 beforeAll(() => {
@@ -13,24 +13,7 @@ describe('chase --send smtp:// against a server that times out mid-run', () => {
   test('stops with the message unconfirmed and the rest not attempted', async () => {
     const silent = await smtpServer({ holdAt: 2 });
     const w = workspace(3);
-    const r = await runCli(cli, [
-      'chase',
-      '--policy',
-      'dudley',
-      '--cases',
-      w.cases,
-      '--directory',
-      w.directory,
-      '--on',
-      '2026-01-07',
-      '--ledger',
-      w.ledger,
-      '--send',
-      silent.url,
-      '--smtp-timeout',
-      '1500',
-      '--json',
-    ]);
+    const r = await runCli(cli, chaseArgs(w, '2026-01-07', '--send', silent.url, '--smtp-timeout', '1500', '--json'));
     await silent.close();
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { messages: { reference: string; status: string }[]; stoppedBy: { code: string }; unconfirmed: { reference: string }[] };

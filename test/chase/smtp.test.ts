@@ -4,27 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundleCli, runCli, smtpServer, workspace } from './helpers.js';
+import { bundleCli, chaseArgs, runCli, smtpServer, workspace } from './helpers.js';
 
 let cli: string;
 beforeAll(() => {
   cli = bundleCli();
 });
 
-const chaseArgs = (w: ReturnType<typeof workspace>, ...more: string[]) => [
-  'chase',
-  '--policy',
-  'dudley',
-  '--cases',
-  w.cases,
-  '--directory',
-  w.directory,
-  '--on',
-  '2026-01-07',
-  '--ledger',
-  w.ledger,
-  ...more,
-];
+const smtpChaseArgs = (w: ReturnType<typeof workspace>, ...more: string[]) => chaseArgs(w, '2026-01-07', ...more);
 
 describe('chase --send smtp://', () => {
   let server: Awaited<ReturnType<typeof smtpServer>>;
@@ -35,7 +22,7 @@ describe('chase --send smtp://', () => {
 
   test('delivers each due message once: headers, both parts, recipients; a second run delivers nothing', async () => {
     const w = workspace(3);
-    const first = await runCli(cli, chaseArgs(w, '--send', server.url));
+    const first = await runCli(cli, smtpChaseArgs(w, '--send', server.url));
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(server.received).toHaveLength(3);
@@ -59,7 +46,7 @@ describe('chase --send smtp://', () => {
       .map((l) => JSON.parse(l) as { type: string });
     expect(ledger.map((r) => r.type)).toEqual(['run', 'attempted', 'sent', 'attempted', 'sent', 'attempted', 'sent']);
 
-    const second = await runCli(cli, chaseArgs(w, '--send', server.url));
+    const second = await runCli(cli, smtpChaseArgs(w, '--send', server.url));
     expect(second.code).toBe(0);
     expect(server.received).toHaveLength(3);
     expect(second.stdout).toContain('3 skipped');
@@ -70,7 +57,7 @@ describe('chase --send smtp:// against a server that refuses mid-run', () => {
   test('the run stops: what was sent is recorded, the refused one recorded as failed, the rest listed; the next run sends the rest', async () => {
     const refusing = await smtpServer({ refuseFrom: 2 });
     const w = workspace(4);
-    const r = await runCli(cli, chaseArgs(w, '--send', refusing.url, '--json'));
+    const r = await runCli(cli, smtpChaseArgs(w, '--send', refusing.url, '--json'));
     await refusing.close();
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { messages: { reference: string; status: string }[]; stoppedBy: { code: string; message: string } };
@@ -89,7 +76,7 @@ describe('chase --send smtp:// against a server that refuses mid-run', () => {
     expect(types).toEqual(['run', 'attempted', 'sent', 'attempted', 'failed']);
 
     const good = await smtpServer();
-    const again = await runCli(cli, chaseArgs(w, '--send', good.url));
+    const again = await runCli(cli, smtpChaseArgs(w, '--send', good.url));
     await good.close();
     expect(again.code).toBe(0);
     expect(good.received.map((m) => m.mail.headers.get('x-complaint-reference'))).toEqual(['C-002', 'C-003', 'C-004']);
@@ -100,7 +87,7 @@ describe('chase --outbox', () => {
   test('one .eml per message that a mail client opens: multipart/alternative, encoded headers, Message-ID, reference', async () => {
     const w = workspace(2);
     const outbox = join(w.dir, 'outbox');
-    const r = await runCli(cli, chaseArgs(w, '--outbox', outbox));
+    const r = await runCli(cli, smtpChaseArgs(w, '--outbox', outbox));
     expect(r.code).toBe(0);
     const files = readdirSync(outbox).sort();
     expect(files).toHaveLength(2);
@@ -115,13 +102,13 @@ describe('chase --outbox', () => {
     expect(mail.text).toContain('Team Manager,');
     expect(mail.html).toContain('<p>');
     // Rerun: nothing new.
-    await runCli(cli, chaseArgs(w, '--outbox', outbox));
+    await runCli(cli, smtpChaseArgs(w, '--outbox', outbox));
     expect(readdirSync(outbox)).toHaveLength(2);
   }, 60_000);
 
   test('an unwritable outbox is a typed error naming the option; nothing is recorded as sent', async () => {
     const w = workspace(1);
-    const r = await runCli(cli, chaseArgs(w, '--outbox', join(w.cases, 'outbox')));
+    const r = await runCli(cli, smtpChaseArgs(w, '--outbox', join(w.cases, 'outbox')));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--outbox');
     const text = readFileSync(w.ledger, 'utf8');
