@@ -1,7 +1,7 @@
 import { parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
-import { createWorkflow, type Case, type Contact, type Directory, type Recipients, type ScheduledReminder, type Workflow } from '../workflow/index.js';
+import { createWorkflow, type Case, type Contact, type Directory, type Recipients, type ScheduledReminder, type Workflow, type CaseSnapshot } from '../workflow/index.js';
 import type { LanguagePreference } from '../policies/index.js';
 import { decodeCharacterReferences } from './entities.js';
 import { MissingPersonalisationError } from './errors.js';
@@ -197,7 +197,18 @@ export function emailForReminder(policy: Policy, kase: Case, reminder: Scheduled
   }
   const workflow = createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed });
   // Checks the whole case against the policy first (its policy id, case type and stored events), as every function does.
-  const snapshot = workflow.snapshot(kase);
+  return writeReminderEmail(workflow, kase, workflow.snapshot(kase), reminder, directory, options);
+}
+
+/** {@link emailForReminder} on an engine and the case's snapshot already made (one format, the case's language or `options.language`). */
+function writeReminderEmail(
+  workflow: Workflow,
+  kase: Case,
+  snapshot: CaseSnapshot,
+  reminder: ScheduledReminder,
+  directory: Directory,
+  options: EmailOptions | undefined,
+): ReminderEmail {
   const caseTypeId = snapshot.caseTypeId;
   const caseType = workflow.policy.caseTypes[caseTypeId]!;
   const calendar = workflow.calendar(caseTypeId);
@@ -439,10 +450,11 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
     const snapshot = workflow.snapshot(kase);
     const language = checkLanguage(options?.language, 'options.language') ?? snapshot.language;
     if (language !== 'english') {
-      // A Welsh or bilingual message is written by emailForReminder (both texts, Welsh first), once per body.
-      const base: EmailOptions = { values: options?.values, feed: workflow.feed, language, welshValues: options?.welshValues };
-      const text = format === 'html' ? undefined : emailForReminder(policy, kase, reminder, directory, { ...base, format: 'text' });
-      const html = format === 'text' ? undefined : emailForReminder(policy, kase, reminder, directory, { ...base, format: 'html' });
+      // A Welsh or bilingual message is written as emailForReminder writes it (both texts, Welsh first), once per body,
+      // on this engine and snapshot.
+      const base: EmailOptions = { values: options?.values, language, welshValues: options?.welshValues };
+      const text = format === 'html' ? undefined : writeReminderEmail(workflow, kase, snapshot, reminder, directory, { ...base, format: 'text' });
+      const html = format === 'text' ? undefined : writeReminderEmail(workflow, kase, snapshot, reminder, directory, { ...base, format: 'html' });
       const one = (text ?? html)!;
       return Object.freeze({
         to: one.to,
