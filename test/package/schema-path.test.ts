@@ -53,4 +53,12 @@ describe('docs/policy-authoring.md', () => {
   it('gives the $id as the address to use without node_modules', () => {
     expect(guide).toContain(POLICY_SCHEMA_ID);
   });
+
+  it('points the workbench\'s "start a council\'s own preset" file at the same $id', () => {
+    // The workbench's download is a preset kept outside node_modules, so it names the published address (the $id);
+    // it used to name an unversioned unpkg address that the docs did not mention.
+    const workbench = read('workbench/src/main.ts');
+    const lines = [...workbench.matchAll(/yaml-language-server: \$schema=(\S+?)'/g)].map((m) => m[1]);
+    expect(lines).toEqual([POLICY_SCHEMA_ID]);
+  });
 });

@@ -789,7 +789,8 @@ function startOwnPreset(): void {
   fileName = `${id}.yaml`;
   setText(
     [
-      '# yaml-language-server: $schema=https://unpkg.com/statutory-complaints/schema/policy.schema.json',
+      // The schema's published address ($id), as docs/policy-authoring.md says for a preset kept outside node_modules.
+      '# yaml-language-server: $schema=https://cdn.jsdelivr.net/npm/statutory-complaints@0.1/schema/policy.schema.json',
       `# A council's own preset: everything comes from the built-in preset \`${base}\`${summary ? ` (${summary.title})` : ''}`,
       '# except what is written here. Change only what differs, each rule with its source, e.g.:',
       '#',
