@@ -91,6 +91,8 @@ describe('parseDate says which rule a bad date breaks', () => {
     expect(got(['2026-01-07'])).toContain('but got an array.');
     expect(got({ date: '2026-01-07' })).toContain('but got an object.');
     expect(got(20260107)).toContain('but got a number.');
+    // It used to say "but got a undefined".
+    expect(got(undefined)).toContain("expected a 'YYYY-MM-DD' string but got nothing (the value is missing).");
     expect(got(null)).toMatch(/^date: /);
   });
 
