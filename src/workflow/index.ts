@@ -71,6 +71,8 @@ export type {
 export { TransitionError, EventOrderError, MissingRecipientError } from './errors.js';
 export { createWorkflow } from './engine.js';
 export type { Workflow, WorkflowEngineOptions, WorkflowReplayOptions, StageDates } from './engine.js';
+// The type of `WorkflowEngineOptions.feed`, so that this entry alone can name every type its functions take.
+export type { BankHolidayFeed } from '../calendar/index.js';
 export type { CaseSnapshot, StageSnapshot, ExtensionSnapshot, RequestSnapshot, ClockStopSnapshot } from './snapshot.js';
 export { describeCount, windowCountOf } from './dates.js';
 export type { Count } from './dates.js';
