@@ -142,3 +142,44 @@ describe('a paused count whose start is day 1 (startDay: day-1)', () => {
     expect(addCountPaused(ew, '2026-03-02' as never, { calendarDays: 30 }, [pause('2026-03-04', '2026-03-11')])).toBe('2026-04-09');
   });
 });
+
+describe('data protection complaints: the 30 days of DPA 2018 s.164A(3), on both readings of its start', () => {
+  const ico = getPolicy('uk-dpa-complaints');
+  const literal = variant('uk-dpa-complaints', {
+    caseTypes: {
+      'data-protection-complaint': { acknowledgement: { startDay: 'day-1', startDaySource: 'local: test, "30 days beginning when the complaint is received"' } },
+    },
+  });
+  const ack = (p: Policy, received: string) => byId(deadlines(p, walk(p, received, [])), 'acknowledgement').due;
+
+  it('the preset quotes the section and takes the ICO count (the day of receipt is day 0)', () => {
+    const a = ico.caseTypes['data-protection-complaint']!.acknowledgement!;
+    expect(a.startDay).toBe('day-0');
+    expect(a.source).toContain('"the controller must acknowledge receipt of the complaint within the period of 30 days beginning when the complaint is received"');
+  });
+
+  // Received Thursday 25 June 2026. ICO: day 30 after it is Saturday 25 July, moved to Monday 27 July 2026. Day of
+  // receipt as day 1: day 30 is Friday 24 July 2026. Received Monday 22 June: ICO Wednesday 22 July; day 1 reading
+  // Tuesday 21 July 2026.
+  it('received 25 June 2026: Monday 27 July (ICO) or Friday 24 July (day of receipt as day 1)', () => {
+    expect(ack(ico, '2026-06-25')).toBe('2026-07-27');
+    expect(ack(literal, '2026-06-25')).toBe('2026-07-24');
+    expect(ack(ico, '2026-06-22')).toBe('2026-07-22');
+    expect(ack(literal, '2026-06-22')).toBe('2026-07-21');
+  });
+});
+
+describe('subject access requests received before 5 February 2026 (SI 2026/82 reg 4, savings relating to s.76)', () => {
+  const sar = getPolicy('uk-gdpr-sar');
+  // Received Wednesday 4 February 2026: one month from receipt under Article 12(3) as it stood, Wednesday 4 March 2026.
+  it('are answered under Article 12(3) as it stood: received 4 February, due Wednesday 4 March 2026', () => {
+    expect(byId(deadlines(sar, walk(sar, '2026-02-04', [])), 'response-response').due).toBe('2026-03-04');
+  });
+
+  it('may use none of the Article 12A clock stops: identity, fee and clarification are all refused', () => {
+    for (const reason of ['identity', 'fee', 'clarification']) {
+      expect(() => walk(sar, '2026-02-04', [stop('2026-02-06', reason)])).toThrow(/only for cases received on or after 2026-02-05/);
+    }
+    expect(sar.caseTypes['subject-access']!.clockStops!['identity']!.source).toContain('SI 2026/82 reg 4');
+  });
+});
