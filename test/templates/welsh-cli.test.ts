@@ -101,6 +101,31 @@ describe('statutory-complaints render --language', () => {
     expect(r.stderr).toContain('complainant name');
   });
 
+  it('--welsh-values gives the Welsh text its own value (a reason written in Welsh); the English half keeps --values', async () => {
+    const notice = { ...values, 'original due date': '2026-01-09', 'due date': '2026-01-23', 'extension reason': 'We need to speak to another service.' };
+    const r = await run(
+      { 'n.json': JSON.stringify(notice), 'cy.json': JSON.stringify({ 'extension reason': 'Mae angen i ni siarad â gwasanaeth arall.' }) },
+      ...[
+        'render',
+        '--policy',
+        'wales-social-services-2014',
+        '--template',
+        'extension-notice',
+        '--values',
+        'n.json',
+        '--welsh-values',
+        'cy.json',
+        '--language',
+        'bilingual',
+      ],
+    );
+    expect(r.code).toBe(0);
+    const [cy, en] = r.stdout.split('Dear Sam Example');
+    expect(cy).toContain('Mae angen i ni siarad â gwasanaeth arall.');
+    expect(cy).not.toContain('We need to speak to another service.');
+    expect(en).toContain('We need to speak to another service.');
+  });
+
   it('an unknown language is refused, naming the choices', async () => {
     const r = await run(files, 'render', '--policy', 'wales-social-services-2014', '--template', 'acknowledgement', '--values', 'ack.json', '--language', 'french');
     expect(r.code).not.toBe(0);
