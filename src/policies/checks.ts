@@ -520,8 +520,8 @@ function checkTemplates(policy: DataMap, add: Add): void {
 /**
  * The preset's own names a template's Welsh text quotes must have Welsh forms under `correspondence.welsh`: the
  * complaints team's and the ombudsman's names (when the preset has them), and the title of every stage (for
- * `((stage))` and `((next stage))`: which stage a letter is about is known only when it is written). The
- * delay-reason labels have no Welsh form, so a Welsh text cannot quote `((delay reasons))`.
+ * `((stage))` and `((next stage))`: which stage a letter is about is known only when it is written), and, for
+ * `((delay reasons))`, the label of every reason (`correspondence.welsh.delayReasons`, by code).
  */
 function checkWelshNames(policy: DataMap, templateId: string, used: ReadonlySet<string>, welshNames: unknown, add: Add): void {
   if (used.size === 0) return;
@@ -538,11 +538,19 @@ function checkWelshNames(policy: DataMap, templateId: string, used: ReadonlySet<
   need('complaints team', own(contacts, 'complaintsMailbox') === undefined, 'complaintsTeam');
   need('ombudsman name', own(contacts, 'ombudsman') === undefined, 'ombudsmanName');
   if (used.has(normalisePlaceholderName('delay reasons'))) {
-    add(
-      where,
-      'missing-welsh-name',
-      'The Welsh text uses ((delay reasons)), whose labels the preset has in English only: write the reasons into the Welsh text instead.',
-    );
+    // Each reason's Welsh label, by its code (issue 16, remaining): the list is written in the order of the codes.
+    const labels = own(welshNames, 'delayReasons');
+    const codes = list(own(own(policy, 'delayReasons'), 'codes'))
+      .map((c) => own(c, 'code'))
+      .filter((c): c is string => typeof c === 'string');
+    const missing = codes.filter((code) => own(labels, code) === undefined);
+    if (missing.length > 0) {
+      add(
+        where,
+        'missing-welsh-name',
+        `The Welsh text uses ((delay reasons)), and the preset gives no Welsh label for the reason${missing.length === 1 ? '' : 's'} ${codeList(missing)}: add ${missing.length === 1 ? 'it' : 'them'} under \`correspondence.welsh.delayReasons\` (by code, your translation unit's wording), or write the reasons into the Welsh text.`,
+      );
+    }
   }
   if (used.has(normalisePlaceholderName('stage')) || used.has(normalisePlaceholderName('next stage'))) {
     const titles = own(welshNames, 'stageTitles');

@@ -505,6 +505,12 @@ export const correspondenceSchema = z
           .describe('The Welsh title of each stage, by stage id (used for `((stage))` and `((next stage))` in Welsh text).'),
         complaintsTeam: z.string().min(1).optional().describe('The Welsh name of the complaints team (for `((complaints team))` in Welsh text).'),
         ombudsmanName: z.string().min(1).optional().describe('The Welsh name of the ombudsman (for `((ombudsman name))` in Welsh text).'),
+        delayReasons: z
+          .record(z.string().min(1), z.string().min(1))
+          .optional()
+          .describe(
+            'The Welsh label of each reason for delay, by its code in `delayReasons.codes` (for `((delay reasons))` in Welsh text, listed in the order of the codes): every code needs one.',
+          ),
       })
       .strict()
       .default({ stageTitles: {} })

@@ -391,7 +391,13 @@ export interface Correspondence {
   /** How a bilingual message is laid out. */
   bilingualLayout: 'welsh-first' | 'side-by-side';
   /** The Welsh forms of the preset's own names that templates quote. */
-  welsh: { stageTitles: Record<string, string>; complaintsTeam?: string | undefined; ombudsmanName?: string | undefined };
+  welsh: {
+    stageTitles: Record<string, string>;
+    complaintsTeam?: string | undefined;
+    ombudsmanName?: string | undefined;
+    /** The Welsh label of each reason for delay, by its code (for `((delay reasons))` in a Welsh text). */
+    delayReasons?: Record<string, string> | undefined;
+  };
   source: string;
   note?: string | undefined;
 }
@@ -401,7 +407,14 @@ export interface CorrespondenceInput extends Omit<Correspondence, 'languages' | 
   languages?: ('english' | 'welsh')[] | undefined;
   defaultLanguage?: LanguagePreference | undefined;
   bilingualLayout?: 'welsh-first' | 'side-by-side' | undefined;
-  welsh?: { stageTitles?: Record<string, string> | undefined; complaintsTeam?: string | undefined; ombudsmanName?: string | undefined } | undefined;
+  welsh?:
+    | {
+        stageTitles?: Record<string, string> | undefined;
+        complaintsTeam?: string | undefined;
+        ombudsmanName?: string | undefined;
+        delayReasons?: Record<string, string> | undefined;
+      }
+    | undefined;
 }
 
 /** A template as written: `dates` may be left out. */

@@ -17,6 +17,8 @@ export { emailForReminder, createReminderEmails } from './email.js';
 export type { EmailOptions, ReminderEmail, EmailFormats, ReminderEmailOptions, MultipartReminderEmail, ReminderEmails } from './email.js';
 export type { LanguagePreference } from '../policies/index.js';
 export { letterForCase } from './letter.js';
+export { renderPolicyTemplate } from './policy-template.js';
+export type { PolicyTemplateOptions, PolicyTemplateMessage } from './policy-template.js';
 export type { LetterOptions, CaseLetter } from './letter.js';
 export type {
   Template,

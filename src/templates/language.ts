@@ -9,10 +9,11 @@
 import { InvalidArgumentError } from '../errors.js';
 import { normalisePlaceholderName, type LanguagePreference, type Policy } from '../policies/index.js';
 import { MissingPersonalisationError, MissingTranslationError } from './errors.js';
-import { personalisation as personalisationOf } from './personalisation.js';
+import { personalisation as personalisationOf, personalisationFrom } from './personalisation.js';
+import { prepare } from './substitute.js';
 import { mergeValues, withDateStyles, type LibraryValues, type StyledTemplate } from './preset-values.js';
 import { renderTemplate } from './render.js';
-import type { Personalisation, RenderFormat, TemplateValue, TemplateValues } from './types.js';
+import type { MissingValues, Personalisation, RenderFormat, TemplateValue, TemplateValues } from './types.js';
 import { withWelshDates } from './welsh.js';
 
 const LANGUAGES: readonly LanguagePreference[] = ['english', 'welsh', 'bilingual'];
@@ -47,6 +48,8 @@ export interface LanguageJob {
   /** The caller's values for the Welsh text only (e.g. the extension reason in Welsh), over `values`; and their argument. */
   readonly welshValues: TemplateValues;
   readonly welshValuesPath: string;
+  /** What to do with a placeholder without a value (default `error`): `preview` or `redact` show the template anyway. */
+  readonly missing?: MissingValues | undefined;
 }
 
 /** A message in the case's language. */
@@ -94,13 +97,24 @@ function renderOne(job: LanguageJob, language: 'english' | 'welsh'): OneText {
   if (language === 'welsh') values = withWelshDates(values, 'values');
   let rendered: ReturnType<typeof renderTemplate>;
   try {
-    rendered = renderTemplate(text, values, job.format === undefined ? undefined : { format: job.format });
+    rendered = renderTemplate(text, values, {
+      ...(job.format === undefined ? {} : { format: job.format }),
+      ...(job.missing === undefined ? {} : { missing: job.missing }),
+    });
   } catch (error) {
     // Name the argument that supplies the values the library cannot fill.
     if (error instanceof MissingPersonalisationError) throw new MissingPersonalisationError(error.names, supplier);
     throw error;
   }
-  return { subject: rendered.subject, body: rendered.body, personalisation: personalisationOf(text, values) };
+  // A preview (`missing: preview` or `redact`) has the values it has: the personalisation holds only those.
+  const lenient = job.missing !== undefined && job.missing !== 'error';
+  return { subject: rendered.subject, body: rendered.body, personalisation: lenient ? givenPersonalisation(text, values) : personalisationOf(text, values) };
+}
+
+/** The personalisation of the placeholders that have a value (for a preview, where some have none). */
+function givenPersonalisation(text: StyledTemplate, values: Readonly<Record<string, TemplateValue>>): Personalisation {
+  const { resolved } = prepare(text, values, true);
+  return personalisationFrom({ ...resolved, placeholders: resolved.placeholders.filter((p) => resolved.byKey.has(p.key)) });
 }
 
 /** The rule between the Welsh and the English text, as the renderer writes `---` in the format. */

@@ -286,8 +286,8 @@ export class LibraryValues {
 
   /**
    * Fills the policy's own values (contacts, ombudsman, delay reasons); for a Welsh text, the complaints team's and
-   * the ombudsman's Welsh names (`correspondence.welsh`), and no delay-reason labels (the preset has them in English
-   * only).
+   * the ombudsman's Welsh names and the delay reasons' Welsh labels (`correspondence.welsh`), a missing one being a
+   * {@link MissingTranslationError} that names the field to add.
    */
   policy(policy: Policy): void {
     this.welshNames = policy.correspondence?.welsh;
@@ -296,12 +296,13 @@ export class LibraryValues {
       else if (name === 'complaints team') this.fill(name, () => this.welsh(name, this.welshNames?.complaintsTeam, 'complaintsTeam'));
       else if (name === 'ombudsman name') this.fill(name, () => this.welsh(name, this.welshNames?.ombudsmanName, 'ombudsmanName'));
       else if (name === 'delay reasons') {
+        // Each reason's Welsh label (`correspondence.welsh.delayReasons`, by code), in the order of the codes.
         this.fill(name, () => {
-          throw new MissingTranslationError(
-            this.templateId,
-            `templates.${this.templateId}.welsh`,
-            'its Welsh text uses ((delay reasons)), whose labels the preset has in English only: write the reasons into the Welsh text',
-          );
+          const labels = this.welshNames?.delayReasons ?? {};
+          const codes = policy.delayReasons?.codes ?? [];
+          return {
+            numbered: codes.map((r) => this.welsh(name, Object.prototype.hasOwnProperty.call(labels, r.code) ? labels[r.code] : undefined, `delayReasons.${r.code}`)),
+          };
         });
       } else this.fill(name, () => value);
     }

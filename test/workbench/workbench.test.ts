@@ -195,6 +195,31 @@ describe.skipIf(!hasChromium)('preset workbench (browser)', () => {
     await context.close();
   });
 
+  test('the previews in Welsh and bilingual: the Wales acknowledgement, dates in Welsh; Dudley has no Welsh text', async () => {
+    // Received Friday 19 December 2025: "a ddaeth i law ar 19 Rhagfyr 2025" (the short style the Wales preset gives
+    // the received date), the Welsh text's words as the preset has them.
+    const { context, page } = await newPage(site);
+    await open(page, site);
+    await page.selectOption('#preset', 'wales-social-services-2014');
+    await page.click('#load-preset');
+    await setDate(page, '#received', '2025-12-19');
+    await page.selectOption('#template', 'acknowledgement');
+    await page.selectOption('#language', 'welsh');
+    await expect.poll(() => page.locator('#preview-text').innerText()).toContain('a ddaeth i law ar 19 Rhagfyr 2025');
+    expect(await page.locator('#preview-subject').innerText()).toContain('Eich cwyn – cyfeirnod');
+    expect(await page.locator('#preview-text').innerText()).not.toContain('Dear ');
+    await page.selectOption('#language', 'bilingual');
+    await expect.poll(() => page.locator('#preview-subject').innerText()).toMatch(/Eich cwyn – cyfeirnod .* \/ Your complaint – reference /);
+    const both = await page.locator('#preview-text').innerText();
+    expect(both.indexOf('Annwyl')).toBeLessThan(both.indexOf('Dear '));
+    await page.selectOption('#preset', 'dudley');
+    await page.click('#load-preset');
+    await page.selectOption('#template', 'new-referral');
+    await page.selectOption('#language', 'welsh');
+    await expect.poll(() => page.locator('#preview-text').innerText()).toContain('templates.new-referral.welsh');
+    await context.close();
+  });
+
   test('the shared link reopens the same preset, case and values', async () => {
     const { context, page } = await newPage(site);
     await open(page, site);

@@ -13,7 +13,7 @@ import {
   type ScheduledReminder,
   type Timeline,
 } from 'statutory-complaints/workflow';
-import { formatDate, renderTemplate, templatePlaceholders } from 'statutory-complaints/templates';
+import { formatDate, renderPolicyTemplate, renderTemplate, templatePlaceholders } from 'statutory-complaints/templates';
 import presetFiles from 'virtual:preset-files';
 import type { EditorView } from '@codemirror/view';
 import { createEditor, goTo, showProblems } from './editor.js';
@@ -106,6 +106,16 @@ const caseErrors = h('div', { id: 'case-errors' });
 const timelineHost = h('div', { id: 'timeline' });
 const caseHost = h('div', { id: 'this-case' });
 const templateSelect = h('select', { class: 'govuk-select', id: 'template', name: 'template' });
+// The language of the previews (issue 16): English, the template's Welsh text, or both (Welsh first).
+const languageSelect = h(
+  'select',
+  { class: 'govuk-select', id: 'language', name: 'language' },
+  h('option', { value: 'english' }, 'English'),
+  h('option', { value: 'welsh' }, 'Welsh (Cymraeg)'),
+  h('option', { value: 'bilingual' }, 'Bilingual (Welsh first)'),
+);
+type PreviewLanguage = 'english' | 'welsh' | 'bilingual';
+const previewLanguage = (): PreviewLanguage => languageSelect.value as PreviewLanguage;
 const valuesHost = h('div', { class: 'wb-values', id: 'values' });
 const previewFrame = h('iframe', {
   class: 'wb-preview-frame',
@@ -208,7 +218,7 @@ function layout(): HTMLElement {
       'section',
       { class: 'wb-section', 'aria-labelledby': 'previews-heading' },
       h('h2', { class: 'govuk-heading-l', id: 'previews-heading' }, '3. Emails and letters'),
-      h('div', { class: 'wb-toolbar' }, field('template', 'Template', templateSelect)),
+      h('div', { class: 'wb-toolbar' }, field('template', 'Template', templateSelect), field('language', 'Language', languageSelect)),
       h(
         'details',
         { class: 'govuk-details', open: true },
@@ -593,8 +603,10 @@ function sampleValues(policy: Policy): Record<string, string> {
   const firstDue = t?.deadlines.find((d) => d.kind === 'response' || d.kind === 'panel-meeting')?.due;
   const contacts = policy.contacts as { complaintsMailbox?: { name?: string; email?: string }; ombudsman?: { name?: string; website?: string; phone?: string } };
   const out: Record<string, string> = { reference: referenceInput.value || 'CASE', 'working days overdue': '0' };
-  if (t) out['received date'] = formatDate(t.received);
-  if (firstDue) out['due date'] = out['original due date'] = formatDate(firstDue);
+  // For a Welsh or bilingual preview the dates are given as YYYY-MM-DD: the library writes them in each language.
+  const date = (d: string) => (previewLanguage() === 'english' ? formatDate(d) : d);
+  if (t) out['received date'] = date(t.received);
+  if (firstDue) out['due date'] = out['original due date'] = date(firstDue);
   if (caseType && stageIds[0]) out.stage = caseType.stages[stageIds[0]]!.title;
   if (caseType && stageIds[1]) out['next stage'] = caseType.stages[stageIds[1]]!.title;
   if (contacts.complaintsMailbox?.email) out['complaints mailbox'] = contacts.complaintsMailbox.email;
@@ -658,18 +670,40 @@ hr{border:0;border-top:1px solid #b1b4b6}`;
 
 function renderPreviewOutput(policy: Policy, template: PolicyTemplate): void {
   const given = currentValues();
+  const language = previewLanguage();
   try {
-    const html = renderTemplate(template, given, { format: 'html', missing: 'preview' });
-    const text = renderTemplate(template, given, { format: 'text', missing: 'preview' });
+    let html: { subject: string; body: string };
+    let text: { subject: string; body: string };
+    if (language === 'english') {
+      html = renderTemplate(template, given, { format: 'html', missing: 'preview' });
+      text = renderTemplate(template, given, { format: 'text', missing: 'preview' });
+    } else {
+      // The preset fills its own names (in Welsh from `correspondence.welsh`): the sample values leave them out.
+      const own = presetFilled(policy);
+      const caller = Object.fromEntries(Object.entries(given).filter(([k]) => !own.has(normal(k))));
+      html = renderPolicyTemplate(policy, templateSelect.value, caller, { language, format: 'html', missing: 'preview' });
+      text = renderPolicyTemplate(policy, templateSelect.value, caller, { language, format: 'text', missing: 'preview' });
+    }
     previewSubject.textContent = '';
     previewSubject.append(h('strong', {}, 'Subject: '), ...highlight(html.subject, given));
-    previewFrame.srcdoc = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Email preview</title><style>${PREVIEW_CSS}</style></head><body><p class="subject">${escapeHtml(html.subject)}</p>${html.body}</body></html>`;
+    const lang = language === 'welsh' ? 'cy' : 'en-GB';
+    previewFrame.srcdoc = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Email preview</title><style>${PREVIEW_CSS}</style></head><body><p class="subject">${escapeHtml(html.subject)}</p>${html.body}</body></html>`;
     previewText.replaceChildren(...highlight(`Subject: ${text.subject}\n\n${text.body}`, given));
   } catch (error) {
+    previewSubject.textContent = '';
     previewText.textContent = error instanceof Error ? error.message : String(error);
     previewFrame.srcdoc = '';
   }
-  void policy;
+}
+
+/** The placeholder names (normalised) the preset fills itself: its contacts' and its delay reasons. */
+function presetFilled(policy: Policy): Set<string> {
+  const contacts = policy.contacts as { complaintsMailbox?: object; ombudsman?: { phone?: string } } | undefined;
+  const names: string[] = [];
+  if (contacts?.complaintsMailbox) names.push('complaints mailbox', 'complaints team');
+  if (contacts?.ombudsman) names.push('ombudsman name', 'ombudsman website', ...(contacts.ombudsman.phone ? ['ombudsman phone'] : []));
+  if (policy.delayReasons) names.push('delay reasons');
+  return new Set(names.map(normal));
 }
 
 /** Text with every `((placeholder))` that has no value marked, as Notify's previews highlight them. */
@@ -850,6 +884,7 @@ function pageState(): PageState {
     ...(responseInput.value ? { response: responseInput.value } : {}),
     reference: referenceInput.value,
     template: templateSelect.value,
+    ...(previewLanguage() === 'english' ? {} : { language: previewLanguage() }),
     values: kept,
   };
 }
@@ -889,11 +924,12 @@ async function start(): Promise<void> {
     if (state.caseType) caseTypeSelect.value = state.caseType;
     if (state.template) templateSelect.append(h('option', { value: state.template }, state.template));
     if (state.template) templateSelect.value = state.template;
+    if (state.language === 'welsh' || state.language === 'bilingual') languageSelect.value = state.language;
   }
   performance.mark('workbench:layout');
   view = createEditor(editorHost, state?.text ?? presetFiles[startPreset] ?? '', scheduleUpdate, () => Object.keys(lastGood?.policy.roles ?? {}));
   fileInput.addEventListener('change', () => void openFile());
-  for (const input of [caseTypeSelect, receivedInput, timeInput, extensionInput, responseInput, referenceInput, templateSelect]) {
+  for (const input of [caseTypeSelect, receivedInput, timeInput, extensionInput, responseInput, referenceInput, templateSelect, languageSelect]) {
     input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => {
       if (lastGood) {
         renderTimeline(lastGood.policy);

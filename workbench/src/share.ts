@@ -18,6 +18,8 @@ export interface PageState {
   readonly response?: string;
   readonly reference?: string;
   readonly template?: string;
+  /** The previews' language, when not English: `welsh` or `bilingual`. */
+  readonly language?: string;
   /** Sample values of the previews, by placeholder name. */
   readonly values?: Readonly<Record<string, string>>;
 }
@@ -61,7 +63,8 @@ export async function decodeState(fragment: string): Promise<PageState | undefin
       for (const [k, v] of Object.entries(s.values as Record<string, unknown>)) if (typeof v === 'string') values[k] = v;
     }
     const state: Record<string, unknown> = { preset: s.preset, values };
-    for (const k of ['text', 'file', 'caseType', 'received', 'time', 'extension', 'response', 'reference', 'template']) if (str(k) !== undefined) state[k] = str(k);
+    for (const k of ['text', 'file', 'caseType', 'received', 'time', 'extension', 'response', 'reference', 'template', 'language'])
+      if (str(k) !== undefined) state[k] = str(k);
     return state as unknown as PageState;
   } catch {
     return undefined;

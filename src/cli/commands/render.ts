@@ -5,10 +5,10 @@
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
+import { normalisePlaceholderName } from '../../policies/index.js';
 import { MissingPersonalisationError } from '../../templates/index.js';
 import { mergeValues, policyValues, withDateStyles } from '../../templates/index.js';
-import { renderTemplate } from '../../templates/index.js';
-import { prepare } from '../../templates/index.js';
+import { renderPolicyTemplate, templatePlaceholders } from '../../templates/index.js';
 import type { TemplateValue } from '../../templates/index.js';
 import { expectPositionals, oneOf, parseArgs, requireOption } from '../args.js';
 import { readOptionFile } from '../files.js';
@@ -21,6 +21,8 @@ const OPTIONS = {
   template: { type: 'string' },
   values: { type: 'string' },
   format: { type: 'string' },
+  language: { type: 'string' },
+  'welsh-values': { type: 'string' },
   preview: { type: 'boolean' },
   redact: { type: 'boolean' },
   json: { type: 'boolean' },
@@ -28,6 +30,7 @@ const OPTIONS = {
 
 const usage = `Usage:
   statutory-complaints render --policy <id|file> --template <id> [--values <file.json>] [--format text|html]
+                             [--language english|welsh|bilingual] [--welsh-values <file.json>]
                              [--preview | --redact] [--json]
 
 Renders one of a preset's email templates as GOV.UK Notify would: ((placeholders)) filled, conditional
@@ -57,15 +60,20 @@ ${POLICY_HELP}
   --template <id>      a template of the preset, e.g. new-referral (see 'statutory-complaints templates')
   --values <file>      the JSON values file (without it, only the preset's own values are used)
   --format <format>    text (the default: Notify's plain-text email) or html (simple HTML, values escaped)
+  --language <lang>    english (the default), welsh (the template's Welsh text, with the preset's Welsh names and
+                       dates in Welsh) or bilingual (Welsh first, then English; the subject "Welsh / English").
+                       A template without a Welsh text is an error naming the preset field to add, never English
+  --welsh-values <file> values for the Welsh text only (e.g. a reason written in Welsh), over --values
   --preview            show placeholders without a value as ((name)) instead of failing
   --redact             show placeholders without a value as [hidden] instead of failing
-  --json               print JSON: { "subject", "body" }
+  --json               print JSON: { "subject", "body" } (with "language" when --language is welsh or bilingual)
   -h, --help           show this help
 
 Examples:
   statutory-complaints render --policy dudley --template new-referral --values referral.json
   statutory-complaints render --policy dudley --template reason-for-delay-request --values late.json --format html --json
   statutory-complaints render --policy england-children-2006 --template acknowledgement --preview
+  statutory-complaints render --policy wales-social-services-2014 --template acknowledgement --values ack.json --language bilingual
 `;
 
 /** Line and column of a character offset in a text (1-based). */
@@ -121,27 +129,41 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       ids.length === 0 ? `the preset ${policy.id} has no templates` : `must be one of the templates of ${policy.id}: ${ids.join(', ')}`,
     );
   }
+  const language = oneOf(options.language ?? 'english', ['english', 'welsh', 'bilingual'] as const, '--language');
   const fileValues = await readValues(io, options.values);
+  const welshValues = await readValues(io, options['welsh-values']);
+  // A value the preset fills may not be given (checked against the English names: the Welsh text fills the same ones).
   const values = mergeValues(policyValues(policy), withDateStyles(template, fileValues), 'from the preset', 'values');
   const missing = options.redact ? 'redact' : options.preview ? 'preview' : 'error';
   let rendered;
   try {
-    rendered = renderTemplate(template, values, { format, missing });
+    rendered = renderPolicyTemplate(policy, templateId, fileValues, { format, language, missing, welshValues });
   } catch (error) {
     if (!(error instanceof MissingPersonalisationError)) throw error;
     io.stderr(
-      `statutory-complaints render: ${error.message}\n` +
+      // The names only: the library's message names its own argument ('values'), here the --values file.
+      `statutory-complaints render: ${new MissingPersonalisationError(error.names).message}\n` +
         `Give ${error.names.length === 1 ? 'it' : 'them'} in the --values file; 'statutory-complaints templates --policy ${policy.id} --template ${templateId}' lists the template's placeholders.\n`,
     );
     return 1;
   }
   if (missing !== 'error') {
-    const { resolved } = prepare(template, values, true);
-    const without = resolved.placeholders.filter((p) => !resolved.byKey.has(p.key)).map((p) => p.name);
+    // The placeholders of the texts written (the Welsh text, the English, or both) that have no value.
+    const texts = language === 'english' ? [template] : language === 'welsh' ? [template.welsh!] : [template.welsh!, template];
+    const given = new Set(Object.keys({ ...values, ...welshValues }).map((k) => normalisePlaceholderName(k)));
+    const without = [
+      ...new Set(
+        texts.flatMap((t) =>
+          templatePlaceholders(t)
+            .filter((p) => !given.has(p.key))
+            .map((p) => p.name),
+        ),
+      ),
+    ];
     if (without.length > 0) io.stderr(`statutory-complaints render: preview, not for sending: no value for ${without.join(', ')}\n`);
   }
   if (options.json) {
-    printJson(io, { subject: rendered.subject, body: rendered.body });
+    printJson(io, language === 'english' ? { subject: rendered.subject, body: rendered.body } : { subject: rendered.subject, body: rendered.body, language });
   } else {
     printLine(io, `Subject: ${rendered.subject}`);
     printLine(io);

@@ -21,7 +21,7 @@ import { addDays, type CalendarDate, type Calendar } from '../../calendar/index.
 import type { ClockStop } from '../../policies/index.js';
 import type { Context } from '../context.js';
 import { correspondingDate } from '../../calendar/index.js';
-import { skippedBetween, type Count, type Explained } from '../dates.js';
+import { periodLastDay, skippedBetween, type Count, type Explained } from '../dates.js';
 import type { ClockStopSnapshot, Run, Start } from '../snapshot.js';
 import type { SkippedDay } from '../types.js';
 
@@ -96,45 +96,87 @@ function addWorkingDaysPaused(cal: Calendar, start: CalendarDate, n: number, pau
   return cal.addWorkingDays(cursor, remaining);
 }
 
-/** The days of `p` that do not count in a calendar period begun on `start` (day 0 is not a day of the period). */
-function daysNotCounted(p: Period, start: CalendarDate): number {
-  const first = p.from > start ? p.from : addDays(start, 1);
+/**
+ * The days of `p` that do not count in a calendar period begun on `start`: the start is day 0 and not a day of the
+ * period, unless `startIsDayOne` (then it is the period's first day).
+ */
+function daysNotCounted(p: Period, start: CalendarDate, startIsDayOne = false): number {
+  const periodFirst = startIsDayOne ? start : addDays(start, 1);
+  const first = p.from > periodFirst ? p.from : periodFirst;
   if (p.until < first) return 0;
   return Math.round((Date.parse(`${p.until}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
 /** The raw end of a calendar period (no roll), moved on by the days of each pause that began before it ended. */
-function calendarEndPaused(rawEnd: CalendarDate, start: CalendarDate, pauses: readonly Period[]): CalendarDate {
+function calendarEndPaused(rawEnd: CalendarDate, start: CalendarDate, pauses: readonly Period[], startIsDayOne = false): CalendarDate {
   let end = rawEnd;
   for (const p of pauses) {
     if (p.from > end) break;
-    end = addDays(end, daysNotCounted(p, start));
+    end = addDays(end, daysNotCounted(p, start, startIsDayOne));
   }
   return end;
 }
 
-/** The raw end (before the roll to a working day) of a calendar count from `start`. */
-function rawCalendarEnd(start: CalendarDate, count: Count): CalendarDate {
-  return count.calendarMonths !== undefined ? correspondingDate(start, count.calendarMonths) : addDays(start, count.calendarDays ?? 0);
+/** The end of a calendar period of `months` from `start` as the count reads months: the corresponding date, or the period's last day. */
+function monthsEnd(start: CalendarDate, months: number, periodLast: boolean): CalendarDate {
+  return periodLast ? periodLastDay(start, months) : correspondingDate(start, months);
 }
 
-/** The due date of `count` from `start`, the run's pauses after `start` not counted. */
+/**
+ * The end of a calendar count from `start` with the pauses not counted, read as the count says (issue 16): `end`, the
+ * day reached (before any roll), and `roll`, whether a non-working end moves to the next working day.
+ *
+ * - `monthsEnd: period-last-day`: the period's last day (the day before the corresponding date), moved on by the
+ *   paused days and never rolled;
+ * - `firstMonths` (an extension's `calendarMonthsFrom: first-period-end`): the first period's end is moved on by the
+ *   pauses that began before it ended, the further months run from that moved end, and the pauses after it move
+ *   their end in turn;
+ * - `startIsDayOne` (a count whose start is day 1): the start is the period's first day, so a count of N days
+ *   reaches day N-1 after it, and a pause beginning on the start takes that day out too.
+ */
+function calendarCountEnd(start: CalendarDate, count: Count, pauses: readonly Period[]): { readonly end: CalendarDate; readonly roll: boolean } {
+  if (count.calendarMonths !== undefined) {
+    const months = count.calendarMonths;
+    const periodLast = count.monthsEnd === 'period-last-day';
+    const first = count.firstMonths;
+    if (first !== undefined && first > 0 && first < months) {
+      const firstEnd = calendarEndPaused(monthsEnd(start, first, periodLast), start, pauses);
+      // The further months run from the first period's (moved) end: the day after it is their first day.
+      const furtherRaw = periodLast ? periodLastDay(addDays(firstEnd, 1), months - first) : correspondingDate(firstEnd, months - first);
+      const later = pauses.filter((p) => p.from > firstEnd);
+      return { end: calendarEndPaused(furtherRaw, firstEnd, later), roll: !periodLast };
+    }
+    return { end: calendarEndPaused(monthsEnd(start, months, periodLast), start, pauses), roll: !periodLast };
+  }
+  const days = count.calendarDays ?? 0;
+  const dayOne = count.startIsDayOne === true && days > 0;
+  return { end: calendarEndPaused(addDays(start, dayOne ? days - 1 : days), start, pauses, dayOne), roll: true };
+}
+
+/** The due date of `count` from `start`, the run's pauses after `start` not counted, read as the count says (see {@link calendarCountEnd}). */
 export function addCountPaused(cal: Calendar, start: CalendarDate, count: Count, pauses: readonly Period[]): CalendarDate {
-  if (count.calendarMonths === undefined && count.calendarDays === undefined) return addWorkingDaysPaused(cal, start, count.workingDays ?? 0, pauses);
-  const end = calendarEndPaused(rawCalendarEnd(start, count), start, pauses);
-  return cal.isWorkingDay(end) ? end : cal.nextWorkingDay(end);
+  if (count.calendarMonths === undefined && count.calendarDays === undefined) {
+    const n = count.workingDays ?? 0;
+    // Day 1 is the start itself when it is a working day the clock ran on; a pause from the start takes it out.
+    const startCounts = count.startIsDayOne === true && n > 0 && cal.isWorkingDay(start) && !pauses.some((p) => p.from <= start);
+    return addWorkingDaysPaused(cal, start, startCounts ? n - 1 : n, pauses);
+  }
+  const { end, roll } = calendarCountEnd(start, count, pauses);
+  return !roll || cal.isWorkingDay(end) ? end : cal.nextWorkingDay(end);
 }
 
 /**
  * A date fixed before the pauses after `since` (an agreed extension's date), moved on by them: the working days (or,
- * for a stage counted in calendar days or months, the days) of each pause that began on or before it.
+ * for a stage counted in calendar days or months, the days) of each pause that began on or before it; a calendar end
+ * on a non-working day then rolls to the next working day unless `roll` is false.
  */
-export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[]): CalendarDate {
+export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[], roll = true): CalendarDate {
   const later = pauses.filter((p) => p.from > since);
   if (later.length === 0) return fixed;
   if (!calendarCount) return addWorkingDaysPaused(cal, since, cal.countWorkingDays(since, fixed), later);
   const end = calendarEndPaused(fixed, since, later);
-  return cal.isWorkingDay(end) ? end : cal.nextWorkingDay(end);
+  // A stage whose months end on the period's last day (`calendarMonthsEnd: period-last-day`) never rolls its end.
+  return !roll || cal.isWorkingDay(end) ? end : cal.nextWorkingDay(end);
 }
 
 /**
@@ -170,7 +212,7 @@ export function lapsesOn(ctx: Context, stop: ClockStopSnapshot): CalendarDate | 
 export function explainPaused(cal: Calendar, start: CalendarDate, count: Count, pauses: readonly Period[], provisional: boolean): Explained {
   const calendarCount = count.calendarMonths !== undefined || count.calendarDays !== undefined;
   const due = addCountPaused(cal, start, count, pauses);
-  return explainTo(cal, start, due, calendarCount, pauses, provisional, calendarCount ? calendarEndPaused(rawCalendarEnd(start, count), start, pauses) : undefined);
+  return explainTo(cal, start, due, calendarCount, pauses, provisional, calendarCount ? calendarCountEnd(start, count, pauses).end : undefined);
 }
 
 /**

@@ -47,7 +47,7 @@ export function extendedDue(ctx: Context, run: Run, ext: ExtensionRecord): Calen
   if (ext.calendarMonths !== undefined) return countFromClockStart(ctx, run, monthsCount(run, ext.calendarMonths));
   const start = clockStart(ctx, run).date;
   const calendarCount = run.def.timescale.calendarMonths !== undefined || run.def.timescale.calendarDays !== undefined;
-  return shiftFixedDate(ctx.calendar, ext.due, ext.on, calendarCount, pausesAfter(run, start));
+  return shiftFixedDate(ctx.calendar, ext.due, ext.on, calendarCount, pausesAfter(run, start), run.def.timescale.calendarMonthsEnd !== 'period-last-day');
 }
 
 /** The response due date in force: the last extension's, else the original (each moved on by pauses of the clock). */
