@@ -42,89 +42,14 @@ export const DIFFERENCES: Readonly<Record<string, Difference>> = {
     group: 'inner step',
     reason: 'Notify\'s Markdown step alone: in an email the typography pass then curls the quotes in `print("hello")`, as here.',
   },
-  'test_replacement_of_placeholders#9': {
-    group: 'field step alone',
-    reason:
-      "Notify's Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert('foo')` are curled, as here (a value is typeset like the template's own text).",
-  },
-  'test_replacement_of_placeholders#10': {
-    group: 'field step alone',
-    reason:
-      "Notify's Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert('foo')` are curled, as here (a value is typeset like the template's own text).",
-  },
-  'test_field_renders_lists_as_strings#15': {
-    group: 'field step alone',
-    reason:
-      'Notify\'s Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert("foo")` are curled, as here (a value is typeset like the template\'s own text).',
-  },
-  'test_field_renders_lists_as_strings#16': {
-    group: 'field step alone',
-    reason:
-      'Notify\'s Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert("foo")` are curled, as here (a value is typeset like the template\'s own text).',
-  },
   'test_replacement_of_placeholders#21': {
-    group: 'value types',
+    group: 'input that cannot reach the renderer',
     reason:
-      "The test passes Python's float `0.0`, which Python writes `0.0`; a JavaScript (and JSON) value has one kind of number, so `0.0` is the number 0, written `0`.",
+      "The test passes Python's float `0.0` (a Python literal in test_field.py; over Notify's API, the JSON number `0.0`), which Python writes `0.0`. That value cannot reach this renderer: a JavaScript value, and JSON read by JavaScript (`JSON.parse('0.0')`), has one kind of number, so `0.0` arrives as the number 0, indistinguishable from `0`, and is written `0` as Python writes the int `0`. The text `'0.0'` as a value renders Notify's output (checked below).",
   },
   'test_replacement_of_placeholders#22': {
-    group: 'value types',
+    group: 'input that cannot reach the renderer',
     reason:
-      "The test passes Python's float `0.0`, which Python writes `0.0`; a JavaScript (and JSON) value has one kind of number, so `0.0` is the number 0, written `0`.",
-  },
-  'test_replacement_of_placeholders#27': {
-    group: 'value types',
-    reason:
-      "The value is a Python dict, which Notify writes as Python prints it (`{'key': 'value'}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.",
-  },
-  'test_replacement_of_placeholders#28': {
-    group: 'value types',
-    reason:
-      "The value is a Python dict, which Notify writes as Python prints it (`{'key': 'value'}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.",
-  },
-  'test_what_will_not_trigger_conditional_placeholder#12': {
-    group: 'value types',
-    reason:
-      'The value is a Python dict (`{}`) deciding a conditional, which Notify writes as Python prints it (`{}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.',
-  },
-  'test_what_will_not_trigger_conditional_placeholder#15': {
-    group: 'value types',
-    reason:
-      "The value is a Python dict deciding a conditional, which Notify writes as Python prints it (`{'True': True}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.",
-  },
-  'test_field_renders_lists_as_strings#17': {
-    group: 'value types',
-    reason:
-      "A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list holding a number and a dict is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`1, {'two': 2}`).",
-  },
-  'test_field_renders_lists_as_strings#18': {
-    group: 'value types',
-    reason:
-      "A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list holding a number and a dict is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`1, {'two': 2}`).",
-  },
-  'test_field_renders_lists_as_strings#19': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of lists is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`[1, 2]`).',
-  },
-  'test_field_renders_lists_as_strings#20': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of lists is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`[1, 2]`).',
-  },
-  'test_field_renders_lists_as_strings#21': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of a number and booleans is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`0.1, True, False`).',
-  },
-  'test_field_renders_lists_as_strings#22': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of a number and booleans is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`0.1, True, False`).',
-  },
-  'test_what_will_not_trigger_conditional_placeholder#16': {
-    group: 'value types',
-    reason:
-      "A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list holding booleans and a number, deciding a conditional is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`True, 'true', 1`).",
+      "The test passes Python's float `0.0` (a Python literal in test_field.py; over Notify's API, the JSON number `0.0`), which Python writes `0.0`. That value cannot reach this renderer: a JavaScript value, and JSON read by JavaScript (`JSON.parse('0.0')`), has one kind of number, so `0.0` arrives as the number 0, indistinguishable from `0`, and is written `0` as Python writes the int `0`. The text `'0.0'` as a value renders Notify's output (checked below).",
   },
 };

@@ -47,3 +47,17 @@ function decode(text: string): string {
     return { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: '\u00a0', apos: "'" }[ref]!;
   });
 }
+
+/**
+ * This library's Field step (substituted text, not yet written as HTML) as {@link normaliseField} leaves Notify's:
+ * each line's ends trimmed, runs of blank lines made one, the ends trimmed. Nothing is decoded or removed: the text
+ * is what a reader sees.
+ */
+export function normaliseFieldStep(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
