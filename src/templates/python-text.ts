@@ -77,10 +77,11 @@ export function isLibraryValue(value: object): boolean {
 /**
  * Python's `str()` of the value JSON makes of `value` (`repr` inside a list or an object). Errors name `path`, never
  * the value: anything JSON cannot carry (a function, a `Date`, a `Map`, a bigint, `NaN`), a list or object that holds
- * itself, and a date or numbered-list value inside a list or an object (it would be printed as data).
+ * itself, and a date or numbered-list value inside a list or an object (it would be printed as data). `within`: the
+ * lists the value is an item of.
  */
-export function pythonStr(value: unknown, path: string): string {
-  return write(value, path, false, []);
+export function pythonStr(value: unknown, path: string, within: readonly object[] = []): string {
+  return write(value, path, false, [...within]);
 }
 
 function write(value: unknown, path: string, nested: boolean, open: object[]): string {

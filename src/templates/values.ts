@@ -88,8 +88,7 @@ function scalar(text: string): FormattedValue {
   return { kind: 'scalar', text, shows: truthy(text) };
 }
 
-const VALUE_RULE =
-  "must be a string, a finite number, a boolean, a list, an object of data, { numbered: [list] }, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
+const VALUE_RULE = "must be a string, a finite number, a boolean, a list, an object of data, { numbered: [list] }, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
 
 /**
  * The items of a list as Notify's `Field` writes them: `null` and `undefined` items dropped, each other item
@@ -101,7 +100,7 @@ function listItems(value: readonly unknown[], path: string): string[] {
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (item === null || item === undefined) continue;
-    const trimmed = trimItem(pythonStr(item, `${path}[${i}]`));
+    const trimmed = trimItem(pythonStr(item, `${path}[${i}]`, [value]));
     if (trimmed !== '') items.push(trimmed);
   }
   return items;
