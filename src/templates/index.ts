@@ -25,6 +25,7 @@ export type {
   DateValue,
   DateStyle,
   ListValue,
+  DataValue,
   NumberedListValue,
   MissingValues,
   RenderFormat,

@@ -7,7 +7,8 @@
  * are always text, so a value never starts a link, a URL or emphasis, and never closes one the template opened.
  *
  * - A bare URL starts with `http://` or `https://` (lower case, as Notify's pattern) written in the template,
- *   anywhere in the text, and runs to the next whitespace or `<` (through a value's characters too, so
+ *   anywhere in the text, and runs to the next whitespace, or in plain text `<` (Notify's HTML email has escaped a
+ *   `<` to `&lt;` before it looks for URLs, and keeps `&lt;` in `href`) (through a value's characters too, so
  *   `https://example.org/case/((ref))` links the whole address, but never into a placeholder shown in a preview);
  *   it may not end with `. , : " ' )` or `]` (Notify's `https?:\/\/[^\s<]+[^<.,:"')\]\s]`).
  * - A Markdown link `[text](url)`, `[text](url "title")` or `[text](url 'title')` (brackets written in the template):
@@ -176,7 +177,7 @@ export class InlineWriter {
   }
 
   /**
-   * A Markdown link whose `[` is at `i` (mistune 0.8's `link` rule: `[text](url)`, `[text](<url>)`, an optional
+   * A Markdown link whose `[` is at `i` (mistune 0.8's `link` rule: `[text](url)`, `[text](<url>)` in plain text, an optional
    * `"title"` or `'title'`; the shortest address that lets the rest match), or `null`. Brackets, parentheses and
    * quotes that make the link are the template's own; the address may run through values.
    */
