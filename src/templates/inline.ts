@@ -30,7 +30,18 @@
  */
 import { decodeCharacterReferences } from './entities.js';
 import { escapeHtml, escapeText, sanitisedHref } from './escape.js';
-import { CONDITIONAL, CONDITIONAL_MORE, PLACEHOLDER, PLACEHOLDER_MORE, REDACTED, REDACTED_MORE, TEMPLATE, VALUE, type MarkedText } from './substitute.js';
+import {
+  CONDITIONAL,
+  CONDITIONAL_END,
+  CONDITIONAL_MORE,
+  PLACEHOLDER,
+  PLACEHOLDER_MORE,
+  REDACTED,
+  REDACTED_MORE,
+  TEMPLATE,
+  VALUE,
+  type MarkedText,
+} from './substitute.js';
 import { isWordChar, typeset, unlinkGovUk } from './typography.js';
 import { isWhitespace } from './values.js';
 
@@ -71,6 +82,14 @@ const ESCAPABLE = new Set([...'\\`*{}[]()#+-.!_>~|'].map((ch) => ch.charCodeAt(0
 
 function isQuote(c: number): boolean {
   return c === 34 || c === 39;
+}
+
+/**
+ * A preview's brackets as Notify's Field writes them in HTML (`field.py`: `placeholder_tag`,
+ * `conditional_placeholder_tag`): `&#40;` and `&#41;`.
+ */
+function previewBrackets(html: string): string {
+  return html.replace(/[()]/g, (c) => (c === '(' ? '&#40;' : '&#41;'));
 }
 
 const HIGHLIGHT_CLASS: Readonly<Record<number, string>> = {
@@ -240,9 +259,11 @@ export class InlineWriter {
       if (this.plain(i)) {
         while (j < b && this.plain(j)) j++;
       } else {
-        cls = HIGHLIGHT_CLASS[this.m![i]!];
+        const kind = this.m![i]!;
+        cls = HIGHLIGHT_CLASS[kind];
+        const more = kind === CONDITIONAL_END ? kind : kind + (kind % 2 === 0 ? 1 : 0);
         j = i + 1;
-        while (j < b && this.m![j] === this.m![i]! + (this.m![i]! % 2 === 0 ? 1 : 0)) j++;
+        while (j < b && this.m![j] === more) j++;
       }
       const prev = i === a ? before : this.code(i - 1);
       // in HTML a highlighted placeholder is a <span>: a tag before it and after it
@@ -250,11 +271,15 @@ export class InlineWriter {
       const quoteBefore = !quotes ? null : html && (tagBefore || cls !== undefined) ? (lone ? (i === a && afterLink !== undefined ? afterLink : prev) : -1) : prev;
       const typeset_ = this.typography ? typeset(this.s.slice(i, j), prev, j === b ? after : this.code(j), quoteBefore) : this.s.slice(i, j);
       tagBefore = html && cls !== undefined;
-      const piece = cls === undefined && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
+      const isText = this.plain(i);
+      const piece = isText && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
       // plain text: character references are decoded last, as Notify's plain-text email does (`html.unescape`)
       if (!html) out += this.govUk ? decodeCharacterReferences(piece) : piece;
-      else if (cls === undefined) out += escapeText(piece);
-      else out += `<span class="${cls}">${escapeText(piece)}</span>`;
+      else if (isText) out += escapeText(piece);
+      // a preview as Notify's Field writes it: `<span class='placeholder'>&#40;&#40;name&#41;&#41;</span>`, and
+      // `<span class='placeholder-conditional'>&#40;&#40;name??</span>text&#41;&#41;`
+      else if (cls === undefined) out += previewBrackets(escapeText(piece));
+      else out += `<span class='${cls}'>${previewBrackets(escapeText(piece))}</span>`;
       i = j;
     }
     return out;

@@ -179,8 +179,9 @@ export type RenderFormat = 'text' | 'html';
  * What {@link renderTemplate} does with a placeholder that has no value:
  * - `error` (the default): throw {@link MissingPersonalisationError} listing every missing name;
  * - `preview`: show it as Notify's previews do, highlighted: `((name))`, or `((name??text))` for a conditional
- *   (in HTML inside `<span class="placeholder">` / `<span class="placeholder-conditional">`);
- * - `redact`: show every missing placeholder as `[hidden]` (text) or `<span class="placeholder-redacted">hidden</span>`
+ *   (in HTML written as Notify's Field writes them: `<span class='placeholder'>&#40;&#40;name&#41;&#41;</span>` and
+ *   `<span class='placeholder-conditional'>&#40;&#40;name??</span>text&#41;&#41;`);
+ * - `redact`: show every missing placeholder as `[hidden]` (text) or `<span class='placeholder-redacted'>hidden</span>`
  *   (HTML), as Notify's previews do with redaction on.
  *
  * A preview is for reading a template, never for sending.

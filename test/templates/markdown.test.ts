@@ -162,6 +162,16 @@ describe('links', () => {
     expect(html('https://example.org/x<b>')).toBe('<p><a href="https://example.org/x&lt;b&gt;">https://example.org/x&lt;b&gt;</a></p>');
     expect(text('https://example.org/x<b>')).toBe('https://example.org/x<b>');
   });
+  it("a tag written in the template is text, and a URL in it runs through its escaped brackets, as in Notify's email", () => {
+    // Notify's HTML email: Field escapes the template (quote=False: `&lt;a href="https://example.com"&gt;Example&lt;/a&gt;`);
+    // the URL pattern then takes `https://example.com"&gt;Example&lt;/a&gt;` (it ends with `;`), written by
+    // create_sanitised_html_for_url (href: `"` percent-encoded, `&gt;` kept); smartypants curls the `"` after `=`
+    // before the tag as a closing quote (`=` is in its close class) and leaves the link's text alone
+    // (tests/test_markdown.py test_doesnt_make_links_out_of_invalid_urls#6 gives the raw tag to the Markdown step alone).
+    expect(html('<a href="https://example.com">Example</a>')).toBe(
+      '<p>&lt;a href=\u201d<a href="https://example.com%22&gt;Example&lt;/a&gt;">https://example.com"&gt;Example&lt;/a&gt;</a></p>',
+    );
+  });
   it('a link written [text](<address>) reads its angle brackets in plain text only (in HTML Notify has escaped them first)', () => {
     expect(text('[a](<https://example.org/x>)')).toBe('a: https://example.org/x');
     expect(html('[a](<https://example.org/x>)')).toBe('<p><a href="http://&lt;https://example.org/x&gt;">a</a></p>');

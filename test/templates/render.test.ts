@@ -406,11 +406,14 @@ describe('previews: missing values shown rather than thrown', () => {
   });
 
   it("'preview' highlights them in HTML, the conditional's text rendered as the template's own", () => {
+    // spelt as Notify's Field writes them (notifications_utils/field.py: placeholder_tag
+    // "<span class='placeholder'>&#40;&#40;{}&#41;&#41;</span>", conditional_placeholder_tag
+    // "<span class='placeholder-conditional'>&#40;&#40;{}??</span>{}&#41;&#41;", placeholder_tag_redacted)
     expect(renderTemplate(template, { ref: 'C-1' }, { format: 'html', missing: 'preview' })).toEqual({
       subject: 'Complaint C-1 – ((name))',
       body:
-        '<p>Dear <span class="placeholder">((name))</span>,</p>\n' +
-        '<p><span class="placeholder-conditional">((late??</span>This is **late**.))</p>\n' +
+        `<p>Dear <span class='placeholder'>&#40;&#40;name&#41;&#41;</span>,</p>\n` +
+        `<p><span class='placeholder-conditional'>&#40;&#40;late??</span>This is **late**.&#41;&#41;</p>\n` +
         '<p>Ref C-1.</p>',
     });
   });
@@ -421,7 +424,7 @@ describe('previews: missing values shown rather than thrown', () => {
       body: 'Dear [hidden],\n\n[hidden]\n\nRef C-1.',
     });
     expect(renderTemplate(template, { ref: 'C-1', late: 'no' }, { format: 'html', missing: 'redact' }).body).toBe(
-      '<p>Dear <span class="placeholder-redacted">hidden</span>,</p>\n<p>Ref C-1.</p>',
+      `<p>Dear <span class='placeholder-redacted'>hidden</span>,</p>\n<p>Ref C-1.</p>`,
     );
   });
 
@@ -432,7 +435,7 @@ describe('previews: missing values shown rather than thrown', () => {
 
   it('a URL written before a placeholder shown in a preview stops there (as in Notify)', () => {
     expect(renderTemplate({ subject: 'S', body: 'https://example.org/((ref))' }, {}, { format: 'html', missing: 'preview' }).body).toBe(
-      '<p><a href="https://example.org/">https://example.org/</a><span class="placeholder">((ref))</span></p>',
+      `<p><a href="https://example.org/">https://example.org/</a><span class='placeholder'>&#40;&#40;ref&#41;&#41;</span></p>`,
     );
   });
 

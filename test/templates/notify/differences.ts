@@ -9,23 +9,29 @@ export interface Difference {
   readonly reason: string;
   /** For a value that cannot reach the renderer: the same value given as text, with which the case must agree. */
   readonly asText?: Readonly<Record<string, string>>;
+  /**
+   * For a test that writes by hand what Notify's Field writes otherwise: `[as the test writes it, as Field writes
+   * it]`; with Notify's expected output so corrected, the case must agree.
+   */
+  readonly fieldWrites?: readonly [string, string];
 }
 
 export const DIFFERENCES: Readonly<Record<string, Difference>> = {
   'test_makes_links_out_of_URLs#5': {
-    group: 'inner step',
+    group: "input Notify's Field never gives its Markdown step",
     reason:
-      "The test feeds Notify's Markdown step directly, skipping Notify's Field escaping that turns `&` into `&amp;` in an email; this library renders whole emails, and its `&amp;` in href is what Notify's own email carries (test_template_types.py::test_makes_links_out_of_URLs, the same URL through a template, agrees).",
+      "Notify's Markdown step reads HTML, the output of its Field step, and passes it through; this test gives it a raw `&` (`?q=a%20b%20c&order=desc`), which Field never leaves (it writes `&amp;`), and expects the raw `&` in `href` and the link's text. This library's Markdown step reads text (the HTML body's character references decoded) and writes `&amp;`, which is what Notify's email has: the same URL through a whole email, test_makes_links_out_of_URLs#10 (html-email), is identical.",
   },
   'test_doesnt_make_links_out_of_invalid_urls#6': {
-    group: 'inner step',
+    group: "input Notify's Field never gives its Markdown step",
     reason:
-      "The input is raw HTML fed to the Markdown step; in an email Notify's Field escapes it first, and this library, which renders whole emails, always escapes the template's `<` and `>`.",
+      "The test gives Notify's Markdown step a raw tag (`<a href=\"https://example.com\">Example</a>`), which the step passes through as HTML; in an email Notify's Field escapes it first, so no tag written in a template reaches that step. This library's Markdown step reads text, in which `<` is a character: it has no input that is a tag. Through a whole email the template is escaped text with Notify's link from `https://` running through `&gt;Example&lt;/a&gt;` (test/templates/markdown.test.ts).",
   },
   'test_handles_placeholders_in_urls#1': {
-    group: 'inner step',
+    group: "input Notify's Field never gives its Markdown step",
     reason:
-      "The input holds Notify's own preview markup (`<span class='placeholder'>`), made by its Field step; this library marks a missing placeholder itself and escapes the template's `<`.",
+      "The test writes Notify's preview markup by hand, `<span class='placeholder'>((token))</span>`; Notify's Field writes the brackets as `&#40;&#40;token&#41;&#41;` (field.py, placeholder_tag), as this library writes a missing placeholder in a preview. Given the placeholder itself, this library's Markdown step gives the same link, span and `&amp;key=1`; with Notify's expected output spelt as its Field writes it, the case agrees (checked).",
+    fieldWrites: ['((token))', '&#40;&#40;token&#41;&#41;'],
   },
   'test_replacement_of_placeholders#21': {
     group: 'input that cannot reach the renderer',
