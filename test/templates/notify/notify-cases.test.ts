@@ -10,14 +10,11 @@
  *   leading and trailing whitespace is trimmed and runs of blank lines between blocks become one blank line.
  * Nothing else: text, tags, attributes (other than `style`), entities and line breaks inside a block must be equal.
  *
- * Notify's Field cases (tests/test_field.py) test the first step of an email alone: the values written in and
- * escaped, a missing placeholder highlighted, before Markdown and typography. This library renders whole emails, so
- * a Field case renders the body (HTML for `Field`, plain text for `PlainTextField`, the subject for a list without
- * Markdown lists) and both sides are compared as the text a reader sees: Notify's Field and this library's HTML
- * through `normaliseField` (tags removed, `<br>` a line break, a list item `<li>x</li>` read back as the Markdown
- * line `* x` it was written as, character references decoded, each line's ends trimmed, runs of blank lines one, the
- * ends trimmed); this library's plain text and subject, already text, only as plain text is (`normaliseText`). An
- * unescaped `<` in HTML would be read as a tag and lost, so escaping still counts.
+ * Each case runs against the step it tests (see docs/notify-differences.md): a whole email (`html-email`,
+ * `plain-text-email`, `subject`) through `renderTemplate`; Notify's Markdown step alone (tests/test_markdown.py) through
+ * this library's Markdown step with `markdownOnly` (no typography pass around it); Notify's Field alone
+ * (tests/test_field.py) through this library's substitution step, compared as the text a reader sees (see
+ * `normaliseField`: Notify's Field escapes as it writes, this library's step escapes later, when the body is written).
  *
  * A case that differs must be listed in `DIFFERENCES` below with its reason (and in the docs page); a listed case
  * that starts to agree fails too, so the list stays exact.
