@@ -45,7 +45,7 @@ export function isWhitespace(c: number): boolean {
 }
 
 /** Zero-width and no-break spaces, line and paragraph separators: Notify removes them from a list item, wherever they are. */
-const OBSCURE = /[\u180e\u200b\u200c\u200d\u2060\ufeff\u2028\u2029\u00a0\u202f]/g;
+const OBSCURE = /\u200d|[\u180e\u200b\u200c\u2060\ufeff\u2028\u2029\u00a0\u202f]/g;
 
 /** Python's `string.whitespace`: what `str.strip(string.whitespace)` trims. */
 function isAsciiWhitespace(c: number): boolean {
