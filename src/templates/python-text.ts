@@ -15,7 +15,7 @@ export const DATA_RULE = 'may hold only strings, finite numbers, booleans, null,
 /**
  * A number as Python prints the number `json.loads` makes of it: a whole number JavaScript holds exactly (a safe
  * integer) as a Python `int` (`5`, `-3`); any other as a Python `float` (`repr`: the shortest digits that read back
- * as the same number, the same digits JavaScript picks, written `0.1`, `1e-05`, `2e+16`, `9007199254740993.0`).
+ * as the same number, the same digits JavaScript picks, written `0.1`, `1e-05`, `2e+16`, `9007199254740994.0`).
  * JavaScript has one kind of number, so a JSON `0.0` or `1.0` arrives here as `0` or `1` and is written as the
  * integer: pass the text (`'0.0'`) to keep it.
  */
