@@ -27,6 +27,7 @@ export type {
   DateValue,
   DateStyle,
   ListValue,
+  DataValue,
   NumberedListValue,
   MissingValues,
   RenderFormat,

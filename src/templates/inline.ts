@@ -7,7 +7,8 @@
  * are always text, so a value never starts a link, a URL or emphasis, and never closes one the template opened.
  *
  * - A bare URL starts with `http://` or `https://` (lower case, as Notify's pattern) written in the template,
- *   anywhere in the text, and runs to the next whitespace or `<` (through a value's characters too, so
+ *   anywhere in the text, and runs to the next whitespace, or in plain text `<` (Notify's HTML email has escaped a
+ *   `<` to `&lt;` before it looks for URLs, and keeps `&lt;` in `href`) (through a value's characters too, so
  *   `https://example.org/case/((ref))` links the whole address, but never into a placeholder shown in a preview);
  *   it may not end with `. , : " ' )` or `]` (Notify's `https?:\/\/[^\s<]+[^<.,:"')\]\s]`).
  * - A Markdown link `[text](url)`, `[text](url "title")` or `[text](url 'title')` (brackets written in the template):
@@ -29,7 +30,18 @@
  */
 import { decodeCharacterReferences } from './entities.js';
 import { escapeHtml, escapeText, sanitisedHref } from './escape.js';
-import { CONDITIONAL, CONDITIONAL_MORE, PLACEHOLDER, PLACEHOLDER_MORE, REDACTED, REDACTED_MORE, TEMPLATE, VALUE, type MarkedText } from './substitute.js';
+import {
+  CONDITIONAL,
+  CONDITIONAL_END,
+  CONDITIONAL_MORE,
+  PLACEHOLDER,
+  PLACEHOLDER_MORE,
+  REDACTED,
+  REDACTED_MORE,
+  TEMPLATE,
+  VALUE,
+  type MarkedText,
+} from './substitute.js';
 import { isWordChar, typeset, unlinkGovUk } from './typography.js';
 import { isWhitespace } from './values.js';
 
@@ -43,8 +55,21 @@ export interface InlineOptions {
   readonly emphasis: boolean;
 }
 
-function endsUrl(c: number): boolean {
-  return isWhitespace(c) || c === 60; // <
+/**
+ * Whether `c` ends a bare URL: whitespace, and in plain text `<` (Notify's `[^\s<]`). In HTML a `<` does not: Notify's
+ * HTML email has escaped the template and the values (`&lt;`) before its Markdown looks for URLs.
+ */
+function endsUrl(c: number, html: boolean): boolean {
+  return isWhitespace(c) || (c === 60 && !html); // <
+}
+
+/**
+ * A link's `href` in HTML as Notify writes it: the address as its HTML email has it (`&`, `<`, `>` escaped, quotes
+ * not), then `create_sanitised_html_for_url` (see `sanitisedHref`), whose output needs no more escaping: it keeps only
+ * letters, digits, `_.-~:/?#=&;%`.
+ */
+function notifyHref(url: string): string {
+  return sanitisedHref(url.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')));
 }
 
 /** Characters a bare URL may not end with. */
@@ -57,6 +82,14 @@ const ESCAPABLE = new Set([...'\\`*{}[]()#+-.!_>~|'].map((ch) => ch.charCodeAt(0
 
 function isQuote(c: number): boolean {
   return c === 34 || c === 39;
+}
+
+/**
+ * A preview's brackets as Notify's Field writes them in HTML (`field.py`: `placeholder_tag`,
+ * `conditional_placeholder_tag`): `&#40;` and `&#41;`.
+ */
+function previewBrackets(html: string): string {
+  return html.replace(/[()]/g, (c) => (c === '(' ? '&#40;' : '&#41;'));
 }
 
 const HIGHLIGHT_CLASS: Readonly<Record<number, string>> = {
@@ -109,10 +142,13 @@ export class InlineWriter {
    * @param source - the substituted text and its marks.
    * @param govUk - whether this is the body: `GOV.UK` is unlinked and (in plain text) character references decoded
    * there, as Notify does; not in the subject.
+   * @param typography - whether the typography pass runs (always, but for Notify's Markdown step alone: see
+   * `BodyOptions.markdownOnly`).
    */
   constructor(
     source: MarkedText,
     private readonly govUk = true,
+    private readonly typography = true,
   ) {
     this.s = source.text;
     this.m = source.marks;
@@ -152,19 +188,19 @@ export class InlineWriter {
   }
 
   /** The end of a bare URL starting at `i` with a prefix of `prefix`, or -1 when it is not one. */
-  private urlEnd(i: number, prefix: number, b: number): number {
+  private urlEnd(i: number, prefix: number, b: number, html: boolean): number {
     let end = i + prefix;
-    while (end < b && !endsUrl(this.code(end)) && this.plain(end)) end++;
+    while (end < b && !endsUrl(this.code(end), html) && this.plain(end)) end++;
     while (end > i + prefix && isTrailing(this.code(end - 1))) end--;
     return end - (i + prefix) >= 2 ? end : -1;
   }
 
   /**
-   * A Markdown link whose `[` is at `i` (mistune 0.8's `link` rule: `[text](url)`, `[text](<url>)`, an optional
+   * A Markdown link whose `[` is at `i` (mistune 0.8's `link` rule: `[text](url)`, `[text](<url>)` in plain text, an optional
    * `"title"` or `'title'`; the shortest address that lets the rest match), or `null`. Brackets, parentheses and
    * quotes that make the link are the template's own; the address may run through values.
    */
-  private link(i: number, b: number, lastClose: number): { text: [number, number]; url: string; title: string; end: number } | null {
+  private link(i: number, b: number, lastClose: number, html: boolean): { text: [number, number]; url: string; title: string; end: number } | null {
     let j = i + 1;
     while (j < b && !((this.code(j) === 91 || this.code(j) === 93) && this.tpl(j))) j++;
     if (j >= b || this.code(j) !== 93) return null;
@@ -172,7 +208,8 @@ export class InlineWriter {
     let u = j + 2;
     if (u > lastClose) return null;
     while (u < b && isWhitespace(this.code(u))) u++;
-    const angle = this.tplChar(u, i, b, 60);
+    // `(<url>)`: in plain text only; Notify's HTML email has escaped the `<` (`&lt;`) before its Markdown reads links
+    const angle = !html && this.tplChar(u, i, b, 60);
     if (angle) u++;
     if (u < this.failUntil) return null;
     for (let k = u; k <= lastClose; k++) {
@@ -222,21 +259,27 @@ export class InlineWriter {
       if (this.plain(i)) {
         while (j < b && this.plain(j)) j++;
       } else {
-        cls = HIGHLIGHT_CLASS[this.m![i]!];
+        const kind = this.m![i]!;
+        cls = HIGHLIGHT_CLASS[kind];
+        const more = kind === CONDITIONAL_END ? kind : kind + (kind % 2 === 0 ? 1 : 0);
         j = i + 1;
-        while (j < b && this.m![j] === this.m![i]! + (this.m![i]! % 2 === 0 ? 1 : 0)) j++;
+        while (j < b && this.m![j] === more) j++;
       }
       const prev = i === a ? before : this.code(i - 1);
       // in HTML a highlighted placeholder is a <span>: a tag before it and after it
       const lone = j === i + 1 && isQuote(this.code(i));
       const quoteBefore = !quotes ? null : html && (tagBefore || cls !== undefined) ? (lone ? (i === a && afterLink !== undefined ? afterLink : prev) : -1) : prev;
-      const typeset_ = typeset(this.s.slice(i, j), prev, j === b ? after : this.code(j), quoteBefore);
+      const typeset_ = this.typography ? typeset(this.s.slice(i, j), prev, j === b ? after : this.code(j), quoteBefore) : this.s.slice(i, j);
       tagBefore = html && cls !== undefined;
-      const piece = cls === undefined && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
+      const isText = this.plain(i);
+      const piece = isText && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
       // plain text: character references are decoded last, as Notify's plain-text email does (`html.unescape`)
       if (!html) out += this.govUk ? decodeCharacterReferences(piece) : piece;
-      else if (cls === undefined) out += escapeText(piece);
-      else out += `<span class="${cls}">${escapeText(piece)}</span>`;
+      else if (isText) out += escapeText(piece);
+      // a preview as Notify's Field writes it: `<span class='placeholder'>&#40;&#40;name&#41;&#41;</span>`, and
+      // `<span class='placeholder-conditional'>&#40;&#40;name??</span>text&#41;&#41;`
+      else if (cls === undefined) out += previewBrackets(escapeText(piece));
+      else out += `<span class='${cls}'>${previewBrackets(escapeText(piece))}</span>`;
       i = j;
     }
     return out;
@@ -326,11 +369,11 @@ export class InlineWriter {
       if (c === 104) {
         const prefix = this.httpPrefix(i, b);
         if (prefix > 0) {
-          const end = this.urlEnd(i, prefix, b);
+          const end = this.urlEnd(i, prefix, b, html);
           if (end !== -1) {
             flush(i);
             const url = this.s.slice(i, end);
-            out += html ? `<a href="${escapeHtml(sanitisedHref(url))}">${escapeText(url)}</a>` : url;
+            out += html ? `<a href="${notifyHref(url)}">${escapeText(url)}</a>` : url;
             i = end;
             textFrom = end;
             afterLink = this.code(end - 1);
@@ -341,7 +384,7 @@ export class InlineWriter {
         }
       } else if (c === 91 || (c === 33 && this.tplChar(i + 1, a, b, 91))) {
         const image = c === 33;
-        const found = this.link(image ? i + 1 : i, b, lastClose);
+        const found = this.link(image ? i + 1 : i, b, lastClose, html);
         if (found !== null) {
           flush(i);
           if (!image) {
@@ -349,7 +392,7 @@ export class InlineWriter {
             afterLink = found.text[1] > found.text[0] ? this.code(found.text[1] - 1) : afterLink;
             if (html) {
               const title = found.title === '' ? '' : ` title="${escapeHtml(found.title)}"`;
-              out += `<a href="${escapeHtml(sanitisedHref(found.url))}"${title}>${text}</a>`;
+              out += `<a href="${notifyHref(found.url)}"${title}>${text}</a>`;
             } else out += `${text}${found.title === '' ? '' : ` (${found.title})`}: ${found.url}`;
           }
           i = found.end;

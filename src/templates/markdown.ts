@@ -338,13 +338,19 @@ const CODE_TEXT: InlineOptions = { html: false, links: false, emphasis: false };
 /** How emphasis is read: `notify` (as typed, the default) or `marked` (see {@link RenderOptions}). */
 export interface BodyOptions {
   readonly emphasis: 'notify' | 'marked';
+  /**
+   * Notify's Markdown step alone (`notify_email_markdown`, `notify_plain_text_email_markdown`): no typography pass,
+   * no `GOV.UK` unlinking and no decoding of character references in plain text, the passes Notify runs before and
+   * after it. Never for an email; for comparing with Notify's tests of that step (`test/templates/notify`).
+   */
+  readonly markdownOnly?: boolean;
 }
 
 const NOTIFY: BodyOptions = { emphasis: 'notify' };
 
 /** Renders a substituted body as simple HTML: no styles, no attributes but `href` and a preview's `class`. */
 export function bodyToHtml(source: MarkedText, options: BodyOptions = NOTIFY): string {
-  const w = new InlineWriter(source);
+  const w = new InlineWriter(source, options.markdownOnly !== true, options.markdownOnly !== true);
   const inline: InlineOptions = { html: true, links: true, emphasis: options.emphasis === 'marked' };
   const line = (r: Range) => w.write(r[0], r[1], inline);
   const code = (r: Range) => w.write(r[0], r[1], CODE_HTML);
@@ -388,7 +394,7 @@ export function bodyToHtml(source: MarkedText, options: BodyOptions = NOTIFY): s
  * bullets as `• `, numbered items as `1. `, `2. `, …; `[text](url)` as `text: url`; inset text as a paragraph.
  */
 export function bodyToText(source: MarkedText, options: BodyOptions = NOTIFY): string {
-  const w = new InlineWriter(source);
+  const w = new InlineWriter(source, options.markdownOnly !== true, options.markdownOnly !== true);
   const inline: InlineOptions = { html: false, links: true, emphasis: options.emphasis === 'marked' };
   const line = (r: Range) => w.write(r[0], r[1], inline);
   const code = (r: Range) => w.write(r[0], r[1], CODE_TEXT);

@@ -5,9 +5,10 @@ import type { ResolvedValues } from './values.js';
 /**
  * The `personalisation` object to send to GOV.UK Notify's API with the id of a template that has the same
  * content, so Notify renders what {@link renderTemplate} renders: one entry per placeholder the template uses,
- * keyed by the name as the template first writes it, values already formatted — strings as they are, numbers
- * with `String(n)`, booleans as `True`/`False` (as Notify prints them), dates in their long or short style, lists as arrays of their trimmed,
- * non-empty items (Notify writes an array as a bullet list), and a `{ numbered: [...] }` list as one string of
+ * keyed by the name as the template first writes it, values already formatted — strings as they are, numbers,
+ * booleans and other data as Notify writes them (`5`, `0.1`, `True`, `{'key': 'value'}`: see {@link DataValue}),
+ * dates in their long or short style, lists as arrays of their items written and trimmed as Notify writes and trims
+ * them, empty ones left out (Notify writes an array as a bullet list), and a `{ numbered: [...] }` list as one string of
  * `1. item` lines (Notify reads Markdown in a value, so it writes the same numbered list). Values the template does
  * not use are left out.
  *

@@ -170,7 +170,7 @@ export function withDateStyles(template: StyledTemplate, values: TemplateValues)
     if (style !== undefined && typeof value === 'string' && DATE_SHAPE.test(value)) {
       setValue(out, key, { date: value, style });
     } else if (style !== undefined && isPlainObject(value) && 'date' in value && value['style'] === undefined) {
-      setValue(out, key, { ...(value as Record<string, unknown>), style } as TemplateValue);
+      setValue(out, key, { ...(value as Record<string, unknown>), style });
     } else if (style !== undefined && value !== null && value !== undefined && !(isPlainObject(value) && 'date' in value)) {
       throw new InvalidDateError(
         `values.${key}`,

@@ -96,8 +96,10 @@ function checkOptions(options: unknown, template: unknown): SubstituteOptions & 
  *   the boolean `true` is written `True`, so it counts), and hides it otherwise (including `''`); everything after
  *   the first `??` is the text. A list never shows it in the body (Notify reads the list as its Markdown, `* yes`),
  *   and in the subject only when it is one truthy item;
- * - a boolean is written `True` or `False`, a list becomes a bullet list on lines of its own in the body (a
- *   `{ numbered: [...] }` value a numbered list), and `a, b and c` in the subject;
+ * - a boolean is written `True` or `False`, a number, an object and a list item that is not a string as Notify
+ *   writes them (Python's `str()` of what its API reads from JSON: `0.1`, `1e-05`, `{'key': 'value'}`, `[1, 2]`; see
+ *   {@link DataValue}); a list becomes a bullet list on lines of its own in the body (a `{ numbered: [...] }` value
+ *   a numbered list), and `a, b and c` in the subject;
  * - substitution is a single pass: a value containing `((x))` is written as it is;
  * - the subject is plain header text in both formats (never HTML-escaped: Notify sends the plain-text subject):
  *   control characters (U+0000–U+001F, U+007F–U+009F, U+2028, U+2029) become spaces, whitespace runs collapse to

@@ -28,6 +28,8 @@ export const CONDITIONAL_MORE = 5;
 /** First character of a redacted missing placeholder (`hidden`); the rest are {@link REDACTED_MORE}. */
 export const REDACTED = 6;
 export const REDACTED_MORE = 7;
+/** The `))` closing a missing conditional in a preview (after its text, outside the highlight, as Notify writes it). */
+export const CONDITIONAL_END = 8;
 
 /** A substituted body: the text, and where each UTF-16 code unit came from (`null` when all from the template). */
 export interface MarkedText {
@@ -143,7 +145,8 @@ function pushMissing(pieces: Pieces, segment: PlaceholderSegment, options: Subst
     pieces.pushHighlight(options.format === 'html' ? 'hidden' : '[hidden]', REDACTED, REDACTED_MORE);
   } else if (segment.conditional) {
     pieces.pushHighlight(`((${segment.name}??`, CONDITIONAL, CONDITIONAL_MORE);
-    pieces.push(`${segment.text}))`, TEMPLATE);
+    pieces.push(segment.text, TEMPLATE);
+    pieces.push('))', CONDITIONAL_END);
   } else {
     pieces.pushHighlight(`((${segment.name}))`, PLACEHOLDER, PLACEHOLDER_MORE);
   }

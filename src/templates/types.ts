@@ -75,20 +75,40 @@ export interface DateValue {
 }
 
 /**
- * A list value: each item is trimmed and empty, `null` and `undefined` items are dropped. In an email body it
- * becomes a bullet list on lines of its own (`*` items in Markdown: `<ul>` in HTML, `•` lines in plain text); in a
- * subject it becomes `a, b and c`. A list with no items left renders as nothing (it is not missing).
+ * Data inside a list or an object value: what JSON can carry. GOV.UK Notify's API reads its `personalisation` as
+ * JSON and writes each value with Python's `str()`, so this library writes data the same way: a string as it is at
+ * the top of a list item and quoted as Python quotes it inside (`'it'`, `"it's"`, with Python's escapes such as
+ * `\xa0`), a whole number as an integer (`5`), any other number as Python's float (`0.1`, `1e-05`), `true` and
+ * `false` as `True` and `False`, `null` as `None`, a list as `[1, 2]` and an object as `{'two': 2}`. An object with a
+ * `date` or `numbered` key is refused here (it is a {@link DateValue} or {@link NumberedListValue}, which cannot be
+ * inside data), as is anything JSON cannot carry (a function, a `Date`, a `Map`, a bigint, `NaN`).
+ *
+ * @example
+ * import { personalisation } from 'statutory-complaints/templates';
+ * const rows = [1, true, [1, 2], { two: 2 }, "it's"];
+ * personalisation({ subject: '', body: '((rows))' }, { rows }).rows //=> ['1', 'True', '[1, 2]', "{'two': 2}", "it's"]
+ */
+export type DataValue = string | number | boolean | null | undefined | readonly DataValue[] | { readonly [key: string]: DataValue };
+
+/**
+ * A list value, as GOV.UK Notify writes one: `null` and `undefined` items dropped, each other item written as Notify
+ * writes it (a string as it is, other data as Python prints it: see {@link DataValue}), then trimmed as Notify trims
+ * it (zero-width and no-break spaces removed wherever they are, then spaces, tabs and line breaks at the ends) and
+ * dropped when empty. In an email body it becomes a bullet list on lines of its own (`*` items in Markdown: `<ul>` in
+ * HTML, `•` lines in plain text); in a subject it becomes `a, b and c`. A list with no items left renders as nothing
+ * (it is not missing).
  *
  * @example
  * import { renderTemplate } from 'statutory-complaints';
  * const reasons = ['Complex case', null, ' Staff absence '];
  * renderTemplate({ subject: 'Reasons: ((reasons))', body: '' }, { reasons }).subject //=> 'Reasons: Complex case and Staff absence'
  * renderTemplate({ subject: 'S', body: 'Reasons:\n((reasons))' }, { reasons }).body //=> 'Reasons:\n\n• Complex case\n• Staff absence'
+ * renderTemplate({ subject: 'Days: ((days))', body: '' }, { days: [20, 65, true] }).subject //=> 'Days: 20, 65 and True'
  */
-export type ListValue = readonly (string | null | undefined)[];
+export type ListValue = readonly DataValue[];
 
 /**
- * A numbered list: `{ numbered: [...] }`, items treated as in a {@link ListValue}. In an email body it becomes a
+ * A numbered list: `{ numbered: [...] }`, items written as in a {@link ListValue}. In an email body it becomes a
  * numbered list on lines of its own (`1.`, `2.`, … in plain text, `<ol>` in HTML), for a reply that quotes a number
  * (Dudley's "Reason number – Additional information about delay"); in a subject it becomes `a, b and c`.
  * Not part of Notify's syntax: {@link personalisation} sends it to Notify as one string of `1. a` lines, which
@@ -107,12 +127,16 @@ export interface NumberedListValue {
 /**
  * The value of one placeholder:
  * - `string`: used as it is (an empty string is a value: it renders as nothing and hides conditional text);
- * - `number`: a finite number, written with `String(n)` (e.g. `5`, `2.5`);
+ * - `number`: a finite number, written as GOV.UK Notify writes the number its API reads from JSON: a whole number
+ *   as an integer (`5`), any other as Python prints a float (`2.5`, `1e-05`). JavaScript has one kind of number, so
+ *   a JSON `0.0` or `1.0` (which Notify writes `0.0`, `1.0`) is the number `0` or `1` here, written `0` or `1`: give
+ *   the text `'1.0'` to keep it;
  * - `boolean`: written `True` or `False`, as GOV.UK Notify prints them (so `true` shows conditional text and `false`
  *   hides it);
- * - {@link ListValue}: a list of strings (a bullet list in the body);
+ * - {@link ListValue}: a list (a bullet list in the body);
  * - {@link NumberedListValue}: `{ numbered: [...] }` (a numbered list in the body);
  * - {@link DateValue}: `{ date: 'YYYY-MM-DD', style?: 'long' | 'short' }`;
+ * - any other object: data, written as Notify writes it (`{'key': 'value'}`, see {@link DataValue});
  * - `null` or `undefined`: missing, like an absent key.
  *
  * @example
@@ -120,7 +144,7 @@ export interface NumberedListValue {
  * const value = 5;
  * renderTemplate({ subject: '((days)) working days', body: '' }, { days: value }).subject //=> '5 working days'
  */
-export type TemplateValue = string | number | boolean | ListValue | NumberedListValue | DateValue | null | undefined;
+export type TemplateValue = string | number | boolean | ListValue | NumberedListValue | DateValue | { readonly [key: string]: DataValue } | null | undefined;
 
 /**
  * Values for a template's placeholders. Keys match names ignoring case, spaces, underscores and hyphens, so
@@ -155,8 +179,9 @@ export type RenderFormat = 'text' | 'html';
  * What {@link renderTemplate} does with a placeholder that has no value:
  * - `error` (the default): throw {@link MissingPersonalisationError} listing every missing name;
  * - `preview`: show it as Notify's previews do, highlighted: `((name))`, or `((name??text))` for a conditional
- *   (in HTML inside `<span class="placeholder">` / `<span class="placeholder-conditional">`);
- * - `redact`: show every missing placeholder as `[hidden]` (text) or `<span class="placeholder-redacted">hidden</span>`
+ *   (in HTML written as Notify's Field writes them: `<span class='placeholder'>&#40;&#40;name&#41;&#41;</span>` and
+ *   `<span class='placeholder-conditional'>&#40;&#40;name??</span>text&#41;&#41;`);
+ * - `redact`: show every missing placeholder as `[hidden]` (text) or `<span class='placeholder-redacted'>hidden</span>`
  *   (HTML), as Notify's previews do with redaction on.
  *
  * A preview is for reading a template, never for sending.

@@ -8,6 +8,7 @@ import { EmptyPlaceholderError, MissingPersonalisationError } from './errors.js'
 import { decodeCharacterReferences } from './entities.js';
 import { formatDateAt } from './formatDate.js';
 import { placeholderKey, type PlaceholderSegment, type Segment } from './parse.js';
+import { isLibraryValue, pythonStr } from './python-text.js';
 
 /** A value ready to write: one string, or the non-empty items of a list (bulleted or numbered). */
 export type FormattedValue = (
@@ -23,10 +24,6 @@ export interface ResolvedValues {
   readonly byKey: ReadonlyMap<string, FormattedValue>;
   /** Each placeholder once, at its first appearance (subject first), in order. */
   readonly placeholders: readonly PlaceholderSegment[];
-}
-
-function isZeroWidthOrSpace(c: number): boolean {
-  return c === 0x180e || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || isWhitespace(c);
 }
 
 /** Whitespace as Python's `str.isspace` (and therefore Notify's `str.split()`) sees it. */
@@ -47,13 +44,26 @@ export function isWhitespace(c: number): boolean {
   );
 }
 
-/** Trims whitespace and zero-width characters from both ends (Notify's `strip_and_remove_obscure_whitespace`, ends only). */
+/** Zero-width and no-break spaces, line and paragraph separators: Notify removes them from a list item, wherever they are. */
+const OBSCURE = /\u200d|[\u180e\u200b\u200c\u2060\ufeff\u2028\u2029\u00a0\u202f]/g;
+
+/** Python's `string.whitespace`: what `str.strip(string.whitespace)` trims. */
+function isAsciiWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * A list item as Notify's `strip_and_remove_obscure_whitespace` leaves it: zero-width spaces (U+180E, U+200B–U+200D,
+ * U+2060, U+FEFF), U+2028, U+2029 and the no-break spaces U+00A0 and U+202F removed wherever they are, then ASCII
+ * whitespace trimmed from both ends (other spaces, such as U+3000, stay).
+ */
 export function trimItem(s: string): string {
+  const t = s.replace(OBSCURE, '');
   let a = 0;
-  let b = s.length;
-  while (a < b && isZeroWidthOrSpace(s.charCodeAt(a))) a++;
-  while (b > a && isZeroWidthOrSpace(s.charCodeAt(b - 1))) b--;
-  return a === 0 && b === s.length ? s : s.slice(a, b);
+  let b = t.length;
+  while (a < b && isAsciiWhitespace(t.charCodeAt(a))) a++;
+  while (b > a && isAsciiWhitespace(t.charCodeAt(b - 1))) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
 }
 
 /** `a`, `a and b`, `a, b and c` (Notify's `unescaped_formatted_list` without quotes). */
@@ -78,16 +88,19 @@ function scalar(text: string): FormattedValue {
   return { kind: 'scalar', text, shows: truthy(text) };
 }
 
-const VALUE_RULE = "must be a string, a finite number, a boolean, a list of strings, { numbered: [list of strings] }, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
+const VALUE_RULE = "must be a string, a finite number, a boolean, a list, an object of data, { numbered: [list] }, or { date: 'YYYY-MM-DD', style: 'long' | 'short' }";
 
-/** The trimmed, non-empty items of a list; `path` names the list in errors. */
+/**
+ * The items of a list as Notify's `Field` writes them: `null` and `undefined` items dropped, each other item
+ * written with Python's `str()` (see `python-text.ts`: `1`, `True`, `[1, 2]`, `{'two': 2}`), trimmed as Notify trims
+ * it, and dropped when nothing is left. `path` names the list in errors.
+ */
 function listItems(value: readonly unknown[], path: string): string[] {
   const items: string[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (item === null || item === undefined) continue;
-    if (typeof item !== 'string') throw new InvalidArgumentError(`${path}[${i}]`, 'list items must be strings, null or undefined');
-    const trimmed = trimItem(item);
+    const trimmed = trimItem(pythonStr(item, `${path}[${i}]`, [value]));
     if (trimmed !== '') items.push(trimmed);
   }
   return items;
@@ -104,10 +117,8 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
     case 'string':
       return scalar(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new InvalidArgumentError(path, 'must be a finite number');
-      return scalar(String(value));
     case 'boolean':
-      return scalar(value ? 'True' : 'False'); // as Notify prints a Python boolean
+      return scalar(pythonStr(value, path)); // as Notify prints a Python number or boolean: `5`, `0.1`, `True`
     case 'object':
       break;
     default:
@@ -117,17 +128,19 @@ export function formatValue(value: unknown, path: string): FormattedValue | null
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw new InvalidArgumentError(path, VALUE_RULE);
   const record = value as Record<string, unknown>;
+  // Any other object is data, written as Notify writes it (`{'key': 'value'}`); one with `numbered` or `date` is
+  // this library's numbered list or date, and is refused rather than printed as data when it is malformed.
+  if (!isLibraryValue(record)) return scalar(pythonStr(record, path));
   if ('numbered' in record) {
     const numbered = record['numbered'];
     if (Object.keys(record).length !== 1 || !Array.isArray(numbered)) {
-      throw new InvalidArgumentError(path, `${VALUE_RULE}; a numbered list has only 'numbered', a list of strings`);
+      throw new InvalidArgumentError(path, `${VALUE_RULE}; a numbered list has only 'numbered', a list`);
     }
     return list(listItems(numbered, `${path}.numbered`), true);
   }
   for (const k of Object.keys(record)) {
     if (k !== 'date' && k !== 'style') throw new InvalidArgumentError(path, `${VALUE_RULE}; a date value has only 'date' and 'style'`);
   }
-  if (!('date' in record)) throw new InvalidArgumentError(path, VALUE_RULE);
   const style = record['style'] === undefined ? 'long' : record['style'];
   return scalar(formatDateAt(record['date'], style, `${path}.date`, `${path}.style`));
 }

@@ -95,7 +95,7 @@ describe('statutory-complaints render', () => {
     expect(html.code).toBe(0);
     const out = JSON.parse(html.stdout) as { subject: string; body: string };
     expect(out.subject).toBe('Complaint Ref ((reference)) – response due ((due date))');
-    expect(out.body.split('\n')[0]).toBe('<p><span class="placeholder">((recipient name))</span>,</p>');
+    expect(out.body.split('\n')[0]).toBe(`<p><span class='placeholder'>&#40;&#40;recipient name&#41;&#41;</span>,</p>`);
     expect(html.stderr).toBe('statutory-complaints render: preview, not for sending: no value for reference, due date, recipient name\n');
     const redacted = await run(['render', '--policy', 'dudley', '--template', 'reminder', '--redact']);
     expect(redacted.code).toBe(0);

@@ -286,7 +286,7 @@ describe('a marker placed in every value never appears in an error message', () 
       'an impossible date',
       () => emailForReminder(dudley, kase, { ...first, template: 'panel-hearing-notice' }, markedDirectory, { values: { ...marked, 'hearing date': '2026-02-30' } }),
     ],
-    ['a value of the wrong type', () => emailForReminder(dudley, kase, referral, markedDirectory, { values: { ...marked, details: { text: MARKER } as never } })],
+    ['a value of the wrong type', () => emailForReminder(dudley, kase, referral, markedDirectory, { values: { ...marked, details: [MARKER, () => MARKER] as never } })],
     ['a malformed directory entry', () => emailForReminder(dudley, kase, first, { ...markedDirectory, 'team-manager': { name: MARKER, email: MARKER } })],
     ['a reminder of another case', () => emailForReminder(dudley, received19Dec(`OTHER-${MARKER}`), first, markedDirectory, { values: marked })],
   ];

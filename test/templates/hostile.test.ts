@@ -12,7 +12,7 @@ const html = (body: string, values: Record<string, unknown>) => renderTemplate({
 function withoutOwnTags(out: string): string {
   return out
     .replace(/<\/?(?:p|br|ul|ol|li|h2|h3|blockquote|hr|strong|em|u)>/g, '')
-    .replace(/<span class="placeholder(?:-conditional|-redacted)?">|<\/span>/g, '')
+    .replace(/<span class='placeholder(?:-conditional|-redacted)?'>|<\/span>/g, '')
     .replace(/<a href="(?:https?:\/\/|ftp:|file:|mailto:|tel:)[^"<>]*"(?: title="[^"<>]*")?>/gi, '')
     .replace(/<\/a>/g, '');
 }
@@ -259,10 +259,12 @@ describe('properties', () => {
         const template = { subject: 'S ((a))', body: `${body}((a))((b??x))` };
         const preview = renderTemplate(template, {}, { format: format, missing: 'preview' });
         expect(preview.subject).toBe('S ((a))');
-        expect(preview.body).toContain('((a))');
+        // in HTML the brackets are written as Notify's Field writes them, &#40; and &#41;
+        const shown = format === 'html' ? '&#40;&#40;a&#41;&#41;' : '((a))';
+        expect(preview.body).toContain(shown);
         const redacted = renderTemplate(template, {}, { format: format, missing: 'redact' });
         expect(redacted.subject).toBe('S [hidden]');
-        expect(redacted.body).not.toContain('((a))');
+        expect(redacted.body).not.toContain(shown);
       }),
       { numRuns: 500 },
     );

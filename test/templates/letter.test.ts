@@ -212,7 +212,7 @@ describe('bad arguments', () => {
       () => letterForCase(dudley, marked, 'extension-notice', { 'complainant name': MARKER }),
       () => letterForCase(dudley, marked, 'acknowledgement', { 'complainant name': MARKER, reference: MARKER }),
       () => letterForCase(dudley, marked, 'panel-hearing-notice', { 'complainant name': MARKER, 'hearing date': { date: MARKER } }),
-      () => letterForCase(dudley, marked, 'acknowledgement', { 'complainant name': { text: MARKER } as never }),
+      () => letterForCase(dudley, marked, 'acknowledgement', { 'complainant name': [MARKER, { date: MARKER, text: MARKER }] as never }),
       () => letterForCase(dudley, marked, 'acknowledgement', { 'complainant name': MARKER }, { on: MARKER }),
     ];
     for (const f of failures) {

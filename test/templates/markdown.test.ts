@@ -9,6 +9,7 @@ import { renderTemplate } from '../../src/index.js';
 const html = (body: string, values: Record<string, unknown> = {}) => renderTemplate({ subject: 'S', body }, values as never, { format: 'html' }).body;
 const marked = (body: string, values: Record<string, unknown> = {}) =>
   renderTemplate({ subject: 'S', body }, values as never, { format: 'html', emphasis: 'marked' }).body;
+const text = (body: string) => renderTemplate({ subject: 'S', body }, {}, { format: 'text' }).body;
 
 describe('blocks', () => {
   it('paragraphs are separated by blank lines; single line breaks become <br>', () => {
@@ -151,10 +152,29 @@ describe('links', () => {
   it('a URL glued to a word is a link from its http, as mistune reads text', () => {
     expect(html('xhttps://example.org')).toBe('<p>x<a href="https://example.org">https://example.org</a></p>');
   });
-  it('the href is percent-encoded and escaped; a URL runs over quotes to whitespace or <', () => {
+  it('the href is percent-encoded and escaped; a URL runs over quotes to whitespace (in plain text, or <)', () => {
     expect(html('https://example.org/?a=1&b=2')).toBe('<p><a href="https://example.org/?a=1&amp;b=2">https://example.org/?a=1&amp;b=2</a></p>');
     expect(html('https://example.org/"x')).toBe('<p><a href="https://example.org/%22x">https://example.org/"x</a></p>');
-    expect(html('https://example.org/x<b')).toBe('<p><a href="https://example.org/x">https://example.org/x</a>&lt;b</p>');
+    // Notify's HTML email escapes the template (field.py, html='escape': `<` is `&lt;`) before its Markdown's URL
+    // pattern `https?:\/\/[^\s<]+[^<.,:"')\]\s]` runs, so `<` does not end the URL there, and `&lt;` is kept in the
+    // href (create_sanitised_html_for_url: quote(link, safe=":/?#=&;%")); the plain-text email is not escaped
+    // (html='passthrough'), so `<` ends it there.
+    expect(html('https://example.org/x<b>')).toBe('<p><a href="https://example.org/x&lt;b&gt;">https://example.org/x&lt;b&gt;</a></p>');
+    expect(text('https://example.org/x<b>')).toBe('https://example.org/x<b>');
+  });
+  it("a tag written in the template is text, and a URL in it runs through its escaped brackets, as in Notify's email", () => {
+    // Notify's HTML email: Field escapes the template (quote=False: `&lt;a href="https://example.com"&gt;Example&lt;/a&gt;`);
+    // the URL pattern then takes `https://example.com"&gt;Example&lt;/a&gt;` (it ends with `;`), written by
+    // create_sanitised_html_for_url (href: `"` percent-encoded, `&gt;` kept); smartypants curls the `"` after `=`
+    // before the tag as a closing quote (`=` is in its close class) and leaves the link's text alone
+    // (tests/test_markdown.py test_doesnt_make_links_out_of_invalid_urls#6 gives the raw tag to the Markdown step alone).
+    expect(html('<a href="https://example.com">Example</a>')).toBe(
+      '<p>&lt;a href=\u201d<a href="https://example.com%22&gt;Example&lt;/a&gt;">https://example.com"&gt;Example&lt;/a&gt;</a></p>',
+    );
+  });
+  it('a link written [text](<address>) reads its angle brackets in plain text only (in HTML Notify has escaped them first)', () => {
+    expect(text('[a](<https://example.org/x>)')).toBe('a: https://example.org/x');
+    expect(html('[a](<https://example.org/x>)')).toBe('<p><a href="http://&lt;https://example.org/x&gt;">a</a></p>');
   });
 });
 

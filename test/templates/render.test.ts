@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from '../caught.js';
 import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError, MissingPersonalisationError, renderTemplate, StatutoryComplaintsError } from '../../src/index.js';
-import { TemplateTooLargeError } from '../../src/templates/index.js';
+import { personalisation, TemplateTooLargeError } from '../../src/templates/index.js';
 
 type Values = Parameters<typeof renderTemplate>[1];
 const textBody = (body: string, values: Record<string, unknown> = {}) => renderTemplate({ subject: 'S', body }, values as Values).body;
@@ -117,17 +117,65 @@ describe('value types', () => {
     expect(() => textBody('((n))', { n: Number.NaN })).toThrow(InvalidArgumentError);
     expect(() => textBody('((n))', { n: Number.POSITIVE_INFINITY })).toThrow(/values\.n: must be a finite number/);
   });
-  it('refuses objects, Date objects, functions, bigints and symbols, naming the key', () => {
-    for (const bad of [{}, { day: '2026-01-07' }, new Date(0), () => 'x', 10n, Symbol('s'), new Map()]) {
+  it('refuses Date objects, functions, bigints, symbols and Maps (nothing JSON carries to Notify), naming the key', () => {
+    for (const bad of [new Date(0), () => 'x', 10n, Symbol('s'), new Map()]) {
       const e = caught(() => textBody('((v))', { v: bad }));
       expect(e).toBeInstanceOf(InvalidArgumentError);
       expect((e as InvalidArgumentError).path).toBe('values.v');
     }
   });
-  it('refuses list items that are not strings, naming the index', () => {
-    const e = caught(() => textBody('((v))', { v: ['a', 3] })) as InvalidArgumentError;
+  it('an object is data, written as Notify writes it: Python prints the dict its JSON makes', () => {
+    // Notify's Field writes str(value) (notifications_utils/field.py, get_replacement); Python 3 prints
+    // json.loads('{"key": "value"}') as {'key': 'value'}, and {} as {} (tests/test_field.py, test_replacement_of_placeholders)
+    // (the value as Notify's Field writes it: the personalisation sent; in the email, typography then curls the quotes)
+    expect(personalisation({ subject: '', body: 'before ((v)) after' }, { v: { key: 'value' } })).toEqual({ v: "{'key': 'value'}" });
+    expect(textBody('before ((v)) after', { v: { key: 'value' } })).toBe('before {‘key’: ‘value’} after');
+    expect(textBody('((v))', { v: {} })).toBe('{}');
+    expect(personalisation({ subject: '', body: '((v))' }, { v: { a: [1, { b: null }], c: undefined } })).toEqual({ v: "{'a': [1, {'b': None}]}" });
+    // a dict decides a conditional by its printed text, which is never yes/true/1: hidden (test_what_will_not_trigger_conditional_placeholder)
+    expect(textBody('((v??shown))', { v: { True: true } })).toBe('');
+  });
+  it('an object with date or numbered is a date or a numbered list, never data: a malformed one is refused', () => {
+    for (const bad of [{ date: '2026-01-07', format: 'long' }, { numbered: 'a' }]) {
+      expect((caught(() => textBody('((v))', { v: bad })) as InvalidArgumentError).path).toBe('values.v');
+    }
+    expect((caught(() => textBody('((v))', { v: ['a', { date: '2026-01-07' }] })) as InvalidArgumentError).path).toBe('values.v[1]');
+    expect((caught(() => textBody('((v))', { v: { a: { numbered: [] } } })) as InvalidArgumentError).path).toBe('values.v');
+  });
+  it('refuses an object or list that holds itself, naming the key', () => {
+    const loop: unknown[] = ['a'];
+    loop.push(loop);
+    expect((caught(() => textBody('((v))', { v: loop })) as InvalidArgumentError).path).toBe('values.v[1]');
+  });
+  it('numbers as Python prints the number JSON gives Notify: whole numbers as ints, others as floats', () => {
+    // Python 3: str(json.loads(x)) for 0.00001, 1e16, 1.5e300, 123456789.123, -0.5, 9007199254740994.0
+    expect(textBody('((a)) ((b)) ((c)) ((d)) ((e)) ((f)) ((g))', { a: 0.00001, b: 1e16, c: 1.5e300, d: 123456789.123, e: -0.5, f: 2 ** 53 + 2, g: -0 })).toBe(
+      '1e-05 1e+16 1.5e+300 123456789.123 -0.5 9007199254740994.0 0',
+    );
+  });
+  it('list items are written as Notify writes them: Python str() of each, nested strings quoted as Python quotes them', () => {
+    // tests/test_field.py test_field_renders_lists_as_strings: [1, {'two': 2}, 'three', None] is `1, {'two': 2} and three`
+    expect(personalisation({ subject: '', body: '((v))' }, { v: [1, { two: 2 }, 'three', null] })).toEqual({ v: ['1', "{'two': 2}", 'three'] });
+    expect(subject('((v))', { v: [1, { two: 2 }, 'three', null] })).toBe('1, {‘two’: 2} and three');
+    expect(
+      subject('((v))', {
+        v: [
+          [1, 2],
+          [3, 4],
+        ],
+      }),
+    ).toBe('[1, 2] and [3, 4]');
+    expect(subject('((v))', { v: [0.1, true, false] })).toBe('0.1, True and False');
+    // Python 3: str(["it's", 'a"b\'c', '\xa0', '\u200b', 'tab\there', 'é', '😀', '\x7f', '\x85', 'back\\slash'])
+    expect(
+      personalisation({ subject: '', body: '((v))' }, { v: [["it's", 'a"b\'c', '\u00a0', '\u200b', 'tab\there', 'é', '\u{1f600}', '\x7f', '\x85', 'back\\slash']] }),
+    ).toEqual({ v: [String.raw`["it's", 'a"b\'c', '\xa0', '\u200b', 'tab\there', 'é', '😀', '\x7f', '\x85', 'back\\slash']`] });
+  });
+  it('refuses list items JSON cannot carry, naming the index', () => {
+    const e = caught(() => textBody('((v))', { v: ['a', () => 3] })) as InvalidArgumentError;
     expect(e).toBeInstanceOf(InvalidArgumentError);
     expect(e.path).toBe('values.v[1]');
+    expect((caught(() => textBody('((v))', { v: ['a', [Number.NaN]] })) as InvalidArgumentError).path).toBe('values.v[1][0]');
   });
   it('a bad date value gets the date errors, naming the field', () => {
     const invalid = caught(() => textBody('((due))', { due: { date: '2026-02-30' } })) as InvalidDateError;
@@ -175,6 +223,12 @@ describe('lists', () => {
     expect(textBody('((l))', { l: [null, 'a', ''] })).toBe('• a');
   });
 
+  it("an item loses its zero-width and no-break spaces wherever they are, then its ASCII whitespace at the ends (Notify's strip_and_remove_obscure_whitespace)", () => {
+    // notifications_utils/formatters.py: U+180E, U+200B-U+200D, U+2060, U+FEFF, U+2028, U+2029, U+00A0 and U+202F are
+    // removed, then str.strip(string.whitespace); Python 3 leaves ' \u00a0x\u200by\u3000 ' as 'xy\u3000'
+    expect(personalisation({ subject: '', body: '((l))' }, { l: [' \u00a0x\u200by\u3000 ', '\u00a0\u202f'] })).toEqual({ l: ['xy\u3000'] });
+  });
+
   it('an all-empty list renders as nothing and is not missing', () => {
     expect(subject('Reasons: ((l))', { l: ['', null] })).toBe('Reasons:');
     expect(textBody('Reasons:((l))', { l: [] })).toBe('Reasons:');
@@ -191,11 +245,12 @@ describe('lists', () => {
     expect(textBody('A((r))B', { r: { numbered: [] } })).toBe('AB');
   });
 
-  it('a numbered list must be { numbered: [strings] } and nothing else', () => {
+  it('a numbered list must be { numbered: [list] } and nothing else', () => {
     for (const bad of [{ numbered: 'a' }, { numbered: ['a'], style: 'long' }]) {
       expect((caught(() => textBody('((v))', { v: bad })) as InvalidArgumentError).path).toBe('values.v');
     }
-    expect((caught(() => textBody('((v))', { v: { numbered: ['a', 2] } })) as InvalidArgumentError).path).toBe('values.v.numbered[1]');
+    expect((caught(() => textBody('((v))', { v: { numbered: ['a', Symbol('s')] } })) as InvalidArgumentError).path).toBe('values.v.numbered[1]');
+    expect(textBody('((v))', { v: { numbered: ['a', 2] } })).toBe('1. a\n2. 2');
   });
 
   it('a list item is text: its Markdown is not read', () => {
@@ -351,11 +406,14 @@ describe('previews: missing values shown rather than thrown', () => {
   });
 
   it("'preview' highlights them in HTML, the conditional's text rendered as the template's own", () => {
+    // spelt as Notify's Field writes them (notifications_utils/field.py: placeholder_tag
+    // "<span class='placeholder'>&#40;&#40;{}&#41;&#41;</span>", conditional_placeholder_tag
+    // "<span class='placeholder-conditional'>&#40;&#40;{}??</span>{}&#41;&#41;", placeholder_tag_redacted)
     expect(renderTemplate(template, { ref: 'C-1' }, { format: 'html', missing: 'preview' })).toEqual({
       subject: 'Complaint C-1 – ((name))',
       body:
-        '<p>Dear <span class="placeholder">((name))</span>,</p>\n' +
-        '<p><span class="placeholder-conditional">((late??</span>This is **late**.))</p>\n' +
+        `<p>Dear <span class='placeholder'>&#40;&#40;name&#41;&#41;</span>,</p>\n` +
+        `<p><span class='placeholder-conditional'>&#40;&#40;late??</span>This is **late**.&#41;&#41;</p>\n` +
         '<p>Ref C-1.</p>',
     });
   });
@@ -366,7 +424,7 @@ describe('previews: missing values shown rather than thrown', () => {
       body: 'Dear [hidden],\n\n[hidden]\n\nRef C-1.',
     });
     expect(renderTemplate(template, { ref: 'C-1', late: 'no' }, { format: 'html', missing: 'redact' }).body).toBe(
-      '<p>Dear <span class="placeholder-redacted">hidden</span>,</p>\n<p>Ref C-1.</p>',
+      `<p>Dear <span class='placeholder-redacted'>hidden</span>,</p>\n<p>Ref C-1.</p>`,
     );
   });
 
@@ -377,7 +435,7 @@ describe('previews: missing values shown rather than thrown', () => {
 
   it('a URL written before a placeholder shown in a preview stops there (as in Notify)', () => {
     expect(renderTemplate({ subject: 'S', body: 'https://example.org/((ref))' }, {}, { format: 'html', missing: 'preview' }).body).toBe(
-      '<p><a href="https://example.org/">https://example.org/</a><span class="placeholder">((ref))</span></p>',
+      `<p><a href="https://example.org/">https://example.org/</a><span class='placeholder'>&#40;&#40;ref&#41;&#41;</span></p>`,
     );
   });
 

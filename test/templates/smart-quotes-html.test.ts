@@ -37,7 +37,7 @@ describe('smart quotes next to a link in an HTML email (Notify reads the HTML)',
   });
 
   it("after a missing placeholder's highlight (a <span> in Notify's preview) `'s` starts a run: ‘s", () => {
-    expect(html("((name))'s complaint")).toBe('<p><span class="placeholder">((name))</span>‘s complaint</p>');
+    expect(html("((name))'s complaint")).toBe(`<p><span class='placeholder'>&#40;&#40;name&#41;&#41;</span>‘s complaint</p>`);
     // With the value there is no tag: the apostrophe follows a letter.
     expect(html("((name))'s complaint", { name: 'Sam' })).toBe('<p>Sam’s complaint</p>');
   });

@@ -42,10 +42,11 @@ gives the rest. 'statutory-complaints templates --policy <id>' lists each templa
 them to give.
 
 The values file is a JSON object of placeholder names to values (names ignore case, spaces, underscores and
-hyphens): a string, a number, true/false, a list of strings, or a date. For a date placeholder (one the template
-gives a date style for, or received date, due date, original due date, hearing date) a "YYYY-MM-DD" string is
-written in the template's style; { "date": "YYYY-MM-DD", "style": "long" | "short" } chooses the style. A value
-the preset fills may not be given. Example:
+hyphens): a string, a number, true/false, a list, or a date; other JSON data is written as GOV.UK Notify writes
+it ([1, 2], {'key': 'value'}), and so are numbers, except that 1.0 reads as 1 here: quote it ("1.0") to keep the
+.0. For a date placeholder (one the template gives a date style for, or received date, due date, original due
+date, hearing date) a "YYYY-MM-DD" string is written in the template's style; { "date": "YYYY-MM-DD", "style":
+"long" | "short" } chooses the style. A value the preset fills may not be given. Example:
 
   { "reference": "ABC/123", "complainant name": "Sam Example", "details": "contact arrangements",
     "recipient name": "Team Manager", "due date": "2026-01-07" }

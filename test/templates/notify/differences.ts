@@ -7,124 +7,42 @@ export interface Difference {
   readonly group: string;
   /** Why, in a sentence. */
   readonly reason: string;
+  /** For a value that cannot reach the renderer: the same value given as text, with which the case must agree. */
+  readonly asText?: Readonly<Record<string, string>>;
+  /**
+   * For a test that writes by hand what Notify's Field writes otherwise: `[as the test writes it, as Field writes
+   * it]`; with Notify's expected output so corrected, the case must agree.
+   */
+  readonly fieldWrites?: readonly [string, string];
 }
 
 export const DIFFERENCES: Readonly<Record<string, Difference>> = {
   'test_makes_links_out_of_URLs#5': {
-    group: 'inner step',
+    group: "input Notify's Field never gives its Markdown step",
     reason:
-      "The test feeds Notify's Markdown step directly, skipping Notify's Field escaping that turns `&` into `&amp;` in an email; this library renders whole emails, and its `&amp;` in href is what Notify's own email carries (test_template_types.py::test_makes_links_out_of_URLs, the same URL through a template, agrees).",
+      "Notify's Markdown step reads HTML, the output of its Field step, and passes it through; this test gives it a raw `&` (`?q=a%20b%20c&order=desc`), which Field never leaves (it writes `&amp;`), and expects the raw `&` in `href` and the link's text. This library's Markdown step reads text (the HTML body's character references decoded) and writes `&amp;`, which is what Notify's email has: the same URL through a whole email, test_makes_links_out_of_URLs#10 (html-email), is identical.",
   },
   'test_doesnt_make_links_out_of_invalid_urls#6': {
-    group: 'inner step',
+    group: "input Notify's Field never gives its Markdown step",
     reason:
-      "The input is raw HTML fed to the Markdown step; in an email Notify's Field escapes it first, and this library, which renders whole emails, always escapes the template's `<` and `>`.",
+      "The test gives Notify's Markdown step a raw tag (`<a href=\"https://example.com\">Example</a>`), which the step passes through as HTML; in an email Notify's Field escapes it first, so no tag written in a template reaches that step. This library's Markdown step reads text, in which `<` is a character: it has no input that is a tag. Through a whole email the template is escaped text with Notify's link from `https://` running through `&gt;Example&lt;/a&gt;` (test/templates/markdown.test.ts).",
   },
   'test_handles_placeholders_in_urls#1': {
-    group: 'inner step',
+    group: "input Notify's Field never gives its Markdown step",
     reason:
-      "The input holds Notify's own preview markup (`<span class='placeholder'>`), made by its Field step; this library marks a missing placeholder itself and escapes the template's `<`.",
-  },
-  'test_URLs_get_escaped#1': {
-    group: 'inner step',
-    reason:
-      "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#2, identical here) the quote after the link is curly.",
-  },
-  'test_URLs_get_escaped#5': {
-    group: 'inner step',
-    reason: "Notify's Markdown step alone, without the typography pass that follows it in an email; through a template (#6, identical here) the quote is curly.",
-  },
-  'test_block_code#1': {
-    group: 'inner step',
-    reason: 'Notify\'s Markdown step alone: in an email the typography pass then curls the quotes in `print("hello")`, as here.',
-  },
-  'test_block_code#2': {
-    group: 'inner step',
-    reason: 'Notify\'s Markdown step alone: in an email the typography pass then curls the quotes in `print("hello")`, as here.',
-  },
-  'test_replacement_of_placeholders#9': {
-    group: 'field step alone',
-    reason:
-      "Notify's Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert('foo')` are curled, as here (a value is typeset like the template's own text).",
-  },
-  'test_replacement_of_placeholders#10': {
-    group: 'field step alone',
-    reason:
-      "Notify's Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert('foo')` are curled, as here (a value is typeset like the template's own text).",
-  },
-  'test_field_renders_lists_as_strings#15': {
-    group: 'field step alone',
-    reason:
-      'Notify\'s Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert("foo")` are curled, as here (a value is typeset like the template\'s own text).',
-  },
-  'test_field_renders_lists_as_strings#16': {
-    group: 'field step alone',
-    reason:
-      'Notify\'s Field step alone (tests/test_field.py), before the typography pass that follows it in an email: there the quotes in the value `alert("foo")` are curled, as here (a value is typeset like the template\'s own text).',
+      "The test writes Notify's preview markup by hand, `<span class='placeholder'>((token))</span>`; Notify's Field writes the brackets as `&#40;&#40;token&#41;&#41;` (field.py, placeholder_tag), as this library writes a missing placeholder in a preview. Given the placeholder itself, this library's Markdown step gives the same link, span and `&amp;key=1`; with Notify's expected output spelt as its Field writes it, the case agrees (checked).",
+    fieldWrites: ['((token))', '&#40;&#40;token&#41;&#41;'],
   },
   'test_replacement_of_placeholders#21': {
-    group: 'value types',
+    group: 'input that cannot reach the renderer',
     reason:
-      "The test passes Python's float `0.0`, which Python writes `0.0`; a JavaScript (and JSON) value has one kind of number, so `0.0` is the number 0, written `0`.",
+      "The test passes Python's float `0.0` (a Python literal in test_field.py; over Notify's API, the JSON number `0.0`), which Python writes `0.0`. That value cannot reach this renderer: a JavaScript value, and JSON read by JavaScript (`JSON.parse('0.0')`), has one kind of number, so `0.0` arrives as the number 0, indistinguishable from `0`, and is written `0` as Python writes the int `0`. The text `'0.0'` as a value renders Notify's output (checked below).",
+    asText: { placeholder: '0.0' },
   },
   'test_replacement_of_placeholders#22': {
-    group: 'value types',
+    group: 'input that cannot reach the renderer',
     reason:
-      "The test passes Python's float `0.0`, which Python writes `0.0`; a JavaScript (and JSON) value has one kind of number, so `0.0` is the number 0, written `0`.",
-  },
-  'test_replacement_of_placeholders#27': {
-    group: 'value types',
-    reason:
-      "The value is a Python dict, which Notify writes as Python prints it (`{'key': 'value'}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.",
-  },
-  'test_replacement_of_placeholders#28': {
-    group: 'value types',
-    reason:
-      "The value is a Python dict, which Notify writes as Python prints it (`{'key': 'value'}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.",
-  },
-  'test_what_will_not_trigger_conditional_placeholder#12': {
-    group: 'value types',
-    reason:
-      'The value is a Python dict (`{}`) deciding a conditional, which Notify writes as Python prints it (`{}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.',
-  },
-  'test_what_will_not_trigger_conditional_placeholder#15': {
-    group: 'value types',
-    reason:
-      "The value is a Python dict deciding a conditional, which Notify writes as Python prints it (`{'True': True}`). Here a value is text, a number, a boolean, a list of text, a numbered list or a date: anything else is refused with an `InvalidArgumentError` naming the placeholder (never the value), rather than sending a reader program notation.",
-  },
-  'test_field_renders_lists_as_strings#17': {
-    group: 'value types',
-    reason:
-      "A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list holding a number and a dict is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`1, {'two': 2}`).",
-  },
-  'test_field_renders_lists_as_strings#18': {
-    group: 'value types',
-    reason:
-      "A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list holding a number and a dict is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`1, {'two': 2}`).",
-  },
-  'test_field_renders_lists_as_strings#19': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of lists is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`[1, 2]`).',
-  },
-  'test_field_renders_lists_as_strings#20': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of lists is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`[1, 2]`).',
-  },
-  'test_field_renders_lists_as_strings#21': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of a number and booleans is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`0.1, True, False`).',
-  },
-  'test_field_renders_lists_as_strings#22': {
-    group: 'value types',
-    reason:
-      'A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list of a number and booleans is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`0.1, True, False`).',
-  },
-  'test_what_will_not_trigger_conditional_placeholder#16': {
-    group: 'value types',
-    reason:
-      "A list item here must be text (a `ListValue`: strings, `null` or `undefined`); a list holding booleans and a number, deciding a conditional is refused with an `InvalidArgumentError` naming the item, where Notify writes each item as Python prints it (`True, 'true', 1`).",
+      "The test passes Python's float `0.0` (a Python literal in test_field.py; over Notify's API, the JSON number `0.0`), which Python writes `0.0`. That value cannot reach this renderer: a JavaScript value, and JSON read by JavaScript (`JSON.parse('0.0')`), has one kind of number, so `0.0` arrives as the number 0, indistinguishable from `0`, and is written `0` as Python writes the int `0`. The text `'0.0'` as a value renders Notify's output (checked below).",
+    asText: { placeholder: '0.0' },
   },
 };

@@ -19,24 +19,14 @@ export function normaliseText(text: string): string {
 }
 
 /**
- * The comparison rule for Notify's Field cases (the first step of an email alone, compared with a whole rendered
- * body): the text a reader sees. Tags are removed (`<br>` is a line break, `<li>` the `* ` of the Markdown list
- * item it was written as), character references decoded, each
- * line's ends trimmed, runs of blank lines made one, the ends trimmed. Nothing else: inner spaces, quotes and
- * dashes must be equal.
+ * The comparison rule for Notify's Field cases (its first step alone, compared with this library's substitution
+ * step): the text a reader sees. Notify's tags (a preview's `<span>`) are removed and its character references
+ * decoded (its Field escapes as it writes; this library's step escapes later, when the body is written), each line's
+ * ends trimmed, runs of blank lines made one, the ends trimmed. Nothing else: inner spaces, quotes and dashes must be
+ * equal.
  */
 export function normaliseField(text: string): string {
-  return decode(
-    text
-      .replace(/<br\s*\/?>/g, '\n')
-      .replace(/<li>/g, '* ')
-      .replace(/<\/?[a-zA-Z][^<>]*>/g, ''),
-  )
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return normaliseFieldStep(decode(text.replace(/<\/?[a-zA-Z][^<>]*>/g, '')));
 }
 
 /** The character references Notify's Field writes: numeric, and the HTML escapes. */
@@ -46,4 +36,18 @@ function decode(text: string): string {
     if (ref.startsWith('#')) return String.fromCodePoint(Number(ref.slice(1)));
     return { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: '\u00a0', apos: "'" }[ref]!;
   });
+}
+
+/**
+ * This library's Field step (substituted text, not yet written as HTML) as {@link normaliseField} leaves Notify's:
+ * each line's ends trimmed, runs of blank lines made one, the ends trimmed. Nothing is decoded or removed: the text
+ * is what a reader sees.
+ */
+export function normaliseFieldStep(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
