@@ -13,7 +13,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { hostname } from 'node:os';
-import { StatutoryComplaintsError } from '../../errors.js';
+import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
 
 /** A run started. */
 export interface RunRecord {
@@ -79,9 +79,28 @@ export class LedgerError extends StatutoryComplaintsError {
   }
 }
 
+/**
+ * Options of {@link readLedger}, {@link readLedgerText} and {@link openLedger}.
+ *
+ * @example
+ * import { readLedgerText } from 'statutory-complaints/node';
+ * const text = '{"type":"sent","at":"2026-01-07T07:00:01Z","key":"A|stage-1|due-date-reminder|2026-01-07","messageId":"<1@example.gov.uk>"}\n';
+ * // Only the keys a run can ask about are looked up: the ledger's other keys are not collected.
+ * [...readLedgerText(text, 'ledger.jsonl', { keys: new Set(['A|stage-1|due-date-reminder|2026-01-07', 'B|stage-1|first-reminder|2026-01-08']) }).sent] //=> ['A|stage-1|due-date-reminder|2026-01-07']
+ */
+export interface LedgerReadOptions {
+  /**
+   * The only keys to look up (for example the keys of the messages a run can produce, known before the ledger is
+   * read): `sent` then holds those of them the ledger records as sent, not every key it holds, which is much faster
+   * for a long ledger. Everything else is read as without it (unconfirmed messages, the last run, a torn last line,
+   * the record count, and every line is still checked). Left out: every sent key.
+   */
+  readonly keys?: ReadonlySet<string> | undefined;
+}
+
 /** What the ledger says, read at the start of a run. */
 export interface LedgerState {
-  /** Keys of messages sent (confirmed by the transport). */
+  /** Keys of messages sent (confirmed by the transport); with the `keys` option, only those of the keys given. */
   readonly sent: ReadonlySet<string>;
   /** Messages attempted and never confirmed or refused, by key: check each, then send it with `retryUnconfirmed`. */
   readonly unconfirmed: ReadonlyMap<string, AttemptedRecord>;
@@ -127,7 +146,14 @@ class LedgerReader {
   private line = 0;
   private carry = '';
 
-  constructor(private readonly path: string) {}
+  /**
+   * @param keys - the only keys to collect in `sent` (see {@link LedgerReadOptions.keys}); the lines are read as
+   *   without it.
+   */
+  constructor(
+    private readonly path: string,
+    private readonly keys?: ReadonlySet<string>,
+  ) {}
 
   /** Reads a piece of the text: its whole lines now, the last part line with the next piece. */
   push(piece: string): void {
@@ -158,7 +184,7 @@ class LedgerReader {
     if (key !== undefined) {
       if (this.pendingTorn !== undefined) throw bad(this.path, this.pendingTorn, 'is not a ledger record');
       this.records++;
-      this.sent.add(key);
+      if (this.keys === undefined || this.keys.has(key)) this.sent.add(key);
       if (this.unconfirmed.size > 0) this.unconfirmed.delete(key);
       return;
     }
@@ -193,7 +219,7 @@ class LedgerReader {
         this.unconfirmed.set(rec.key, rec);
         break;
       case 'sent':
-        this.sent.add(rec.key);
+        if (this.keys === undefined || this.keys.has(rec.key)) this.sent.add(rec.key);
         this.unconfirmed.delete(rec.key);
         break;
       case 'failed':
@@ -227,6 +253,8 @@ function sentKeyAt(s: string, start: number, end: number): string | undefined {
  * `tornLine` and ignored. Any other line that is not a record is an error naming its line (its text is not quoted).
  * Linear in the text: a `sent` line as the chase run writes it is read without parsing it.
  *
+ * @param options - `keys`: look up only these keys (see {@link LedgerReadOptions}).
+ *
  * @example
  * import { readLedgerText } from 'statutory-complaints/node';
  * const text = [
@@ -240,8 +268,8 @@ function sentKeyAt(s: string, start: number, end: number): string | undefined {
  * [...state.unconfirmed.keys()] //=> ['B|stage-1|due-date-reminder|2026-01-08']
  * state.tornLine //=> 4
  */
-export function readLedgerText(text: string, path = 'ledger'): LedgerState {
-  const reader = new LedgerReader(path);
+export function readLedgerText(text: string, path = 'ledger', options?: LedgerReadOptions): LedgerState {
+  const reader = new LedgerReader(path, keysOption(options));
   reader.push(text);
   return reader.end();
 }
@@ -249,16 +277,25 @@ export function readLedgerText(text: string, path = 'ledger'): LedgerState {
 /** How much of a ledger file is read at a time. */
 const READ_CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** The `keys` option, checked. */
+function keysOption(options: LedgerReadOptions | undefined): ReadonlySet<string> | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object such as { keys }');
+  const keys = options.keys;
+  if (keys !== undefined && !(keys instanceof Set)) throw new InvalidArgumentError('options.keys', 'must be a Set of message keys');
+  return keys;
+}
+
 /** Reads a ledger file piece by piece (a missing file is an empty ledger), and whether it ends with a newline. */
-function readLedgerFile(path: string): { state: LedgerState; endsWithNewline: boolean } {
+function readLedgerFile(path: string, keys: ReadonlySet<string> | undefined): { state: LedgerState; endsWithNewline: boolean } {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return { state: readLedgerText('', path), endsWithNewline: true };
+    if ((error as { code?: string }).code === 'ENOENT') return { state: new LedgerReader(path, keys).end(), endsWithNewline: true };
     throw unreadable(path, error);
   }
-  const reader = new LedgerReader(path);
+  const reader = new LedgerReader(path, keys);
   try {
     const decoder = new StringDecoder('utf8');
     const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
@@ -292,12 +329,14 @@ function unreadable(path: string, error: unknown): LedgerError {
  * Reads a ledger file without locking it (a missing file is an empty ledger): for a dry run, or to look. The file is
  * read piece by piece, never whole, so a ledger of any length can be read.
  *
+ * @param options - `keys`: look up only these keys (see {@link LedgerReadOptions}).
+ *
  * @example
  * import { readLedger } from 'statutory-complaints/node';
  * readLedger('no-such-ledger.jsonl').records //=> 0
  */
-export function readLedger(path: string): LedgerState {
-  return readLedgerFile(path).state;
+export function readLedger(path: string, options?: LedgerReadOptions): LedgerState {
+  return readLedgerFile(path, keysOption(options)).state;
 }
 
 /** A ledger opened for writing by one run (see {@link openLedger}). */
@@ -315,6 +354,8 @@ export interface Ledger extends LedgerState {
  * closed with a newline and a `torn` record naming it, so that it is never mistaken for a record; the line itself
  * is never rewritten.
  *
+ * @param now - the clock for the lock file's and the `torn` record's timestamps (default: the system clock).
+ * @param options - `keys`: look up only these keys (see {@link LedgerReadOptions}); `sent` then holds only those.
  * @throws {@link LedgerError} `ledger-locked` naming the lock file when another run holds it (if none is running,
  * for example after a crash, delete the lock file), `bad-ledger` naming the line that is not a record, or
  * `ledger-unwritable`.
@@ -325,7 +366,8 @@ export interface Ledger extends LedgerState {
  * try { openLedger('no-such-folder/ledger.jsonl'); } catch (e) { caught = e; }
  * caught.code //=> 'ledger-unwritable'
  */
-export function openLedger(path: string, now: () => Date = () => new Date()): Ledger {
+export function openLedger(path: string, now: () => Date = () => new Date(), options?: LedgerReadOptions): Ledger {
+  const keys = keysOption(options);
   const lockPath = `${path}.lock`;
   let lockFd: number;
   try {
@@ -359,7 +401,7 @@ export function openLedger(path: string, now: () => Date = () => new Date()): Le
   let endsWithNewline: boolean;
   let fd: number;
   try {
-    ({ state, endsWithNewline } = readLedgerFile(path));
+    ({ state, endsWithNewline } = readLedgerFile(path, keys));
     fd = openSync(path, 'a');
   } catch (error) {
     unlinkSync(lockPath);
