@@ -149,6 +149,39 @@ describe('ledger: only the keys asked about', () => {
     }
   });
 
+  test('a file is read as its text: a character cut by the 4 MiB piece boundary, a line longer than a piece, no newline at the end', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-keys-'));
+    const path = join(dir, 'l.jsonl');
+    const PIECE = 4 * 1024 * 1024;
+    // Filler lines of ASCII up to just before the boundary, then a sent record whose key holds 'Ŵ' (2 bytes in UTF-8)
+    // placed so that its first byte is the last byte of the first piece.
+    const head = sent(K.a);
+    const welshLine = sent(K.welsh);
+    const before = `${head}\n`;
+    const padOf = (n: number) => JSON.stringify({ type: 'run', at, from: '2026-01-01', to: '2026-01-01', transport: 'x'.repeat(n) });
+    // The 'Ŵ' starts at byte (before) + (pad line) + 1 (its newline) + (the welsh line up to it): PIECE - 1.
+    const padLength = PIECE - 1 - Buffer.byteLength(before) - 1 - welshLine.indexOf('Ŵ');
+    const padLine = padOf(padLength - padOf(0).length);
+    const long = JSON.stringify({ type: 'sent', at, key: K.b, messageId: `<${'m'.repeat(5 * 1024 * 1024)}@example.gov.uk>` });
+    const text = `${before}${padLine}\n${welshLine}\n${long}\n${attempted(K.c)}\n${sent(K.c)}`;
+    writeFileSync(path, text);
+    const bytes = Buffer.from(text);
+    // The boundary falls inside the 'Ŵ' (the first of its two bytes is the last of the first piece).
+    expect(bytes.subarray(PIECE - 1, PIECE + 1).toString('utf8')).toBe('Ŵ');
+    const full = readLedgerText(text, path);
+    expect(plain(full)).toEqual({ sent: [K.a, K.welsh, K.b, K.c], unconfirmed: [], lastRunTo: '2026-01-01', tornLine: undefined, records: 6 });
+    expect(plain(readLedger(path))).toEqual(plain(full));
+    const keys = new Set([K.welsh, K.b]);
+    expect(plain(readLedger(path, { keys }))).toEqual(expected(full, keys));
+    // With no newline at the end, the last record is still a record; openLedger closes the line before appending.
+    const l = openLedger(path, () => new Date(at), { keys });
+    try {
+      expect(plain(l)).toEqual(expected(full, keys));
+    } finally {
+      l.close();
+    }
+  });
+
   test('keys that are not a Set are refused before the lock is taken', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-keys-'));
     const path = join(dir, 'l.jsonl');
