@@ -118,6 +118,8 @@ lines.length = 0;
 // The keys the day's run can ask about, worked out before the ledger is read: its window's schedule entries.
 const engine = createWorkflow(dudley);
 const runKeys = () => new Set(engine.remindersDue(recent, { after: addDays(DAY, -1), through: DAY }).map((r) => r.key));
+const keysOnly = median(runKeys, Math.min(RUNS, 3));
+console.log(`the day's keys, worked out before the ledger is read (remindersDue over the window, into a Set): ${figure(keysOnly)}`);
 const targeted = median(() => readLedgerText(text, 'ledger.jsonl', { keys: runKeys() }));
 console.log(
   `1,000,000 ledger keys checked: the day's ${fmt(runKeys().size)} keys (remindersDue over the window) looked up in a ${fmt(targeted.result.records)}-record ledger ` +

@@ -153,7 +153,14 @@ class LedgerReader {
   constructor(
     private readonly path: string,
     private readonly keys?: ReadonlySet<string>,
-  ) {}
+  ) {
+    if (keys !== undefined) {
+      this.filter = new KeyFilter();
+      for (const key of keys) this.filter.add(key);
+    }
+  }
+  /** With `keys`: the hashes of the keys asked about and of every key attempted (whose `sent` line must be read). */
+  private readonly filter: KeyFilter | undefined;
 
   /** Reads a piece of the text: its whole lines now, the last part line with the next piece. */
   push(piece: string): void {
@@ -180,10 +187,12 @@ class LedgerReader {
     if (this.tornLine !== undefined) return;
     this.line++;
     if (s.charCodeAt(start) !== 0x7b && s.slice(start, end).trim() === '') return;
-    const key = sentKeyAt(s, start, end);
+    const key = sentKeyAt(s, start, end, this.filter);
     if (key !== undefined) {
       if (this.pendingTorn !== undefined) throw bad(this.path, this.pendingTorn, 'is not a ledger record');
       this.records++;
+      // null: a key neither asked about nor attempted (its hash says so), never taken out of the text.
+      if (key === null) return;
       if (this.keys === undefined || this.keys.has(key)) this.sent.add(key);
       if (this.unconfirmed.size > 0) this.unconfirmed.delete(key);
       return;
@@ -217,6 +226,7 @@ class LedgerReader {
         break;
       case 'attempted':
         this.unconfirmed.set(rec.key, rec);
+        this.filter?.add(rec.key);
         break;
       case 'sent':
         if (this.keys === undefined || this.keys.has(rec.key)) this.sent.add(rec.key);
@@ -231,12 +241,41 @@ class LedgerReader {
   }
 }
 
+/** A string's hash, as {@link KeyFilter} and {@link sentKeyAt} work it out (the same loop). */
+function step(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/**
+ * The keys a reader looks for, as a bit set of their hashes (1,048,576 bits): a key whose bit is clear is certainly
+ * not one of them; one whose bit is set may be (then it is taken out of the text and looked up). Only grows.
+ */
+class KeyFilter {
+  private readonly bits = new Uint32Array(1 << 15);
+
+  add(key: string): void {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
+    const b = KeyFilter.bit(h);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  mayHold(h: number): boolean {
+    const b = KeyFilter.bit(h);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  private static bit(h: number): number {
+    return Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 12;
+  }
+}
+
 /**
  * The key of the line `s[start, end)` when it is a `sent` record as this module writes it
  * (`{"type":"sent","at":"…","key":"…","messageId":"…"}`), read without parsing the line; else `undefined` (the line is
- * then parsed in full).
+ * then parsed in full). With a filter, `null` for a key (written without escapes) the filter certainly does not hold.
  */
-function sentKeyAt(s: string, start: number, end: number): string | undefined {
+function sentKeyAt(s: string, start: number, end: number, filter?: KeyFilter): string | null | undefined {
   if (end - start < SENT_PREFIX.length + 4 || !s.startsWith(SENT_PREFIX, start)) return undefined;
   if (s.charCodeAt(end - 1) !== 0x7d || s.charCodeAt(end - 2) !== 0x22) return undefined;
   const k = s.indexOf(KEY_FIELD, start + SENT_PREFIX.length);
@@ -244,7 +283,13 @@ function sentKeyAt(s: string, start: number, end: number): string | undefined {
   const m = s.lastIndexOf(MESSAGE_ID_FIELD, end - MESSAGE_ID_FIELD.length);
   if (m <= k) return undefined;
   const from = k + KEY_FIELD.length;
-  for (let i = from; i < m; i++) if (s.charCodeAt(i) === 0x5c) return JSON.parse(s.slice(from - 1, m + 1)) as string;
+  let h = 0;
+  for (let i = from; i < m; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c) return JSON.parse(s.slice(from - 1, m + 1)) as string;
+    h = step(h, c);
+  }
+  if (filter !== undefined && !filter.mayHold(h)) return null;
   return s.slice(from, m);
 }
 
