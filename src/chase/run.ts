@@ -232,6 +232,16 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
   const valuesOf = options.values;
   const contacts = new ContactsCache(directory, Object.keys(workflow.policy.roles));
   const lookBack = addDays(from, -LOOK_BACK_DAYS);
+  // The contact of a case needing attention: name and address, one frozen copy per person for the run.
+  const contactCopies = new Map<Contact, Contact>();
+  const contactOf = (c: Contact): Contact => {
+    let copy = contactCopies.get(c);
+    if (copy === undefined) {
+      copy = Object.freeze({ name: c.name, email: c.email });
+      contactCopies.set(c, copy);
+    }
+    return copy;
+  };
 
   const messages: ChaseMessage[] = [];
   const skipped: SkippedMessage[] = [];
@@ -298,40 +308,93 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
           }
           throw error;
         }
-        const fellBack = new Set(email.fellBack);
-        for (const role of [...r.to, ...r.cc]) if (people.unlisted.has(role)) fellBack.add(role);
+        // The roles that fell back: the renderer's, and those with nobody listed for the case (usually none: then the
+        // renderer's own frozen list is the answer).
+        let fellBack: readonly string[] = email.fellBack;
+        if (
+          !Object.isFrozen(fellBack) ||
+          (people.unlisted.size > 0 && (r.to.some((role) => people!.unlisted.has(role)) || r.cc.some((role) => people!.unlisted.has(role))))
+        ) {
+          const roles = new Set(email.fellBack);
+          for (const role of [...r.to, ...r.cc]) if (people.unlisted.has(role)) roles.add(role);
+          fellBack = Object.freeze([...roles]);
+        }
+        const workingDaysOverdue = r.date > r.dueDate ? workflow.calendar(kase.caseType).countWorkingDays(r.dueDate, r.date) : 0;
+        const provisional = r.provisional === true;
+        // One literal of fixed shape per format (the key order of the one written with spreads): a run makes many.
         caseMessages.push(
-          Object.freeze({
-            key: r.key,
-            reference: r.reference,
-            caseIndex: index,
-            stage: r.stage,
-            reminder: r.id,
-            date: r.date,
-            dueDate: r.dueDate,
-            workingDaysOverdue: r.date > r.dueDate ? workflow.calendar(kase.caseType).countWorkingDays(r.dueDate, r.date) : 0,
-            provisional: r.provisional === true,
-            to: email.to,
-            cc: email.cc,
-            fellBack: Object.freeze([...fellBack]),
-            subject: email.subject,
-            ...(email.text !== undefined ? { text: email.text } : {}),
-            ...(email.html !== undefined ? { html: email.html } : {}),
-            template: email.template,
-            personalisation: email.personalisation,
-          }),
+          Object.freeze(
+            email.text !== undefined && email.html !== undefined
+              ? {
+                  key: r.key,
+                  reference: r.reference,
+                  caseIndex: index,
+                  stage: r.stage,
+                  reminder: r.id,
+                  date: r.date,
+                  dueDate: r.dueDate,
+                  workingDaysOverdue,
+                  provisional,
+                  to: email.to,
+                  cc: email.cc,
+                  fellBack,
+                  subject: email.subject,
+                  text: email.text,
+                  html: email.html,
+                  template: email.template,
+                  personalisation: email.personalisation,
+                }
+              : email.text !== undefined
+                ? {
+                    key: r.key,
+                    reference: r.reference,
+                    caseIndex: index,
+                    stage: r.stage,
+                    reminder: r.id,
+                    date: r.date,
+                    dueDate: r.dueDate,
+                    workingDaysOverdue,
+                    provisional,
+                    to: email.to,
+                    cc: email.cc,
+                    fellBack,
+                    subject: email.subject,
+                    text: email.text,
+                    template: email.template,
+                    personalisation: email.personalisation,
+                  }
+                : {
+                    key: r.key,
+                    reference: r.reference,
+                    caseIndex: index,
+                    stage: r.stage,
+                    reminder: r.id,
+                    date: r.date,
+                    dueDate: r.dueDate,
+                    workingDaysOverdue,
+                    provisional,
+                    to: email.to,
+                    cc: email.cc,
+                    fellBack,
+                    subject: email.subject,
+                    ...(email.html !== undefined ? { html: email.html } : {}),
+                    template: email.template,
+                    personalisation: email.personalisation,
+                  },
+          ),
         );
       }
 
       // Messages an event made stale or ended: what the schedule held before it, in the window, no longer there.
       let current: Set<string> | undefined;
-      const reported = new Set<string>();
+      let reported: Set<string> | undefined;
       const events = kase.events;
       for (let i = 0; i < events.length; i++) {
         const e = events[i]!;
         const reason = STOPPERS[e.type];
         if (reason === undefined || e.on > to || e.on < lookBack) continue;
         current ??= new Set(schedule.map((r) => r.key));
+        reported ??= new Set();
         const before = workflow.reminderSchedule({ ...kase, events: events.slice(0, i) });
         for (const r of before) {
           if (r.date < from || r.date > to || r.date < e.on || current.has(r.key) || sent.has(r.key) || reported.has(r.key)) continue;
@@ -349,19 +412,36 @@ export function chaseRun(policy: Policy, cases: Iterable<Case>, options: ChaseOp
           const role = status.responsible.role;
           people ??= contacts.for(team, allocated);
           const contact = people.directory[role] ?? workflow.policy.contacts?.complaintsMailbox;
+          const reason = stage && stage.reminders.length === 0 ? 'no-reminders-at-stage' : 'reminders-finished';
+          // Two literals of fixed shape (the key order of the one written with a spread), not a spread: many
+          // thousands of these are made in a run.
           needsAttention.push(
-            Object.freeze({
-              reference: kase.reference,
-              caseIndex: index,
-              stage: status.stage,
-              deadline: next.id,
-              dueDate: next.due,
-              workingDaysLate: -status.workingDaysRemaining,
-              responsible: role,
-              with: status.responsible.with,
-              ...(contact ? { contact: Object.freeze({ name: contact.name, email: contact.email }) } : {}),
-              reason: stage && stage.reminders.length === 0 ? 'no-reminders-at-stage' : 'reminders-finished',
-            }),
+            Object.freeze(
+              contact
+                ? {
+                    reference: kase.reference,
+                    caseIndex: index,
+                    stage: status.stage,
+                    deadline: next.id,
+                    dueDate: next.due,
+                    workingDaysLate: -status.workingDaysRemaining,
+                    responsible: role,
+                    with: status.responsible.with,
+                    contact: contactOf(contact),
+                    reason,
+                  }
+                : {
+                    reference: kase.reference,
+                    caseIndex: index,
+                    stage: status.stage,
+                    deadline: next.id,
+                    dueDate: next.due,
+                    workingDaysLate: -status.workingDaysRemaining,
+                    responsible: role,
+                    with: status.responsible.with,
+                    reason,
+                  },
+            ),
           );
         }
       }

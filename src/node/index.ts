@@ -112,7 +112,7 @@ async function readPresetText(path: string, maxBytes: number | undefined): Promi
 // The chase run's edge: the role directory and Notify mapping files, the ledger, the transports and delivery.
 export { parseDirectoryText, loadDirectoryFile, parseNotifyMappingText, NotifyMappingFileError } from './chase/files.js';
 export { openLedger, readLedger, readLedgerText, LedgerError } from './chase/ledger.js';
-export type { Ledger, LedgerState, LedgerRecord, RunRecord, AttemptedRecord, SentRecord, FailedRecord, TornRecord } from './chase/ledger.js';
+export type { Ledger, LedgerState, LedgerReadOptions, LedgerRecord, RunRecord, AttemptedRecord, SentRecord, FailedRecord, TornRecord } from './chase/ledger.js';
 export {
   outboxTransport,
   smtpTransport,

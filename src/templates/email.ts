@@ -3,12 +3,13 @@ import { InvalidArgumentError } from '../errors.js';
 import type { Policy } from '../policies/index.js';
 import { createWorkflow, type Case, type Contact, type Directory, type Recipients, type ScheduledReminder, type Workflow, type CaseSnapshot } from '../workflow/index.js';
 import type { LanguagePreference } from '../policies/index.js';
+import { BodyMemo } from './body-memo.js';
 import { decodeCharacterReferences } from './entities.js';
 import { MissingPersonalisationError } from './errors.js';
 import { checkLanguage, checkValues, writeInLanguage } from './language.js';
 import { personalisationFrom } from './personalisation.js';
 import { LibraryValues, mergeValues, policyValues, withDateStyles, type StyledTemplate } from './preset-values.js';
-import { renderParsedBody, renderParsedSubject } from './render.js';
+import { renderParsedSubject } from './render.js';
 import { parseFields, substituteBody, type ParsedTemplate } from './substitute.js';
 import type { Emphasis, Personalisation, RenderFormat, TemplateValue, TemplateValues } from './types.js';
 import { resolveValues, type ResolvedValues } from './values.js';
@@ -367,6 +368,9 @@ interface PreparedTemplate {
   readonly html: ParsedTemplate;
   readonly used: ReadonlySet<string>;
   readonly emphasis: Emphasis;
+  /** The text and the HTML bodies rendered so far, by the values written into them. */
+  readonly textBodies: BodyMemo;
+  readonly htmlBodies: BodyMemo;
 }
 
 function prepareTemplate(template: StyledTemplate): PreparedTemplate {
@@ -376,7 +380,9 @@ function prepareTemplate(template: StyledTemplate): PreparedTemplate {
   for (const field of [text.subject, text.body]) for (const segment of field) if (segment.kind === 'placeholder') used.add(segment.key);
   const emphasis = template.emphasis ?? 'notify';
   if (emphasis !== 'notify' && emphasis !== 'marked') throw new InvalidArgumentError('template.emphasis', "must be 'notify' or 'marked'");
-  return { template, text, html, used, emphasis };
+  const textBodies = new BodyMemo(text, { missing: 'error', emphasis, format: 'text' });
+  const htmlBodies = new BodyMemo(html, { missing: 'error', emphasis, format: 'html' });
+  return { template, text, html, used, emphasis, textBodies, htmlBodies };
 }
 
 /**
@@ -537,8 +543,10 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
     const resolvedHtml = prepared.html === first ? resolvedFirst : format === 'text' ? undefined : resolve(prepared.html);
     const options_ = { missing: 'error' as const, emphasis: prepared.emphasis };
     const subject = renderParsedSubject(first, resolvedFirst, { ...options_, format: 'text' });
-    const text = format === 'html' ? undefined : renderParsedBody(prepared.text, resolvedText, { ...options_, format: 'text' });
-    const html = format === 'text' ? undefined : renderParsedBody(prepared.html, resolvedHtml!, { ...options_, format: 'html' });
+    // A body is worked out once for each set of values written into it (a run writes the same reminder to the same
+    // manager about the same due date for many cases).
+    const text = format === 'html' ? undefined : prepared.textBodies.body(resolvedText);
+    const html = format === 'text' ? undefined : prepared.htmlBodies.body(resolvedHtml!);
     // Notify's size limit, checked on the values as Notify receives them (the text body's substitution checks it).
     if (text === undefined) substituteBody(prepared.text.body, resolvedText);
     return Object.freeze({

@@ -10,10 +10,10 @@
  *
  * @module
  */
+import { isAscii } from 'node:buffer';
 import { closeSync, fsyncSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { hostname } from 'node:os';
-import { StatutoryComplaintsError } from '../../errors.js';
+import { InvalidArgumentError, StatutoryComplaintsError } from '../../errors.js';
 
 /** A run started. */
 export interface RunRecord {
@@ -79,9 +79,28 @@ export class LedgerError extends StatutoryComplaintsError {
   }
 }
 
+/**
+ * Options of {@link readLedger}, {@link readLedgerText} and {@link openLedger}.
+ *
+ * @example
+ * import { readLedgerText } from 'statutory-complaints/node';
+ * const text = '{"type":"sent","at":"2026-01-07T07:00:01Z","key":"A|stage-1|due-date-reminder|2026-01-07","messageId":"<1@example.gov.uk>"}\n';
+ * // Only the keys a run can ask about are looked up: the ledger's other keys are not collected.
+ * [...readLedgerText(text, 'ledger.jsonl', { keys: new Set(['A|stage-1|due-date-reminder|2026-01-07', 'B|stage-1|first-reminder|2026-01-08']) }).sent] //=> ['A|stage-1|due-date-reminder|2026-01-07']
+ */
+export interface LedgerReadOptions {
+  /**
+   * The only keys to look up (for example the keys of the messages a run can produce, known before the ledger is
+   * read): `sent` then holds those of them the ledger records as sent, not every key it holds, which is much faster
+   * for a long ledger. Everything else is read as without it (unconfirmed messages, the last run, a torn last line,
+   * the record count, and every line is still checked). Left out: every sent key.
+   */
+  readonly keys?: ReadonlySet<string> | undefined;
+}
+
 /** What the ledger says, read at the start of a run. */
 export interface LedgerState {
-  /** Keys of messages sent (confirmed by the transport). */
+  /** Keys of messages sent (confirmed by the transport); with the `keys` option, only those of the keys given. */
   readonly sent: ReadonlySet<string>;
   /** Messages attempted and never confirmed or refused, by key: check each, then send it with `retryUnconfirmed`. */
   readonly unconfirmed: ReadonlyMap<string, AttemptedRecord>;
@@ -127,7 +146,21 @@ class LedgerReader {
   private line = 0;
   private carry = '';
 
-  constructor(private readonly path: string) {}
+  /**
+   * @param keys - the only keys to collect in `sent` (see {@link LedgerReadOptions.keys}); the lines are read as
+   *   without it.
+   */
+  constructor(
+    private readonly path: string,
+    private readonly keys?: ReadonlySet<string>,
+  ) {
+    if (keys !== undefined) {
+      this.filter = new KeyFilter();
+      for (const key of keys) this.filter.add(key);
+    }
+  }
+  /** With `keys`: the hashes of the keys asked about and of every key attempted (whose `sent` line must be read). */
+  private readonly filter: KeyFilter | undefined;
 
   /** Reads a piece of the text: its whole lines now, the last part line with the next piece. */
   push(piece: string): void {
@@ -154,11 +187,13 @@ class LedgerReader {
     if (this.tornLine !== undefined) return;
     this.line++;
     if (s.charCodeAt(start) !== 0x7b && s.slice(start, end).trim() === '') return;
-    const key = sentKeyAt(s, start, end);
+    const key = sentKeyAt(s, start, end, this.filter);
     if (key !== undefined) {
       if (this.pendingTorn !== undefined) throw bad(this.path, this.pendingTorn, 'is not a ledger record');
       this.records++;
-      this.sent.add(key);
+      // null: a key neither asked about nor attempted (its hash says so), never taken out of the text.
+      if (key === null) return;
+      if (this.keys === undefined || this.keys.has(key)) this.sent.add(key);
       if (this.unconfirmed.size > 0) this.unconfirmed.delete(key);
       return;
     }
@@ -191,9 +226,10 @@ class LedgerReader {
         break;
       case 'attempted':
         this.unconfirmed.set(rec.key, rec);
+        this.filter?.add(rec.key);
         break;
       case 'sent':
-        this.sent.add(rec.key);
+        if (this.keys === undefined || this.keys.has(rec.key)) this.sent.add(rec.key);
         this.unconfirmed.delete(rec.key);
         break;
       case 'failed':
@@ -205,12 +241,41 @@ class LedgerReader {
   }
 }
 
+/** A string's hash, as {@link KeyFilter} and {@link sentKeyAt} work it out (the same loop). */
+function step(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/**
+ * The keys a reader looks for, as a bit set of their hashes (1,048,576 bits): a key whose bit is clear is certainly
+ * not one of them; one whose bit is set may be (then it is taken out of the text and looked up). Only grows.
+ */
+class KeyFilter {
+  private readonly bits = new Uint32Array(1 << 15);
+
+  add(key: string): void {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
+    const b = KeyFilter.bit(h);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  mayHold(h: number): boolean {
+    const b = KeyFilter.bit(h);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  private static bit(h: number): number {
+    return Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 12;
+  }
+}
+
 /**
  * The key of the line `s[start, end)` when it is a `sent` record as this module writes it
  * (`{"type":"sent","at":"…","key":"…","messageId":"…"}`), read without parsing the line; else `undefined` (the line is
- * then parsed in full).
+ * then parsed in full). With a filter, `null` for a key (written without escapes) the filter certainly does not hold.
  */
-function sentKeyAt(s: string, start: number, end: number): string | undefined {
+function sentKeyAt(s: string, start: number, end: number, filter?: KeyFilter): string | null | undefined {
   if (end - start < SENT_PREFIX.length + 4 || !s.startsWith(SENT_PREFIX, start)) return undefined;
   if (s.charCodeAt(end - 1) !== 0x7d || s.charCodeAt(end - 2) !== 0x22) return undefined;
   const k = s.indexOf(KEY_FIELD, start + SENT_PREFIX.length);
@@ -218,7 +283,13 @@ function sentKeyAt(s: string, start: number, end: number): string | undefined {
   const m = s.lastIndexOf(MESSAGE_ID_FIELD, end - MESSAGE_ID_FIELD.length);
   if (m <= k) return undefined;
   const from = k + KEY_FIELD.length;
-  for (let i = from; i < m; i++) if (s.charCodeAt(i) === 0x5c) return JSON.parse(s.slice(from - 1, m + 1)) as string;
+  let h = 0;
+  for (let i = from; i < m; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c) return JSON.parse(s.slice(from - 1, m + 1)) as string;
+    h = step(h, c);
+  }
+  if (filter !== undefined && !filter.mayHold(h)) return null;
   return s.slice(from, m);
 }
 
@@ -226,6 +297,8 @@ function sentKeyAt(s: string, start: number, end: number): string | undefined {
  * Reads a ledger's text. A last line with no newline that is not a whole record is a torn write: reported in
  * `tornLine` and ignored. Any other line that is not a record is an error naming its line (its text is not quoted).
  * Linear in the text: a `sent` line as the chase run writes it is read without parsing it.
+ *
+ * @param options - `keys`: look up only these keys (see {@link LedgerReadOptions}).
  *
  * @example
  * import { readLedgerText } from 'statutory-complaints/node';
@@ -240,39 +313,74 @@ function sentKeyAt(s: string, start: number, end: number): string | undefined {
  * [...state.unconfirmed.keys()] //=> ['B|stage-1|due-date-reminder|2026-01-08']
  * state.tornLine //=> 4
  */
-export function readLedgerText(text: string, path = 'ledger'): LedgerState {
-  const reader = new LedgerReader(path);
+export function readLedgerText(text: string, path = 'ledger', options?: LedgerReadOptions): LedgerState {
+  const reader = new LedgerReader(path, keysOption(options));
   reader.push(text);
   return reader.end();
+}
+
+/**
+ * The first `length` bytes of `buffer` as text (UTF-8). A ledger is nearly always ASCII (keys, dates, addresses):
+ * then the bytes are the characters, and copying them as Latin-1 gives the same string much faster than decoding.
+ */
+function decode(buffer: Buffer, length: number): string {
+  const bytes = buffer.subarray(0, length);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** How much of a ledger file is read at a time. */
 const READ_CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** The `keys` option, checked. */
+function keysOption(options: LedgerReadOptions | undefined): ReadonlySet<string> | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'must be an object such as { keys }');
+  const keys = options.keys;
+  if (keys !== undefined && !(keys instanceof Set)) throw new InvalidArgumentError('options.keys', 'must be a Set of message keys');
+  return keys;
+}
+
 /** Reads a ledger file piece by piece (a missing file is an empty ledger), and whether it ends with a newline. */
-function readLedgerFile(path: string): { state: LedgerState; endsWithNewline: boolean } {
+function readLedgerFile(path: string, keys: ReadonlySet<string> | undefined): { state: LedgerState; endsWithNewline: boolean } {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return { state: readLedgerText('', path), endsWithNewline: true };
+    if ((error as { code?: string }).code === 'ENOENT') return { state: new LedgerReader(path, keys).end(), endsWithNewline: true };
     throw unreadable(path, error);
   }
-  const reader = new LedgerReader(path);
+  const reader = new LedgerReader(path, keys);
   try {
-    const decoder = new StringDecoder('utf8');
-    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    // Each piece handed to the reader ends at a newline: the bytes after the last newline read wait at the start of
+    // the buffer for the next read. A newline never falls inside a UTF-8 sequence, so each piece decodes on its own
+    // exactly as the whole file would, and the reader never joins a part line to the next piece.
+    let buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    let kept = 0;
     for (;;) {
+      if (kept === buffer.length) {
+        // One line longer than the buffer: a bigger buffer.
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, kept);
+        buffer = bigger;
+      }
       let n: number;
       try {
-        n = readSync(fd, buffer, 0, buffer.length, null);
+        n = readSync(fd, buffer, kept, buffer.length - kept, null);
       } catch (error) {
         throw unreadable(path, error);
       }
       if (n === 0) break;
-      reader.push(decoder.write(buffer.subarray(0, n)));
+      const filled = kept + n;
+      const nl = buffer.lastIndexOf(0x0a, filled - 1);
+      if (nl === -1) {
+        kept = filled;
+        continue;
+      }
+      reader.push(decode(buffer, nl + 1));
+      buffer.copyWithin(0, nl + 1, filled);
+      kept = filled - nl - 1;
     }
-    reader.push(decoder.end());
+    if (kept > 0) reader.push(decode(buffer, kept));
   } finally {
     closeSync(fd);
   }
@@ -292,12 +400,14 @@ function unreadable(path: string, error: unknown): LedgerError {
  * Reads a ledger file without locking it (a missing file is an empty ledger): for a dry run, or to look. The file is
  * read piece by piece, never whole, so a ledger of any length can be read.
  *
+ * @param options - `keys`: look up only these keys (see {@link LedgerReadOptions}).
+ *
  * @example
  * import { readLedger } from 'statutory-complaints/node';
  * readLedger('no-such-ledger.jsonl').records //=> 0
  */
-export function readLedger(path: string): LedgerState {
-  return readLedgerFile(path).state;
+export function readLedger(path: string, options?: LedgerReadOptions): LedgerState {
+  return readLedgerFile(path, keysOption(options)).state;
 }
 
 /** A ledger opened for writing by one run (see {@link openLedger}). */
@@ -315,6 +425,8 @@ export interface Ledger extends LedgerState {
  * closed with a newline and a `torn` record naming it, so that it is never mistaken for a record; the line itself
  * is never rewritten.
  *
+ * @param now - the clock for the lock file's and the `torn` record's timestamps (default: the system clock).
+ * @param options - `keys`: look up only these keys (see {@link LedgerReadOptions}); `sent` then holds only those.
  * @throws {@link LedgerError} `ledger-locked` naming the lock file when another run holds it (if none is running,
  * for example after a crash, delete the lock file), `bad-ledger` naming the line that is not a record, or
  * `ledger-unwritable`.
@@ -325,7 +437,8 @@ export interface Ledger extends LedgerState {
  * try { openLedger('no-such-folder/ledger.jsonl'); } catch (e) { caught = e; }
  * caught.code //=> 'ledger-unwritable'
  */
-export function openLedger(path: string, now: () => Date = () => new Date()): Ledger {
+export function openLedger(path: string, now: () => Date = () => new Date(), options?: LedgerReadOptions): Ledger {
+  const keys = keysOption(options);
   const lockPath = `${path}.lock`;
   let lockFd: number;
   try {
@@ -359,7 +472,7 @@ export function openLedger(path: string, now: () => Date = () => new Date()): Le
   let endsWithNewline: boolean;
   let fd: number;
   try {
-    ({ state, endsWithNewline } = readLedgerFile(path));
+    ({ state, endsWithNewline } = readLedgerFile(path, keys));
     fd = openSync(path, 'a');
   } catch (error) {
     unlinkSync(lockPath);
