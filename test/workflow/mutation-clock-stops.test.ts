@@ -83,3 +83,94 @@ describe('a fee paused before a clarification restart does not count again', () 
     expect(d.due).toBe('2026-04-15');
   });
 });
+
+describe('where a pause falls against the count', () => {
+  const sar = createWorkflow(getPolicy('uk-gdpr-sar'));
+  const sarDue = (received: string, events: CaseEventInput[]) => {
+    let kase = sar.openCase({ reference: 'M-18', receivedAt: received });
+    for (const e of events) kase = sar.applyEvent(kase, e);
+    return sar.deadlines(kase).find((d) => d.id === 'response-response')!.due;
+  };
+
+  // FOI received Monday 2 March 2026 is due Tuesday 31 March, the 20th working day. A fees notice given after it,
+  // on Wednesday 1 April, and paid on Thursday 2 April disregards working days after the 20th: the due date stays.
+  it('FOI: a fee paused after the 20th working day leaves Tuesday 31 March 2026', () => {
+    const d = response(
+      caseOf([
+        { type: 'clock-stopped', on: '2026-04-01', reason: 'fees-notice' },
+        { type: 'clock-resumed', on: '2026-04-02' },
+      ]),
+    );
+    expect(d.due).toBe('2026-03-31');
+  });
+
+  // FOI, fee notice Friday 6 March, paid Friday 13 March: due Friday 10 April 2026 (clock-stops.test.ts). Every day
+  // not counted, in date order: the paused working days 6, 9–13 March; the weekends 7–8, 14–15, 21–22, 28–29 March
+  // and 4–5 April; St Patrick's Day (17 March), Good Friday (3 April) and Easter Monday (6 April).
+  it('FOI: the paused days and the days off are listed together in date order, none of them provisional', () => {
+    const d = response(
+      caseOf([
+        { type: 'clock-stopped', on: '2026-03-06', reason: 'fees-notice' },
+        { type: 'clock-resumed', on: '2026-03-13' },
+      ]),
+    );
+    expect(d.skipped.map((s) => s.date)).toEqual([
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-14',
+      '2026-03-15',
+      '2026-03-17',
+      '2026-03-21',
+      '2026-03-22',
+      '2026-03-28',
+      '2026-03-29',
+      '2026-04-03',
+      '2026-04-04',
+      '2026-04-05',
+      '2026-04-06',
+    ]);
+    expect(d.skipped.filter((s) => s.provisional)).toEqual([]);
+  });
+
+  // Subject access received Monday 2 March: the month ends Thursday 2 April. Clarification asked and received on
+  // the same day, Wednesday 4 March: that one day does not count (art 12A(5)(b)), so the end moves to Friday 3 April
+  // (Good Friday), then past Saturday 4, Sunday 5 and Easter Monday 6 April to Tuesday 7 April 2026.
+  it('subject access: a clarification asked and answered on one day moves the end by that day, to Tuesday 7 April 2026', () => {
+    expect(
+      sarDue('2026-03-02', [
+        { type: 'clock-stopped', on: '2026-03-04', reason: 'clarification' },
+        { type: 'clock-resumed', on: '2026-03-04' },
+      ]),
+    ).toBe('2026-04-07');
+  });
+
+  // Clarification asked on the month's last day, Thursday 2 April, and received Friday 10 April: 2–10 April, 9 days,
+  // do not count, so the end moves from 2 April to Saturday 11 April, rolled to Monday 13 April 2026.
+  it('subject access: a clarification asked on the last day moves the end 9 days, to Monday 13 April 2026', () => {
+    expect(
+      sarDue('2026-03-02', [
+        { type: 'clock-stopped', on: '2026-04-02', reason: 'clarification' },
+        { type: 'clock-resumed', on: '2026-04-10' },
+      ]),
+    ).toBe('2026-04-13');
+  });
+
+  // Received Friday 13 March 2026: the month ends Monday 13 April. Clarification asked the same day and received
+  // Monday 16 March: the day of receipt is day 0, not a day of the month, so 14, 15 and 16 March (3 days) do not
+  // count: Thursday 16 April 2026 (counting the 13th too would give Friday 17 April).
+  it('subject access: a clarification asked on the day of receipt does not take day 0 out again: Thursday 16 April 2026', () => {
+    expect(sarDue('2026-03-13', [])).toBe('2026-04-13');
+    expect(
+      sarDue('2026-03-13', [
+        { type: 'clock-stopped', on: '2026-03-13', reason: 'clarification' },
+        { type: 'clock-resumed', on: '2026-03-16' },
+      ]),
+    ).toBe('2026-04-16');
+  });
+});
