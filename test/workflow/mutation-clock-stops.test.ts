@@ -102,6 +102,22 @@ describe('where a pause falls against the count', () => {
       ]),
     );
     expect(d.due).toBe('2026-03-31');
+    // The paused days fall after the due date: none of them is listed as skipped on the way to it.
+    expect(d.skipped.filter((s) => s.kind === 'clock-stopped')).toEqual([]);
+  });
+
+  // A fees notice given on the day of receipt, Monday 2 March, and paid Wednesday 4 March: day 0 is not a day of the
+  // count, so 3 and 4 March are the days disregarded: 5, 6 (2), 9–13 (7), 16 (8), [17], 18–20 (11), 23–27 (16), 30,
+  // 31 (18), 1 April (19), 2 April (20): Thursday 2 April 2026.
+  it('FOI: a fees notice on the day of receipt disregards the days after it: Thursday 2 April 2026', () => {
+    const d = response(
+      caseOf([
+        { type: 'clock-stopped', on: '2026-03-02', reason: 'fees-notice' },
+        { type: 'clock-resumed', on: '2026-03-04' },
+      ]),
+    );
+    expect(d.due).toBe('2026-04-02');
+    expect(d.skipped.filter((s) => s.kind === 'clock-stopped').map((s) => s.date)).toEqual(['2026-03-03', '2026-03-04']);
   });
 
   // FOI, fee notice Friday 6 March, paid Friday 13 March: due Friday 10 April 2026 (clock-stops.test.ts). Every day

@@ -189,3 +189,39 @@ describe('a refused extension names the field and says what to give instead', ()
     expect((late as Error).message).toContain('must not be after the date the extension was recorded (on)');
   });
 });
+
+describe('an extension recorded after a pause, and a fixed date moved by a later pause', () => {
+  // FOI received Monday 2 March 2026; fees notice Wednesday 4 March, paid Friday 6 March: 4, 5 and 6 March are
+  // disregarded. 3 (1), 9–13 (6), 16 (7), [17], 18–20 (10), 23–27 (15), 30, 31 (17), 1, 2 April (19), [3–6], 7 (20):
+  // due Tuesday 7 April. Extended on Monday 9 March by 20 working days: 8–10 (3), 13–17 (8), 20–24 (13), 27–30
+  // (17), 1 May (18), [4 May], 5 (19), 6 May (20): Wednesday 6 May 2026. The pause before the extension is already
+  // in the date it extended, and does not move it again.
+  it('FOI: a pause before the extension is not counted twice: Wednesday 6 May 2026', () => {
+    const kase = caseOf(foi, '2026-03-02', [
+      { type: 'clock-stopped', on: '2026-03-04', reason: 'fees-notice' },
+      { type: 'clock-resumed', on: '2026-03-06' },
+    ]);
+    expect(dueInForce(foi, kase)).toBe('2026-04-07');
+    const extended = foi.applyEvent(kase, {
+      type: 'extension-agreed',
+      on: '2026-03-09',
+      additionalWorkingDays: 20,
+      reason: 'Public interest test',
+      agreedWithComplainant: false,
+    });
+    expect(dueInForce(foi, extended)).toBe('2026-05-06');
+  });
+
+  // Subject access received Monday 2 March 2026, a new due date of Thursday 7 May agreed on Wednesday 4 March, then a
+  // clarification asked Monday 9 March and received Wednesday 11 March: 9, 10 and 11 March, 3 days, do not count in
+  // a calendar count (art 12A(5)(b)): 7 May + 3 days = Sunday 10 May, moved to Monday 11 May 2026 (3 working days
+  // would have given Tuesday 12 May).
+  it('subject access: a fixed date moves on by the days of a later pause, not its working days: Monday 11 May 2026', () => {
+    const kase = caseOf(sar, '2026-03-02', [
+      { type: 'extension-agreed', on: '2026-03-04', newDueDate: '2026-05-07', reason: 'r', agreedWithComplainant: true },
+      { type: 'clock-stopped', on: '2026-03-09', reason: 'clarification' },
+      { type: 'clock-resumed', on: '2026-03-11' },
+    ]);
+    expect(dueInForce(sar, kase)).toBe('2026-05-11');
+  });
+});
