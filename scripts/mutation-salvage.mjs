@@ -5,13 +5,29 @@
 // every result so far and the dry run's tests: this merges them into reports/stryker-incremental-<area>.json (the
 // newer result wins for a mutant found in both) and writes reports/mutation/<area>.json from the merged results, so
 // that the next run tests only the mutants not yet tested and `npm run test:mutation` prints the scores so far.
-// Run it only after the run has stopped, and only if the source and test files have not changed since it started.
+// Run it only after the run has stopped. The files are recorded as they are now, unless `--at <commit>` names the
+// commit the run started from (then as they were there): give it when tests or source changed during the run, so
+// that the next run sees those changes and tests again what they reach.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const area = process.argv[2];
+const [area, atFlag, at] = process.argv.slice(2);
+if (atFlag !== undefined && (atFlag !== '--at' || at === undefined)) {
+  console.error('usage: node scripts/mutation-salvage.mjs <area> [--at <commit>]');
+  process.exit(2);
+}
+/** A file's text as the run saw it: at `--at`'s commit if given (empty if it did not exist there), else now. */
+function sourceOf(file) {
+  if (at === undefined) return existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '';
+  try {
+    return execFileSync('git', ['show', `${at}:${file}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+  } catch {
+    return '';
+  }
+}
 const events = join(root, 'reports/mutation', `events-${area}`);
 if (!area || !existsSync(events)) {
   console.error(`usage: node scripts/mutation-salvage.mjs <area> (no events in ${events})`);
@@ -84,13 +100,13 @@ for (const name of names.filter((n) => n.endsWith('onMutantTested.json'))) {
 const testIds = new Map([...tests.keys()].map((k, i) => [k, String(i)]));
 const testFiles = {};
 for (const [k, { file, name }] of tests) {
-  testFiles[file] ??= { source: existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '', tests: [] };
+  testFiles[file] ??= { source: sourceOf(file), tests: [] };
   testFiles[file].tests.push({ id: testIds.get(k), name });
 }
 const files = {};
 let id = 0;
 for (const { file, mutant } of mutants.values()) {
-  files[file] ??= { language: 'typescript', source: readFileSync(join(root, file), 'utf8'), mutants: [] };
+  files[file] ??= { language: 'typescript', source: sourceOf(file), mutants: [] };
   files[file].mutants.push({ ...mutant, id: String(id++), coveredBy: mutant.coveredBy.map((k) => testIds.get(k)), killedBy: mutant.killedBy.map((k) => testIds.get(k)) });
 }
 const report = { schemaVersion: '1.0', thresholds: { high: 90, low: 80 }, projectRoot: root, files, testFiles };
