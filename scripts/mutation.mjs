@@ -70,7 +70,7 @@ for (const area of areas) {
   summaries.push({
     area,
     ok,
-    line: `src/${area}: ${total.percent.toFixed(2)}% (${total.detected} / ${total.valid} valid; ${ignored} ignored as equivalent), goal ${AREAS[area].goal}%, ${minutes} min`,
+    line: `src/${area}: ${total.percent.toFixed(2)}% (${total.detected} / ${total.valid} valid; ${ignored} ignored: static, or disabled as equivalent), goal ${AREAS[area].goal}%, ${minutes} min`,
   });
 }
 
