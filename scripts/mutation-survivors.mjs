@@ -29,5 +29,5 @@ const undetected = results
 for (const r of undetected) {
   const file = r.fileName.slice(r.fileName.indexOf('src/'));
   const replacement = (r.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100);
-  console.log(`${file}:${r.location.start.line}:${r.location.start.column + 1} ${r.status} ${r.mutatorName}: ${replacement}`);
+  console.log(`${file}:${r.location.start.line}:${r.location.start.column} ${r.status} ${r.mutatorName}: ${replacement}`);
 }
