@@ -1,7 +1,8 @@
 import { type DateInput, civilFromDays, daysFromCivil, fromDayNumber, isoWeekday, MAX_DAY, MIN_DAY, parseDate, toDayNumber } from './date.js';
 import type { BankHolidayFeed, Calendar, CalendarOptions, Division, Explanation, HolidaySet, NonWorkingDay } from './types.js';
 import { CoverageError, DateOutOfRangeError, InvalidArgumentError } from '../errors.js';
-import { holidaysInYear } from './holidays/year.js';
+import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
+import { generateHolidays } from './holidays/rules.js';
 import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './holidays/divisions.js';
 import { dayOfWeekdayIndex, lowerBound, slotsBefore, weekdayIndex } from './weekdays.js';
 import { correspondingDay } from './months.js';
@@ -116,7 +117,11 @@ export function createCalendar(options: CalendarOptions): Calendar {
   }
   const closureList = options.closures ?? [];
   if (!Array.isArray(closureList)) throw new InvalidArgumentError('closures', 'must be an array of { date, reason }');
-  const closures = new Map<number, string>();
+  /**
+   * Why each holiday or closure is not a working day, by day number. Closures go in first, for every year; a
+   * holiday on the same day replaces its closure when its year is indexed (a holiday is reported before a closure).
+   */
+  const infos = new Map<number, DayInfo>();
   closureList.forEach((c: unknown, i) => {
     if (typeof c !== 'object' || c === null) {
       throw new InvalidArgumentError(`closures[${i}]`, 'must be an object { date, reason }');
@@ -126,82 +131,62 @@ export function createCalendar(options: CalendarOptions): Calendar {
     if (typeof reason !== 'string' || reason.trim() === '') {
       throw new InvalidArgumentError(`closures[${i}].reason`, 'must be a non-empty string saying why the office is closed');
     }
-    const before = closures.get(day);
-    closures.set(day, before === undefined || before === reason ? reason : `${before}; ${reason}`);
+    const before = infos.get(day)?.reason;
+    infos.set(day, { kind: 'closure', reason: before === undefined || before === reason ? reason : `${before}; ${reason}`, provisional: false });
   });
 
   const divisions: readonly Division[] = set === 'united-kingdom' ? DIVISIONS : [set];
 
   // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a block of
-  // years at a time and then rebuilt (per-year holiday lists are memoised by the holidays module, so a rebuild is
-  // cheap). It lives in this closure: the calendar object itself is frozen and its answers never change.
-  let firstYear = 0;
+  // years at a time (only the new years are read from the holiday generator). It lives in this closure: the
+  // calendar object itself is frozen and its answers never change.
+  let firstYear = LAST_YEAR + 1;
   let lastYear = -1;
   let builtFrom = 0; // first day number covered
   let builtTo = -1; // last day number covered
-  /** Weekday indexes of the non-working weekdays (holidays and closures) in the span, sorted and distinct. */
-  let excluded: Int32Array = new Int32Array(0);
-  /** Why each holiday or closure in the span is not a working day, by day number. */
-  let infos = new Map<number, DayInfo>();
-  /** unconfirmedBefore[i]: years among 1900 … 1900 + i - 1 whose holidays no published data confirms (in the span). */
-  let unconfirmedBefore: number[] = [];
+  /** Weekday indexes of the non-working weekdays (holidays and closures), sorted and distinct. */
+  let excluded = new Int32Array(0);
+  /** unconfirmed[year]: true when published data does not confirm that year's holidays (for a year in the span). */
+  const unconfirmed: boolean[] = [];
 
-  function build(y1: number, y2: number): void {
-    const fromDay = daysFromCivil(y1, 1, 1);
-    const toDay = daysFromCivil(y2, 12, 31);
-    const found = new Map<number, Array<{ title: string; division: Division; provisional: boolean }>>();
-    const before = [0];
-    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-      let unconfirmed = 0;
-      // Stryker disable next-line ConditionalExpression: reading years outside the span changes only the time taken
-      if (y >= y1 && y <= y2) {
-        for (const division of divisions) {
-          const list = holidaysInYear(division, y, feed);
-          // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
-          if (list.length === 0 || list.some((h) => h.provisional)) unconfirmed = 1;
-          for (const h of list) {
-            const day = toDayNumber(h.date);
-            const entry = { title: h.title, division, provisional: h.provisional };
-            const at = found.get(day);
-            if (at) at.push(entry);
-            else found.set(day, [entry]);
-          }
-        }
+  /** Adds one year's holidays to the index, reading day numbers straight from the feed or the generator. */
+  function addYear(year: number): void {
+    /** For each holiday day: the divisions keeping each title that day (in DIVISIONS order), and whether provisional. */
+    const found = new Map<number, { titles: Map<string, string[]>; provisional: boolean }>();
+    for (const division of divisions) {
+      const events = feed && feedEvents(feed, division, year);
+      const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
+      const list = events ? events.map((e) => ({ day: toDayNumber(e.date), title: e.title })) : generateHolidays(division, year);
+      // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
+      if (list.length === 0 || provisional) unconfirmed[year] = true;
+      for (const { day, title } of list) {
+        const at = found.get(day) ?? { titles: new Map<string, string[]>(), provisional };
+        at.titles.set(title, [...(at.titles.get(title) ?? []), DIVISION_NAMES[division]]);
+        at.provisional ||= provisional;
+        found.set(day, at);
       }
-      before.push(before[before.length - 1]! + unconfirmed);
     }
-    const map = new Map<number, DayInfo>();
-    for (const [day, list] of found) {
+    for (const [day, { titles, provisional }] of found) {
       // One reason per day; in the union, a holiday not kept in all three divisions names those that keep it.
-      const titles = [...new Set(list.map((e) => e.title))];
-      const reason = titles
-        .map((title) => {
-          const where = list.filter((e) => e.title === title).map((e) => DIVISION_NAMES[e.division]);
-          return divisions.length === 1 || where.length === 3 ? title : `${title} (${where.join(', ')})`;
-        })
-        .join('; ');
-      map.set(day, { kind: 'holiday', reason, provisional: list.some((e) => e.provisional) });
+      const reason = [...titles].map(([title, where]) => (divisions.length === 1 || where.length === 3 ? title : `${title} (${where.join(', ')})`)).join('; ');
+      infos.set(day, { kind: 'holiday', reason, provisional });
     }
-    for (const [day, reason] of closures) {
-      if (day >= fromDay && day <= toDay && !map.has(day)) map.set(day, { kind: 'closure', reason, provisional: false });
-    }
-    const weekdays = [...map.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y);
-    excluded = Int32Array.from(weekdays, weekdayIndex);
-    infos = map;
-    unconfirmedBefore = before;
-    firstYear = y1;
-    lastYear = y2;
-    builtFrom = fromDay;
-    builtTo = toDay;
   }
 
   /** Makes sure the index covers every day from `a` to `b` (as far as the supported range goes). */
   function cover(a: number, b: number): void {
     if (a >= builtFrom && b <= builtTo) return;
     const block = (day: number) => FIRST_YEAR + Math.floor((yearOf(Math.min(Math.max(day, MIN_DAY), MAX_DAY)) - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
-    const y1 = block(a);
-    const y2 = Math.min(LAST_YEAR, block(b) + BLOCK_YEARS - 1);
-    build(lastYear < firstYear ? y1 : Math.min(y1, firstYear), Math.max(y2, lastYear));
+    const y1 = Math.min(block(a), firstYear);
+    const y2 = Math.max(Math.min(LAST_YEAR, block(b) + BLOCK_YEARS - 1), lastYear);
+    for (let y = y1; y <= y2; y++) if (y < firstYear || y > lastYear) addYear(y);
+    // Closures outside the span are in it too: they are non-working days wherever they fall, and an answer is only
+    // taken from inside the span, where every holiday is known.
+    excluded = Int32Array.from([...infos.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y), weekdayIndex);
+    firstYear = y1;
+    lastYear = y2;
+    builtFrom = daysFromCivil(y1, 1, 1);
+    builtTo = daysFromCivil(y2, 12, 31);
   }
 
   /** Working days before weekday index k (counted from the start of the span; only differences matter). */
@@ -229,7 +214,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
 
   /** Whether any year from that of day `a` to that of day `b` is unconfirmed (both days must be covered). */
   function provisional(a: number, b: number): boolean {
-    return unconfirmedBefore[yearOf(b) - FIRST_YEAR + 1]! > unconfirmedBefore[yearOf(a) - FIRST_YEAR]!;
+    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (unconfirmed[y]) return true;
+    return false;
   }
 
   /** In a strict calendar, throws when the answer depends on an unconfirmed year between days `a` and `b`. */

@@ -1,6 +1,6 @@
 import { DateOutOfRangeError, InvalidArgumentError } from '../../errors.js';
 import { fromDayNumber } from '../date.js';
-import type { BankHolidayFeed, Division, Holiday, HolidayKind } from '../types.js';
+import type { BankHolidayFeed, Division, FeedEvent, Holiday, HolidayKind } from '../types.js';
 import { isDivision } from './divisions.js';
 import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
 
@@ -14,7 +14,7 @@ import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
  */
 export const CONFIRMED_THROUGH_YEAR = 2028;
 
-const EMPTY: readonly Holiday[] = Object.freeze([]);
+const EMPTY: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
 
 function checkArguments(division: unknown, year: unknown): asserts division is Division {
   if (!isDivision(division)) {
@@ -37,18 +37,30 @@ function feedKind(notes: string, date: string, rules: readonly Holiday[]): Holid
   return rules.find((h) => h.date === date)?.kind ?? 'one-off';
 }
 
-function feedYear(feed: BankHolidayFeed, division: Division, year: number): readonly Holiday[] | undefined {
+/**
+ * The feed's events of one division in one year, or `undefined` when the feed does not cover that year: the year is
+ * outside `feed.coverage[division]`, or inside it with no events at all (a gap in GOV.UK's rolling window). Events
+ * keep the feed's order (by date). The calendar reads these directly; {@link holidaysInYear} builds holidays on them.
+ *
+ * @internal
+ */
+export function feedEvents(feed: BankHolidayFeed, division: Division, year: number): readonly FeedEvent[] | undefined {
   const coverage = feed.coverage[division];
   if (coverage === undefined || year < coverage.from || year > coverage.to) return undefined;
   const prefix = `${year}-`;
+  const events = feed.divisions[division].filter((e) => e.date.startsWith(prefix));
+  return events.length === 0 ? undefined : events;
+}
+
+function feedYear(feed: BankHolidayFeed, division: Division, year: number): readonly Holiday[] | undefined {
+  const events = feedEvents(feed, division, year);
+  if (events === undefined) return undefined;
   const rules = rulesYear(division, year);
-  const list = Object.freeze(
-    feed.divisions[division]
-      .filter((e) => e.date.startsWith(prefix))
+  return Object.freeze(
+    events
       .map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   );
-  return list.length === 0 ? undefined : list;
 }
 
 /**
