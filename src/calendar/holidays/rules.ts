@@ -15,9 +15,9 @@
  *
  * @module
  */
-import { daysFromCivil, isoWeekday } from '../date.js';
+import { type CalendarDate, daysFromCivil, isoWeekday, toDayNumber } from '../date.js';
 import type { Division, HolidayKind } from '../types.js';
-import { EXCEPTIONS } from './exceptions.js';
+import { EXCEPTION_ROWS } from './exceptions.js';
 
 /**
  * First year whose bank holidays are modelled (1978, when the early May Monday began). Holiday data before 1978 is
@@ -166,13 +166,13 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
 export function generateHolidays(division: Division, year: number): GeneratedHoliday[] {
   const days = standardHolidays(division, year);
   if (days.length === 0) return days;
-  for (const exception of EXCEPTIONS) {
-    if (exception.year !== year || !exception.divisions.includes(division)) continue;
-    if (exception.replacesDay !== undefined) {
-      const at = days.findIndex((h) => h.day === exception.replacesDay);
+  for (const [date, title, replaces, divisions] of EXCEPTION_ROWS) {
+    if (!date.startsWith(`${year}-`) || (divisions && !divisions.includes(division))) continue;
+    if (replaces) {
+      const at = days.findIndex((h) => h.day === toDayNumber(replaces as CalendarDate));
       if (at >= 0) days.splice(at, 1);
     }
-    days.push({ day: exception.day, title: exception.title, kind: exception.kind });
+    days.push({ day: toDayNumber(date as CalendarDate), title, kind: replaces ? 'moved' : 'one-off' });
   }
   return days.sort((x, y) => x.day - y.day);
 }
