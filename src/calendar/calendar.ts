@@ -1,6 +1,6 @@
 import { type DateInput, civilFromDays, daysFromCivil, fromDayNumber, isoWeekday, MAX_DAY, MIN_DAY, parseDate, toDayNumber } from './date.js';
-import type { BankHolidayFeed, Calendar, CalendarOptions, Division, Explanation, HolidaySet, NonWorkingDay } from './types.js';
-import { CoverageError, DateOutOfRangeError, InvalidArgumentError } from '../errors.js';
+import type { BankHolidayFeed, Calendar, CalendarOptions, Division, HolidaySet, NonWorkingDay } from './types.js';
+import { CoverageError, InvalidArgumentError } from '../errors.js';
 import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
 import { generateHolidays } from './holidays/rules.js';
 import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './holidays/divisions.js';
@@ -9,8 +9,8 @@ import { correspondingDay } from './months.js';
 
 /** Largest working-day count the calendar accepts. */
 const MAX_N = 100_000;
-/** Holiday indexes are built lazily in blocks of this many years (aligned on 1900). */
-const BLOCK_YEARS = 8;
+/** The holiday index is widened lazily, this many years beyond the years asked about. */
+const MARGIN_YEARS = 4;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2199;
 
@@ -27,14 +27,6 @@ interface DayInfo {
   readonly kind: 'holiday' | 'closure';
   readonly reason: string;
   readonly provisional: boolean;
-}
-
-function checkN(n: unknown): number {
-  // Number.isSafeInteger is false for anything that is not a number.
-  if (!Number.isSafeInteger(n) || (n as number) < 0 || (n as number) > MAX_N) {
-    throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
-  }
-  return n as number;
 }
 
 function dayOf(value: DateInput, argument: string): number {
@@ -137,11 +129,11 @@ export function createCalendar(options: CalendarOptions): Calendar {
 
   const divisions: readonly Division[] = set === 'united-kingdom' ? DIVISIONS : [set];
 
-  // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a block of
-  // years at a time (only the new years are read from the holiday generator). It lives in this closure: the
-  // calendar object itself is frozen and its answers never change.
+  // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a few years at
+  // a time (only the new years are read from the holiday generator). It lives in this closure: the calendar object
+  // itself is frozen and its answers never change.
   let firstYear = LAST_YEAR + 1;
-  let lastYear = -1;
+  let lastYear = 0;
   let builtFrom = 0; // first day number covered
   let builtTo = -1; // last day number covered
   /** Weekday indexes of the non-working weekdays (holidays and closures), sorted and distinct. */
@@ -173,12 +165,15 @@ export function createCalendar(options: CalendarOptions): Calendar {
     }
   }
 
-  /** Makes sure the index covers every day from `a` to `b` (as far as the supported range goes). */
-  function cover(a: number, b: number): void {
-    if (a >= builtFrom && b <= builtTo) return;
-    const block = (day: number) => FIRST_YEAR + Math.floor((yearOf(Math.min(Math.max(day, MIN_DAY), MAX_DAY)) - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
-    const y1 = Math.min(block(a), firstYear);
-    const y2 = Math.max(Math.min(LAST_YEAR, block(b) + BLOCK_YEARS - 1), lastYear);
+  /**
+   * Makes sure the index covers every day from `a` to `b` and a few years either side, as far as the supported range
+   * goes. Returns false when it had nothing to add.
+   */
+  function cover(a: number, b: number): boolean {
+    if (a >= builtFrom && b <= builtTo) return false;
+    const y1 = Math.max(FIRST_YEAR, Math.min(firstYear, yearOf(a) - MARGIN_YEARS));
+    const y2 = Math.min(LAST_YEAR, Math.max(lastYear, yearOf(b) + MARGIN_YEARS));
+    if (y1 === firstYear && y2 === lastYear) return false;
     for (let y = y1; y <= y2; y++) if (y < firstYear || y > lastYear) addYear(y);
     // Closures outside the span are in it too: they are non-working days wherever they fall, and an answer is only
     // taken from inside the span, where every holiday is known.
@@ -187,9 +182,10 @@ export function createCalendar(options: CalendarOptions): Calendar {
     lastYear = y2;
     builtFrom = daysFromCivil(y1, 1, 1);
     builtTo = daysFromCivil(y2, 12, 31);
+    return true;
   }
 
-  /** Working days before weekday index k (counted from the start of the span; only differences matter). */
+  /** Working days before weekday index k (counted from 1970; only differences matter). */
   function workingBefore(k: number): number {
     return k - lowerBound(excluded, k);
   }
@@ -197,18 +193,17 @@ export function createCalendar(options: CalendarOptions): Calendar {
   /**
    * The n-th working day strictly after (`sign` 1) or before (`sign` -1) the day `start`: closed-form weekday
    * arithmetic and two binary searches. If the answer lands outside the indexed span, the span is widened to reach
-   * it and the answer recomputed (holidays beyond the span can only push it further).
+   * it and the answer recomputed (holidays beyond the span can only push it further); when the span cannot grow
+   * any more, the answer is outside the supported range.
    */
-  function step(start: number, n: number, sign: 1 | -1): number {
+  function step(start: number, n: number, sign: number): number {
     cover(start - 1, start + 1);
     for (;;) {
       const j = sign > 0 ? workingBefore(weekdayIndex(start + 1)) + n - 1 : workingBefore(weekdayIndex(start)) - n;
       const day = dayOfWeekdayIndex(j + slotsBefore(excluded, j));
       if (day >= builtFrom && day <= builtTo) return day;
-      if ((day < MIN_DAY && builtFrom <= MIN_DAY) || (day > MAX_DAY && builtTo >= MAX_DAY)) {
-        throw new DateOutOfRangeError('result', 'the result falls outside the supported range');
-      }
-      cover(Math.min(start, day), Math.max(start, day));
+      // fromDayNumber throws the DateOutOfRangeError for a day outside the supported range.
+      if (!cover(Math.min(start, day), Math.max(start, day))) fromDayNumber(day);
     }
   }
 
@@ -228,11 +223,19 @@ export function createCalendar(options: CalendarOptions): Calendar {
     }
   }
 
-  function add(date: DateInput, n: number): [number, number] {
+  /**
+   * The day numbers of `date` and of the n-th working day after it (`sign` 1) or before it (`sign` -1). With n = 0
+   * the answer is `date` itself, whatever the holidays, so a strict calendar does not refuse it.
+   */
+  function move(date: DateInput, n: number, sign: number): [number, number] {
     const start = dayOf(date, 'date');
-    checkN(n);
-    const end = n === 0 ? start : step(start, n, 1);
-    guard(start, end, 'date', 'result');
+    if (!Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
+      throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
+    }
+    if (n === 0) return [start, start];
+    const end = step(start, n, sign);
+    if (sign > 0) guard(start, end, 'date', 'result');
+    else guard(end, start, 'date', 'date');
     return [start, end];
   }
 
@@ -252,28 +255,15 @@ export function createCalendar(options: CalendarOptions): Calendar {
     return day;
   }
 
-  const calendar: Calendar = {
+  const isWorking = (day: number) => isoWeekday(day) <= 5 && !infos.has(day);
+
+  return Object.freeze({
     holidays: set,
-    isWorkingDay(date) {
-      const day = oneDay(date);
-      return isoWeekday(day) <= 5 && !infos.has(day);
-    },
-    whyNotWorking(date) {
-      return why(oneDay(date));
-    },
-    addWorkingDays(date, n) {
-      return fromDayNumber(add(date, n)[1]);
-    },
-    nextWorkingDay(date) {
-      return fromDayNumber(add(date, 1)[1]);
-    },
-    subtractWorkingDays(date, n) {
-      const start = dayOf(date, 'date');
-      checkN(n);
-      const end = n === 0 ? start : step(start, n, -1);
-      guard(end, start, 'date', 'date');
-      return fromDayNumber(end);
-    },
+    isWorkingDay: (date) => isWorking(oneDay(date)),
+    whyNotWorking: (date) => why(oneDay(date)),
+    addWorkingDays: (date, n) => fromDayNumber(move(date, n, 1)[1]),
+    nextWorkingDay: (date) => fromDayNumber(move(date, 1, 1)[1]),
+    subtractWorkingDays: (date, n) => fromDayNumber(move(date, n, -1)[1]),
     countWorkingDays(from, to) {
       const a = dayOf(from, 'from');
       const b = dayOf(to, 'to');
@@ -284,8 +274,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
       const count = workingBefore(weekdayIndex(hi + 1)) - workingBefore(weekdayIndex(lo + 1));
       return a <= b ? count : -count;
     },
-    explain(date, n): Explanation {
-      const [start, end] = add(date, n);
+    explain(date, n) {
+      const [start, end] = move(date, n, 1);
       const skipped: NonWorkingDay[] = [];
       // Two sorted streams merged: the weekend days after start, and the holidays and closures on weekdays (from
       // the index). Together they are the output, so this is not a day-by-day walk.
@@ -305,17 +295,16 @@ export function createCalendar(options: CalendarOptions): Calendar {
         workingDays: n,
         date: fromDayNumber(end),
         skipped: Object.freeze(skipped),
-        provisional: provisional(start, end),
+        provisional: end > start && provisional(start, end),
       });
     },
     addCalendarMonths(date, months) {
       const target = correspondingDay(dayOf(date, 'date'), months);
-      if (target > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls outside the supported range');
+      fromDayNumber(target); // throws the DateOutOfRangeError when the month lands after 2199-12-31
       cover(target, target);
-      const end = isoWeekday(target) <= 5 && !infos.has(target) ? target : step(target, 1, 1);
+      const end = isWorking(target) ? target : step(target, 1, 1);
       guard(target, end, 'result', 'result');
       return fromDayNumber(end);
     },
-  };
-  return Object.freeze(calendar);
+  } satisfies Calendar);
 }
