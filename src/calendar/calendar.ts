@@ -197,7 +197,6 @@ export function createCalendar(options: CalendarOptions): Calendar {
    * any more, the answer is outside the supported range.
    */
   function step(start: number, n: number, sign: number): number {
-    cover(start - 1, start + 1);
     for (;;) {
       const j = sign > 0 ? workingBefore(weekdayIndex(start + 1)) + n - 1 : workingBefore(weekdayIndex(start)) - n;
       const day = dayOfWeekdayIndex(j + slotsBefore(excluded, j));
@@ -224,16 +223,16 @@ export function createCalendar(options: CalendarOptions): Calendar {
   }
 
   /**
-   * The day numbers of `date` and of the n-th working day after it (`sign` 1) or before it (`sign` -1). With n = 0
-   * the answer is `date` itself, whatever the holidays, so a strict calendar does not refuse it.
+   * The day numbers of `date` and of the n-th working day after it (`sign` 1) or before it (`sign` -1). The year of
+   * `date` is always indexed, so that n = 0 (the answer is `date` itself) is provisional exactly when that year is.
    */
   function move(date: DateInput, n: number, sign: number): [number, number] {
     const start = dayOf(date, 'date');
     if (!Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
       throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
     }
-    if (n === 0) return [start, start];
-    const end = step(start, n, sign);
+    cover(start - 1, start + 1);
+    const end = n === 0 ? start : step(start, n, sign);
     if (sign > 0) guard(start, end, 'date', 'result');
     else guard(end, start, 'date', 'date');
     return [start, end];
@@ -295,7 +294,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
         workingDays: n,
         date: fromDayNumber(end),
         skipped: Object.freeze(skipped),
-        provisional: end > start && provisional(start, end),
+        provisional: provisional(start, end),
       });
     },
     addCalendarMonths(date, months) {

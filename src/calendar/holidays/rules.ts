@@ -117,24 +117,32 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
     if (isoWeekday(day) > 5) add(mondayOnOrAfter(day), title, SUBSTITUTE);
     else add(day, title);
   };
+  /**
+   * Two consecutive fixed days (`first` and the day after) kept as GOV.UK publishes them: from a Friday, the second
+   * moves to Monday; from a Saturday, both move to Monday and Tuesday; from a Sunday, both move a day on, except that
+   * unless `sundayBothMove` the second stays on its own date (Boxing Day on Monday 26) and the first moves to Tuesday.
+   */
+  const pair = (day: number, title: string, second: string, sundayBothMove: boolean) => {
+    const weekday = isoWeekday(day);
+    if (weekday < 5) {
+      add(day, title);
+      add(day + 1, second);
+    } else if (weekday === 5) {
+      add(day, title);
+      add(day + 3, second, SUBSTITUTE);
+    } else if (weekday === 6 || sundayBothMove) {
+      add(mondayOnOrAfter(day), title, SUBSTITUTE);
+      add(mondayOnOrAfter(day) + 1, second, SUBSTITUTE);
+    } else {
+      add(day + 1, second);
+      add(day + 2, title, SUBSTITUTE);
+    }
+  };
   const scotland = division === 'scotland';
   const ni = division === 'northern-ireland';
   const easter = easterSunday(year);
-  if (scotland) {
-    const jan1 = daysFromCivil(year, 1, 1);
-    const weekday = isoWeekday(jan1);
-    if (weekday <= 5) {
-      add(jan1, NEW_YEAR);
-      if (weekday < 5) add(jan1 + 1, SECOND_JANUARY);
-      else add(jan1 + 3, SECOND_JANUARY, SUBSTITUTE);
-    } else {
-      const monday = mondayOnOrAfter(jan1);
-      add(monday, NEW_YEAR, SUBSTITUTE);
-      add(monday + 1, SECOND_JANUARY, SUBSTITUTE);
-    }
-  } else {
-    fixed(1, 1, NEW_YEAR);
-  }
+  if (scotland) pair(daysFromCivil(year, 1, 1), NEW_YEAR, SECOND_JANUARY, true);
+  else fixed(1, 1, NEW_YEAR);
   if (ni) fixed(3, 17, ST_PATRICK);
   add(easter - 2, GOOD_FRIDAY);
   if (!scotland) add(easter + 1, EASTER_MONDAY);
@@ -143,19 +151,7 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
   if (ni) fixed(7, 12, BOYNE);
   add(scotland ? firstMonday(year, 8) : lastMonday(year, 8), SUMMER);
   if (scotland && year >= ST_ANDREWS_DAY_FIRST_YEAR) fixed(11, 30, ST_ANDREW);
-  const dec25 = daysFromCivil(year, 12, 25);
-  const weekday = isoWeekday(dec25);
-  if (weekday <= 5) {
-    add(dec25, CHRISTMAS);
-    if (weekday < 5) add(dec25 + 1, BOXING_DAY);
-    else add(dec25 + 3, BOXING_DAY, SUBSTITUTE);
-  } else if (weekday === 6) {
-    add(dec25 + 2, CHRISTMAS, SUBSTITUTE);
-    add(dec25 + 3, BOXING_DAY, SUBSTITUTE);
-  } else {
-    add(dec25 + 1, BOXING_DAY);
-    add(dec25 + 2, CHRISTMAS, SUBSTITUTE);
-  }
+  pair(daysFromCivil(year, 12, 25), CHRISTMAS, BOXING_DAY, false);
   return out;
 }
 
