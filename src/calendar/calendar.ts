@@ -241,10 +241,9 @@ export function createCalendar(options: CalendarOptions): Calendar {
   function why(day: number): NonWorkingDay | undefined {
     const info = infos.get(day);
     const weekday = isoWeekday(day);
-    const date = fromDayNumber(day);
     // A holiday is named even at a weekend; a closure at a weekend is reported as the weekend.
-    if (info && (info.kind === 'holiday' || weekday <= 5)) return Object.freeze({ date, ...info });
-    return weekday > 5 ? Object.freeze({ date, kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false }) : undefined;
+    const found = info && (info.kind === 'holiday' || weekday <= 5) ? info : weekday > 5 ? { kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false } : undefined;
+    return found && Object.freeze({ date: fromDayNumber(day), ...found });
   }
 
   function oneDay(date: DateInput): number {
@@ -276,18 +275,10 @@ export function createCalendar(options: CalendarOptions): Calendar {
     explain(date, n) {
       const [start, end] = move(date, n, 1);
       const skipped: NonWorkingDay[] = [];
-      // Two sorted streams merged: the weekend days after start, and the holidays and closures on weekdays (from
-      // the index). Together they are the output, so this is not a day-by-day walk.
-      let k = lowerBound(excluded, weekdayIndex(start + 1));
-      const first = isoWeekday(start + 1);
-      let weekendDay = start + 1 + (first === 7 ? 0 : 6 - first);
-      for (;;) {
-        const next = k < excluded.length ? dayOfWeekdayIndex(excluded[k]!) : Infinity;
-        const day = Math.min(weekendDay, next);
-        if (day >= end) break;
-        skipped.push(why(day)!);
-        if (day === weekendDay) weekendDay += isoWeekday(day) === 6 ? 1 : 6;
-        else k++;
+      // Every day between: at most 7/5 of n days plus the holidays, so about as many as the answer lists.
+      for (let day = start + 1; day < end; day++) {
+        const reason = why(day);
+        if (reason) skipped.push(reason);
       }
       return Object.freeze({
         start: fromDayNumber(start),
