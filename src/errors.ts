@@ -104,7 +104,7 @@ export class CoverageError extends StatutoryComplaintsError {
     super(
       'coverage',
       path,
-      `${path}: ${detail}. Pass a newer GOV.UK bank-holidays feed with the 'feed' option, or create the calendar without 'strict' to accept provisional dates.`,
+      `${path}: ${detail}. Pass a newer GOV.UK feed as 'feed', or drop 'strict' to accept provisional dates.`,
     );
   }
 }

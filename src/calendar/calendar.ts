@@ -105,7 +105,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   if (typeof strict !== 'boolean') throw new InvalidArgumentError('strict', 'must be true or false');
   const feed = options.feed;
   if (feed !== undefined && !isFeed(feed)) {
-    throw new InvalidArgumentError('feed', 'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document');
+    throw new InvalidArgumentError('feed', 'must come from parseGovUkBankHolidays(json), not be the raw GOV.UK document');
   }
   const closureList = options.closures ?? [];
   if (!Array.isArray(closureList)) throw new InvalidArgumentError('closures', 'must be an array of { date, reason }');

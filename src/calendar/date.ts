@@ -108,18 +108,17 @@ export function parseDate(value: unknown, argument = 'date'): CalendarDate {
   if (typeof value !== 'string') {
     throw new InvalidDateError(argument, `expected a 'YYYY-MM-DD' string but got ${describe(value)}`);
   }
-  switch (checkCalendarDate(value)) {
-    case 'ok':
-      return value as CalendarDate;
-    case 'shape':
-      throw new InvalidDateError(argument, `must be exactly 'YYYY-MM-DD' (four-digit year, two-digit month and day, nothing else)`);
-    case 'month':
-      throw new InvalidDateError(argument, `month must be 01 to 12`);
-    case 'day':
-      throw new InvalidDateError(argument, `that month has no day ${value.slice(8, 10)}`);
-    case 'range':
-      throw new DateOutOfRangeError(argument, `year ${value.slice(0, 4)} is outside the supported range`);
-  }
+  const rule = checkCalendarDate(value);
+  if (rule === 'ok') return value as CalendarDate;
+  if (rule === 'range') throw new DateOutOfRangeError(argument, `year ${value.slice(0, 4)} is outside the supported range`);
+  throw new InvalidDateError(
+    argument,
+    rule === 'shape'
+      ? `must be exactly 'YYYY-MM-DD' (four-digit year, two-digit month and day, nothing else)`
+      : rule === 'month'
+        ? 'month must be 01 to 12'
+        : `that month has no day ${value.slice(8, 10)}`,
+  );
 }
 
 /**
