@@ -1,4 +1,4 @@
-import { type DateInput, civilFromDays, daysFromCivil, fromDayNumber, isoWeekday, MAX_DAY, MIN_DAY, parseDate, toDayNumber } from './date.js';
+import { type DateInput, civilFromDays, daysFromCivil, dayNumberOf, fromDayNumber, isoWeekday } from './date.js';
 import type { BankHolidayFeed, Calendar, CalendarOptions, Division, HolidaySet, NonWorkingDay } from './types.js';
 import { CoverageError, InvalidArgumentError } from '../errors.js';
 import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
@@ -30,7 +30,7 @@ interface DayInfo {
 }
 
 function dayOf(value: DateInput, argument: string): number {
-  return toDayNumber(parseDate(value, argument));
+  return dayNumberOf(value, argument);
 }
 
 function yearOf(day: number): number {
@@ -119,7 +119,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
       throw new InvalidArgumentError(`closures[${i}]`, 'must be an object { date, reason }');
     }
     const { date, reason } = c as { date?: unknown; reason?: unknown };
-    const day = toDayNumber(parseDate(date, `closures[${i}].date`));
+    const day = dayNumberOf(date, `closures[${i}].date`);
     if (typeof reason !== 'string' || reason.trim() === '') {
       throw new InvalidArgumentError(`closures[${i}].reason`, 'must be a non-empty string saying why the office is closed');
     }
@@ -148,7 +148,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
     for (const division of divisions) {
       const events = feed && feedEvents(feed, division, year);
       const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
-      const list = events ? events.map((e) => ({ day: toDayNumber(e.date), title: e.title })) : generateHolidays(division, year);
+      const list = events ? events.map((e) => ({ day: dayNumberOf(e.date), title: e.title })) : generateHolidays(division, year);
       // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
       if (list.length === 0 || provisional) unconfirmed[year] = true;
       for (const { day, title } of list) {

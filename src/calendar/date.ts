@@ -61,6 +61,12 @@ export const MAX_DAY = daysFromCivil(2199, 12, 31);
  * @internal
  */
 export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'day' | 'range' {
+  const rule = check(value);
+  return typeof rule === 'number' ? 'ok' : rule;
+}
+
+/** The day number of `value` when it is a real date in the range, else the first rule it breaks (as above). */
+function check(value: string): number | 'shape' | 'month' | 'day' | 'range' {
   const m = SHAPE.exec(value);
   if (!m) return 'shape';
   const y = Number(m[1]);
@@ -69,7 +75,7 @@ export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'da
   if (mo < 1 || mo > 12) return 'month';
   if (d < 1 || d > daysInMonth(y, mo)) return 'day';
   if (y < 1900 || y > 2199) return 'range';
-  return 'ok';
+  return daysFromCivil(y, mo, d);
 }
 
 /**
@@ -105,11 +111,22 @@ function describe(value: unknown): string {
  * parseDate('2024-02-29') //=> '2024-02-29'
  */
 export function parseDate(value: unknown, argument = 'date'): CalendarDate {
+  dayNumberOf(value, argument);
+  return value as CalendarDate;
+}
+
+/**
+ * The day number (days since 1970-01-01) of a date checked as {@link parseDate} checks it, with its errors: what
+ * the calendar reads every date argument with.
+ *
+ * @internal
+ */
+export function dayNumberOf(value: unknown, argument = 'date'): number {
   if (typeof value !== 'string') {
     throw new InvalidDateError(argument, `expected a 'YYYY-MM-DD' string but got ${describe(value)}`);
   }
-  const rule = checkCalendarDate(value);
-  if (rule === 'ok') return value as CalendarDate;
+  const rule = check(value);
+  if (typeof rule === 'number') return rule;
   if (rule === 'range') throw new DateOutOfRangeError(argument, `year ${value.slice(0, 4)} is outside the supported range`);
   throw new InvalidDateError(
     argument,

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { type CalendarDate, daysFromCivil, isoWeekday, toDayNumber } from '../date.js';
+import { dayNumberOf, daysFromCivil, isoWeekday } from '../date.js';
 import type { Division, HolidayKind } from '../types.js';
 import { EXCEPTION_ROWS } from './exceptions.js';
 
@@ -165,10 +165,10 @@ export function generateHolidays(division: Division, year: number): GeneratedHol
   for (const [date, title, replaces, divisions] of EXCEPTION_ROWS) {
     if (!date.startsWith(`${year}-`) || (divisions && !divisions.includes(division))) continue;
     if (replaces) {
-      const at = days.findIndex((h) => h.day === toDayNumber(replaces as CalendarDate));
+      const at = days.findIndex((h) => h.day === dayNumberOf(replaces));
       if (at >= 0) days.splice(at, 1);
     }
-    days.push({ day: toDayNumber(date as CalendarDate), title, kind: replaces ? 'moved' : 'one-off' });
+    days.push({ day: dayNumberOf(date), title, kind: replaces ? 'moved' : 'one-off' });
   }
   return days.sort((x, y) => x.day - y.day);
 }
