@@ -177,7 +177,10 @@ export function createCalendar(options: CalendarOptions): Calendar {
     for (let y = y1; y <= y2; y++) if (y < firstYear || y > lastYear) addYear(y);
     // Closures outside the span are in it too: they are non-working days wherever they fall, and an answer is only
     // taken from inside the span, where every holiday is known.
-    excluded = Int32Array.from([...infos.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y), weekdayIndex);
+    excluded = Int32Array.from(
+      [...infos.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y),
+      weekdayIndex,
+    );
     firstYear = y1;
     lastYear = y2;
     builtFrom = daysFromCivil(y1, 1, 1);
@@ -242,7 +245,12 @@ export function createCalendar(options: CalendarOptions): Calendar {
     const info = infos.get(day);
     const weekday = isoWeekday(day);
     // A holiday is named even at a weekend; a closure at a weekend is reported as the weekend.
-    const found = info && (info.kind === 'holiday' || weekday <= 5) ? info : weekday > 5 ? { kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false } : undefined;
+    const found =
+      info && (info.kind === 'holiday' || weekday <= 5)
+        ? info
+        : weekday > 5
+          ? { kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false }
+          : undefined;
     return found && Object.freeze({ date: fromDayNumber(day), ...found });
   }
 

@@ -53,11 +53,32 @@ const BOXING_DAY = 'Boxing Day';
 export interface GeneratedHoliday {
   readonly day: number;
   readonly title: string;
-  readonly kind: HolidayKind;
 }
 
-const STANDARD = 'standard';
-const SUBSTITUTE = 'substitute';
+/**
+ * The usual date (`MM-DD`) of each fixed-date holiday, by title: one of them kept on another date is a substitute
+ * day (see {@link holidayKind}).
+ */
+const FIXED_DATES: Readonly<Record<string, string>> = {
+  [NEW_YEAR]: '01-01',
+  [SECOND_JANUARY]: '01-02',
+  [ST_PATRICK]: '03-17',
+  [BOYNE]: '07-12',
+  [ST_ANDREW]: '11-30',
+  [CHRISTMAS]: '12-25',
+  [BOXING_DAY]: '12-26',
+};
+
+/**
+ * How a generated holiday came to be on its date: a proclaimed day is `moved` or `one-off` (as its row in the
+ * table says), a fixed-date holiday kept on another date is a `substitute`, and anything else is `standard`.
+ */
+export function holidayKind(date: string, title: string): HolidayKind {
+  const row = EXCEPTION_ROWS.find(([d, t]) => d === date && t === title);
+  if (row) return row[2] ? 'moved' : 'one-off';
+  const usual = FIXED_DATES[title];
+  return usual !== undefined && !date.endsWith(usual) ? 'substitute' : 'standard';
+}
 
 /**
  * Day number of Western (Gregorian) Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher),
@@ -110,33 +131,21 @@ function lastMonday(year: number, month: number): number {
 export function standardHolidays(division: Division, year: number): GeneratedHoliday[] {
   const out: GeneratedHoliday[] = [];
   if (year < FIRST_MODELLED_YEAR) return out;
-  const add = (day: number, title: string, kind: HolidayKind = STANDARD) => out.push({ day, title, kind });
+  const add = (day: number, title: string) => out.push({ day, title });
   /** A fixed-date holiday that moves to the following Monday when it falls at a weekend. */
   const fixed = (month: number, date: number, title: string) => {
     const day = daysFromCivil(year, month, date);
-    if (isoWeekday(day) > 5) add(mondayOnOrAfter(day), title, SUBSTITUTE);
-    else add(day, title);
+    add(isoWeekday(day) > 5 ? mondayOnOrAfter(day) : day, title);
   };
   /**
-   * Two consecutive fixed days (`first` and the day after) kept as GOV.UK publishes them: from a Friday, the second
-   * moves to Monday; from a Saturday, both move to Monday and Tuesday; from a Sunday, both move a day on, except that
-   * unless `sundayBothMove` the second stays on its own date (Boxing Day on Monday 26) and the first moves to Tuesday.
+   * Two consecutive fixed days (`day` and the day after) kept as GOV.UK publishes them: from a Friday, the second
+   * moves to Monday; from a Saturday, both move to Monday and Tuesday; from a Sunday, both move a day on when
+   * `sundayBothMove`, else the second stays on its own date (Boxing Day on Monday 26) and the first moves to Tuesday.
    */
   const pair = (day: number, title: string, second: string, sundayBothMove: boolean) => {
     const weekday = isoWeekday(day);
-    if (weekday < 5) {
-      add(day, title);
-      add(day + 1, second);
-    } else if (weekday === 5) {
-      add(day, title);
-      add(day + 3, second, SUBSTITUTE);
-    } else if (weekday === 6 || sundayBothMove) {
-      add(mondayOnOrAfter(day), title, SUBSTITUTE);
-      add(mondayOnOrAfter(day) + 1, second, SUBSTITUTE);
-    } else {
-      add(day + 1, second);
-      add(day + 2, title, SUBSTITUTE);
-    }
+    add(weekday < 6 ? day : weekday === 6 || !sundayBothMove ? day + 2 : day + 1, title);
+    add(weekday < 5 ? day + 1 : weekday < 7 ? day + 3 : sundayBothMove ? day + 2 : day + 1, second);
   };
   const scotland = division === 'scotland';
   const ni = division === 'northern-ireland';
@@ -168,7 +177,7 @@ export function generateHolidays(division: Division, year: number): GeneratedHol
       const at = days.findIndex((h) => h.day === dayNumberOf(replaces));
       if (at >= 0) days.splice(at, 1);
     }
-    days.push({ day: dayNumberOf(date), title, kind: replaces ? 'moved' : 'one-off' });
+    days.push({ day: dayNumberOf(date), title });
   }
   return days.sort((x, y) => x.day - y.day);
 }

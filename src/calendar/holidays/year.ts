@@ -2,7 +2,7 @@ import { DateOutOfRangeError, InvalidArgumentError } from '../../errors.js';
 import { fromDayNumber } from '../date.js';
 import type { BankHolidayFeed, Division, FeedEvent, Holiday, HolidayKind } from '../types.js';
 import { isDivision } from './divisions.js';
-import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
+import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
 
 /**
  * The last year of published GOV.UK data bundled in this release: GOV.UK has published bank holidays through
@@ -28,7 +28,12 @@ function checkArguments(division: unknown, year: unknown): asserts division is D
 // own index from these lists once, for the span of years it is asked about, and keeps it for its own lifetime.
 function rulesYear(division: Division, year: number): readonly Holiday[] {
   const provisional = year > CONFIRMED_THROUGH_YEAR;
-  return Object.freeze(generateHolidays(division, year).map((h) => Object.freeze({ date: fromDayNumber(h.day), title: h.title, division, kind: h.kind, provisional })));
+  return Object.freeze(
+    generateHolidays(division, year).map((h) => {
+      const date = fromDayNumber(h.day);
+      return Object.freeze({ date, title: h.title, division, kind: holidayKind(date, h.title), provisional });
+    }),
+  );
 }
 
 function feedKind(notes: string, date: string, rules: readonly Holiday[]): HolidayKind {
