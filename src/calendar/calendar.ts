@@ -1,4 +1,4 @@
-import { type DateInput, civilFromDays, daysFromCivil, dayNumberOf, fromDayNumber, isoWeekday } from './date.js';
+import { type DateInput, civilFromDays, daysFromCivil, checkDay, dayNumberOf, fromDayNumber, isoWeekday } from './date.js';
 import type { BankHolidayFeed, Calendar, CalendarOptions, Division, HolidaySet, NonWorkingDay } from './types.js';
 import { CoverageError, InvalidArgumentError } from '../errors.js';
 import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
@@ -27,10 +27,6 @@ interface DayInfo {
   readonly kind: 'holiday' | 'closure';
   readonly reason: string;
   readonly provisional: boolean;
-}
-
-function dayOf(value: DateInput, argument: string): number {
-  return dayNumberOf(value, argument);
 }
 
 function yearOf(day: number): number {
@@ -132,9 +128,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a few years at
   // a time (only the new years are read from the holiday generator). It lives in this closure: the calendar object
   // itself is frozen and its answers never change.
-  let firstYear = LAST_YEAR + 1;
-  let lastYear = 0;
-  let builtFrom = 0; // first day number covered
+  let lastYear = FIRST_YEAR - 1;
   let builtTo = -1; // last day number covered
   /** Weekday indexes of the non-working weekdays (holidays and closures), sorted and distinct. */
   let excluded = new Int32Array(0);
@@ -165,25 +159,15 @@ export function createCalendar(options: CalendarOptions): Calendar {
     }
   }
 
-  /**
-   * Makes sure the index covers every day from `a` to `b` and a few years either side, as far as the supported range
-   * goes. Returns false when it had nothing to add.
-   */
-  function cover(a: number, b: number): boolean {
-    if (a >= builtFrom && b <= builtTo) return false;
-    const y1 = Math.max(FIRST_YEAR, Math.min(firstYear, yearOf(a) - MARGIN_YEARS));
-    const y2 = Math.min(LAST_YEAR, Math.max(lastYear, yearOf(b) + MARGIN_YEARS));
-    if (y1 === firstYear && y2 === lastYear) return false;
-    for (let y = y1; y <= y2; y++) if (y < firstYear || y > lastYear) addYear(y);
-    // Closures outside the span are in it too: they are non-working days wherever they fall, and an answer is only
-    // taken from inside the span, where every holiday is known.
+  function cover(b: number): boolean {
+    if (b <= builtTo) return false;
+    const y2 = Math.min(LAST_YEAR, yearOf(b) + MARGIN_YEARS);
+    if (y2 <= lastYear) return false;
+    while (lastYear < y2) addYear(++lastYear);
     excluded = Int32Array.from(
       [...infos.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y),
       weekdayIndex,
     );
-    firstYear = y1;
-    lastYear = y2;
-    builtFrom = daysFromCivil(y1, 1, 1);
     builtTo = daysFromCivil(y2, 12, 31);
     return true;
   }
@@ -203,9 +187,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
     for (;;) {
       const j = sign > 0 ? workingBefore(weekdayIndex(start + 1)) + n - 1 : workingBefore(weekdayIndex(start)) - n;
       const day = dayOfWeekdayIndex(j + slotsBefore(excluded, j));
-      if (day >= builtFrom && day <= builtTo) return day;
-      // fromDayNumber throws the DateOutOfRangeError for a day outside the supported range.
-      if (!cover(Math.min(start, day), Math.max(start, day))) fromDayNumber(day);
+      if (day > builtTo && cover(day)) continue;
+      return checkDay(day);
     }
   }
 
@@ -230,11 +213,11 @@ export function createCalendar(options: CalendarOptions): Calendar {
    * `date` is always indexed, so that n = 0 (the answer is `date` itself) is provisional exactly when that year is.
    */
   function move(date: DateInput, n: number, sign: number): [number, number] {
-    const start = dayOf(date, 'date');
+    const start = dayNumberOf(date, 'date');
     if (!Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
       throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
     }
-    cover(start - 1, start + 1);
+    cover(start + 1);
     const end = n === 0 ? start : step(start, n, sign);
     if (sign > 0) guard(start, end, 'date', 'result');
     else guard(end, start, 'date', 'date');
@@ -255,8 +238,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
   }
 
   function oneDay(date: DateInput): number {
-    const day = dayOf(date, 'date');
-    cover(day, day);
+    const day = dayNumberOf(date, 'date');
+    cover(day);
     guard(day, day, 'date', 'date');
     return day;
   }
@@ -271,11 +254,11 @@ export function createCalendar(options: CalendarOptions): Calendar {
     nextWorkingDay: (date) => fromDayNumber(move(date, 1, 1)[1]),
     subtractWorkingDays: (date, n) => fromDayNumber(move(date, n, -1)[1]),
     countWorkingDays(from, to) {
-      const a = dayOf(from, 'from');
-      const b = dayOf(to, 'to');
+      const a = dayNumberOf(from, 'from');
+      const b = dayNumberOf(to, 'to');
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
-      cover(lo, hi + 1);
+      cover(hi + 1);
       guard(lo, hi, a < b ? 'from' : 'to', a < b ? 'to' : 'from');
       const count = workingBefore(weekdayIndex(hi + 1)) - workingBefore(weekdayIndex(lo + 1));
       return a <= b ? count : -count;
@@ -297,9 +280,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
       });
     },
     addCalendarMonths(date, months) {
-      const target = correspondingDay(dayOf(date, 'date'), months);
-      fromDayNumber(target); // throws the DateOutOfRangeError when the month lands after 2199-12-31
-      cover(target, target);
+      const target = correspondingDay(dayNumberOf(date, 'date'), months);
+      cover(checkDay(target));
       const end = isWorking(target) ? target : step(target, 1, 1);
       guard(target, end, 'result', 'result');
       return fromDayNumber(end);

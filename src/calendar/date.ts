@@ -162,9 +162,19 @@ function pad2(n: number): string {
  * @internal
  */
 export function fromDayNumber(n: number, argument = 'result'): CalendarDate {
-  if (n < MIN_DAY || n > MAX_DAY) throw new DateOutOfRangeError(argument, 'the result falls outside the supported range');
-  const { year, month, day } = civilFromDays(n);
+  const { year, month, day } = civilFromDays(checkDay(n, argument));
   return `${year}-${pad2(month)}-${pad2(day)}` as CalendarDate;
+}
+
+/**
+ * The day number `n` itself when it is in the supported range; else throws {@link DateOutOfRangeError}.
+ * @param argument - named in the error.
+ *
+ * @internal
+ */
+export function checkDay(n: number, argument = 'result'): number {
+  if (n < MIN_DAY || n > MAX_DAY) throw new DateOutOfRangeError(argument, 'the result falls outside the supported range');
+  return n;
 }
 
 /**

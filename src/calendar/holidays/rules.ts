@@ -59,15 +59,15 @@ export interface GeneratedHoliday {
  * The usual date (`MM-DD`) of each fixed-date holiday, by title: one of them kept on another date is a substitute
  * day (see {@link holidayKind}).
  */
-const FIXED_DATES: Readonly<Record<string, string>> = {
-  [NEW_YEAR]: '01-01',
-  [SECOND_JANUARY]: '01-02',
-  [ST_PATRICK]: '03-17',
-  [BOYNE]: '07-12',
-  [ST_ANDREW]: '11-30',
-  [CHRISTMAS]: '12-25',
-  [BOXING_DAY]: '12-26',
-};
+const FIXED_DATES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  [NEW_YEAR, '01-01'],
+  [SECOND_JANUARY, '01-02'],
+  [ST_PATRICK, '03-17'],
+  [BOYNE, '07-12'],
+  [ST_ANDREW, '11-30'],
+  [CHRISTMAS, '12-25'],
+  [BOXING_DAY, '12-26'],
+]);
 
 /**
  * How a generated holiday came to be on its date: a proclaimed day is `moved` or `one-off` (as its row in the
@@ -76,7 +76,7 @@ const FIXED_DATES: Readonly<Record<string, string>> = {
 export function holidayKind(date: string, title: string): HolidayKind {
   const row = EXCEPTION_ROWS.find(([d, t]) => d === date && t === title);
   if (row) return row[2] ? 'moved' : 'one-off';
-  const usual = FIXED_DATES[title];
+  const usual = FIXED_DATES.get(title);
   return usual !== undefined && !date.endsWith(usual) ? 'substitute' : 'standard';
 }
 
