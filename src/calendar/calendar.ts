@@ -58,8 +58,10 @@ function isFeed(value: unknown): value is BankHolidayFeed {
  * as the weekend. In the `united-kingdom` set a day that is a holiday in only some divisions is explained with
  * their names, e.g. `St Andrew’s Day (Scotland)`.
  *
- * Each call costs the same whatever `n` or the span of years: weekdays are counted in closed form and holidays are
- * found by binary search in an index built once per calendar, lazily, a few years at a time.
+ * Each call costs the same whatever `n` or the span of years (except `explain`, which lists what it skips): weekdays
+ * are counted in closed form and holidays are found by binary search in an index each calendar builds lazily, from
+ * 1900 up to a few years beyond the latest date it has been asked about, reading day numbers straight from the
+ * holiday rules (or the feed).
  * `n` must be a whole number from 0 to 100000; dates are strict `YYYY-MM-DD` strings from 1900-01-01 to 2199-12-31.
  *
  * @param options - `holidays` (a division id or `united-kingdom`), optional `closures` (each `{ date, reason }`),
