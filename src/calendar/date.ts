@@ -46,8 +46,6 @@ export const MIN_DATE = '1900-01-01' as CalendarDate;
  */
 export const MAX_DATE = '2199-12-31' as CalendarDate;
 
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Day number of {@link MIN_DATE}. */
 export const MIN_DAY = daysFromCivil(1900, 1, 1);
 /** Day number of {@link MAX_DATE}. */
@@ -65,13 +63,23 @@ export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'da
   return typeof rule === 'number' ? 'ok' : rule;
 }
 
-/** The day number of `value` when it is a real date in the range, else the first rule it breaks (as above). */
+/** Exactly `YYYY-MM-DD`: four digits, a hyphen, two digits, a hyphen, two digits (`\d` is 0–9 only). */
+const SHAPE = /^\d{4}-\d\d-\d\d$/;
+
+/** The value of the digit at `i` of `s`. */
+function digit(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
+/**
+ * The day number of `value` when it is a real date in the range, else the first rule it breaks (as above). One
+ * regular-expression test, no captures and no substrings: every date a report or a calendar reads goes through here.
+ */
 function check(value: string): number | 'shape' | 'month' | 'day' | 'range' {
-  const m = SHAPE.exec(value);
-  if (!m) return 'shape';
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (!SHAPE.test(value)) return 'shape';
+  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const mo = digit(value, 5) * 10 + digit(value, 6);
+  const d = digit(value, 8) * 10 + digit(value, 9);
   if (mo < 1 || mo > 12) return 'month';
   if (d < 1 || d > daysInMonth(y, mo)) return 'day';
   if (y < 1900 || y > 2199) return 'range';
