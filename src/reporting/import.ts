@@ -556,11 +556,11 @@ export class CsvCaseReader {
     if (row === undefined) {
       badLines.add(rec.line);
       // Remember the bad row's place so that later stages of the same reference are reported too.
-      if (reference !== '') groups.set(reference, held === undefined ? `${rec.line}\t-1` : `${held}\n${rec.line}\t-1`);
+      if (reference !== '') groups.set(reference, held === undefined ? `${rec.line}\t-1` : [held, `${rec.line}\t-1`].join('\n'));
       return;
     }
     const text = this.encodeRow(row);
-    groups.set(reference, held === undefined ? text : `${held}\n${text}`);
+    groups.set(reference, held === undefined ? text : [held, text].join('\n'));
   }
 
   /**
@@ -568,8 +568,19 @@ export class CsvCaseReader {
    * which holds a tab or a line break), fields apart by tabs, an empty field for a value not given.
    */
   private encodeRow(row: Row): string {
-    const code = row.delayCode === undefined ? '' : this.delayCodes.indexOf(row.delayCode);
-    return `${row.line}\t${row.stageIndex}\t${this.caseTypeIds.indexOf(row.caseType)}\t${row.received}\t${row.responded ?? ''}\t${row.extended ?? ''}\t${row.extensionAgreedOn ?? ''}\t${row.withdrawn ?? ''}\t${row.outcome ?? ''}\t${code}`;
+    // Array join makes one flat string (a template literal would hold a tree of its pieces, several times larger).
+    return [
+      row.line,
+      row.stageIndex,
+      this.caseTypeIds.indexOf(row.caseType),
+      row.received,
+      row.responded ?? '',
+      row.extended ?? '',
+      row.extensionAgreedOn ?? '',
+      row.withdrawn ?? '',
+      row.outcome ?? '',
+      row.delayCode === undefined ? '' : this.delayCodes.indexOf(row.delayCode),
+    ].join('\t');
   }
 
   /** The rows of a reference from what {@link CsvCaseReader.encodeRow} made of them. */
