@@ -101,11 +101,7 @@ export class InvalidArgumentError extends StatutoryComplaintsError {
  */
 export class CoverageError extends StatutoryComplaintsError {
   constructor(path: string, detail: string) {
-    super(
-      'coverage',
-      path,
-      `${path}: ${detail}. Pass a newer GOV.UK bank-holidays feed with the 'feed' option, or create the calendar without 'strict' to accept provisional dates.`,
-    );
+    super('coverage', path, `${path}: ${detail}. Pass a newer GOV.UK feed as 'feed', or drop 'strict' to accept provisional dates.`);
   }
 }
 

@@ -1,15 +1,16 @@
-import { type DateInput, civilFromDays, daysFromCivil, fromDayNumber, isoWeekday, MAX_DAY, MIN_DAY, parseDate, toDayNumber } from './date.js';
-import type { BankHolidayFeed, Calendar, CalendarOptions, Division, Explanation, HolidaySet, NonWorkingDay } from './types.js';
-import { CoverageError, DateOutOfRangeError, InvalidArgumentError } from '../errors.js';
-import { holidaysInYear } from './holidays/year.js';
+import { type DateInput, civilFromDays, daysFromCivil, checkDay, dayNumberOf, fromDayNumber, isoWeekday } from './date.js';
+import type { BankHolidayFeed, Calendar, CalendarOptions, Division, HolidaySet, NonWorkingDay } from './types.js';
+import { CoverageError, InvalidArgumentError } from '../errors.js';
+import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
+import { generateHolidays } from './holidays/rules.js';
 import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './holidays/divisions.js';
 import { dayOfWeekdayIndex, lowerBound, slotsBefore, weekdayIndex } from './weekdays.js';
 import { correspondingDay } from './months.js';
 
 /** Largest working-day count the calendar accepts. */
 const MAX_N = 100_000;
-/** Holiday indexes are built lazily in blocks of this many years (aligned on 1900). */
-const BLOCK_YEARS = 8;
+/** The holiday index is widened lazily, this many years beyond the years asked about. */
+const MARGIN_YEARS = 4;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2199;
 
@@ -26,18 +27,6 @@ interface DayInfo {
   readonly kind: 'holiday' | 'closure';
   readonly reason: string;
   readonly provisional: boolean;
-}
-
-function checkN(n: unknown): number {
-  // Number.isSafeInteger is false for anything that is not a number.
-  if (!Number.isSafeInteger(n) || (n as number) < 0 || (n as number) > MAX_N) {
-    throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
-  }
-  return n as number;
-}
-
-function dayOf(value: DateInput, argument: string): number {
-  return toDayNumber(parseDate(value, argument));
 }
 
 function yearOf(day: number): number {
@@ -69,8 +58,10 @@ function isFeed(value: unknown): value is BankHolidayFeed {
  * as the weekend. In the `united-kingdom` set a day that is a holiday in only some divisions is explained with
  * their names, e.g. `St Andrew’s Day (Scotland)`.
  *
- * Each call costs the same whatever `n` or the span of years: weekdays are counted in closed form and holidays are
- * found by binary search in an index built once per calendar, lazily, a few years at a time.
+ * Each call costs the same whatever `n` or the span of years (except `explain`, which lists what it skips): weekdays
+ * are counted in closed form and holidays are found by binary search in an index each calendar builds lazily, from
+ * 1900 up to a few years beyond the latest date it has been asked about, reading day numbers straight from the
+ * holiday rules (or the feed).
  * `n` must be a whole number from 0 to 100000; dates are strict `YYYY-MM-DD` strings from 1900-01-01 to 2199-12-31.
  *
  * @param options - `holidays` (a division id or `united-kingdom`), optional `closures` (each `{ date, reason }`),
@@ -112,99 +103,78 @@ export function createCalendar(options: CalendarOptions): Calendar {
   if (typeof strict !== 'boolean') throw new InvalidArgumentError('strict', 'must be true or false');
   const feed = options.feed;
   if (feed !== undefined && !isFeed(feed)) {
-    throw new InvalidArgumentError('feed', 'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document');
+    throw new InvalidArgumentError('feed', 'must come from parseGovUkBankHolidays(json), not be the raw GOV.UK document');
   }
   const closureList = options.closures ?? [];
   if (!Array.isArray(closureList)) throw new InvalidArgumentError('closures', 'must be an array of { date, reason }');
-  const closures = new Map<number, string>();
+  /**
+   * Why each holiday or closure is not a working day, by day number. Closures go in first, for every year; a
+   * holiday on the same day replaces its closure when its year is indexed (a holiday is reported before a closure).
+   */
+  const infos = new Map<number, DayInfo>();
   closureList.forEach((c: unknown, i) => {
     if (typeof c !== 'object' || c === null) {
       throw new InvalidArgumentError(`closures[${i}]`, 'must be an object { date, reason }');
     }
     const { date, reason } = c as { date?: unknown; reason?: unknown };
-    const day = toDayNumber(parseDate(date, `closures[${i}].date`));
+    const day = dayNumberOf(date, `closures[${i}].date`);
     if (typeof reason !== 'string' || reason.trim() === '') {
       throw new InvalidArgumentError(`closures[${i}].reason`, 'must be a non-empty string saying why the office is closed');
     }
-    const before = closures.get(day);
-    closures.set(day, before === undefined || before === reason ? reason : `${before}; ${reason}`);
+    const before = infos.get(day)?.reason;
+    infos.set(day, { kind: 'closure', reason: before === undefined || before === reason ? reason : `${before}; ${reason}`, provisional: false });
   });
 
   const divisions: readonly Division[] = set === 'united-kingdom' ? DIVISIONS : [set];
 
-  // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a block of
-  // years at a time and then rebuilt (per-year holiday lists are memoised by the holidays module, so a rebuild is
-  // cheap). It lives in this closure: the calendar object itself is frozen and its answers never change.
-  let firstYear = 0;
-  let lastYear = -1;
-  let builtFrom = 0; // first day number covered
+  // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a few years at
+  // a time (only the new years are read from the holiday generator). It lives in this closure: the calendar object
+  // itself is frozen and its answers never change.
+  let lastYear = FIRST_YEAR - 1;
   let builtTo = -1; // last day number covered
-  /** Weekday indexes of the non-working weekdays (holidays and closures) in the span, sorted and distinct. */
-  let excluded: Int32Array = new Int32Array(0);
-  /** Why each holiday or closure in the span is not a working day, by day number. */
-  let infos = new Map<number, DayInfo>();
-  /** unconfirmedBefore[i]: years among 1900 … 1900 + i - 1 whose holidays no published data confirms (in the span). */
-  let unconfirmedBefore: number[] = [];
+  /** Weekday indexes of the non-working weekdays (holidays and closures), sorted and distinct. */
+  let excluded = new Int32Array(0);
+  /** unconfirmed[year]: true when published data does not confirm that year's holidays (for a year in the span). */
+  const unconfirmed: boolean[] = [];
 
-  function build(y1: number, y2: number): void {
-    const fromDay = daysFromCivil(y1, 1, 1);
-    const toDay = daysFromCivil(y2, 12, 31);
-    const found = new Map<number, Array<{ title: string; division: Division; provisional: boolean }>>();
-    const before = [0];
-    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-      let unconfirmed = 0;
-      // Stryker disable next-line ConditionalExpression: reading years outside the span changes only the time taken
-      if (y >= y1 && y <= y2) {
-        for (const division of divisions) {
-          const list = holidaysInYear(division, y, feed);
-          // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
-          if (list.length === 0 || list.some((h) => h.provisional)) unconfirmed = 1;
-          for (const h of list) {
-            const day = toDayNumber(h.date);
-            const entry = { title: h.title, division, provisional: h.provisional };
-            const at = found.get(day);
-            if (at) at.push(entry);
-            else found.set(day, [entry]);
-          }
-        }
+  /** Adds one year's holidays to the index, reading day numbers straight from the feed or the generator. */
+  function addYear(year: number): void {
+    /** For each holiday day: the divisions keeping each title that day (in DIVISIONS order), and whether provisional. */
+    const found = new Map<number, { titles: Map<string, string[]>; provisional: boolean }>();
+    for (const division of divisions) {
+      const events = feed && feedEvents(feed, division, year);
+      const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
+      const list = events ? events.map((e) => ({ day: dayNumberOf(e.date), title: e.title })) : generateHolidays(division, year);
+      // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
+      if (list.length === 0 || provisional) unconfirmed[year] = true;
+      for (const { day, title } of list) {
+        const at = found.get(day) ?? { titles: new Map<string, string[]>(), provisional };
+        at.titles.set(title, [...(at.titles.get(title) ?? []), DIVISION_NAMES[division]]);
+        at.provisional ||= provisional;
+        found.set(day, at);
       }
-      before.push(before[before.length - 1]! + unconfirmed);
     }
-    const map = new Map<number, DayInfo>();
-    for (const [day, list] of found) {
+    for (const [day, { titles, provisional }] of found) {
       // One reason per day; in the union, a holiday not kept in all three divisions names those that keep it.
-      const titles = [...new Set(list.map((e) => e.title))];
-      const reason = titles
-        .map((title) => {
-          const where = list.filter((e) => e.title === title).map((e) => DIVISION_NAMES[e.division]);
-          return divisions.length === 1 || where.length === 3 ? title : `${title} (${where.join(', ')})`;
-        })
-        .join('; ');
-      map.set(day, { kind: 'holiday', reason, provisional: list.some((e) => e.provisional) });
+      const reason = [...titles].map(([title, where]) => (divisions.length === 1 || where.length === 3 ? title : `${title} (${where.join(', ')})`)).join('; ');
+      infos.set(day, { kind: 'holiday', reason, provisional });
     }
-    for (const [day, reason] of closures) {
-      if (day >= fromDay && day <= toDay && !map.has(day)) map.set(day, { kind: 'closure', reason, provisional: false });
-    }
-    const weekdays = [...map.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y);
-    excluded = Int32Array.from(weekdays, weekdayIndex);
-    infos = map;
-    unconfirmedBefore = before;
-    firstYear = y1;
-    lastYear = y2;
-    builtFrom = fromDay;
-    builtTo = toDay;
   }
 
-  /** Makes sure the index covers every day from `a` to `b` (as far as the supported range goes). */
-  function cover(a: number, b: number): void {
-    if (a >= builtFrom && b <= builtTo) return;
-    const block = (day: number) => FIRST_YEAR + Math.floor((yearOf(Math.min(Math.max(day, MIN_DAY), MAX_DAY)) - FIRST_YEAR) / BLOCK_YEARS) * BLOCK_YEARS;
-    const y1 = block(a);
-    const y2 = Math.min(LAST_YEAR, block(b) + BLOCK_YEARS - 1);
-    build(lastYear < firstYear ? y1 : Math.min(y1, firstYear), Math.max(y2, lastYear));
+  function cover(b: number): boolean {
+    if (b <= builtTo) return false;
+    const y2 = Math.min(LAST_YEAR, yearOf(b) + MARGIN_YEARS);
+    if (y2 <= lastYear) return false;
+    while (lastYear < y2) addYear(++lastYear);
+    excluded = Int32Array.from(
+      [...infos.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y),
+      weekdayIndex,
+    );
+    builtTo = daysFromCivil(y2, 12, 31);
+    return true;
   }
 
-  /** Working days before weekday index k (counted from the start of the span; only differences matter). */
+  /** Working days before weekday index k (counted from 1970; only differences matter). */
   function workingBefore(k: number): number {
     return k - lowerBound(excluded, k);
   }
@@ -212,24 +182,22 @@ export function createCalendar(options: CalendarOptions): Calendar {
   /**
    * The n-th working day strictly after (`sign` 1) or before (`sign` -1) the day `start`: closed-form weekday
    * arithmetic and two binary searches. If the answer lands outside the indexed span, the span is widened to reach
-   * it and the answer recomputed (holidays beyond the span can only push it further).
+   * it and the answer recomputed (holidays beyond the span can only push it further); when the span cannot grow
+   * any more, the answer is outside the supported range.
    */
-  function step(start: number, n: number, sign: 1 | -1): number {
-    cover(start - 1, start + 1);
+  function step(start: number, n: number, sign: number): number {
     for (;;) {
       const j = sign > 0 ? workingBefore(weekdayIndex(start + 1)) + n - 1 : workingBefore(weekdayIndex(start)) - n;
       const day = dayOfWeekdayIndex(j + slotsBefore(excluded, j));
-      if (day >= builtFrom && day <= builtTo) return day;
-      if ((day < MIN_DAY && builtFrom <= MIN_DAY) || (day > MAX_DAY && builtTo >= MAX_DAY)) {
-        throw new DateOutOfRangeError('result', 'the result falls outside the supported range');
-      }
-      cover(Math.min(start, day), Math.max(start, day));
+      if (day > builtTo && cover(day)) continue;
+      return checkDay(day);
     }
   }
 
   /** Whether any year from that of day `a` to that of day `b` is unconfirmed (both days must be covered). */
   function provisional(a: number, b: number): boolean {
-    return unconfirmedBefore[yearOf(b) - FIRST_YEAR + 1]! > unconfirmedBefore[yearOf(a) - FIRST_YEAR]!;
+    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (unconfirmed[y]) return true;
+    return false;
   }
 
   /** In a strict calendar, throws when the answer depends on an unconfirmed year between days `a` and `b`. */
@@ -242,77 +210,68 @@ export function createCalendar(options: CalendarOptions): Calendar {
     }
   }
 
-  function add(date: DateInput, n: number): [number, number] {
-    const start = dayOf(date, 'date');
-    checkN(n);
-    const end = n === 0 ? start : step(start, n, 1);
-    guard(start, end, 'date', 'result');
+  /**
+   * The day numbers of `date` and of the n-th working day after it (`sign` 1) or before it (`sign` -1). The year of
+   * `date` is always indexed, so that n = 0 (the answer is `date` itself) is provisional exactly when that year is.
+   */
+  function move(date: DateInput, n: number, sign: number): [number, number] {
+    const start = dayNumberOf(date, 'date');
+    if (!Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
+      throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
+    }
+    cover(start + 1);
+    const end = n === 0 ? start : step(start, n, sign);
+    if (sign > 0) guard(start, end, 'date', 'result');
+    else guard(end, start, 'date', 'date');
     return [start, end];
   }
 
   function why(day: number): NonWorkingDay | undefined {
     const info = infos.get(day);
     const weekday = isoWeekday(day);
-    const date = fromDayNumber(day);
     // A holiday is named even at a weekend; a closure at a weekend is reported as the weekend.
-    if (info && (info.kind === 'holiday' || weekday <= 5)) return Object.freeze({ date, ...info });
-    return weekday > 5 ? Object.freeze({ date, kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false }) : undefined;
+    const found =
+      info && (info.kind === 'holiday' || weekday <= 5)
+        ? info
+        : weekday > 5
+          ? { kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false }
+          : undefined;
+    return found && Object.freeze({ date: fromDayNumber(day), ...found });
   }
 
   function oneDay(date: DateInput): number {
-    const day = dayOf(date, 'date');
-    cover(day, day);
+    const day = dayNumberOf(date, 'date');
+    cover(day);
     guard(day, day, 'date', 'date');
     return day;
   }
 
-  const calendar: Calendar = {
+  const isWorking = (day: number) => isoWeekday(day) <= 5 && !infos.has(day);
+
+  return Object.freeze({
     holidays: set,
-    isWorkingDay(date) {
-      const day = oneDay(date);
-      return isoWeekday(day) <= 5 && !infos.has(day);
-    },
-    whyNotWorking(date) {
-      return why(oneDay(date));
-    },
-    addWorkingDays(date, n) {
-      return fromDayNumber(add(date, n)[1]);
-    },
-    nextWorkingDay(date) {
-      return fromDayNumber(add(date, 1)[1]);
-    },
-    subtractWorkingDays(date, n) {
-      const start = dayOf(date, 'date');
-      checkN(n);
-      const end = n === 0 ? start : step(start, n, -1);
-      guard(end, start, 'date', 'date');
-      return fromDayNumber(end);
-    },
+    isWorkingDay: (date) => isWorking(oneDay(date)),
+    whyNotWorking: (date) => why(oneDay(date)),
+    addWorkingDays: (date, n) => fromDayNumber(move(date, n, 1)[1]),
+    nextWorkingDay: (date) => fromDayNumber(move(date, 1, 1)[1]),
+    subtractWorkingDays: (date, n) => fromDayNumber(move(date, n, -1)[1]),
     countWorkingDays(from, to) {
-      const a = dayOf(from, 'from');
-      const b = dayOf(to, 'to');
+      const a = dayNumberOf(from, 'from');
+      const b = dayNumberOf(to, 'to');
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
-      cover(lo, hi + 1);
+      cover(hi + 1);
       guard(lo, hi, a < b ? 'from' : 'to', a < b ? 'to' : 'from');
       const count = workingBefore(weekdayIndex(hi + 1)) - workingBefore(weekdayIndex(lo + 1));
       return a <= b ? count : -count;
     },
-    explain(date, n): Explanation {
-      const [start, end] = add(date, n);
+    explain(date, n) {
+      const [start, end] = move(date, n, 1);
       const skipped: NonWorkingDay[] = [];
-      // Two sorted streams merged: the weekend days after start, and the holidays and closures on weekdays (from
-      // the index). Together they are the output, so this is not a day-by-day walk.
-      let k = lowerBound(excluded, weekdayIndex(start + 1));
-      const first = isoWeekday(start + 1);
-      let weekendDay = start + 1 + (first === 7 ? 0 : 6 - first);
-      for (;;) {
-        const next = k < excluded.length ? dayOfWeekdayIndex(excluded[k]!) : Infinity;
-        const day = Math.min(weekendDay, next);
-        if (day >= end) break;
-        skipped.push(why(day)!);
-        if (day === weekendDay) weekendDay += isoWeekday(day) === 6 ? 1 : 6;
-        else k++;
+      // Every day between: at most 7/5 of n days plus the holidays, so about as many as the answer lists.
+      for (let day = start + 1; day < end; day++) {
+        const reason = why(day);
+        if (reason) skipped.push(reason);
       }
       return Object.freeze({
         start: fromDayNumber(start),
@@ -323,13 +282,11 @@ export function createCalendar(options: CalendarOptions): Calendar {
       });
     },
     addCalendarMonths(date, months) {
-      const target = correspondingDay(dayOf(date, 'date'), months);
-      if (target > MAX_DAY) throw new DateOutOfRangeError('result', 'the result falls outside the supported range');
-      cover(target, target);
-      const end = isoWeekday(target) <= 5 && !infos.has(target) ? target : step(target, 1, 1);
+      const target = correspondingDay(dayNumberOf(date, 'date'), months);
+      cover(checkDay(target));
+      const end = isWorking(target) ? target : step(target, 1, 1);
       guard(target, end, 'result', 'result');
       return fromDayNumber(end);
     },
-  };
-  return Object.freeze(calendar);
+  } satisfies Calendar);
 }

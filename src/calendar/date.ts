@@ -46,8 +46,6 @@ export const MIN_DATE = '1900-01-01' as CalendarDate;
  */
 export const MAX_DATE = '2199-12-31' as CalendarDate;
 
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Day number of {@link MIN_DATE}. */
 export const MIN_DAY = daysFromCivil(1900, 1, 1);
 /** Day number of {@link MAX_DATE}. */
@@ -61,15 +59,31 @@ export const MAX_DAY = daysFromCivil(2199, 12, 31);
  * @internal
  */
 export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'day' | 'range' {
-  const m = SHAPE.exec(value);
-  if (!m) return 'shape';
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  const rule = check(value);
+  return typeof rule === 'number' ? 'ok' : rule;
+}
+
+/** Exactly `YYYY-MM-DD`: four digits, a hyphen, two digits, a hyphen, two digits (`\d` is 0–9 only). */
+const SHAPE = /^\d{4}-\d\d-\d\d$/;
+
+/** The value of the digit at `i` of `s`. */
+function digit(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
+/**
+ * The day number of `value` when it is a real date in the range, else the first rule it breaks (as above). One
+ * regular-expression test, no captures and no substrings: every date a report or a calendar reads goes through here.
+ */
+function check(value: string): number | 'shape' | 'month' | 'day' | 'range' {
+  if (!SHAPE.test(value)) return 'shape';
+  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const mo = digit(value, 5) * 10 + digit(value, 6);
+  const d = digit(value, 8) * 10 + digit(value, 9);
   if (mo < 1 || mo > 12) return 'month';
   if (d < 1 || d > daysInMonth(y, mo)) return 'day';
   if (y < 1900 || y > 2199) return 'range';
-  return 'ok';
+  return daysFromCivil(y, mo, d);
 }
 
 /**
@@ -106,21 +120,31 @@ function describe(value: unknown): string {
  * parseDate('2024-02-29') //=> '2024-02-29'
  */
 export function parseDate(value: unknown, argument = 'date'): CalendarDate {
+  dayNumberOf(value, argument);
+  return value as CalendarDate;
+}
+
+/**
+ * The day number (days since 1970-01-01) of a date checked as {@link parseDate} checks it, with its errors: what
+ * the calendar reads every date argument with.
+ *
+ * @internal
+ */
+export function dayNumberOf(value: unknown, argument = 'date'): number {
   if (typeof value !== 'string') {
     throw new InvalidDateError(argument, `expected a 'YYYY-MM-DD' string but got ${describe(value)}`);
   }
-  switch (checkCalendarDate(value)) {
-    case 'ok':
-      return value as CalendarDate;
-    case 'shape':
-      throw new InvalidDateError(argument, `must be exactly 'YYYY-MM-DD' (four-digit year, two-digit month and day, nothing else)`);
-    case 'month':
-      throw new InvalidDateError(argument, `month must be 01 to 12`);
-    case 'day':
-      throw new InvalidDateError(argument, `that month has no day ${value.slice(8, 10)}`);
-    case 'range':
-      throw new DateOutOfRangeError(argument, `year ${value.slice(0, 4)} is outside the supported range`);
-  }
+  const rule = check(value);
+  if (typeof rule === 'number') return rule;
+  if (rule === 'range') throw new DateOutOfRangeError(argument, `year ${value.slice(0, 4)} is outside the supported range`);
+  throw new InvalidDateError(
+    argument,
+    rule === 'shape'
+      ? `must be exactly 'YYYY-MM-DD' (four-digit year, two-digit month and day, nothing else)`
+      : rule === 'month'
+        ? 'month must be 01 to 12'
+        : `that month has no day ${value.slice(8, 10)}`,
+  );
 }
 
 /**
@@ -147,9 +171,19 @@ function pad2(n: number): string {
  * @internal
  */
 export function fromDayNumber(n: number, argument = 'result'): CalendarDate {
-  if (n < MIN_DAY || n > MAX_DAY) throw new DateOutOfRangeError(argument, 'the result falls outside the supported range');
-  const { year, month, day } = civilFromDays(n);
+  const { year, month, day } = civilFromDays(checkDay(n, argument));
   return `${year}-${pad2(month)}-${pad2(day)}` as CalendarDate;
+}
+
+/**
+ * The day number `n` itself when it is in the supported range; else throws {@link DateOutOfRangeError}.
+ * @param argument - named in the error.
+ *
+ * @internal
+ */
+export function checkDay(n: number, argument = 'result'): number {
+  if (n < MIN_DAY || n > MAX_DAY) throw new DateOutOfRangeError(argument, 'the result falls outside the supported range');
+  return n;
 }
 
 /**

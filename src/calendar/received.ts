@@ -1,4 +1,4 @@
-import { type CalendarDate, fromDayNumber } from './date.js';
+import { type CalendarDate, fromDayNumber, MAX_DAY, MIN_DAY } from './date.js';
 import { daysFromCivil, daysInMonth } from './date-maths.js';
 import type { Calendar } from './types.js';
 import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
@@ -20,9 +20,9 @@ export interface ReceivedDateOptions {
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 const CUT_OFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MS_PER_DAY = 86_400_000;
-/** A margin of two days either side of the supported range: London is never more than a day from UTC. */
-const MIN_MS = /* @__PURE__ */ (daysFromCivil(1900, 1, 1) - 2) * MS_PER_DAY;
-const MAX_MS = /* @__PURE__ */ (daysFromCivil(2199, 12, 31) + 2) * MS_PER_DAY;
+// The instant bounds are a margin of two days either side of the supported range (London is never more than a day
+// from UTC), worked out where they are used: a module-level product would stay in every bundle of the package's
+// calendar chunk, used or not.
 
 let london: Intl.DateTimeFormat | undefined;
 
@@ -110,7 +110,7 @@ export function receivedDate(instant: Date | string, options: ReceivedDateOption
     throw new InvalidArgumentError('calendar', 'must be a calendar made by createCalendar');
   }
 
-  if (ms < MIN_MS || ms > MAX_MS) throw new DateOutOfRangeError('instant', 'the instant is outside the supported range');
+  if (ms < (MIN_DAY - 2) * MS_PER_DAY || ms > (MAX_DAY + 2) * MS_PER_DAY) throw new DateOutOfRangeError('instant', 'the instant is outside the supported range');
   london ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     year: 'numeric',

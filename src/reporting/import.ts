@@ -439,12 +439,25 @@ export class CsvCaseReader {
   private last: CsvRecord | undefined;
   private readonly issues: CaseInputIssue[] = [];
   private readonly badLines = new Set<number>();
-  private readonly groups = new Map<string, Row[]>();
-  private readonly spelled = new Map<string, { raw: string; line: number }>();
+  /**
+   * The rows of each reference, held until the end: a case's rows may be anywhere in the file and a later row may
+   * be an earlier stage, so no case can be made before the last row is read. Each row is held as one short line of
+   * text (its line number, stage, case type and the dates and codes it gives, see `encodeRow`), a reference's rows
+   * one after another: about a tenth of the memory of row objects. A bad row with a reference is held as its line
+   * alone (so that the reference's other rows are reported too).
+   */
+  private readonly groups = new Map<string, string>();
+  /** How the first row of a reference writes it, when that is not the reference itself (spaces around it). */
+  private readonly spelled = new Map<string, string>();
+  private readonly caseTypeIds: readonly string[];
+  private readonly delayCodes: readonly string[];
   private readonly conflicted = new Set<string>();
 
   constructor(private readonly workflow: Workflow) {
     this.policy = workflow.policy;
+    this.caseTypeIds = Object.keys(this.policy.caseTypes);
+    const reasons = this.policy.delayReasons;
+    this.delayCodes = reasons ? [...reasons.codes.map((c) => c.code), reasons.awaited.code] : [];
     this.records = new CsvRecordReader((record) => this.record(record));
   }
 
@@ -520,36 +533,79 @@ export class CsvCaseReader {
     };
     const row = readRow(this.policy, rec.line, get, issues);
     const reference = get('reference').trim();
+    const held = reference === '' ? undefined : groups.get(reference);
     // References are compared as written: two that differ only by spaces, tabs or line breaks around them (e.g.
     // `\t=1+1` and `\r=1+1`) are refused, naming both lines, rather than silently counted as one case.
     if (reference !== '') {
-      const first = spelled.get(reference);
-      if (first === undefined) spelled.set(reference, { raw: get('reference'), line: rec.line });
-      else if (first.raw !== get('reference')) {
+      const raw = get('reference');
+      if (held === undefined) {
+        if (raw !== reference) spelled.set(reference, raw);
+      } else if ((spelled.get(reference) ?? reference) !== raw) {
+        const firstLine = Number(held.slice(0, held.indexOf('\t')));
         const rule = (other: number) =>
           `is written differently on line ${other} (spaces, tabs or line breaks around it), so it is not clear whether the two lines are the same case: write the reference exactly the same way on every row of a case, and differently for different cases`;
         if (!conflicted.has(reference)) {
-          issues.push({ line: first.line, field: 'reference', rule: rule(rec.line) });
-          badLines.add(first.line);
+          issues.push({ line: firstLine, field: 'reference', rule: rule(rec.line) });
+          badLines.add(firstLine);
           conflicted.add(reference);
         }
-        issues.push({ line: rec.line, field: 'reference', rule: rule(first.line) });
+        issues.push({ line: rec.line, field: 'reference', rule: rule(firstLine) });
         badLines.add(rec.line);
       }
     }
     if (row === undefined) {
       badLines.add(rec.line);
       // Remember the bad row's place so that later stages of the same reference are reported too.
-      if (reference !== '') {
-        const list = groups.get(reference) ?? [];
-        list.push({ line: rec.line, reference, received: '' as CalendarDate, caseType: '', stageIndex: -1, stage: '' });
-        groups.set(reference, list);
-      }
+      if (reference !== '') groups.set(reference, held === undefined ? `${rec.line}\t-1` : [held, `${rec.line}\t-1`].join('\n'));
       return;
     }
-    const list = groups.get(reference);
-    if (list === undefined) groups.set(reference, [row]);
-    else list.push(row);
+    const text = this.encodeRow(row);
+    groups.set(reference, held === undefined ? text : [held, text].join('\n'));
+  }
+
+  /**
+   * A good row as one line of text: numbers, checked dates and the index of its case type and delay code (none of
+   * which holds a tab or a line break), fields apart by tabs, an empty field for a value not given.
+   */
+  private encodeRow(row: Row): string {
+    // Array join makes one flat string (a template literal would hold a tree of its pieces, several times larger).
+    return [
+      row.line,
+      row.stageIndex,
+      this.caseTypeIds.indexOf(row.caseType),
+      row.received,
+      row.responded ?? '',
+      row.extended ?? '',
+      row.extensionAgreedOn ?? '',
+      row.withdrawn ?? '',
+      row.outcome ?? '',
+      row.delayCode === undefined ? '' : this.delayCodes.indexOf(row.delayCode),
+    ].join('\t');
+  }
+
+  /** The rows of a reference from what {@link CsvCaseReader.encodeRow} made of them. */
+  private decodeRows(reference: string, held: string): Row[] {
+    return held.split('\n').map((text): Row => {
+      const [line, stage, caseTypeIndex, received, responded, extended, extensionAgreedOn, withdrawn, outcome, code] = text.split('\t');
+      const stageIndex = Number(stage);
+      if (stageIndex < 0) return { line: Number(line), reference, received: '' as CalendarDate, caseType: '', stageIndex: -1, stage: '' };
+      const caseType = this.caseTypeIds[Number(caseTypeIndex)]!;
+      const date = (v: string | undefined) => (v ? (v as CalendarDate) : undefined);
+      return {
+        line: Number(line),
+        reference,
+        received: received as CalendarDate,
+        ...(responded ? { responded: date(responded)! } : {}),
+        ...(extended ? { extended: date(extended)! } : {}),
+        ...(extensionAgreedOn ? { extensionAgreedOn: date(extensionAgreedOn)! } : {}),
+        ...(withdrawn ? { withdrawn: date(withdrawn)! } : {}),
+        ...(outcome ? { outcome: outcome as NonNullable<Row['outcome']> } : {}),
+        ...(code ? { delayCode: this.delayCodes[Number(code)]! } : {}),
+        caseType,
+        stageIndex,
+        stage: Object.keys(this.policy.caseTypes[caseType]!.stages)[stageIndex]!,
+      };
+    });
   }
 
   private readHeader(header: CsvRecord): void {
@@ -579,7 +635,8 @@ export class CsvCaseReader {
   private cases(onCase: (kase: Case) => void): CaseInputIssue[] {
     const { issues, badLines, groups, conflicted, workflow } = this;
     for (const reference of conflicted) {
-      for (const row of groups.get(reference) ?? []) {
+      const held = groups.get(reference);
+      for (const row of held === undefined ? [] : this.decodeRows(reference, held)) {
         if (!badLines.has(row.line)) {
           issues.push({
             line: row.line,
@@ -591,7 +648,8 @@ export class CsvCaseReader {
       }
       groups.delete(reference);
     }
-    for (const rows of groups.values()) {
+    for (const [reference, held] of groups) {
+      const rows = this.decodeRows(reference, held);
       const good = rows.filter((r) => r.stageIndex >= 0).sort((a, b) => a.stageIndex - b.stageIndex || a.line - b.line);
       const badRows = rows.filter((r) => r.stageIndex < 0);
       let kase: Case | undefined;
@@ -653,7 +711,7 @@ export class CsvCaseReader {
       }
       if (kase !== undefined) onCase(kase);
       // Its rows are no longer needed.
-      groups.delete(rows[0]!.reference);
+      groups.delete(reference);
     }
     issues.sort((a, b) => a.line! - b.line!);
     return issues;

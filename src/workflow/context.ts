@@ -33,7 +33,7 @@ export interface Context {
   readonly ladder: LadderMemo;
 }
 
-const FEED_RULE = 'must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document';
+const FEED_RULE = 'must come from parseGovUkBankHolidays(json), not be the raw GOV.UK document';
 
 /** Checks a feed option: `undefined`, or an object the calendar then checks in full. */
 export function checkFeed(feed: unknown): BankHolidayFeed | undefined {

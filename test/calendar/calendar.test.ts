@@ -270,6 +270,21 @@ describe('provisional years and strict calendars', () => {
     expect(ew.explain('1978-06-01', 5).provisional).toBe(false);
   });
 
+  test('n = 0 reads the year of the date itself, whatever was asked before (2030 is unpublished, 2026 published)', () => {
+    // Each calendar is new, so nothing has been indexed before the call.
+    expect(createCalendar({ holidays: 'england-and-wales' }).explain('2030-01-07', 0)).toEqual({
+      start: '2030-01-07',
+      workingDays: 0,
+      date: '2030-01-07',
+      skipped: [],
+      provisional: true,
+    });
+    expect(createCalendar({ holidays: 'england-and-wales' }).explain('2026-01-07', 0).provisional).toBe(false);
+    const strict = createCalendar({ holidays: 'england-and-wales', strict: true });
+    expect((caught(() => strict.addWorkingDays('2030-01-07', 0)) as CoverageError).path).toBe('date');
+    expect(strict.addWorkingDays('2026-01-07', 0)).toBe('2026-01-07');
+  });
+
   test('strict: an answer reaching 2029 throws CoverageError; one within 2028 does not', () => {
     const strict = createCalendar({ holidays: 'england-and-wales', strict: true });
     expect(strict.addWorkingDays('2028-12-20', 5)).toBe('2028-12-29');

@@ -47,7 +47,7 @@ describe('createCalendar options: each message names the option and what it must
     expect(message({ holidays: 'scotland', closures: [{ date: '2026-12-29', reason: '' }] })).toBe(
       'closures[0].reason: must be a non-empty string saying why the office is closed.',
     );
-    expect(message({ holidays: 'scotland', feed: {} })).toBe('feed: must be a bank-holiday feed returned by parseGovUkBankHolidays(json), not the raw GOV.UK document.');
+    expect(message({ holidays: 'scotland', feed: {} })).toBe('feed: must come from parseGovUkBankHolidays(json), not be the raw GOV.UK document.');
     expect(message({ holidays: 'wales' })).toBe("holidays: must be 'england-and-wales', 'scotland', 'northern-ireland' or 'united-kingdom'.");
   });
 

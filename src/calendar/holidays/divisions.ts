@@ -17,7 +17,7 @@ export const DIVISIONS: readonly Division[] = Object.freeze(['england-and-wales'
  * import { HOLIDAY_SETS } from 'statutory-complaints/calendar';
  * HOLIDAY_SETS //=> ['england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom']
  */
-export const HOLIDAY_SETS: readonly HolidaySet[] = Object.freeze([...DIVISIONS, 'united-kingdom'] as const);
+export const HOLIDAY_SETS: readonly HolidaySet[] = /* @__PURE__ */ Object.freeze(['england-and-wales', 'scotland', 'northern-ireland', 'united-kingdom'] as const);
 
 /**
  * Whether a value is one of the three GOV.UK division ids.

@@ -6,6 +6,7 @@
 import type { CalendarDate } from '../date.js';
 import type { Division } from '../types.js';
 import { EXCEPTION_ROWS } from './exceptions.js';
+import { DIVISIONS } from './divisions.js';
 
 /** A bank holiday proclaimed for one year: an extra day, or a regular holiday moved to another date. */
 export interface ProclaimedHoliday {
@@ -67,13 +68,13 @@ function sources(): Readonly<Record<string, string>> {
 function withSources(): readonly ProclaimedHoliday[] {
   const SOURCES = sources();
   return Object.freeze(
-    EXCEPTION_ROWS.map(([date, divisions, kind, title, replaces]) =>
+    EXCEPTION_ROWS.map(([date, title, replaces, divisions = DIVISIONS]) =>
       Object.freeze({
         date: date as CalendarDate,
         divisions: Object.freeze([...divisions]),
-        kind,
+        kind: replaces ? ('moved' as const) : ('one-off' as const),
         title,
-        ...(replaces === undefined ? {} : { replaces: replaces as CalendarDate }),
+        ...(replaces ? { replaces: replaces as CalendarDate } : {}),
         source: SOURCES[date]!, // every row has one (test/calendar/holidays.test.ts checks)
       }),
     ),

@@ -15,9 +15,9 @@
  *
  * @module
  */
-import { daysFromCivil, isoWeekday } from '../date.js';
+import { dayNumberOf, daysFromCivil, isoWeekday } from '../date.js';
 import type { Division, HolidayKind } from '../types.js';
-import { EXCEPTIONS } from './exceptions.js';
+import { EXCEPTION_ROWS } from './exceptions.js';
 
 /**
  * First year whose bank holidays are modelled (1978, when the early May Monday began). Holiday data before 1978 is
@@ -53,11 +53,32 @@ const BOXING_DAY = 'Boxing Day';
 export interface GeneratedHoliday {
   readonly day: number;
   readonly title: string;
-  readonly kind: HolidayKind;
 }
 
-const STANDARD = 'standard';
-const SUBSTITUTE = 'substitute';
+/**
+ * The usual date (`MM-DD`) of each fixed-date holiday, by title: one of them kept on another date is a substitute
+ * day (see {@link holidayKind}).
+ */
+const FIXED_DATES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  [NEW_YEAR, '01-01'],
+  [SECOND_JANUARY, '01-02'],
+  [ST_PATRICK, '03-17'],
+  [BOYNE, '07-12'],
+  [ST_ANDREW, '11-30'],
+  [CHRISTMAS, '12-25'],
+  [BOXING_DAY, '12-26'],
+]);
+
+/**
+ * How a generated holiday came to be on its date: a proclaimed day is `moved` or `one-off` (as its row in the
+ * table says), a fixed-date holiday kept on another date is a `substitute`, and anything else is `standard`.
+ */
+export function holidayKind(date: string, title: string): HolidayKind {
+  const row = EXCEPTION_ROWS.find(([d, t]) => d === date && t === title);
+  if (row) return row[2] ? 'moved' : 'one-off';
+  const usual = FIXED_DATES.get(title);
+  return usual !== undefined && !date.endsWith(usual) ? 'substitute' : 'standard';
+}
 
 /**
  * Day number of Western (Gregorian) Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher),
@@ -110,31 +131,27 @@ function lastMonday(year: number, month: number): number {
 export function standardHolidays(division: Division, year: number): GeneratedHoliday[] {
   const out: GeneratedHoliday[] = [];
   if (year < FIRST_MODELLED_YEAR) return out;
-  const add = (day: number, title: string, kind: HolidayKind = STANDARD) => out.push({ day, title, kind });
+  const add = (day: number, title: string) => out.push({ day, title });
   /** A fixed-date holiday that moves to the following Monday when it falls at a weekend. */
   const fixed = (month: number, date: number, title: string) => {
     const day = daysFromCivil(year, month, date);
-    if (isoWeekday(day) > 5) add(mondayOnOrAfter(day), title, SUBSTITUTE);
-    else add(day, title);
+    add(isoWeekday(day) > 5 ? mondayOnOrAfter(day) : day, title);
+  };
+  /**
+   * Two consecutive fixed days (`day` and the day after) kept as GOV.UK publishes them: from a Friday, the second
+   * moves to Monday; from a Saturday, both move to Monday and Tuesday; from a Sunday, both move a day on when
+   * `sundayBothMove`, else the second stays on its own date (Boxing Day on Monday 26) and the first moves to Tuesday.
+   */
+  const pair = (day: number, title: string, second: string, sundayBothMove: boolean) => {
+    const weekday = isoWeekday(day);
+    add(weekday < 6 ? day : weekday === 6 || !sundayBothMove ? day + 2 : day + 1, title);
+    add(weekday < 5 ? day + 1 : weekday < 7 ? day + 3 : sundayBothMove ? day + 2 : day + 1, second);
   };
   const scotland = division === 'scotland';
   const ni = division === 'northern-ireland';
   const easter = easterSunday(year);
-  if (scotland) {
-    const jan1 = daysFromCivil(year, 1, 1);
-    const weekday = isoWeekday(jan1);
-    if (weekday <= 5) {
-      add(jan1, NEW_YEAR);
-      if (weekday < 5) add(jan1 + 1, SECOND_JANUARY);
-      else add(jan1 + 3, SECOND_JANUARY, SUBSTITUTE);
-    } else {
-      const monday = mondayOnOrAfter(jan1);
-      add(monday, NEW_YEAR, SUBSTITUTE);
-      add(monday + 1, SECOND_JANUARY, SUBSTITUTE);
-    }
-  } else {
-    fixed(1, 1, NEW_YEAR);
-  }
+  if (scotland) pair(daysFromCivil(year, 1, 1), NEW_YEAR, SECOND_JANUARY, true);
+  else fixed(1, 1, NEW_YEAR);
   if (ni) fixed(3, 17, ST_PATRICK);
   add(easter - 2, GOOD_FRIDAY);
   if (!scotland) add(easter + 1, EASTER_MONDAY);
@@ -143,19 +160,7 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
   if (ni) fixed(7, 12, BOYNE);
   add(scotland ? firstMonday(year, 8) : lastMonday(year, 8), SUMMER);
   if (scotland && year >= ST_ANDREWS_DAY_FIRST_YEAR) fixed(11, 30, ST_ANDREW);
-  const dec25 = daysFromCivil(year, 12, 25);
-  const weekday = isoWeekday(dec25);
-  if (weekday <= 5) {
-    add(dec25, CHRISTMAS);
-    if (weekday < 5) add(dec25 + 1, BOXING_DAY);
-    else add(dec25 + 3, BOXING_DAY, SUBSTITUTE);
-  } else if (weekday === 6) {
-    add(dec25 + 2, CHRISTMAS, SUBSTITUTE);
-    add(dec25 + 3, BOXING_DAY, SUBSTITUTE);
-  } else {
-    add(dec25 + 1, BOXING_DAY);
-    add(dec25 + 2, CHRISTMAS, SUBSTITUTE);
-  }
+  pair(daysFromCivil(year, 12, 25), CHRISTMAS, BOXING_DAY, false);
   return out;
 }
 
@@ -166,13 +171,13 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
 export function generateHolidays(division: Division, year: number): GeneratedHoliday[] {
   const days = standardHolidays(division, year);
   if (days.length === 0) return days;
-  for (const exception of EXCEPTIONS) {
-    if (exception.year !== year || !exception.divisions.includes(division)) continue;
-    if (exception.replacesDay !== undefined) {
-      const at = days.findIndex((h) => h.day === exception.replacesDay);
+  for (const [date, title, replaces, divisions] of EXCEPTION_ROWS) {
+    if (!date.startsWith(`${year}-`) || (divisions && !divisions.includes(division))) continue;
+    if (replaces) {
+      const at = days.findIndex((h) => h.day === dayNumberOf(replaces));
       if (at >= 0) days.splice(at, 1);
     }
-    days.push({ day: exception.day, title: exception.title, kind: exception.kind });
+    days.push({ day: dayNumberOf(date), title });
   }
   return days.sort((x, y) => x.day - y.day);
 }

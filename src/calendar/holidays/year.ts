@@ -1,8 +1,8 @@
 import { DateOutOfRangeError, InvalidArgumentError } from '../../errors.js';
 import { fromDayNumber } from '../date.js';
-import type { BankHolidayFeed, Division, Holiday, HolidayKind } from '../types.js';
+import type { BankHolidayFeed, Division, FeedEvent, Holiday, HolidayKind } from '../types.js';
 import { isDivision } from './divisions.js';
-import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
+import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
 
 /**
  * The last year of published GOV.UK data bundled in this release: GOV.UK has published bank holidays through
@@ -14,7 +14,7 @@ import { FIRST_MODELLED_YEAR, generateHolidays } from './rules.js';
  */
 export const CONFIRMED_THROUGH_YEAR = 2028;
 
-const EMPTY: readonly Holiday[] = Object.freeze([]);
+const EMPTY: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
 
 function checkArguments(division: unknown, year: unknown): asserts division is Division {
   if (!isDivision(division)) {
@@ -28,7 +28,12 @@ function checkArguments(division: unknown, year: unknown): asserts division is D
 // own index from these lists once, for the span of years it is asked about, and keeps it for its own lifetime.
 function rulesYear(division: Division, year: number): readonly Holiday[] {
   const provisional = year > CONFIRMED_THROUGH_YEAR;
-  return Object.freeze(generateHolidays(division, year).map((h) => Object.freeze({ date: fromDayNumber(h.day), title: h.title, division, kind: h.kind, provisional })));
+  return Object.freeze(
+    generateHolidays(division, year).map((h) => {
+      const date = fromDayNumber(h.day);
+      return Object.freeze({ date, title: h.title, division, kind: holidayKind(date, h.title), provisional });
+    }),
+  );
 }
 
 function feedKind(notes: string, date: string, rules: readonly Holiday[]): HolidayKind {
@@ -37,18 +42,30 @@ function feedKind(notes: string, date: string, rules: readonly Holiday[]): Holid
   return rules.find((h) => h.date === date)?.kind ?? 'one-off';
 }
 
-function feedYear(feed: BankHolidayFeed, division: Division, year: number): readonly Holiday[] | undefined {
+/**
+ * The feed's events of one division in one year, or `undefined` when the feed does not cover that year: the year is
+ * outside `feed.coverage[division]`, or inside it with no events at all (a gap in GOV.UK's rolling window). Events
+ * keep the feed's order (by date). The calendar reads these directly; {@link holidaysInYear} builds holidays on them.
+ *
+ * @internal
+ */
+export function feedEvents(feed: BankHolidayFeed, division: Division, year: number): readonly FeedEvent[] | undefined {
   const coverage = feed.coverage[division];
   if (coverage === undefined || year < coverage.from || year > coverage.to) return undefined;
   const prefix = `${year}-`;
+  const events = feed.divisions[division].filter((e) => e.date.startsWith(prefix));
+  return events.length === 0 ? undefined : events;
+}
+
+function feedYear(feed: BankHolidayFeed, division: Division, year: number): readonly Holiday[] | undefined {
+  const events = feedEvents(feed, division, year);
+  if (events === undefined) return undefined;
   const rules = rulesYear(division, year);
-  const list = Object.freeze(
-    feed.divisions[division]
-      .filter((e) => e.date.startsWith(prefix))
+  return Object.freeze(
+    events
       .map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   );
-  return list.length === 0 ? undefined : list;
 }
 
 /**
