@@ -96,8 +96,7 @@ export function isCalendarDateString(value: string): boolean {
 }
 
 function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing (the value is missing)';
+  if (value == null) return `${value}`;
   if (value instanceof Date) return 'a Date object';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;

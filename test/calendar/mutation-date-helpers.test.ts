@@ -92,7 +92,7 @@ describe('parseDate says which rule a bad date breaks', () => {
     expect(got({ date: '2026-01-07' })).toContain('but got an object.');
     expect(got(20260107)).toContain('but got a number.');
     // It used to say "but got a undefined".
-    expect(got(undefined)).toContain("expected a 'YYYY-MM-DD' string but got nothing (the value is missing).");
+    expect(got(undefined)).toContain("expected a 'YYYY-MM-DD' string but got undefined.");
     expect(got(null)).toMatch(/^date: /);
   });
 
