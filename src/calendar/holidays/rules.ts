@@ -162,14 +162,11 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
  * (a moved day replaces the standard date it cancels; a one-off day is added). Sorted by date.
  */
 export function generateHolidays(division: Division, year: number): GeneratedHoliday[] {
-  const days = standardHolidays(division, year);
+  let days = standardHolidays(division, year);
   if (days.length === 0) return days;
   for (const [date, title, replaces, divisions] of EXCEPTION_ROWS) {
     if (!date.startsWith(`${year}-`) || (divisions && !divisions.includes(division))) continue;
-    if (replaces) {
-      const at = days.findIndex((h) => h.day === dayNumberOf(replaces));
-      if (at >= 0) days.splice(at, 1);
-    }
+    if (replaces) days = days.filter((h) => h.day !== dayNumberOf(replaces));
     days.push({ day: dayNumberOf(date), title });
   }
   return days.sort((x, y) => x.day - y.day);
