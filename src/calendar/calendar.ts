@@ -140,7 +140,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   /** Adds one year's holidays to the index, reading day numbers straight from the feed or the generator. */
   function addYear(year: number): void {
     /** For each holiday day: the divisions keeping each title that day (in DIVISIONS order), and whether provisional. */
-    const found = new Map<number, { titles: Map<string, string[]>; provisional: boolean }>();
+    const found = new Map<number, [titles: Map<string, string[]>, provisional: boolean]>();
     for (const division of divisions) {
       const events = feed && feedEvents(feed, division, year);
       const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
@@ -148,13 +148,13 @@ export function createCalendar(options: CalendarOptions): Calendar {
       // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
       if (list.length === 0 || provisional) unconfirmed[year] = true;
       for (const { day, title } of list) {
-        const at = found.get(day) ?? { titles: new Map<string, string[]>(), provisional };
-        at.titles.set(title, [...(at.titles.get(title) ?? []), DIVISION_NAMES[division]]);
-        at.provisional ||= provisional;
+        const at = found.get(day) ?? [new Map<string, string[]>(), false];
+        at[0].set(title, [...(at[0].get(title) ?? []), DIVISION_NAMES[division]]);
+        at[1] ||= provisional;
         found.set(day, at);
       }
     }
-    for (const [day, { titles, provisional }] of found) {
+    for (const [day, [titles, provisional]] of found) {
       // One reason per day; in the union, a holiday not kept in all three divisions names those that keep it.
       const reason = [...titles].map(([title, where]) => (divisions.length === 1 || where.length === 3 ? title : `${title} (${where.join(', ')})`)).join('; ');
       infos.set(day, { kind: 'holiday', reason, provisional });
