@@ -170,7 +170,17 @@ function pad2(n: number): string {
  * @internal
  */
 export function fromDayNumber(n: number, argument = 'result'): CalendarDate {
-  const { year, month, day } = civilFromDays(checkDay(n, argument));
+  return dateOfDay(checkDay(n, argument));
+}
+
+/**
+ * The {@link CalendarDate} of a day number already known to be in the supported range (no check): what the
+ * calendar writes its answers with, each of which has been through {@link checkDay} or is a date it was given.
+ *
+ * @internal
+ */
+export function dateOfDay(n: number): CalendarDate {
+  const { year, month, day } = civilFromDays(n);
   return `${year}-${pad2(month)}-${pad2(day)}` as CalendarDate;
 }
 

@@ -152,8 +152,8 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
  * (a moved day replaces the standard date it cancels; a one-off day is added). Sorted by date.
  */
 export function generateHolidays(division: Division, year: number): GeneratedHoliday[] {
+  // Every proclaimed row is from 1978 on, so a year before that stays empty.
   let days = standardHolidays(division, year);
-  if (days.length === 0) return days;
   for (const [date, title, replaces, divisions] of EXCEPTION_ROWS) {
     if (!date.startsWith(`${year}-`) || (divisions && !divisions.includes(division))) continue;
     if (replaces) days = days.filter((h) => h.day !== dayNumberOf(replaces));
