@@ -5,7 +5,7 @@ import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
 import { generateHolidays } from './holidays/rules.js';
 import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './holidays/divisions.js';
 import { dayOfWeekdayIndex, lowerBound, slotsBefore, weekdayIndex } from './weekdays.js';
-import { correspondingDay } from './months.js';
+import { checkCount, correspondingDay } from './months.js';
 
 /*
  * Numbers are written where they are used, with a comment, rather than as named constants (a bundle then declares
@@ -18,7 +18,6 @@ const DIVISION_NAMES: Readonly<Record<Division, string>> = {
   scotland: 'Scotland',
   'northern-ireland': 'Northern Ireland',
 };
-const WEEKEND = ['Saturday', 'Sunday'] as const;
 const OPTION_KEYS = ['holidays', 'closures', 'feed', 'strict'];
 
 /** Why a weekday (or a holiday that happens to fall at a weekend) is not a working day. */
@@ -215,9 +214,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
    */
   function move(date: DateInput, n: number, sign: number): [number, number] {
     const start = dayNumberOf(date, 'date');
-    if (!Number.isSafeInteger(n) || n < 0 || n > 100_000) {
-      throw new InvalidArgumentError('n', 'must be a whole number of working days from 0 to 100000');
-    }
+    checkCount(n, 0, 100_000, 'n', 'working days');
     cover(start + 1);
     const end = n === 0 ? start : step(start, n, sign);
     if (sign > 0) guard(start, end, 'date', 'result');
@@ -233,7 +230,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
       info && (info.kind === 'holiday' || weekday <= 5)
         ? info
         : weekday > 5
-          ? { kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false }
+          ? { kind: 'weekend' as const, reason: weekday > 6 ? 'Sunday' : 'Saturday', provisional: false }
           : undefined;
     return found && Object.freeze({ date: dateOfDay(day), ...found });
   }

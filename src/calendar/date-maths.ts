@@ -37,7 +37,8 @@ export function isLeapYear(year: number): boolean {
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // 31 days in the months whose number is odd up to July and even from August: (month + month / 8) is then odd.
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 /**
