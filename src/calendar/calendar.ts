@@ -33,8 +33,9 @@ function yearOf(day: number): number {
 
 function isFeed(value: unknown): value is BankHolidayFeed {
   // Object() lets null and primitives be read safely; divisions that are not an object have no arrays to find.
+  // (coverage === Object(coverage): coverage is an object, not null or a primitive.)
   const { divisions, coverage } = Object(value) as { divisions?: Record<string, unknown> | null; coverage?: unknown };
-  return typeof coverage === 'object' && coverage !== null && divisions != null && DIVISIONS.every((d) => Array.isArray(divisions[d]));
+  return coverage === Object(coverage) && DIVISIONS.every((d) => Array.isArray(divisions?.[d]));
 }
 
 /**
