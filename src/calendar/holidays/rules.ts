@@ -31,8 +31,6 @@ import { EXCEPTION_ROWS } from './exceptions.js';
 export const FIRST_MODELLED_YEAR = 1978;
 /** Last year of the supported date range. */
 export const LAST_MODELLED_YEAR = 2199;
-/** First year with St Andrew's Day as a Scottish bank holiday (St Andrew's Day Bank Holiday (Scotland) Act 2007). */
-export const ST_ANDREWS_DAY_FIRST_YEAR = 2007;
 
 /* The titles are GOV.UK's (English, typographic apostrophe), from alphagov/frontend `config/locales/en.yml`, written
  * where each rule adds its holiday: a bundle then carries each title once, next to the code that uses it, with no
@@ -142,7 +140,8 @@ export function standardHolidays(division: Division, year: number): GeneratedHol
   add(lastMonday(year, 5), 'Spring bank holiday');
   if (ni) fixed(7, 12, 'Battle of the Boyne (Orangemen’s Day)');
   add(scotland ? firstMonday(year, 8) : lastMonday(year, 8), 'Summer bank holiday');
-  if (scotland && year >= ST_ANDREWS_DAY_FIRST_YEAR) fixed(11, 30, 'St Andrew’s Day');
+  // St Andrew's Day is a Scottish bank holiday from 2007 (St Andrew's Day Bank Holiday (Scotland) Act 2007).
+  if (scotland && year >= 2007) fixed(11, 30, 'St Andrew’s Day');
   pair(daysFromCivil(year, 12, 25), 'Christmas Day', 'Boxing Day', false);
   return out;
 }
