@@ -9,7 +9,8 @@
 // 2. Size: each bundle minified and gzipped (-9) is held to a budget in BUDGETS (bytes of min+gz), as is the
 //    calendar's `createCalendar` + `addWorkingDays` alone and the whole root import. An entry without a budget of
 //    its own is printed and held to the root import's budget. TARGETS are where a budget is meant to go and has
-//    not got to yet (issue 17: the calendar's two functions at 4 kB): printed beside the figure, not enforced.
+//    not got to yet: printed beside the figure, not enforced (none at present; issue 17's 4 kB for the calendar's
+//    two functions is met and is now their budget).
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -46,7 +47,11 @@ export const BUDGETS = {
   // explain lists the days it walks, the proclaimed-holiday table is one row a day: measured 4,343 (5,132 before).
   // The 4 kB target is still not met: what is left is the holiday titles and table, the error messages, the date
   // reader, the rules and the calendar's methods (see the issue 17 report).
-  'createCalendar + addWorkingDays': 4_450,
+  // Lowered 2026-12-07 to issue 17's target of 4 kB (4,096 bytes; measured 4,077): Easter from the paschal full
+  // moon, holiday titles and numbers written where they are used (no named constants to declare), days in a month
+  // from two day numbers (no leap-year test or month table), one whole-number check for n and months, answers
+  // written without a second range check, shorter proclaimed rows and feed checks. Error messages are unchanged.
+  'createCalendar + addWorkingDays': 4_096,
   // Raised 2026-12-07 after issue 16's Welsh correspondence: the Wales preset's letters in Welsh and English (preset
   // data bundled with the policies, about 3 kB min+gz) and date-fns's Welsh locale (`date-fns/locale/cy`, in the
   // templates and what imports them): measured policies 75340, workflow 97289, templates 122989, reporting 110211,
@@ -65,9 +70,7 @@ export const BUDGETS = {
 };
 
 /** Budgets not yet reached (bytes of min+gz), printed with the figures. */
-export const TARGETS = {
-  'createCalendar + addWorkingDays': 4096,
-};
+export const TARGETS = {};
 
 const BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 

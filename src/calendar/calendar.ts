@@ -1,25 +1,23 @@
-import { type DateInput, civilFromDays, daysFromCivil, checkDay, dayNumberOf, fromDayNumber, isoWeekday } from './date.js';
+import { type DateInput, civilFromDays, daysFromCivil, checkDay, dayNumberOf, dateOfDay, isoWeekday } from './date.js';
 import type { BankHolidayFeed, Calendar, CalendarOptions, Division, HolidaySet, NonWorkingDay } from './types.js';
 import { CoverageError, InvalidArgumentError } from '../errors.js';
 import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
 import { generateHolidays } from './holidays/rules.js';
 import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './holidays/divisions.js';
 import { dayOfWeekdayIndex, lowerBound, slotsBefore, weekdayIndex } from './weekdays.js';
-import { correspondingDay } from './months.js';
+import { checkCount, correspondingDay } from './months.js';
 
-/** Largest working-day count the calendar accepts. */
-const MAX_N = 100_000;
-/** The holiday index is widened lazily, this many years beyond the years asked about. */
-const MARGIN_YEARS = 4;
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2199;
+/*
+ * Numbers are written where they are used, with a comment, rather than as named constants (a bundle then declares
+ * nothing for them, issue 17): the largest working-day count, 100000; the index's years, 1900 to 2199; the margin of
+ * 4 years the index is widened by beyond the years asked about.
+ */
 
 const DIVISION_NAMES: Readonly<Record<Division, string>> = {
   'england-and-wales': 'England and Wales',
   scotland: 'Scotland',
   'northern-ireland': 'Northern Ireland',
 };
-const WEEKEND = ['Saturday', 'Sunday'] as const;
 const OPTION_KEYS = ['holidays', 'closures', 'feed', 'strict'];
 
 /** Why a weekday (or a holiday that happens to fall at a weekend) is not a working day. */
@@ -35,8 +33,9 @@ function yearOf(day: number): number {
 
 function isFeed(value: unknown): value is BankHolidayFeed {
   // Object() lets null and primitives be read safely; divisions that are not an object have no arrays to find.
+  // (coverage === Object(coverage): coverage is an object, not null or a primitive.)
   const { divisions, coverage } = Object(value) as { divisions?: Record<string, unknown> | null; coverage?: unknown };
-  return typeof coverage === 'object' && coverage !== null && divisions != null && DIVISIONS.every((d) => Array.isArray(divisions[d]));
+  return coverage === Object(coverage) && DIVISIONS.every((d) => Array.isArray(divisions?.[d]));
 }
 
 /**
@@ -130,7 +129,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   // ---- The holiday index, built lazily: one contiguous span of years [firstYear, lastYear], widened a few years at
   // a time (only the new years are read from the holiday generator). It lives in this closure: the calendar object
   // itself is frozen and its answers never change.
-  let lastYear = FIRST_YEAR - 1;
+  let lastYear = 1899; // the index starts at 1900
   let builtTo = -1; // last day number covered
   /** Weekday indexes of the non-working weekdays (holidays and closures), sorted and distinct. */
   let excluded = new Int32Array(0);
@@ -140,7 +139,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   /** Adds one year's holidays to the index, reading day numbers straight from the feed or the generator. */
   function addYear(year: number): void {
     /** For each holiday day: the divisions keeping each title that day (in DIVISIONS order), and whether provisional. */
-    const found = new Map<number, { titles: Map<string, string[]>; provisional: boolean }>();
+    const found = new Map<number, [titles: Map<string, string[]>, provisional: boolean]>();
     for (const division of divisions) {
       const events = feed && feedEvents(feed, division, year);
       const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
@@ -148,13 +147,13 @@ export function createCalendar(options: CalendarOptions): Calendar {
       // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
       if (list.length === 0 || provisional) unconfirmed[year] = true;
       for (const { day, title } of list) {
-        const at = found.get(day) ?? { titles: new Map<string, string[]>(), provisional };
-        at.titles.set(title, [...(at.titles.get(title) ?? []), DIVISION_NAMES[division]]);
-        at.provisional ||= provisional;
+        const at = found.get(day) ?? [new Map<string, string[]>(), false];
+        at[0].set(title, [...(at[0].get(title) ?? []), DIVISION_NAMES[division]]);
+        at[1] ||= provisional;
         found.set(day, at);
       }
     }
-    for (const [day, { titles, provisional }] of found) {
+    for (const [day, [titles, provisional]] of found) {
       // One reason per day; in the union, a holiday not kept in all three divisions names those that keep it.
       const reason = [...titles].map(([title, where]) => (divisions.length === 1 || where.length === 3 ? title : `${title} (${where.join(', ')})`)).join('; ');
       infos.set(day, { kind: 'holiday', reason, provisional });
@@ -163,7 +162,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
 
   function cover(b: number): boolean {
     if (b <= builtTo) return false;
-    const y2 = Math.min(LAST_YEAR, yearOf(b) + MARGIN_YEARS);
+    const y2 = Math.min(2199, yearOf(b) + 4); // 4 years beyond, up to the last supported year
     if (y2 <= lastYear) return false;
     while (lastYear < y2) addYear(++lastYear);
     excluded = Int32Array.from(
@@ -216,9 +215,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
    */
   function move(date: DateInput, n: number, sign: number): [number, number] {
     const start = dayNumberOf(date, 'date');
-    if (!Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
-      throw new InvalidArgumentError('n', `must be a whole number of working days from 0 to ${MAX_N}`);
-    }
+    checkCount(n, 0, 100_000, 'n', 'working days');
     cover(start + 1);
     const end = n === 0 ? start : step(start, n, sign);
     if (sign > 0) guard(start, end, 'date', 'result');
@@ -234,9 +231,9 @@ export function createCalendar(options: CalendarOptions): Calendar {
       info && (info.kind === 'holiday' || weekday <= 5)
         ? info
         : weekday > 5
-          ? { kind: 'weekend' as const, reason: WEEKEND[weekday - 6]!, provisional: false }
+          ? { kind: 'weekend' as const, reason: weekday > 6 ? 'Sunday' : 'Saturday', provisional: false }
           : undefined;
-    return found && Object.freeze({ date: fromDayNumber(day), ...found });
+    return found && Object.freeze({ date: dateOfDay(day), ...found });
   }
 
   function oneDay(date: DateInput): number {
@@ -252,9 +249,9 @@ export function createCalendar(options: CalendarOptions): Calendar {
     holidays: set,
     isWorkingDay: (date) => isWorking(oneDay(date)),
     whyNotWorking: (date) => why(oneDay(date)),
-    addWorkingDays: (date, n) => fromDayNumber(move(date, n, 1)[1]),
-    nextWorkingDay: (date) => fromDayNumber(move(date, 1, 1)[1]),
-    subtractWorkingDays: (date, n) => fromDayNumber(move(date, n, -1)[1]),
+    addWorkingDays: (date, n) => dateOfDay(move(date, n, 1)[1]),
+    nextWorkingDay: (date) => dateOfDay(move(date, 1, 1)[1]),
+    subtractWorkingDays: (date, n) => dateOfDay(move(date, n, -1)[1]),
     countWorkingDays(from, to) {
       const a = dayNumberOf(from, 'from');
       const b = dayNumberOf(to, 'to');
@@ -274,9 +271,9 @@ export function createCalendar(options: CalendarOptions): Calendar {
         if (reason) skipped.push(reason);
       }
       return Object.freeze({
-        start: fromDayNumber(start),
+        start: dateOfDay(start),
         workingDays: n,
-        date: fromDayNumber(end),
+        date: dateOfDay(end),
         skipped: Object.freeze(skipped),
         provisional: provisional(start, end),
       });
@@ -286,7 +283,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
       cover(checkDay(target));
       const end = isWorking(target) ? target : step(target, 1, 1);
       guard(target, end, 'result', 'result');
-      return fromDayNumber(end);
+      return dateOfDay(end);
     },
   } satisfies Calendar);
 }

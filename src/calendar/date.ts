@@ -66,9 +66,9 @@ export function checkCalendarDate(value: string): 'ok' | 'shape' | 'month' | 'da
 /** Exactly `YYYY-MM-DD`: four digits, a hyphen, two digits, a hyphen, two digits (`\d` is 0–9 only). */
 const SHAPE = /^\d{4}-\d\d-\d\d$/;
 
-/** The value of the digit at `i` of `s`. */
-function digit(s: string, i: number): number {
-  return s.charCodeAt(i) - 48;
+/** The value of the two digits at `i` and `i + 1` of `s`. */
+function twoDigits(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
 }
 
 /**
@@ -77,9 +77,9 @@ function digit(s: string, i: number): number {
  */
 function check(value: string): number | 'shape' | 'month' | 'day' | 'range' {
   if (!SHAPE.test(value)) return 'shape';
-  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const mo = digit(value, 5) * 10 + digit(value, 6);
-  const d = digit(value, 8) * 10 + digit(value, 9);
+  const y = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const mo = twoDigits(value, 5);
+  const d = twoDigits(value, 8);
   if (mo < 1 || mo > 12) return 'month';
   if (d < 1 || d > daysInMonth(y, mo)) return 'day';
   if (y < 1900 || y > 2199) return 'range';
@@ -170,7 +170,17 @@ function pad2(n: number): string {
  * @internal
  */
 export function fromDayNumber(n: number, argument = 'result'): CalendarDate {
-  const { year, month, day } = civilFromDays(checkDay(n, argument));
+  return dateOfDay(checkDay(n, argument));
+}
+
+/**
+ * The {@link CalendarDate} of a day number already known to be in the supported range (no check): what the
+ * calendar writes its answers with, each of which has been through {@link checkDay} or is a date it was given.
+ *
+ * @internal
+ */
+export function dateOfDay(n: number): CalendarDate {
+  const { year, month, day } = civilFromDays(n);
   return `${year}-${pad2(month)}-${pad2(day)}` as CalendarDate;
 }
 

@@ -1,6 +1,19 @@
 import { civilFromDays, daysFromCivil, monthsLater } from './date-maths.js';
 import { InvalidArgumentError } from '../errors.js';
 
+/**
+ * `value` itself when it is a whole number from `min` to `max`; else throws {@link InvalidArgumentError} naming
+ * `path` and the rule ("must be a whole number of `unit` from `min` to `max`"). Internal to the calendar.
+ *
+ * @internal
+ */
+export function checkCount(value: number, min: number, max: number, path: string, unit: string): number {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new InvalidArgumentError(path, `must be a whole number of ${unit} from ${min} to ${max}`);
+  }
+  return value;
+}
+
 /** Largest number of months {@link Calendar.addCalendarMonths} accepts (100 years). */
 export const MAX_MONTHS = 1200;
 
@@ -12,9 +25,6 @@ export const MAX_MONTHS = 1200;
  * @internal
  */
 export function correspondingDay(day: number, months: number): number {
-  if (!Number.isSafeInteger(months) || months < 1 || months > MAX_MONTHS) {
-    throw new InvalidArgumentError('months', `must be a whole number of months from 1 to ${MAX_MONTHS}`);
-  }
-  const later = monthsLater(civilFromDays(day), months);
+  const later = monthsLater(civilFromDays(day), checkCount(months, 1, MAX_MONTHS, 'months', 'months'));
   return daysFromCivil(later.year, later.month, later.day);
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays, DateOutOfRangeError, InvalidArgumentError, InvalidDateError, parseDate, weekdayName } from '../../src/calendar/index.js';
+import { addDays, daysInMonth, DateOutOfRangeError, InvalidArgumentError, InvalidDateError, parseDate, weekdayName } from '../../src/calendar/index.js';
 import { isCalendarDateString } from '../../src/calendar/date.js';
 import { caught } from '../caught.js';
 
@@ -117,5 +117,17 @@ describe('isCalendarDateString (the schema’s non-throwing check)', () => {
     expect(isCalendarDateString('1900-01-01')).toBe(true);
     expect(isCalendarDateString('2199-12-31')).toBe(true);
     for (const bad of ['2023-02-29', '1899-12-31', '2200-01-01', '2026-1-07', '2026-01-07 ', '']) expect(isCalendarDateString(bad), bad).toBe(false);
+  });
+});
+
+describe('daysInMonth', () => {
+  test('every month of 2026 ("thirty days hath September, April, June and November"; February 28 in a common year)', () => {
+    const lengths = Array.from({ length: 12 }, (_, i) => daysInMonth(2026, i + 1));
+    expect(lengths).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+  });
+
+  test('February: 29 days in 2024 and 2000 (leap years), 28 in 1900 and 2100 (centuries not divisible by 400); December 2199 has 31', () => {
+    expect([2024, 2000, 1900, 2100].map((y) => daysInMonth(y, 2))).toEqual([29, 29, 28, 28]);
+    expect(daysInMonth(2199, 12)).toBe(31);
   });
 });

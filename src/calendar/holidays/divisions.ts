@@ -29,7 +29,7 @@ export const HOLIDAY_SETS: readonly HolidaySet[] = /* @__PURE__ */ Object.freeze
  * isDivision('wales') //=> false
  */
 export function isDivision(x: unknown): x is Division {
-  return x === 'england-and-wales' || x === 'scotland' || x === 'northern-ireland';
+  return DIVISIONS.includes(x as Division);
 }
 
 /**

@@ -52,9 +52,8 @@ function feedKind(notes: string, date: string, rules: readonly Holiday[]): Holid
 export function feedEvents(feed: BankHolidayFeed, division: Division, year: number): readonly FeedEvent[] | undefined {
   const coverage = feed.coverage[division];
   if (coverage === undefined || year < coverage.from || year > coverage.to) return undefined;
-  const prefix = `${year}-`;
-  const events = feed.divisions[division].filter((e) => e.date.startsWith(prefix));
-  return events.length === 0 ? undefined : events;
+  const events = feed.divisions[division].filter((e) => e.date.startsWith(`${year}-`));
+  return events.length ? events : undefined;
 }
 
 function feedYear(feed: BankHolidayFeed, division: Division, year: number): readonly Holiday[] | undefined {
