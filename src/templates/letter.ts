@@ -4,7 +4,7 @@ import type { Policy } from '../policies/index.js';
 import { createWorkflow, type Case } from '../workflow/index.js';
 import type { LanguagePreference } from '../policies/index.js';
 import { checkLanguage, checkValues, writeInLanguage } from './language.js';
-import { LibraryValues, type StyledTemplate } from './preset-values.js';
+import { LibraryValues, presetTemplate, type StyledTemplate } from './preset-values.js';
 import type { Personalisation, RenderFormat, TemplateValues } from './types.js';
 
 /**
@@ -124,13 +124,7 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');
   }
-  if (typeof templateId !== 'string') throw new InvalidArgumentError('templateId', "must be the id of one of the policy's templates");
-  const template: StyledTemplate | undefined = Object.prototype.hasOwnProperty.call(workflow.policy.templates, templateId)
-    ? workflow.policy.templates[templateId]
-    : undefined;
-  if (!template) {
-    throw new InvalidArgumentError('templateId', `must be the id of one of the policy's templates: ${Object.keys(workflow.policy.templates).join(', ')}`);
-  }
+  const template = presetTemplate(workflow.policy, templateId);
   let on: CalendarDate;
   if (options?.on === undefined) {
     on = kase.events.reduce<CalendarDate>((last, e) => (e.on > last ? e.on : last), kase.received);

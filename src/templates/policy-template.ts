@@ -7,7 +7,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { LanguagePreference, Policy } from '../policies/index.js';
 import { checkLanguage, checkValues, writeInLanguage } from './language.js';
-import { LibraryValues, type StyledTemplate } from './preset-values.js';
+import { LibraryValues, presetTemplate } from './preset-values.js';
 import type { MissingValues, Personalisation, RenderFormat, TemplateValues } from './types.js';
 
 /** Options for {@link renderPolicyTemplate}. */
@@ -51,10 +51,7 @@ export function renderPolicyTemplate(policy: Policy, templateId: string, values?
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', "must be an object such as { language: 'welsh', format: 'html' }");
   }
-  if (typeof templateId !== 'string' || !Object.prototype.hasOwnProperty.call(policy.templates, templateId)) {
-    throw new InvalidArgumentError('templateId', `must be the id of one of the policy's templates: ${Object.keys(policy.templates).join(', ')}`);
-  }
-  const template: StyledTemplate = policy.templates[templateId]!;
+  const template = presetTemplate(policy, templateId);
   const written = writeInLanguage({
     policy,
     templateId,

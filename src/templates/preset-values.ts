@@ -125,6 +125,17 @@ export type StyledTemplate = Template & {
   readonly welsh?: { readonly subject: string; readonly body: string } | undefined;
 };
 
+/**
+ * The preset's template `templateId`, or an {@link InvalidArgumentError} on `templateId` that lists the preset's
+ * template ids (used by `letterForCase` and `renderPolicyTemplate`).
+ */
+export function presetTemplate(policy: Policy, templateId: unknown): StyledTemplate {
+  if (typeof templateId !== 'string' || !Object.prototype.hasOwnProperty.call(policy.templates, templateId)) {
+    throw new InvalidArgumentError('templateId', `must be the id of one of the policy's templates: ${Object.keys(policy.templates).join(', ')}`);
+  }
+  return policy.templates[templateId]!;
+}
+
 /** The date style the template gives for a placeholder (names compared as Notify compares them), if any. */
 export function dateStyleOf(template: StyledTemplate, name: string): DateStyle | undefined {
   const dates = template.dates;

@@ -200,6 +200,16 @@ describe('bad arguments', () => {
     expect(caught(() => letterForCase(dudley, kase, 'acknowledgement', 'Sam' as never))).toBeInstanceOf(InvalidArgumentError);
   });
 
+  it('a template id that is not a string is refused as an unknown one is, listing the ids to use', () => {
+    // One check (presetTemplate) serves letterForCase and renderPolicyTemplate; Dudley's letters include `acknowledgement`.
+    for (const id of [42, 'no-such-letter']) {
+      const e = caught(() => letterForCase(dudley, kase, id as string, SAM)) as InvalidArgumentError;
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect(e.path).toBe('templateId');
+      expect(e.message).toMatch(/must be the id of one of the policy's templates: .*\backnowledgement\b/);
+    }
+  });
+
   it('a case of another policy is refused', () => {
     const other = openCase(getPolicy('swindon'), { reference: 'X', receivedAt: '2025-12-19' });
     expect(caught(() => letterForCase(dudley, other, 'acknowledgement', SAM))).toBeInstanceOf(InvalidArgumentError);
