@@ -8,6 +8,7 @@
  *   nothing cached can carry one mutant into another's run; static mutants (run once at load) are the exception and
  *   are skipped unless MUTATION_STATIC=1, when isolation is kept.
  * - `fast-check` is capped at `MUTATION_FC_RUNS` cases per property, from a fixed seed (`fast-check-capped.ts`).
+ * - `MUTATION_RUN=1` skips the tests on inputs of a megabyte or more (`itLargeInput` in test/large-input.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -16,6 +17,6 @@ export function mutationVitestConfig(include: string[]) {
   return defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     resolve: { alias: { 'fast-check': fileURLToPath(new URL('./fast-check-capped.ts', import.meta.url)) } },
-    test: { include, testTimeout: 60_000, isolate: process.env.MUTATION_STATIC === '1' },
+    test: { include, testTimeout: 60_000, isolate: process.env.MUTATION_STATIC === '1', env: { MUTATION_RUN: '1' } },
   });
 }

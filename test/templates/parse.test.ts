@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, MissingPersonalisationError, renderTemplate } from '../../src/index.js';
 import { EmptyPlaceholderError, placeholders, templatePlaceholders } from '../../src/templates/index.js';
+import { itLargeInput } from '../large-input.js';
 
 const body = (text: string) => ({ subject: 'S', body: text });
 const text = (template: string, values: Record<string, unknown> = {}) => renderTemplate(body(template), values as never).body;
@@ -108,27 +109,27 @@ describe('placeholder syntax', () => {
 });
 
 describe('hostile template text (correct results on large inputs; speed is in bench/templates.bench.mjs)', () => {
-  it('1 MB of "((" has no placeholder and renders unchanged', () => {
+  itLargeInput('1 MB of "((" has no placeholder and renders unchanged', () => {
     const t = '(('.repeat(512 * 1024);
     expect(placeholders(body(t))).toEqual([]);
     expect(text(t) === t).toBe(true);
   });
 
-  it('1 MB of "(" then one name then ")" is one placeholder with literal brackets around it', () => {
+  itLargeInput('1 MB of "(" then one name then ")" is one placeholder with literal brackets around it', () => {
     const depth = 512 * 1024;
     const t = `${'('.repeat(depth)}name${')'.repeat(depth)}`;
     expect(placeholders(body(t))).toEqual(['name']);
     expect(text(t, { name: 'X' }) === `${'('.repeat(depth - 2)}X${')'.repeat(depth - 2)}`).toBe(true);
   });
 
-  it('"((a" repeated has no placeholder; "((a))" repeated is one placeholder used many times', () => {
+  itLargeInput('"((a" repeated has no placeholder; "((a))" repeated is one placeholder used many times', () => {
     expect(placeholders(body('((a'.repeat(300_000)))).toEqual([]);
     const many = '((a))'.repeat(200_000);
     expect(placeholders(body(many))).toEqual(['a']);
     expect(text(many, { a: 'x' }) === 'x'.repeat(200_000)).toBe(true);
   });
 
-  it('"((a??" runs and "??" heavy text', () => {
+  itLargeInput('"((a??" runs and "??" heavy text', () => {
     expect(placeholders(body('((a??'.repeat(200_000)))).toEqual([]);
     expect(text(`((a${'??'.repeat(300_000)}))`, { a: 'yes' }) === '??'.repeat(299_999)).toBe(true);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { caught } from '../caught.js';
 import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError, MissingPersonalisationError, renderTemplate, StatutoryComplaintsError } from '../../src/index.js';
 import { personalisation, TemplateTooLargeError } from '../../src/templates/index.js';
+import { itLargeInput } from '../large-input.js';
 
 type Values = Parameters<typeof renderTemplate>[1];
 const textBody = (body: string, values: Record<string, unknown> = {}) => renderTemplate({ subject: 'S', body }, values as Values).body;
@@ -357,7 +358,7 @@ describe("the text format: Notify's plain-text email", () => {
 });
 
 describe('size limit: 2,000,000 bytes of UTF-8 after substitution', () => {
-  it('exactly 2,000,000 bytes is accepted (1,000,000 two-byte characters)', () => {
+  itLargeInput('exactly 2,000,000 bytes is accepted (1,000,000 two-byte characters)', () => {
     expect(textBody('((v))', { v: '\u00e9'.repeat(1_000_000) }).length).toBe(1_000_000);
   });
   it('2,000,001 bytes is refused, with the limit and not the content in the message', () => {
@@ -368,17 +369,17 @@ describe('size limit: 2,000,000 bytes of UTF-8 after substitution', () => {
     expect(e.message).toContain('2,000,000 bytes');
     expect(e.message).not.toContain('\u00e9');
   });
-  it('counts four bytes for a character outside the BMP, and the template text too', () => {
+  itLargeInput('counts four bytes for a character outside the BMP, and the template text too', () => {
     expect(() => textBody('((v))', { v: '\u{1F600}'.repeat(500_000) })).not.toThrow();
     expect(() => textBody('x((v))', { v: '\u{1F600}'.repeat(500_000) })).toThrow(TemplateTooLargeError);
   });
-  it('counts list values as the bullet list they become', () => {
+  itLargeInput('counts list values as the bullet list they become', () => {
     // "\n\n* " + 1,999,993 characters + "\n\n" = 1,999,999 bytes; one more character passes the limit
     expect(() => textBody('((l))', { l: ['a'.repeat(1_999_993)] })).not.toThrow();
     expect(() => textBody('((l))x', { l: ['a'.repeat(1_999_993)] })).not.toThrow();
     expect(() => textBody('((l))xy', { l: ['a'.repeat(1_999_993)] })).toThrow(TemplateTooLargeError);
   });
-  it('the subject is held to the same limit separately (a guard against a template repeating a large value)', () => {
+  itLargeInput('the subject is held to the same limit separately (a guard against a template repeating a large value)', () => {
     expect(renderTemplate({ subject: '((v))', body: 'x' }, { v: 'a'.repeat(2_000_000) }).subject.length).toBe(2_000_000);
     const e = caught(() => renderTemplate({ subject: '((v))((v))', body: 'x' }, { v: 'a'.repeat(1_000_001) })) as TemplateTooLargeError;
     expect(e).toBeInstanceOf(TemplateTooLargeError);
