@@ -25,17 +25,33 @@ const UNCLOSED = 'has a quoted field that is never closed (a double quote is mis
  * `final`, the record is then given with its error and reading stops).
  */
 function readRecords(text: string, i: number, line: number, n: number, final: boolean, onRecord: (record: CsvRecord) => void): { i: number; line: number } {
+  // The next double quote at or after `i` (n when none before n): a line with none is read by one split.
+  let quote = -1;
   while (i < n) {
     const startLine = line;
     const recordStart = i;
-    const fields: string[] = [];
-    let error: string | undefined;
     // A blank line (nothing before the line break) is not a record.
     if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] === '\n')) {
       i += text[i] === '\r' ? 2 : 1;
       line++;
       continue;
     }
+    // The fast way, for a line ended by a line break before `n` with no double quote: its fields are the text
+    // between its commas (a lone carriage return inside stays in its field, as below).
+    if (quote < i) {
+      quote = text.indexOf('"', i);
+      if (quote === -1 || quote > n) quote = n;
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl !== -1 && nl < quote) {
+      const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      onRecord({ line: startLine, fields: text.slice(i, end).split(',') });
+      i = nl + 1;
+      line++;
+      continue;
+    }
+    const fields: string[] = [];
+    let error: string | undefined;
     for (;;) {
       let value = '';
       if (text[i] === '"') {
