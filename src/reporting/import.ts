@@ -506,7 +506,48 @@ export class CsvCaseReader {
     this.caseTypeIds = Object.keys(this.policy.caseTypes);
     const reasons = this.policy.delayReasons;
     this.delayCodes = reasons ? [...reasons.codes.map((c) => c.code), reasons.awaited.code] : [];
-    this.records = new CsvRecordReader((record) => this.record(record));
+    this.records = this.recordReader();
+  }
+
+  private recordReader(): CsvRecordReader {
+    return new CsvRecordReader(
+      (record) => this.record(record),
+      this.passes > 1 ? (text, from, to) => this.skipLine(text, from, to) : undefined,
+    );
+  }
+
+  /**
+   * Whether a record that is one line with no quote belongs to another pass: it then needs no more reading (it is
+   * only counted). Exactly the rows `record` would pass over: a good row whose reference is another pass's (in the
+   * first pass, only with the header's number of fields: a row with another is reported by the first pass).
+   */
+  private skipLine(text: string, from: number, to: number): boolean {
+    const header = this.header;
+    if (header === undefined || this.fatal.length > 0) return false;
+    let start = from;
+    for (let f = this.referenceAt; f > 0; f--) {
+      const comma = text.indexOf(',', start);
+      if (comma === -1 || comma >= to) return false;
+      start = comma + 1;
+    }
+    let stop = text.indexOf(',', start);
+    if (stop === -1 || stop > to) stop = to;
+    const reference = text.slice(start, stop).trim();
+    if (reference === '' || shareOfReference(reference, this.passes) === this.pass) return false;
+    if (this.pass === 0) {
+      // The number of fields: one more than the commas.
+      let commas = 0;
+      for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) commas++;
+      if (commas + 1 !== header.fields.length) return false;
+    }
+    this.recordsRead++;
+    this.last = undefined;
+    return true;
+  }
+
+  /** The place of the reference among a record's fields. */
+  private get referenceAt(): number {
+    return this.position.get('reference')!;
   }
 
   /** Records read so far in this pass (after the last, in the text), the header included (for a progress line). */
@@ -574,7 +615,7 @@ export class CsvCaseReader {
     this.last = undefined;
     this.chars = 0;
     this.wrote = false;
-    this.records = new CsvRecordReader((record) => this.record(record));
+    this.records = this.recordReader();
   }
 
   /**

@@ -60,7 +60,7 @@ ${POLICY_HELP}
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
                        (see docs/reporting.md). Told apart by the extension, else by the first character.
                        Files are read a piece at a time, so a file of millions of cases needs little memory (a
-                       CSV file of more than 16 MB is read several times, each time holding the rows of a share
+                       CSV file of more than 8 MB is read several times, each time holding the rows of a share
                        of the cases); a progress line goes to standard error for files of 32 MB or more.
   --from <date>        first day of the period, YYYY-MM-DD
   --to <date>          last day of the period, YYYY-MM-DD
@@ -144,10 +144,12 @@ const NOT_JSON_RULE = 'is not valid JSON (expected an array of case values)';
 export const PROGRESS_BYTES = 32 * 1024 * 1024;
 /**
  * A CSV case file is read in passes of about this many bytes each (`ceil(bytes / CSV_PASS_BYTES)` passes), each pass
- * holding the rows of a share of the references only (see `createReportStream`'s `passes`). Measured with
- * bench/streaming.bench.mjs (docs/reporting.md §6): a pass of 16 MB of rows holds about 290,000 cases.
+ * holding the rows of a share of the references only (see `createReportStream`'s `passes`). A pass of 8 MB holds
+ * about 150,000 cases of a typical export (54 bytes a row, 1.2 rows a case), and peaks at about 250 MB; a pass of
+ * 4 MB saves only some 20 MB more, for twice the passes (each costs a read of the file and a split of its lines:
+ * about 0.3 s of CPU time for 1,000,000 cases). Measured with bench/streaming.bench.mjs (docs/reporting.md §6).
  */
-export const CSV_PASS_BYTES = 16 * 1024 * 1024;
+export const CSV_PASS_BYTES = 8 * 1024 * 1024;
 
 /** Internal settings of the `report` command, for tests. */
 export interface ReportCommandSettings {
