@@ -414,6 +414,14 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   return finish(cases, issues, skipBad);
 }
 
+/**
+ * A copy of `text` that holds no longer string alive: V8 makes a slice of 13 or more characters a view into the
+ * string it was cut from (here a whole piece of the file), so a reference kept as a key would keep its piece.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 const UTF16_ISSUE: CaseInputIssue = {
   line: 1,
   field: '(file)',
@@ -510,10 +518,7 @@ export class CsvCaseReader {
   }
 
   private recordReader(): CsvRecordReader {
-    return new CsvRecordReader(
-      (record) => this.record(record),
-      this.passes > 1 ? (text, from, to) => this.skipLine(text, from, to) : undefined,
-    );
+    return new CsvRecordReader((record) => this.record(record), this.passes > 1 ? (text, from, to) => this.skipLine(text, from, to) : undefined);
   }
 
   /**
@@ -684,7 +689,7 @@ export class CsvCaseReader {
     if (reference !== '') {
       const raw = get('reference');
       if (held === undefined) {
-        if (raw !== reference) spelled.set(reference, raw);
+        if (raw !== reference) spelled.set(detached(reference), detached(raw));
       } else if ((spelled.get(reference) ?? reference) !== raw) {
         const firstLine = Number(held.slice(0, held.indexOf('\t')));
         const rule = (other: number) =>
@@ -692,7 +697,7 @@ export class CsvCaseReader {
         if (!conflicted.has(reference)) {
           issues.push({ line: firstLine, field: 'reference', rule: rule(rec.line) });
           badLines.add(firstLine);
-          conflicted.add(reference);
+          conflicted.add(detached(reference));
         }
         issues.push({ line: rec.line, field: 'reference', rule: rule(firstLine) });
         badLines.add(rec.line);
@@ -701,11 +706,12 @@ export class CsvCaseReader {
     if (row === undefined) {
       badLines.add(rec.line);
       // Remember the bad row's place so that later stages of the same reference are reported too.
-      if (reference !== '') groups.set(reference, held === undefined ? `${rec.line}\t-1` : [held, `${rec.line}\t-1`].join('\n'));
+      if (reference !== '')
+        groups.set(held === undefined ? detached(reference) : reference, held === undefined ? `${rec.line}\t-1` : [held, `${rec.line}\t-1`].join('\n'));
       return;
     }
     const text = this.encodeRow(row);
-    groups.set(reference, held === undefined ? text : [held, text].join('\n'));
+    groups.set(held === undefined ? detached(reference) : reference, held === undefined ? text : [held, text].join('\n'));
   }
 
   /**

@@ -363,11 +363,13 @@ export class JsonLinesSplitter {
  *
  * @param policy - the policy the cases run under.
  * @param options - the report's options (`from`, `to`, `asOf`, `includeReferences`, `rows`, `feed`), `format`
- *   (`json`, `jsonl` or `csv`) and `skipBad`.
+ *   (`json`, `jsonl` or `csv`), `skipBad`, and for CSV `passes` (read the text that many times, each pass holding
+ *   the rows of a share of the references only: see {@link ReportStreamOptions.passes}).
  * @throws {@link InvalidArgumentError} for a bad option (at once); {@link CaseInputError} from `write` or `end` when
  *   a JSON array's text is not JSON or not an array, or a CSV text is UTF-16, has a wrong header or a quote never
- *   closed (whatever `skipBad` says, as `casesFromCsv` throws), and from `end` listing every bad case or row unless
- *   `skipBad`.
+ *   closed (whatever `skipBad` says, as `casesFromCsv` throws; with `passes`, from the first `endPass`), and from
+ *   `end` listing every bad case or row unless `skipBad`; {@link InvalidArgumentError} for a call out of order (a
+ *   write after the last pass, `end` before every pass is read) or a later pass reading another text than the first.
  *
  * @example
  * import { getPolicy, openCase, applyEvent } from 'statutory-complaints';
@@ -387,6 +389,14 @@ export class JsonLinesSplitter {
  * rows.write('reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,2026-06-12,,upheld,\nEX-2,2026-06-31,,,,\n');
  * const fromCsv = rows.end();
  * [fromCsv.counted, fromCsv.report.stages[0].period.inTime, fromCsv.skipped[0].line] //=> [1, 1, 3]
+ * // A big CSV read in 2 passes, each holding the rows of about half the references: the same result as one pass.
+ * const csv = 'reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,2026-06-12,,upheld,\nEX-2,2026-06-31,,,,\nEX-3,2026-06-02,,,,\n';
+ * const twice = createReportStream(policy, { from: '2026-04-01', to: '2026-06-30', format: 'csv', skipBad: true, passes: 2 });
+ * twice.write(csv);
+ * twice.endPass(); // the whole text read once: feed it again
+ * twice.write(csv);
+ * const fromTwo = twice.end(); // ends the last pass
+ * [fromTwo.counted, fromTwo.report.stages[0].period.received, fromTwo.skipped[0].line] //=> [2, 2, 3]
  */
 export function createReportStream(policy: Policy, options: ReportStreamOptions): ReportStream {
   if (typeof options !== 'object' || options === null) {
@@ -403,7 +413,8 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
   if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw new InvalidArgumentError('options.format', "must be 'json', 'jsonl' or 'csv'");
   if (typeof skipBad !== 'boolean') throw new InvalidArgumentError('options.skipBad', 'must be true or false');
   if (passesOption !== undefined) {
-    if (format !== 'csv') throw new InvalidArgumentError('options.passes', "goes only with format 'csv' (a JSON array or JSON Lines is read in one pass, holding no case)");
+    if (format !== 'csv')
+      throw new InvalidArgumentError('options.passes', "goes only with format 'csv' (a JSON array or JSON Lines is read in one pass, holding no case)");
     if (typeof passesOption !== 'number' || !Number.isInteger(passesOption) || passesOption < 1)
       throw new InvalidArgumentError('options.passes', 'must be a whole number of 1 or more: how many times the CSV text is read');
   }

@@ -126,7 +126,15 @@ describe('a CSV read in several passes: the one-pass report, problems and counts
     for (const passes of [1, 2, 3, 7]) {
       const { report } = run(TEXT, passes, 64, { rows: true });
       // A-1 (first row line 2: its stage 1, then its stage 2), C-3 (3), B-2 (7), G-7 (8), H-8 (15), K,11 (17).
-      expect(report.rows!.map((r) => `${r.reference}/${r.stage}`)).toEqual(['A-1/stage-1', 'A-1/stage-2', 'C-3/stage-1', 'B-2/stage-1', 'G-7/stage-1', 'H-8/stage-1', 'K,11/stage-1']);
+      expect(report.rows!.map((r) => `${r.reference}/${r.stage}`)).toEqual([
+        'A-1/stage-1',
+        'A-1/stage-2',
+        'C-3/stage-1',
+        'B-2/stage-1',
+        'G-7/stage-1',
+        'H-8/stage-1',
+        'K,11/stage-1',
+      ]);
     }
   });
 
@@ -166,7 +174,9 @@ describe('passes: its checks and the order of the calls', () => {
   it('end before every pass is read, a write or endPass after the last: typed errors saying what to do', () => {
     const stream = createReportStream(policy, { ...PERIOD, format: 'csv', skipBad: true, passes: 3 });
     stream.write(TEXT);
-    expect(() => stream.end()).toThrow('end: cannot be called yet: the text has been read 0 of 3 times (passes: 3); feed it again and call endPass() after each reading.');
+    expect(() => stream.end()).toThrow(
+      'end: cannot be called yet: the text has been read 0 of 3 times (passes: 3); feed it again and call endPass() after each reading.',
+    );
     stream.endPass();
     expect(stream.passesEnded).toBe(1);
     expect(() => stream.end()).toThrow('end: cannot be called yet: the text has been read 1 of 3 times');

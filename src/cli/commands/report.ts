@@ -60,7 +60,7 @@ ${POLICY_HELP}
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
                        (see docs/reporting.md). Told apart by the extension, else by the first character.
                        Files are read a piece at a time, so a file of millions of cases needs little memory (a
-                       CSV file of more than 8 MB is read several times, each time holding the rows of a share
+                       CSV file of more than 6 MB is read several times, each time holding the rows of a share
                        of the cases); a progress line goes to standard error for files of 32 MB or more.
   --from <date>        first day of the period, YYYY-MM-DD
   --to <date>          last day of the period, YYYY-MM-DD
@@ -144,12 +144,13 @@ const NOT_JSON_RULE = 'is not valid JSON (expected an array of case values)';
 export const PROGRESS_BYTES = 32 * 1024 * 1024;
 /**
  * A CSV case file is read in passes of about this many bytes each (`ceil(bytes / CSV_PASS_BYTES)` passes), each pass
- * holding the rows of a share of the references only (see `createReportStream`'s `passes`). A pass of 8 MB holds
- * about 150,000 cases of a typical export (54 bytes a row, 1.2 rows a case), and peaks at about 250 MB; a pass of
- * 4 MB saves only some 20 MB more, for twice the passes (each costs a read of the file and a split of its lines:
- * about 0.3 s of CPU time for 1,000,000 cases). Measured with bench/streaming.bench.mjs (docs/reporting.md §6).
+ * holding the rows of a share of the references only (see `createReportStream`'s `passes`). A pass of 6 MB holds
+ * about 110,000 cases of a typical export (54 bytes a row, 1.2 rows a case). Measured on 1,000,000 generated cases
+ * (bench/streaming.bench.mjs, docs/reporting.md §6): passes of 8 MB peaked at 277-285 MB, of 4 MB at 229 MB, one
+ * pass at 673-705 MB; each pass costs a read of the file and a look at each line's reference (about 0.4-0.7 s of
+ * CPU time for 1,000,000 cases, against some 30 s for the whole report).
  */
-export const CSV_PASS_BYTES = 8 * 1024 * 1024;
+export const CSV_PASS_BYTES = 6 * 1024 * 1024;
 
 /** Internal settings of the `report` command, for tests. */
 export interface ReportCommandSettings {
