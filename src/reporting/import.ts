@@ -414,6 +414,14 @@ export function casesFromCsv(policy: Policy, text: string, options?: CaseImportO
   return finish(cases, issues, skipBad);
 }
 
+/**
+ * A copy of `text` that holds no longer string alive: V8 makes a slice of 13 or more characters a view into the
+ * string it was cut from (here a whole piece of the file), so a reference kept as a key would keep its piece.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 const UTF16_ISSUE: CaseInputIssue = {
   line: 1,
   field: '(file)',
@@ -423,21 +431,62 @@ const UTF16_ISSUE: CaseInputIssue = {
 const UTF16_HEAD = 200;
 
 /**
+ * The share (0 to `passes` - 1) of the rows of a reference (trimmed, as rows are grouped) when the text is read in
+ * `passes` passes: FNV-1a over its UTF-16 code units, its bits mixed by MurmurHash3's finaliser (FNV's low bits
+ * alone follow the characters' low bits, and `passes` may be a power of two), modulo `passes`. Cheap and the same on
+ * every run.
+ */
+export function shareOfReference(reference: string, passes: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < reference.length; i++) {
+    h ^= reference.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) % passes;
+}
+
+/**
  * Internal: the CSV layout read in pieces, with exactly the checks and words of {@link casesFromCsv} (which reads
  * its text through it). Each record is checked as it arrives and only what a case is made of is kept (its rows'
  * dates, codes and stage, by reference: the rows of a case may be anywhere in the file); `end` makes each case in
  * turn, by replaying its rows with the workflow, and hands it on, so the cases are never all held at once.
+ *
+ * With `passes` above 1 the same text is read that many times (`endPass` after each reading, `end` after the last),
+ * and a pass holds only the rows of the references whose share ({@link shareOfReference}) is that pass's number: it
+ * makes their cases at its end and drops them, so what is held at once is about a `passes`-th of the one-pass
+ * reader's. The first pass also checks the text as a whole (its start for UTF-16, the header, a quote never closed)
+ * and reports the rows that belong to no reference (a syntax error, a wrong number of fields, an empty reference).
+ * Every problem is found in exactly one pass and with the same words; `end` returns them all sorted by line (a
+ * stable sort, so problems of one line keep their order), which is what one pass gives.
  */
 export class CsvCaseReader {
   private readonly policy: Policy;
-  private readonly records: CsvRecordReader;
-  /** The start of the text, until it is long enough to tell UTF-16 (then undefined). */
+  private records: CsvRecordReader;
+  /** The start of the text, until it is long enough to tell UTF-16 (then undefined; never set after the first pass). */
   private head: string | undefined = '';
   private header: CsvRecord | undefined;
   private readonly position = new Map<string, number>();
   private readonly fatal: CaseInputIssue[] = [];
   private last: CsvRecord | undefined;
-  private readonly issues: CaseInputIssue[] = [];
+  private issues: CaseInputIssue[] = [];
+  /** The problems of the passes ended so far. */
+  private readonly done: CaseInputIssue[] = [];
+  /** The pass being read (0-based). */
+  private pass = 0;
+  /** Passes ended. */
+  passesEnded = 0;
+  /** Whether any text was written in the pass being read. */
+  wrote = false;
+  /** The first pass's header (fields and line), records and characters, to tell that a later pass reads the same text. */
+  private firstHeader = '';
+  private firstRecords = 0;
+  private firstChars = 0;
+  private chars = 0;
   private readonly badLines = new Set<number>();
   /**
    * The rows of each reference, held until the end: a case's rows may be anywhere in the file and a later row may
@@ -453,18 +502,68 @@ export class CsvCaseReader {
   private readonly delayCodes: readonly string[];
   private readonly conflicted = new Set<string>();
 
-  constructor(private readonly workflow: Workflow) {
+  /**
+   * @param workflow - the engine the cases are made with.
+   * @param passes - how many times the text is read (a positive whole number, checked by the caller).
+   */
+  constructor(
+    private readonly workflow: Workflow,
+    readonly passes = 1,
+  ) {
     this.policy = workflow.policy;
     this.caseTypeIds = Object.keys(this.policy.caseTypes);
     const reasons = this.policy.delayReasons;
     this.delayCodes = reasons ? [...reasons.codes.map((c) => c.code), reasons.awaited.code] : [];
-    this.records = new CsvRecordReader((record) => this.record(record));
+    this.records = this.recordReader();
   }
 
-  /** Records read so far, the header included (for a progress line). */
+  private recordReader(): CsvRecordReader {
+    return new CsvRecordReader((record) => this.record(record), this.passes > 1 ? (text, from, to) => this.skipLine(text, from, to) : undefined);
+  }
+
+  /**
+   * Whether a record that is one line with no quote belongs to another pass: it then needs no more reading (it is
+   * only counted). Exactly the rows `record` would pass over: a good row whose reference is another pass's (in the
+   * first pass, only with the header's number of fields: a row with another is reported by the first pass).
+   */
+  private skipLine(text: string, from: number, to: number): boolean {
+    const header = this.header;
+    if (header === undefined || this.fatal.length > 0) return false;
+    let start = from;
+    for (let f = this.referenceAt; f > 0; f--) {
+      const comma = text.indexOf(',', start);
+      if (comma === -1 || comma >= to) return false;
+      start = comma + 1;
+    }
+    let stop = text.indexOf(',', start);
+    if (stop === -1 || stop > to) stop = to;
+    const reference = text.slice(start, stop).trim();
+    if (reference === '' || shareOfReference(reference, this.passes) === this.pass) return false;
+    if (this.pass === 0) {
+      // The number of fields: one more than the commas.
+      let commas = 0;
+      for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) commas++;
+      if (commas + 1 !== header.fields.length) return false;
+    }
+    this.recordsRead++;
+    this.last = undefined;
+    return true;
+  }
+
+  /** The place of the reference among a record's fields. */
+  private get referenceAt(): number {
+    return this.position.get('reference')!;
+  }
+
+  /** Records read so far in this pass (after the last, in the text), the header included (for a progress line). */
   recordsRead = 0;
 
   write(text: string): void {
+    if (!this.wrote) {
+      this.wrote = true;
+      this.recordsRead = 0;
+    }
+    this.chars += text.length;
     if (this.head !== undefined) {
       this.head += text;
       if (this.head.length < UTF16_HEAD) return;
@@ -480,10 +579,12 @@ export class CsvCaseReader {
   }
 
   /**
-   * Ends the text: hands each good case to `onCase` (in the order of its first row) and returns every problem, sorted
-   * by line. Throws a {@link CaseInputError} when the header is missing or wrong or a quote is never closed.
+   * Ends one reading of the text: hands each good case of this pass's share to `onCase` (in the order of its first
+   * row, with that row's line) and keeps this pass's problems. In the first pass, throws a {@link CaseInputError}
+   * when the header is missing or wrong or a quote is never closed; in a later pass, an {@link InvalidArgumentError}
+   * when the text is not the one the first pass read (another header, number of records or length).
    */
-  end(onCase: (kase: Case) => void): CaseInputIssue[] {
+  endPass(onCase: (kase: Case, firstLine: number) => void): void {
     if (this.head !== undefined) {
       this.checkHead();
       const head = this.head;
@@ -491,34 +592,81 @@ export class CsvCaseReader {
       this.records.write(head);
     }
     this.records.end();
-    const header = this.header;
-    if (header === undefined)
-      throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
-    const fatal = this.fatal;
-    const last = this.last;
-    if (last !== undefined && last !== header && last.error?.startsWith('has a quoted field that is never closed'))
-      fatal.push({ line: last.line, field: '(row)', rule: last.error });
-    if (fatal.length > 0) throw new CaseInputError(fatal);
-    return this.cases(onCase);
+    if (this.pass === 0) {
+      const header = this.header;
+      if (header === undefined)
+        throw new CaseInputError([{ line: 1, field: '(header)', rule: `is missing: the first line must name the columns, e.g. ${CASE_CSV_COLUMNS.required.join(',')}` }]);
+      const fatal = this.fatal;
+      const last = this.last;
+      if (last !== undefined && last !== header && last.error?.startsWith('has a quoted field that is never closed'))
+        fatal.push({ line: last.line, field: '(row)', rule: last.error });
+      if (fatal.length > 0) throw new CaseInputError(fatal);
+      this.firstRecords = this.recordsRead;
+      this.firstChars = this.chars;
+    } else if (this.recordsRead !== this.firstRecords || this.chars !== this.firstChars) {
+      this.changed(this.recordsRead !== this.firstRecords ? 'it has another number of records' : 'it has another length');
+    }
+    this.cases(onCase);
+    for (const issue of this.issues) this.done.push(issue);
+    // The next pass starts afresh, with the header and the columns' places of the first.
+    this.passesEnded++;
+    this.pass++;
+    this.issues = [];
+    this.badLines.clear();
+    this.groups.clear();
+    this.spelled.clear();
+    this.conflicted.clear();
+    this.header = undefined;
+    this.last = undefined;
+    this.chars = 0;
+    this.wrote = false;
+    this.records = this.recordReader();
+  }
+
+  /**
+   * Ends the text (the last pass, unless `endPass` already ended it): hands each good case to `onCase` (in the order
+   * of its first row, within a pass) and returns every problem of every pass, sorted by line. Throws as `endPass`.
+   */
+  end(onCase: (kase: Case, firstLine: number) => void): CaseInputIssue[] {
+    if (this.passesEnded < this.passes) this.endPass(onCase);
+    const issues = this.done;
+    issues.sort((a, b) => a.line! - b.line!);
+    return issues;
+  }
+
+  private changed(what: string): never {
+    throw new InvalidArgumentError(
+      'text',
+      `is not the text the first pass read (${what} in pass ${this.pass + 1} of ${this.passes}): give the same text in every pass (was the file changed while it was read?)`,
+    );
   }
 
   private record(rec: CsvRecord): void {
     this.recordsRead++;
     this.last = rec;
     if (this.header === undefined) {
-      this.readHeader(rec);
+      if (this.pass === 0) {
+        this.readHeader(rec);
+        this.firstHeader = JSON.stringify([rec.line, rec.fields, rec.error ?? '']);
+      } else {
+        this.header = rec;
+        if (JSON.stringify([rec.line, rec.fields, rec.error ?? '']) !== this.firstHeader) this.changed('its header differs');
+      }
       return;
     }
     // A wrong header is fatal: the rows are not read (only the end of the text, for a quote never closed).
     if (this.fatal.length > 0) return;
     const { issues, badLines, groups, spelled, conflicted, position } = this;
     const header = this.header;
+    // A row that belongs to no reference is the first pass's.
     if (rec.error) {
+      if (this.pass > 0) return;
       issues.push({ line: rec.line, field: '(row)', rule: rec.error });
       badLines.add(rec.line);
       return;
     }
     if (rec.fields.length !== header.fields.length) {
+      if (this.pass > 0) return;
       issues.push({
         line: rec.line,
         field: '(row)',
@@ -531,15 +679,17 @@ export class CsvCaseReader {
       const p = position.get(c);
       return p === undefined ? '' : rec.fields[p]!;
     };
-    const row = readRow(this.policy, rec.line, get, issues);
     const reference = get('reference').trim();
+    // The rows of other references are another pass's: only their record boundaries and reference are read here.
+    if (this.passes > 1 && (reference === '' ? this.pass !== 0 : shareOfReference(reference, this.passes) !== this.pass)) return;
+    const row = readRow(this.policy, rec.line, get, issues);
     const held = reference === '' ? undefined : groups.get(reference);
     // References are compared as written: two that differ only by spaces, tabs or line breaks around them (e.g.
     // `\t=1+1` and `\r=1+1`) are refused, naming both lines, rather than silently counted as one case.
     if (reference !== '') {
       const raw = get('reference');
       if (held === undefined) {
-        if (raw !== reference) spelled.set(reference, raw);
+        if (raw !== reference) spelled.set(detached(reference), detached(raw));
       } else if ((spelled.get(reference) ?? reference) !== raw) {
         const firstLine = Number(held.slice(0, held.indexOf('\t')));
         const rule = (other: number) =>
@@ -547,7 +697,7 @@ export class CsvCaseReader {
         if (!conflicted.has(reference)) {
           issues.push({ line: firstLine, field: 'reference', rule: rule(rec.line) });
           badLines.add(firstLine);
-          conflicted.add(reference);
+          conflicted.add(detached(reference));
         }
         issues.push({ line: rec.line, field: 'reference', rule: rule(firstLine) });
         badLines.add(rec.line);
@@ -556,11 +706,12 @@ export class CsvCaseReader {
     if (row === undefined) {
       badLines.add(rec.line);
       // Remember the bad row's place so that later stages of the same reference are reported too.
-      if (reference !== '') groups.set(reference, held === undefined ? `${rec.line}\t-1` : [held, `${rec.line}\t-1`].join('\n'));
+      if (reference !== '')
+        groups.set(held === undefined ? detached(reference) : reference, held === undefined ? `${rec.line}\t-1` : [held, `${rec.line}\t-1`].join('\n'));
       return;
     }
     const text = this.encodeRow(row);
-    groups.set(reference, held === undefined ? text : [held, text].join('\n'));
+    groups.set(held === undefined ? detached(reference) : reference, held === undefined ? text : [held, text].join('\n'));
   }
 
   /**
@@ -631,8 +782,8 @@ export class CsvCaseReader {
     }
   }
 
-  /** Makes each case from its rows, hands it on, and returns every problem sorted by line. */
-  private cases(onCase: (kase: Case) => void): CaseInputIssue[] {
+  /** Makes each case from its rows and hands it on with its first row's line; its problems go to `issues`. */
+  private cases(onCase: (kase: Case, firstLine: number) => void): void {
     const { issues, badLines, groups, conflicted, workflow } = this;
     for (const reference of conflicted) {
       const held = groups.get(reference);
@@ -709,11 +860,9 @@ export class CsvCaseReader {
         kase = next;
         lastStage = row.stageIndex;
       }
-      if (kase !== undefined) onCase(kase);
+      if (kase !== undefined) onCase(kase, rows[0]!.line);
       // Its rows are no longer needed.
       groups.delete(reference);
     }
-    issues.sort((a, b) => a.line! - b.line!);
-    return issues;
   }
 }

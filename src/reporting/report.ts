@@ -129,6 +129,13 @@ function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : round1((100 * part) / whole);
 }
 
+/** `rows` listed by `order` (one number a row), rows of the same order keeping theirs. */
+function inOrder(rows: readonly CaseRow[], order: readonly number[]): CaseRow[] {
+  const at = rows.map((_r, i) => i);
+  at.sort((a, b) => order[a]! - order[b]! || a - b);
+  return at.map((i) => rows[i]!);
+}
+
 /** The band of a number of working days overdue (at least 1 unless `asOf` is a non-working day just after the due date). */
 export function bandOf(workingDays: number): OverdueBand {
   return workingDays <= 5 ? '1-5' : workingDays <= 10 ? '6-10' : workingDays <= 20 ? '11-20' : 'over-20';
@@ -297,8 +304,10 @@ export interface ReportAccumulator {
   /**
    * Checks one case (the schema unless `schemaChecked`, its policy and case type, a replay of all its events) and,
    * when it is good, counts it. Returns the case's issues (named by `index`) when it is bad: it is then not counted.
+   * `order`, when given for every case, places the case's per-case rows: they are listed by it (cases with the same
+   * `order` in the order they were added), for a reader that adds cases in another order than the input's.
    */
-  add(value: unknown, index: number, schemaChecked?: boolean): CaseInputIssue[] | undefined;
+  add(value: unknown, index: number, schemaChecked?: boolean, order?: number): CaseInputIssue[] | undefined;
   /** The report over the good cases added so far. */
   finish(): PerformanceReport;
   /** The engine the cases are replayed with (the policy and the `feed`), for a reader that makes cases from rows. */
@@ -367,6 +376,9 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
   const overdueCases: OverdueCase[] = [];
   const awaitedCases: ReasonAwaitedCase[] = [];
   const rows: CaseRow[] = [];
+  /** With `order` (see ReportAccumulator.add): the order of each row's case. */
+  const rowOrder: number[] = [];
+  let order: number | undefined;
   const inPeriod = (d: CalendarDate): number => (d < from || d > to ? -1 : quarterIndex(d) - q0);
 
   const types = new Map<string, TypeInfo>();
@@ -387,8 +399,9 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     tallyCase(info, kase, snapshot, sectionsOf(info));
   };
   const replayOptions = { asOf, visit };
-  function add(value: unknown, i: number, schemaChecked = false): CaseInputIssue[] | undefined {
+  function add(value: unknown, i: number, schemaChecked = false, caseOrder?: number): CaseInputIssue[] | undefined {
     kase = value as Case;
+    order = caseOrder;
     // The schema words the problems; a value that certainly passes it (most of a large export) skips it.
     if (!schemaChecked && !surelyValidCase(value)) {
       const issues: CaseInputIssue[] = [];
@@ -527,6 +540,7 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
         row.workingDaysOverdue = overdueDays >= 0 ? overdueDays : null;
         row.daysClockStopped = stopped.days;
         rows.push(row as unknown as CaseRow);
+        if (order !== undefined) rowOrder.push(order);
       }
     }
   }
@@ -580,7 +594,7 @@ export function createReportAccumulator(policy: Policy, options: PerformanceRepo
     report.stages = stages;
     report.overdueCases = overdueCases;
     report.reasonAwaitedCases = awaitedCases;
-    if (wantRows) report.rows = rows;
+    if (wantRows) report.rows = rowOrder.length === rows.length && rows.length > 0 ? inOrder(rows, rowOrder) : rows;
     return deepFreeze(report) as unknown as PerformanceReport;
   }
 

@@ -3,13 +3,15 @@
  * text arrives, each value is checked and counted by the report's accumulators, and none is kept. Memory stays flat
  * however many cases the file holds (only the overdue and reason-awaited lists, and per-case rows when asked for,
  * grow with the cases). CSV rows are checked as they arrive and kept only as the few dates and codes a case is made
- * of (the rows of one case may be anywhere in the file), then each case is made and counted in turn at the end.
- * Pure: the caller reads the file (the CLI does, in chunks) and feeds the text in.
+ * of (the rows of one case may be anywhere in the file), then each case is made and counted in turn at the end; with
+ * `passes` the text is read several times, each pass holding the rows of a share of the references only, so that
+ * what is held stays bounded too. Pure: the caller reads the file (the CLI does, in chunks) and feeds the text in.
  *
  * @module
  */
 import { InvalidArgumentError, keyForMessage } from '../errors.js';
 import type { Policy } from '../policies/index.js';
+import type { Case } from '../workflow/index.js';
 import { CaseInputError, type CaseInputIssue } from './errors.js';
 import { CsvCaseReader } from './import.js';
 import { createReportAccumulator, type ReportAccumulator } from './report.js';
@@ -30,6 +32,14 @@ export interface ReportStreamOptions extends PerformanceReportOptions {
    * `skipped`. Without it (the default) `end()` throws a {@link CaseInputError} listing every one.
    */
   readonly skipBad?: boolean;
+  /**
+   * With `format: 'csv'` only: read the text this many times (default 1), feeding the whole of it each time and
+   * calling `endPass()` after each reading. Each pass holds the rows of a share of the references only (a reference
+   * belongs to one pass, by a hash of it), makes their cases at its end and drops them, so a file of millions of
+   * cases is reported on holding about a `passes`-th of them at once. The report, the problems, `counted` and
+   * `casesRead` are exactly those of one pass.
+   */
+  readonly passes?: number;
 }
 
 /** What {@link ReportStream.end} returns. */
@@ -46,13 +56,24 @@ export interface ReportStreamResult {
 export interface ReportStream {
   /** Feeds the next piece of the text (any split: a piece may end inside a case, a string or a line). */
   write(chunk: string): void;
-  /** Ends the text and returns the report. */
+  /**
+   * With `passes` (CSV): ends one reading of the whole text; feed it again for the next pass. After the last pass (or
+   * in its place) call `end`. Throws the text's fatal problems (a wrong header, a quote never closed) in the first
+   * pass, and an {@link InvalidArgumentError} in a later one when the text differs from the first reading's.
+   */
+  endPass(): void;
+  /** Ends the text (the last pass, when not already ended by `endPass`) and returns the report. */
   end(): ReportStreamResult;
-  /** Case values (or CSV rows, the header left out) read so far, good and bad (for a progress line). */
+  /**
+   * Case values (or CSV rows, the header left out) read so far, good and bad (for a progress line); with `passes`,
+   * in the pass being read (so, at the end, in the text).
+   */
   readonly casesRead: number;
+  /** With `passes`: the passes ended so far (0 while the first is read). */
+  readonly passesEnded: number;
 }
 
-const STREAM_OPTION_KEYS = ['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed', 'openedUnder', 'format', 'skipBad'];
+const STREAM_OPTION_KEYS = ['from', 'to', 'asOf', 'includeReferences', 'rows', 'feed', 'openedUnder', 'format', 'skipBad', 'passes'];
 /** The rule when a JSON array's text is not JSON; the line names where the reader stopped. */
 const NOT_JSON = 'is not valid JSON (expected an array of case values)';
 const NOT_JSON_LINE = 'is not valid JSON (each line of a JSON Lines file holds one case value)';
@@ -342,11 +363,13 @@ export class JsonLinesSplitter {
  *
  * @param policy - the policy the cases run under.
  * @param options - the report's options (`from`, `to`, `asOf`, `includeReferences`, `rows`, `feed`), `format`
- *   (`json`, `jsonl` or `csv`) and `skipBad`.
+ *   (`json`, `jsonl` or `csv`), `skipBad`, and for CSV `passes` (read the text that many times, each pass holding
+ *   the rows of a share of the references only: see {@link ReportStreamOptions.passes}).
  * @throws {@link InvalidArgumentError} for a bad option (at once); {@link CaseInputError} from `write` or `end` when
  *   a JSON array's text is not JSON or not an array, or a CSV text is UTF-16, has a wrong header or a quote never
- *   closed (whatever `skipBad` says, as `casesFromCsv` throws), and from `end` listing every bad case or row unless
- *   `skipBad`.
+ *   closed (whatever `skipBad` says, as `casesFromCsv` throws; with `passes`, from the first `endPass`), and from
+ *   `end` listing every bad case or row unless `skipBad`; {@link InvalidArgumentError} for a call out of order (a
+ *   write after the last pass, `end` before every pass is read) or a later pass reading another text than the first.
  *
  * @example
  * import { getPolicy, openCase, applyEvent } from 'statutory-complaints';
@@ -366,6 +389,14 @@ export class JsonLinesSplitter {
  * rows.write('reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,2026-06-12,,upheld,\nEX-2,2026-06-31,,,,\n');
  * const fromCsv = rows.end();
  * [fromCsv.counted, fromCsv.report.stages[0].period.inTime, fromCsv.skipped[0].line] //=> [1, 1, 3]
+ * // A big CSV read in 2 passes, each holding the rows of about half the references: the same result as one pass.
+ * const csv = 'reference,received,responded,extended_due_date,outcome,delay_code\nEX-1,2026-06-01,2026-06-12,,upheld,\nEX-2,2026-06-31,,,,\nEX-3,2026-06-02,,,,\n';
+ * const twice = createReportStream(policy, { from: '2026-04-01', to: '2026-06-30', format: 'csv', skipBad: true, passes: 2 });
+ * twice.write(csv);
+ * twice.endPass(); // the whole text read once: feed it again
+ * twice.write(csv);
+ * const fromTwo = twice.end(); // ends the last pass
+ * [fromTwo.counted, fromTwo.report.stages[0].period.received, fromTwo.skipped[0].line] //=> [2, 2, 3]
  */
 export function createReportStream(policy: Policy, options: ReportStreamOptions): ReportStream {
   if (typeof options !== 'object' || options === null) {
@@ -376,11 +407,18 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
       throw new InvalidArgumentError(`options.${key}`, `${keyForMessage(key)} is not an option of createReportStream; the options are ${STREAM_OPTION_KEYS.join(', ')}`);
     }
   }
-  const { format, skipBad = false, ...reportOptions } = options;
+  const { format, skipBad = false, passes: passesOption, ...reportOptions } = options;
   // The policy and the report's options are checked as performanceReport checks them.
   const accumulator: ReportAccumulator = createReportAccumulator(policy, reportOptions);
   if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw new InvalidArgumentError('options.format', "must be 'json', 'jsonl' or 'csv'");
   if (typeof skipBad !== 'boolean') throw new InvalidArgumentError('options.skipBad', 'must be true or false');
+  if (passesOption !== undefined) {
+    if (format !== 'csv')
+      throw new InvalidArgumentError('options.passes', "goes only with format 'csv' (a JSON array or JSON Lines is read in one pass, holding no case)");
+    if (typeof passesOption !== 'number' || !Number.isInteger(passesOption) || passesOption < 1)
+      throw new InvalidArgumentError('options.passes', 'must be a whole number of 1 or more: how many times the CSV text is read');
+  }
+  const passes = passesOption ?? 1;
 
   const issues: CaseInputIssue[] = [];
   let read = 0;
@@ -391,20 +429,23 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
     if (bad === undefined) counted++;
     else for (const issue of bad) issues.push(issue);
   };
-  const csv = format === 'csv' ? new CsvCaseReader(accumulator.workflow) : undefined;
+  const csv = format === 'csv' ? new CsvCaseReader(accumulator.workflow, passes) : undefined;
+  // Each case made from good rows is counted. Such a case was made by the workflow from its rows, so the report does
+  // not refuse it (were it to, the report's own words would be thrown whatever skipBad says, as performanceReport
+  // throws). Read in several passes, the cases arrive pass by pass: the line of each case's first row places its
+  // per-case rows where one pass puts them.
+  const onCase = (kase: Case, firstLine: number): void => {
+    const bad = accumulator.add(kase, counted, true, passes > 1 ? firstLine : undefined);
+    if (bad === undefined) counted++;
+    else for (const issue of bad) caseIssues.push(issue);
+  };
   const splitter =
     csv !== undefined
       ? {
           write: (chunk: string) => csv.write(chunk),
           end: () => {
-            // The rows' problems (line by line, as casesFromCsv words them); then each case made from good rows is
-            // counted. Such a case was made by the workflow from its rows, so the report does not refuse it (were
-            // it to, the report's own words would be thrown whatever skipBad says, as performanceReport throws).
-            const rowIssues = csv.end((kase) => {
-              const bad = accumulator.add(kase, counted, true);
-              if (bad === undefined) counted++;
-              else for (const issue of bad) caseIssues.push(issue);
-            });
+            // The rows' problems (line by line, as casesFromCsv words them), of every pass.
+            const rowIssues = csv.end(onCase);
             for (const issue of rowIssues) issues.push(issue);
             if (caseIssues.length > 0) throw new CaseInputError(caseIssues);
           },
@@ -418,14 +459,41 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
   const caseIssues: CaseInputIssue[] = [];
   let ended = false;
 
+  const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
   return {
     write(chunk: string): void {
       if (ended) throw new InvalidArgumentError('write', 'cannot be called after end()');
+      if (csv !== undefined && csv.passesEnded === passes)
+        throw new InvalidArgumentError('write', `cannot be called after the last pass: the text has been read ${times(passes)} (passes: ${passes}); call end()`);
       if (typeof chunk !== 'string') throw new InvalidArgumentError('chunk', 'must be a piece of the text as a string');
-      splitter.write(chunk);
+      try {
+        splitter.write(chunk);
+      } catch (error) {
+        // A later pass reading another text: nothing more can be done with the stream.
+        if (csv !== undefined && csv.passesEnded > 0) ended = true;
+        throw error;
+      }
+    },
+    endPass(): void {
+      if (csv === undefined) throw new InvalidArgumentError('endPass', "goes only with format 'csv' (a JSON array or JSON Lines is read in one pass): call end()");
+      if (ended) throw new InvalidArgumentError('endPass', 'cannot be called after end()');
+      if (csv.passesEnded === passes) throw new InvalidArgumentError('endPass', `has already been called ${times(passes)} (passes: ${passes}): call end()`);
+      try {
+        csv.endPass(onCase);
+      } catch (error) {
+        // The text cannot be read (or is not the same text): nothing more can be done with the stream.
+        ended = true;
+        throw error;
+      }
     },
     end(): ReportStreamResult {
       if (ended) throw new InvalidArgumentError('end', 'has already been called');
+      if (csv !== undefined && (csv.passesEnded < passes - 1 || (csv.passesEnded === passes - 1 && passes > 1 && !csv.wrote))) {
+        throw new InvalidArgumentError(
+          'end',
+          `cannot be called yet: the text has been read ${csv.passesEnded} of ${passes} times (passes: ${passes}); feed it again and call endPass() after each reading`,
+        );
+      }
       ended = true;
       splitter.end();
       if (issues.length > 0 && !skipBad) throw new CaseInputError(issues);
@@ -437,6 +505,9 @@ export function createReportStream(policy: Policy, options: ReportStreamOptions)
     },
     get casesRead(): number {
       return csv === undefined ? read : Math.max(0, csv.recordsRead - 1);
+    },
+    get passesEnded(): number {
+      return csv === undefined ? 0 : csv.passesEnded;
     },
   };
 }

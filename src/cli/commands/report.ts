@@ -59,9 +59,9 @@ ${POLICY_HELP}
                        one case value a line), or a CSV file with the columns
                        reference,received,responded,extended_due_date,outcome,delay_code[,case_type,stage]
                        (see docs/reporting.md). Told apart by the extension, else by the first character.
-                       Files are read a piece at a time, so a file of millions of cases needs little memory
-                       (a CSV file keeps a few dates a row until its end); a progress line goes to standard
-                       error for files of 32 MB or more.
+                       Files are read a piece at a time, so a file of millions of cases needs little memory (a
+                       CSV file of more than 6 MB is read several times, each time holding the rows of a share
+                       of the cases); a progress line goes to standard error for files of 32 MB or more.
   --from <date>        first day of the period, YYYY-MM-DD
   --to <date>          last day of the period, YYYY-MM-DD
   --as-of <date>       the day the report is drawn up (default: --to): later events are ignored and open
@@ -142,6 +142,21 @@ interface CasesReport {
 const NOT_JSON_RULE = 'is not valid JSON (expected an array of case values)';
 /** Files at least this large get a progress line on standard error. */
 export const PROGRESS_BYTES = 32 * 1024 * 1024;
+/**
+ * A CSV case file is read in passes of about this many bytes each (`ceil(bytes / CSV_PASS_BYTES)` passes), each pass
+ * holding the rows of a share of the references only (see `createReportStream`'s `passes`). A pass of 6 MB holds
+ * about 110,000 cases of a typical export (54 bytes a row, 1.2 rows a case). Measured on 1,000,000 generated cases
+ * (bench/streaming.bench.mjs, docs/reporting.md §6): passes of 8 MB peaked at 277-285 MB, of 4 MB at 229 MB, one
+ * pass at 673-705 MB; each pass costs a read of the file and a look at each line's reference (about 0.4-0.7 s of
+ * CPU time for 1,000,000 cases, against some 30 s for the whole report).
+ */
+export const CSV_PASS_BYTES = 6 * 1024 * 1024;
+
+/** Internal settings of the `report` command, for tests. */
+export interface ReportCommandSettings {
+  /** The bytes of a CSV case file read a pass (default {@link CSV_PASS_BYTES}). */
+  readonly csvPassBytes?: number;
+}
 
 function cannotRead(error: unknown): Error {
   // The safe reader's own typed errors (missing file, a pipe or device, not allowed) keep their words and exit code.
@@ -154,17 +169,28 @@ function cannotRead(error: unknown): Error {
  * A case file (JSON array, JSON Lines or CSV), streamed into the report: read a piece at a time when the io can, each
  * case checked and counted and then dropped. `text` is the whole file when it was already read.
  */
-async function streamCases(io: CliIo, policy: Policy, path: string, format: CaseStreamFormat, whatIf: WhatIf, skipBad: boolean, text?: string): Promise<CasesReport> {
+async function streamCases(
+  io: CliIo,
+  policy: Policy,
+  path: string,
+  format: CaseStreamFormat,
+  whatIf: WhatIf,
+  skipBad: boolean,
+  settings: ReportCommandSettings,
+  text?: string,
+): Promise<CasesReport> {
   // The stream starts once the first cases tell which preset they were opened under (or the head is read).
   let stream: ReturnType<typeof createReportStream> | undefined;
   let head = '';
+  /** How many times a CSV file is read (decided from its size, before the stream starts). */
+  let passes = 1;
   const write = (piece: string, last = false): void => {
     if (stream === undefined) {
       head += piece;
       // CSV rows name no preset: they are read under --policy.
       const ids = format === 'csv' ? new Set<string>() : policyIdsIn(head);
       if (format !== 'csv' && ids.size === 0 && !last && head.length < HEAD_CHARS) return;
-      stream = createReportStream(policy, { ...whatIf(ids), format, skipBad });
+      stream = createReportStream(policy, { ...whatIf(ids), format, skipBad, ...(passes > 1 ? { passes } : {}) });
       piece = head;
       head = '';
     }
@@ -174,32 +200,46 @@ async function streamCases(io: CliIo, policy: Policy, path: string, format: Case
     if (stream === undefined) write('', true);
     return stream!.end();
   };
+  const open = async () => {
+    try {
+      return await io.readFileInPieces!(path);
+    } catch (error) {
+      throw cannotRead(error);
+    }
+  };
   try {
     if (text === undefined && io.readFileInPieces) {
-      let file;
-      try {
-        file = await io.readFileInPieces(path);
-      } catch (error) {
-        throw cannotRead(error);
-      }
-      const progress = file.bytes >= PROGRESS_BYTES;
+      let file = await open();
+      const bytes = file.bytes;
+      // A CSV file is read in passes of a bounded size (each holds the rows of a share of the cases).
+      if (format === 'csv') passes = Math.max(1, Math.ceil(bytes / (settings.csvPassBytes ?? CSV_PASS_BYTES)));
+      const progress = bytes >= PROGRESS_BYTES;
       const mb = (n: number) => (n / (1024 * 1024)).toFixed(0);
-      let done = 0;
-      let tenths = 0;
-      const pieces = file.pieces[Symbol.asyncIterator]();
-      for (;;) {
-        let next;
-        try {
-          next = await pieces.next();
-        } catch (error) {
-          throw cannotRead(error);
+      for (let pass = 0; pass < passes; pass++) {
+        if (pass > 0) file = await open();
+        const what = passes > 1 ? `pass ${pass + 1} of ${passes}: read` : 'read';
+        let done = 0;
+        let tenths = 0;
+        const pieces = file.pieces[Symbol.asyncIterator]();
+        for (;;) {
+          let next;
+          try {
+            next = await pieces.next();
+          } catch (error) {
+            throw cannotRead(error);
+          }
+          if (next.done) break;
+          write(next.value.text);
+          done += next.value.bytes;
+          if (progress && Math.floor((10 * done) / bytes) > tenths) {
+            tenths = Math.floor((10 * done) / bytes);
+            io.stderr(`report: ${what} ${mb(done)} MB of ${mb(bytes)} MB (${(stream?.casesRead ?? 0).toLocaleString('en-GB')} ${format === 'csv' ? 'rows' : 'cases'})\n`);
+          }
         }
-        if (next.done) break;
-        write(next.value.text);
-        done += next.value.bytes;
-        if (progress && Math.floor((10 * done) / file.bytes) > tenths) {
-          tenths = Math.floor((10 * done) / file.bytes);
-          io.stderr(`report: read ${mb(done)} MB of ${mb(file.bytes)} MB (${(stream?.casesRead ?? 0).toLocaleString('en-GB')} ${format === 'csv' ? 'rows' : 'cases'})\n`);
+        // Every pass but the last is ended here; `end` ends the last.
+        if (pass < passes - 1) {
+          if (stream === undefined) write('', true);
+          stream!.endPass();
         }
       }
     } else {
@@ -216,15 +256,16 @@ async function streamCases(io: CliIo, policy: Policy, path: string, format: Case
   }
 }
 
-async function readAndReport(io: CliIo, policy: Policy, path: string, whatIf: WhatIf, skipBad: boolean): Promise<CasesReport> {
+async function readAndReport(io: CliIo, policy: Policy, path: string, whatIf: WhatIf, skipBad: boolean, settings: ReportCommandSettings): Promise<CasesReport> {
   const format = formatOfPath(path);
-  if (format !== undefined) return streamCases(io, policy, path, format, whatIf, skipBad);
+  if (format !== undefined) return streamCases(io, policy, path, format, whatIf, skipBad, settings);
   const text = await readOptionFile(io, path, 'cases', { limited: false });
   const json = text
     .replace(/^\uFEFF/, '')
     .trimStart()
     .startsWith('[');
-  return streamCases(io, policy, path, json ? 'json' : 'csv', whatIf, skipBad, text);
+  // Read whole already: one pass.
+  return streamCases(io, policy, path, json ? 'json' : 'csv', whatIf, skipBad, {}, text);
 }
 
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
@@ -233,7 +274,7 @@ function formatOf(format: string | undefined, out: string | undefined): (typeof 
   return ext === 'csv' ? 'csv' : ext === 'json' ? 'json' : ext === 'html' || ext === 'htm' ? 'html' : 'json';
 }
 
-async function run(args: readonly string[], io: CliIo): Promise<number> {
+async function run(args: readonly string[], io: CliIo, settings: ReportCommandSettings): Promise<number> {
   const { options, positionals } = parseArgs(args, OPTIONS);
   if (positionals.length > 0) throw new UsageError('report takes no positional arguments: give everything as options');
   const policyId = requireOption(options.policy, 'policy');
@@ -262,7 +303,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     printNote(io, `what-if: figures computed under ${policy.id} for cases opened under ${openedUnder}`);
     return { ...reportOptions, openedUnder };
   };
-  const read = await readAndReport(io, policy, casesPath, whatIf, options['skip-bad'] === true);
+  const read = await readAndReport(io, policy, casesPath, whatIf, options['skip-bad'] === true, settings);
   if (read.skipped.length > 0) {
     const rows = new Set(read.skipped.map((i) => i.line ?? i.index)).size;
     const what = read.skipped.some((i) => i.line !== undefined) ? 'row' : 'case';
@@ -285,10 +326,15 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** The `report` command, with internal settings (for tests: a CSV read in passes of a few bytes). */
+export function reportCommand(settings: ReportCommandSettings = {}): Command {
+  return {
+    name: 'report',
+    summary: 'performance figures for a set of cases over a period (HTML with charts, CSV or JSON)',
+    usage,
+    run: (args, io) => run(args, io, settings),
+  };
+}
+
 /** The `report` command. */
-export const command: Command = {
-  name: 'report',
-  summary: 'performance figures for a set of cases over a period (HTML with charts, CSV or JSON)',
-  usage,
-  run,
-};
+export const command: Command = reportCommand();
