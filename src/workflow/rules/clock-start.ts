@@ -26,8 +26,7 @@ export function requestStart(run: Run): Start {
  * restart of the clock (a `clock-restarted` event under a `restart` mechanism), the day the information arrived.
  */
 export function clockStart(ctx: Context, run: Run): Start {
-  const base = baseClockStart(ctx, run);
-  return run.clockStops.length === 0 ? base : restartedStart(run, base);
+  return restartedStart(run, baseClockStart(ctx, run));
 }
 
 function baseClockStart(ctx: Context, run: Run): Start {

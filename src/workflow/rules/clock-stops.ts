@@ -56,7 +56,6 @@ function lastRestart(run: Run): ClockStopSnapshot | undefined {
 
 /** The clock start after restarts: the day the information was received (day 0 again), else `base`. */
 export function restartedStart(run: Run, base: Start): Start {
-  if (run.clockStops.length === 0) return base;
   const r = lastRestart(run);
   if (r === undefined) return base;
   if (r.until !== undefined) return r.until > base.date ? { date: r.until, by: 'clock-restarted', assumed: false } : base;
@@ -84,8 +83,8 @@ export function stopIsOpen(run: Run): boolean {
 function addWorkingDaysPaused(cal: Calendar, start: CalendarDate, n: number, pauses: readonly Period[]): CalendarDate {
   let cursor = start;
   let remaining = n;
+  // The pauses run one after another, each ending after `start` (see pausesAfter), so none ends before the cursor.
   for (const p of pauses) {
-    if (p.until <= cursor) continue;
     if (p.from > cursor) {
       const available = cal.countWorkingDays(cursor, addDays(p.from, -1));
       if (remaining <= available) return cal.addWorkingDays(cursor, remaining);

@@ -67,7 +67,7 @@ function assumedTargetDue(ctx: Context, run: Run, target: TargetRef): CalendarDa
   return addCount(ctx.calendar, targetStart(ctx, run, target.from, false).date, countOf(target));
 }
 
-/** The due date of a target for a run. */
-export function targetDue(ctx: Context, run: Run, target: TargetRef): CalendarDate {
+/** The due date of a target for a run (what it counts and from what; its source and rule id are not needed). */
+export function targetDue(ctx: Context, run: Run, target: Omit<TargetRef, 'source' | 'ruleId'>): CalendarDate {
   return addCount(ctx.calendar, targetStart(ctx, run, target.from).date, countOf(target));
 }
