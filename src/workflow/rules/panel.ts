@@ -8,7 +8,7 @@ import type { CalendarDate } from '../../calendar/index.js';
 import type { Context } from '../context.js';
 import { addCount, countOf } from '../dates.js';
 import type { Run, Start } from '../snapshot.js';
-import { requestStart } from './clock-start.js';
+import { requestStart } from './targets.js';
 
 /**
  * The panel dates of a panel stage: meeting, (hearing notice), report, and the start of the final response (its due
