@@ -35,8 +35,8 @@ interface Period {
 
 /** The case type's clock-stop mechanism `id`, if the preset has it. */
 export function clockStopOf(ctx: Context, id: string): ClockStop | undefined {
-  const stops = ctx.caseType.clockStops;
-  return stops !== undefined && Object.prototype.hasOwnProperty.call(stops, id) ? stops[id] : undefined;
+  const stops = ctx.caseType.clockStops ?? {};
+  return Object.prototype.hasOwnProperty.call(stops, id) ? stops[id] : undefined;
 }
 
 /** The open stop of a run (its clock is stopped), if any. */
@@ -101,8 +101,8 @@ function addWorkingDaysPaused(cal: Calendar, start: CalendarDate, n: number, pau
  */
 function daysNotCounted(p: Period, start: CalendarDate, startIsDayOne = false): number {
   const periodFirst = startIsDayOne ? start : addDays(start, 1);
+  // Every pause counted ends after the start (see pausesAfter and shiftFixedDate), so on or after `first`.
   const first = p.from > periodFirst ? p.from : periodFirst;
-  if (p.until < first) return 0;
   return Math.round((Date.parse(`${p.until}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
@@ -186,6 +186,7 @@ export function pausedDays(cal: Calendar, start: CalendarDate, due: CalendarDate
   const out: SkippedDay[] = [];
   for (const p of pauses) {
     let d = p.from > start ? p.from : addDays(start, 1);
+    // Stryker disable next-line EqualityOperator: the due date is a counted day, never one of a pause's days
     for (; d <= p.until && d <= due; d = addDays(d, 1)) {
       if (!calendarCount && !cal.isWorkingDay(d)) continue;
       out.push(Object.freeze({ date: d, kind: 'clock-stopped', reason: p.title, stop: p.reason, provisional: false }));
@@ -196,8 +197,9 @@ export function pausedDays(cal: Calendar, start: CalendarDate, due: CalendarDate
 
 /** The first day a request whose clock stopped under `stop` may be recorded as lapsed, or undefined when it cannot lapse. */
 export function lapsesOn(ctx: Context, stop: ClockStopSnapshot): CalendarDate | undefined {
-  const def = clockStopOf(ctx, stop.reason);
-  if (def?.lapseAfter === undefined) return undefined;
+  // A stop is recorded only under one of the case type's mechanisms (stopClock in reduce.ts).
+  const def = clockStopOf(ctx, stop.reason)!;
+  if (def.lapseAfter === undefined) return undefined;
   // "the period of three months beginning with the day on which the fees notice is given" (FOIA 2000 s.9(2)) ends
   // the day before the corresponding date: the request lapses on the corresponding date (the last day of the month
   // when it has no such day).
@@ -235,6 +237,9 @@ export function explainTo(
     const end = rawEnd ?? due;
     others = end < due ? between.skipped.filter((d) => d.date >= end) : [];
   }
-  const all = [...others, ...paused].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // No two of them share a date: a non-working day is never a paused day of a working-day count, and a calendar
+  // count's rolled days come after its paused ones.
+  // Stryker disable next-line EqualityOperator: no two days compared are the same date
+  const all = [...others, ...paused].sort((a, b) => (a.date < b.date ? -1 : 1));
   return { due, skipped: Object.freeze(all), provisional: provisional || between.provisional };
 }
