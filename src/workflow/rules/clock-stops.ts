@@ -171,7 +171,6 @@ export function addCountPaused(cal: Calendar, start: CalendarDate, count: Count,
  */
 export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[], roll = true): CalendarDate {
   const later = pauses.filter((p) => p.from > since);
-  if (later.length === 0) return fixed;
   if (!calendarCount) return addWorkingDaysPaused(cal, since, cal.countWorkingDays(since, fixed), later);
   const end = calendarEndPaused(fixed, since, later);
   // A stage whose months end on the period's last day (`calendarMonthsEnd: period-last-day`) never rolls its end.
