@@ -138,7 +138,8 @@ function calendarCountEnd(start: CalendarDate, count: Count, pauses: readonly Pe
     const months = count.calendarMonths;
     const periodLast = count.monthsEnd === 'period-last-day';
     const first = count.firstMonths;
-    if (first !== undefined && first > 0 && first < months) {
+    // Stryker disable next-line EqualityOperator: a first period of all the months ends where the whole count ends
+    if (first !== undefined && first < months) {
       const firstEnd = calendarEndPaused(monthsEnd(start, first, periodLast), start, pauses);
       // The further months run from the first period's (moved) end: the day after it is their first day.
       const furtherRaw = periodLast ? periodLastDay(addDays(firstEnd, 1), months - first) : correspondingDate(firstEnd, months - first);
