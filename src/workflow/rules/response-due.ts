@@ -46,7 +46,8 @@ export function extendedDue(ctx: Context, run: Run, ext: ExtensionRecord): Calen
   if (run.clockStops.length === 0 || run.def.panel) return ext.due;
   if (ext.calendarMonths !== undefined) return countFromClockStart(ctx, run, monthsCount(run, ext.calendarMonths));
   const start = clockStart(ctx, run).date;
-  const calendarCount = run.def.timescale.calendarMonths !== undefined || run.def.timescale.calendarDays !== undefined;
+  // A timescale has exactly one unit (checked when the policy is read): not working days, so calendar days or months.
+  const calendarCount = run.def.timescale.workingDays === undefined;
   return shiftFixedDate(ctx.calendar, ext.due, ext.on, calendarCount, pausesAfter(run, start), run.def.timescale.calendarMonthsEnd !== 'period-last-day');
 }
 
