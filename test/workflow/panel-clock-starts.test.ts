@@ -135,6 +135,18 @@ describe('a stage that is not a panel, given a panel clock start, is assumed to 
   });
 });
 
+describe('a panel asked for in time is counted from that request, whatever the preset says about late ones', () => {
+  // `lateRequestClockStart: requested` is about a late request accepted at the discretion; this one (Wednesday 4
+  // March 2026) was in time, so the meeting is counted from it, started by the panel request: Friday 17 April 2026.
+  const policy = variant({ lateRequestClockStart: 'requested', lateRequestClockStartSource: 'local: test' });
+
+  it('the panel meeting from Wednesday 4 March, started by the panel request, due Friday 17 April 2026', () => {
+    const { workflow, kase } = caseOf(policy, []);
+    const d = workflow.deadlines(kase).find((x) => x.id === 'stage-3-panel-meeting')!;
+    expect(d).toMatchObject({ start: '2026-03-04', startedBy: 'panel-requested', due: MEETING });
+  });
+});
+
 describe("the chasing ladder follows the panel's steps in turn (england-children-2006 as published)", () => {
   it('before the panel has met it follows the meeting date: Friday 17 April 2026, even with a hearing arranged', () => {
     expect(stage3(children, []).ladderDue).toBe(MEETING);
