@@ -21,7 +21,8 @@ export function requestWindowStart(run: Run): Start | undefined {
   if (run.def.escalation?.windowFrom === 'response-received') {
     start = run.responseReceivedOn !== undefined ? { date: run.responseReceivedOn, by: 'response-received', assumed: false } : { ...start, assumed: true };
   }
-  if (run.mediationConcludedOn && run.mediationConcludedOn > start.date && run.respondedBy !== 'mediation-concluded') {
+  // (A response that the end of mediation gave is dated that day: mediation does not follow it.)
+  if (run.mediationConcludedOn && run.mediationConcludedOn > start.date) {
     return { date: run.mediationConcludedOn, by: 'mediation-concluded', assumed: false };
   }
   return start;
