@@ -64,3 +64,19 @@ describe('a pause, then an extension: the ladder runs from the extension, not fr
     ]);
   });
 });
+
+describe('a pause: the ladder for the moved due date runs from the day the clock resumed', () => {
+  // Received Monday 2 March 2026; fees notice Monday 30 March, fee received Wednesday 1 April: 30, 31 March and 1
+  // April disregarded, so the 20th working day is Tuesday 7 April (3–6, 9–13, 16, 18–20, 23–27 are 18; 2 April is 19;
+  // [3, 6 April]; 7 April is 20). The early reminder, 11 working days before it, falls on Thursday 19 March (2 April,
+  // 1, 31, 30 March, 27–23, 20, 19): worked out from a due date in force only from 1 April, so it is not scheduled.
+  it('only the due-date reminder, on Tuesday 7 April 2026', () => {
+    let kase = wf.openCase({ reference: 'L-18', receivedAt: '2026-03-02', caseType: 'foi' });
+    for (const e of [
+      { type: 'clock-stopped', on: '2026-03-30', reason: 'fees-notice' },
+      { type: 'clock-resumed', on: '2026-04-01' },
+    ] satisfies CaseEventInput[])
+      kase = wf.applyEvent(kase, e);
+    expect(wf.reminderSchedule(kase).map((r) => [r.id, r.date])).toEqual([['due-date-reminder', '2026-04-07']]);
+  });
+});

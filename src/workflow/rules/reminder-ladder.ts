@@ -119,7 +119,12 @@ export function datesOf(plan: LadderPlan, cal: Context['calendar'], due: Calenda
 export function ladderFrom(run: Run): CalendarDate {
   // An extension is recorded on or after the day its stage started.
   let from = run.extensions[run.extensions.length - 1]?.on ?? run.startedOn;
-  for (const s of run.clockStops) if (s.until !== undefined && s.until > from) from = s.until;
+  for (const s of run.clockStops) {
+    // An open stop (no end yet) leaves `from` as it is.
+    const until = s.until ?? from;
+    // Stryker disable next-line EqualityOperator: on equal dates `from` is the same either way
+    if (until > from) from = until;
+  }
   return from;
 }
 
