@@ -116,6 +116,45 @@ describe("a period's last day on a Saturday is the due date, not a day skipped (
   });
 });
 
+describe('a subject access month read as a period (period-last-day) with the further months from its end', () => {
+  // A controller's variant (local reading for the test): each period ends on its last day, "the period of N months
+  // commencing on" its first day, never rolled; an extension's further months commence the day after the first
+  // month's last day. Received Friday 30 January 2026: the first month's corresponding date would be 30 February,
+  // which does not exist, so the period runs to the end of February, Saturday 28 February. Two further months
+  // commencing Sunday 1 March end the day before 1 May: Thursday 30 April 2026. (Three months from receipt would end
+  // the day before 30 April: Wednesday 29 April.)
+  const sar = getPolicy('uk-gdpr-sar');
+  const variant = parsePolicy({
+    id: 'uk-gdpr-sar-periods',
+    extends: 'uk-gdpr-sar',
+    title: `${sar.title} (test variant)`,
+    version: '1.0.0',
+    effectiveFrom: sar.effectiveFrom,
+    caseTypes: {
+      'subject-access': {
+        stages: {
+          response: {
+            timescale: { calendarMonthsEnd: 'period-last-day', calendarMonthsEndSource: 'local: test' },
+            extension: { calendarMonthsFrom: 'first-period-end', calendarMonthsFromSource: 'local: test' },
+          },
+        },
+      },
+    },
+  });
+  const wf = createWorkflow(variant);
+
+  it('one month ends Saturday 28 February 2026 (not moved); extended by two months, Thursday 30 April 2026', () => {
+    const opened = caseOf(wf, '2026-01-30');
+    expect(wf.deadlines(opened).find((d) => d.id === 'response-response')!.due).toBe('2026-02-28');
+    const extended = caseOf(wf, '2026-01-30', [
+      { type: 'extension-agreed', on: '2026-02-02', calendarMonths: 2, reason: 'Complex request', agreedWithComplainant: true },
+    ]);
+    const d = wf.deadlines(extended).find((x) => x.id === 'response-extended-response')!;
+    expect(d.due).toBe('2026-04-30');
+    expect(d.skipped).toEqual([]);
+  });
+});
+
 describe('a hearing arranged for a Saturday: the notice deadline lists that Saturday once', () => {
   // The test policy's panel (stage 3) gives 10 working days' notice of the hearing. A hearing on Saturday 18 April
   // 2026: 10 working days before it are Fri 17 (1), 16, 15, 14, 13 (5), 10, 9, 8, 7 (9), [Mon 6 Easter Monday, 4–5,
@@ -149,7 +188,12 @@ describe('a count in calendar days that runs into a year whose bank holidays are
     expect(ack('2028-12-13')).toMatchObject({ due: '2029-01-12', provisional: true });
   });
 
-  it('received 25 June 2026: due Monday 27 July 2026, not provisional', () => {
-    expect(ack('2026-06-25')).toMatchObject({ due: '2026-07-27', provisional: false });
+  // Received Thursday 25 June 2026: 30 days on is Saturday 25 July, moved to Monday 27 July: the Saturday and Sunday
+  // are the days skipped. Received Monday 22 June: Wednesday 22 July, a working day, nothing skipped.
+  it('received 25 June 2026: due Monday 27 July 2026, not provisional, the weekend of 25–26 July skipped', () => {
+    const d = ack('2026-06-25');
+    expect(d).toMatchObject({ due: '2026-07-27', provisional: false });
+    expect(d.skipped.map((s) => s.date)).toEqual(['2026-07-25', '2026-07-26']);
+    expect(ack('2026-06-22')).toMatchObject({ due: '2026-07-22', skipped: [] });
   });
 });
