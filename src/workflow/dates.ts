@@ -141,10 +141,9 @@ export function periodLastDay(start: CalendarDate, months: number): CalendarDate
 export function monthsDue(calendar: Calendar, start: CalendarDate, count: Count): { readonly raw: CalendarDate; readonly due: CalendarDate } {
   const months = count.calendarMonths ?? 0;
   const period = count.monthsEnd === 'period-last-day';
-  // A first period (at least a month: a timescale's months) shorter than the whole count: the further months run
-  // from its end. A first period as long as the count gives the count's own end either way.
-  // Stryker disable next-line EqualityOperator: a first period of all the months ends where the whole count ends
-  const split = count.firstMonths !== undefined && count.firstMonths < months;
+  // A first period (a timescale's months, never more than the whole count, see checks.ts): the further months run
+  // from its end. A first period of all the months ends where the whole count ends, so it needs no case of its own.
+  const split = count.firstMonths !== undefined;
   const first = count.firstMonths!;
   if (!period && !split) return { raw: correspondingDate(start, months), due: calendar.addCalendarMonths(start, months) };
   let raw: CalendarDate;

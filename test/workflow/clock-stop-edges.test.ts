@@ -121,6 +121,25 @@ describe('subject access: pauses against the month', () => {
     expect(dueInForce(kase)).toBe('2026-04-02');
   });
 
+  // Received Friday 26 February 2027: one month ends Friday 26 March 2027, Good Friday (Easter Sunday is 28 March
+  // 2027), so the response is due after Saturday 27, Sunday 28 and Easter Monday 29 March: Tuesday 30 March. A
+  // clarification asked and received on Saturday 27 March comes after the month ended: it moves nothing and is not
+  // listed as a stopped day; the days skipped are those rolled over, each once.
+  it('a clarification among the days rolled over after the month: due Tuesday 30 March 2027, listed once as a weekend', () => {
+    const kase = caseOf(sar, '2027-02-26', [
+      { type: 'clock-stopped', on: '2027-03-27', reason: 'clarification' },
+      { type: 'clock-resumed', on: '2027-03-27' },
+    ]);
+    const d = sar.deadlines(kase).find((x) => x.id === 'response-response')!;
+    expect(d.due).toBe('2027-03-30');
+    expect(d.skipped.map((s) => [s.date, s.kind])).toEqual([
+      ['2027-03-26', 'holiday'],
+      ['2027-03-27', 'weekend'],
+      ['2027-03-28', 'weekend'],
+      ['2027-03-29', 'holiday'],
+    ]);
+  });
+
   // Received Friday 6 March 2026; extended on Monday 30 March by two further months: three months from receipt end
   // Saturday 6 June, so due Monday 8 June. A clarification asked Monday 13 April and received Wednesday 15 April: 3
   // days that do not count, so the three months end 3 days later, Tuesday 9 June 2026, a working day. (Moving the

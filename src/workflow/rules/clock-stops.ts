@@ -138,8 +138,8 @@ function calendarCountEnd(start: CalendarDate, count: Count, pauses: readonly Pe
     const months = count.calendarMonths;
     const periodLast = count.monthsEnd === 'period-last-day';
     const first = count.firstMonths;
-    // Stryker disable next-line EqualityOperator: a first period of all the months ends where the whole count ends
-    if (first !== undefined && first < months) {
+    // A first period is never longer than the whole count; one of all the months ends where the whole count ends.
+    if (first !== undefined) {
       const firstEnd = calendarEndPaused(monthsEnd(start, first, periodLast), start, pauses);
       // The further months run from the first period's (moved) end: the day after it is their first day.
       const furtherRaw = periodLast ? periodLastDay(addDays(firstEnd, 1), months - first) : correspondingDate(firstEnd, months - first);
@@ -229,17 +229,18 @@ export function explainTo(
   provisional: boolean,
   rawEnd?: CalendarDate,
 ): Explained {
-  const paused = pausedDays(cal, start, due, calendarCount, pauses);
+  // A calendar period's paused days are those up to its (moved) end: a pause begun after that, among the days
+  // rolled over to the next working day, took nothing out of it.
+  const end = rawEnd ?? due;
+  const paused = pausedDays(cal, start, calendarCount ? end : due, calendarCount, pauses);
   const between = skippedBetween(cal, start, due);
   let others: readonly SkippedDay[] = between.skipped;
   if (calendarCount) {
     // Every day counts in a calendar period: only the days rolled over at its end were skipped.
-    const end = rawEnd ?? due;
     others = end < due ? between.skipped.filter((d) => d.date >= end) : [];
   }
   // No two of them share a date: a non-working day is never a paused day of a working-day count, and a calendar
-  // count's rolled days come after its paused ones.
-  // Stryker disable next-line EqualityOperator: no two days compared are the same date
-  const all = [...others, ...paused].sort((a, b) => (a.date < b.date ? -1 : 1));
+  // count's rolled days come after its paused ones. (Dates as YYYY-MM-DD compare as text.)
+  const all = [...others, ...paused].sort((a, b) => a.date.localeCompare(b.date));
   return { due, skipped: Object.freeze(all), provisional: provisional || between.provisional };
 }

@@ -103,8 +103,8 @@ export function datesOf(plan: LadderPlan, cal: Context['calendar'], due: Calenda
   let dates = plan.datesByDue.get(due);
   // Stryker disable next-line ConditionalExpression: a memo (worked out afresh, the dates are the same)
   if (!dates) {
-    // Stryker disable next-line EqualityOperator: at offset 0 both give the due date itself (0 working days either way)
-    dates = Object.freeze(plan.ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : cal.addWorkingDays(due, off))));
+    // Back by the working days of a negative offset, on by those of a positive one (0 working days is the date itself).
+    dates = Object.freeze(plan.ladder.map(({ offsetWorkingDays: off }) => cal.addWorkingDays(cal.subtractWorkingDays(due, Math.max(0, -off)), Math.max(0, off))));
     // Stryker disable next-line ConditionalExpression,EqualityOperator: bounds the memo's size; the dates are the same
     if (plan.datesByDue.size >= 100_000) plan.datesByDue.clear();
     plan.datesByDue.set(due, dates);
