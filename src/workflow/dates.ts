@@ -51,7 +51,7 @@ export function countOf(t: CountSpec): Count {
     if (monthsEnd !== 'period-last-day' && t.firstMonths === undefined) return { calendarMonths: t.calendarMonths };
     return { calendarMonths: t.calendarMonths, monthsEnd, firstMonths: t.firstMonths };
   }
-  const dayOne = t.startIsDayOne === true || t.startDay === 'day-1';
+  const dayOne = t.startDay === 'day-1';
   if (t.calendarDays !== undefined) return dayOne ? { calendarDays: t.calendarDays, startIsDayOne: true } : { calendarDays: t.calendarDays };
   return dayOne ? { workingDays: t.workingDays ?? 0, startIsDayOne: true } : { workingDays: t.workingDays ?? 0 };
 }
@@ -197,8 +197,8 @@ export function explainCount(calendar: Calendar, start: CalendarDate, count: Cou
     const raw = addDays(start, days);
     const provisional = skippedBetween(calendar, start, due).provisional || calendar.explain(start, 0).provisional;
     if (raw === due) return { due, skipped: NONE, provisional };
-    const rolled = rolledOver(calendar, raw, due);
-    return { ...rolled, provisional: rolled.provisional || provisional };
+    // (The days rolled over lie between the start and the due date: their data is part of `provisional`.)
+    return { ...rolledOver(calendar, raw, due), provisional };
   }
   const e = calendar.explain(start, daysToAdd(calendar, start, count.workingDays ?? 0, count, true));
   return { due: e.date, skipped: e.skipped, provisional: e.provisional };
@@ -206,7 +206,6 @@ export function explainCount(calendar: Calendar, start: CalendarDate, count: Cou
 
 /** The day reached (`raw`) was not a working day: it and the days after it up to `due` are the skipped ones. */
 function rolledOver(calendar: Calendar, raw: CalendarDate, due: CalendarDate): Explained {
-  const first = calendar.whyNotWorking(raw);
   const rest = skippedBetween(calendar, raw, due);
-  return { due, skipped: Object.freeze(first ? [first, ...rest.skipped] : [...rest.skipped]), provisional: rest.provisional };
+  return { due, skipped: Object.freeze([calendar.whyNotWorking(raw)!, ...rest.skipped]), provisional: rest.provisional };
 }

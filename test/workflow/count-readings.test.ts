@@ -104,6 +104,45 @@ describe('a count of 0 days whose start is day 1 ends on the start itself', () =
   });
 });
 
+describe('a count of working days whose start is day 1, received on a Saturday', () => {
+  // Swindon's reading of "Day 1 of receiving the complaint", as a variant counting the response from the
+  // acknowledgement: the day of receipt is day 1 when it is a working day; received Saturday 4 April 2026, the first
+  // working day after it is day 1: [Mon 6 Easter Monday], Tue 7 (1), Wed 8 (2), Thu 9 April (3). So the clock is
+  // assumed to start on Thursday 9 April 2026 (as it would reading the Saturday as day 0).
+  const policy = parsePolicy({
+    id: 'day-one',
+    title: 'Day one (test)',
+    version: '1.0.0',
+    effectiveFrom: '2026-01-01',
+    jurisdiction: 'england',
+    calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: test' },
+    roles: { 'team-manager': { title: 'Team Manager' } },
+    caseTypes: {
+      complaint: {
+        title: 'Complaint',
+        kind: 'corporate-complaint',
+        acknowledgement: { workingDays: 3, startDay: 'day-1', startDaySource: 'local: test', source: 'local: test' },
+        stages: {
+          'stage-1': {
+            title: 'Stage 1',
+            clockStart: 'acknowledged',
+            timescale: { workingDays: 10, source: 'local: test' },
+            responder: 'team-manager',
+            source: 'local: test',
+          },
+        },
+      },
+    },
+  });
+  const wf = createWorkflow(policy);
+
+  it('acknowledgement due Thursday 9 April 2026, and the clock assumed to start then', () => {
+    const kase = caseOf(wf, '2026-04-04');
+    expect(wf.deadlines(kase).find((d) => d.id === 'acknowledgement')!.due).toBe('2026-04-09');
+    expect(wf.stageDates(wf.snapshot(kase), 0).clockStart).toEqual({ date: '2026-04-09', by: 'acknowledged', assumed: true });
+  });
+});
+
 describe("a period's last day on a Saturday is the due date, not a day skipped (england-adults-2009)", () => {
   // SI 2009/309 reg 14(2), read with SI 2012/3094 reg 29(3)(a): "the period of 6 months commencing on the day on which
   // the complaint was received". Received Monday 5 January 2026: the period's last day is Saturday 4 July 2026, not
