@@ -158,6 +158,36 @@ describe('subject access: pauses against the month', () => {
   });
 });
 
+describe("a stage whose months end on the period's last day: an agreed date moved by a pause is not rolled either", () => {
+  // A controller's variant reading the month as "the period of one month commencing on" the day of receipt (its last
+  // day, never moved to a working day; local reading for the test). Received Monday 2 March 2026: the period ends
+  // Wednesday 1 April. A new date, Friday 15 May 2026, agreed on Monday 9 March; then a clarification asked Tuesday
+  // 10 March and received Wednesday 11 March: 2 days that do not count (art 12A(5)), so the agreed date moves to
+  // Sunday 17 May 2026, and stays there as the period's end does (rolled, it would be Monday 18 May). The three-month
+  // maximum, the period ending Monday 1 June, moves the same 2 days to Wednesday 3 June.
+  const sar = getPolicy('uk-gdpr-sar');
+  const wf = createWorkflow(
+    parsePolicy({
+      id: 'uk-gdpr-sar-period',
+      extends: 'uk-gdpr-sar',
+      title: `${sar.title} (test variant)`,
+      version: '1.0.0',
+      effectiveFrom: sar.effectiveFrom,
+      caseTypes: { 'subject-access': { stages: { response: { timescale: { calendarMonthsEnd: 'period-last-day', calendarMonthsEndSource: 'local: test' } } } } },
+    }),
+  );
+
+  it('the agreed Friday 15 May 2026 moves to Sunday 17 May, not rolled; the maximum to Wednesday 3 June', () => {
+    const kase = caseOf(wf, '2026-03-02', [
+      { type: 'extension-agreed', on: '2026-03-09', newDueDate: '2026-05-15', reason: 'Complex request', agreedWithComplainant: true },
+      { type: 'clock-stopped', on: '2026-03-10', reason: 'clarification' },
+      { type: 'clock-resumed', on: '2026-03-11' },
+    ]);
+    expect(byId(wf, kase, 'response-extended-response').due).toBe('2026-05-17');
+    expect(byId(wf, kase, 'response-maximum').due).toBe('2026-06-03');
+  });
+});
+
 describe('which extension is in force around the clock start', () => {
   // LGSCO Complaint Handling Code: stage 1 counts 10 working days from the acknowledgement, due 5 working days after
   // receipt. Received Monday 1 June 2026: acknowledgement assumed Monday 8 June (2–5, 8), so the response is due
