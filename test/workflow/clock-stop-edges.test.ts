@@ -188,6 +188,45 @@ describe("a stage whose months end on the period's last day: an agreed date move
   });
 });
 
+describe("periods read to their last day, the further months from the first one's end, with a pause in them", () => {
+  // A controller's variant (local reading for the test): each period ends on its last day, never rolled, and an
+  // extension's further months commence the day after the first month's last day. Received Monday 2 March 2026: the
+  // first month ends Wednesday 1 April; two further months commencing Thursday 2 April end the day before 2 June:
+  // Monday 1 June. A clarification asked Tuesday 14 April and received Thursday 16 April, in the further months: 3
+  // days that do not count (art 12A(5)), so they end Thursday 4 June 2026.
+  const sar = getPolicy('uk-gdpr-sar');
+  const wf = createWorkflow(
+    parsePolicy({
+      id: 'uk-gdpr-sar-periods',
+      extends: 'uk-gdpr-sar',
+      title: `${sar.title} (test variant)`,
+      version: '1.0.0',
+      effectiveFrom: sar.effectiveFrom,
+      caseTypes: {
+        'subject-access': {
+          stages: {
+            response: {
+              timescale: { calendarMonthsEnd: 'period-last-day', calendarMonthsEndSource: 'local: test' },
+              extension: { calendarMonthsFrom: 'first-period-end', calendarMonthsFromSource: 'local: test' },
+            },
+          },
+        },
+      },
+    }),
+  );
+
+  it('extended by two months on 9 March, then paused 14–16 April: Thursday 4 June 2026', () => {
+    const extended: CaseEventInput[] = [{ type: 'extension-agreed', on: '2026-03-09', calendarMonths: 2, reason: 'Complex request', agreedWithComplainant: true }];
+    expect(byId(wf, caseOf(wf, '2026-03-02', extended), 'response-extended-response').due).toBe('2026-06-01');
+    const paused = caseOf(wf, '2026-03-02', [
+      ...extended,
+      { type: 'clock-stopped', on: '2026-04-14', reason: 'clarification' },
+      { type: 'clock-resumed', on: '2026-04-16' },
+    ]);
+    expect(byId(wf, paused, 'response-extended-response').due).toBe('2026-06-04');
+  });
+});
+
 describe('which extension is in force around the clock start', () => {
   // LGSCO Complaint Handling Code: stage 1 counts 10 working days from the acknowledgement, due 5 working days after
   // receipt. Received Monday 1 June 2026: acknowledgement assumed Monday 8 June (2–5, 8), so the response is due

@@ -99,7 +99,7 @@ function addWorkingDaysPaused(cal: Calendar, start: CalendarDate, n: number, pau
  * The days of `p` that do not count in a calendar period begun on `start`: the start is day 0 and not a day of the
  * period, unless `startIsDayOne` (then it is the period's first day).
  */
-function daysNotCounted(p: Period, start: CalendarDate, startIsDayOne = false): number {
+function daysNotCounted(p: Period, start: CalendarDate, startIsDayOne: boolean): number {
   const periodFirst = startIsDayOne ? start : addDays(start, 1);
   // Every pause counted ends after the start (see pausesAfter and shiftFixedDate), so on or after `first`.
   const first = p.from > periodFirst ? p.from : periodFirst;
@@ -170,7 +170,7 @@ export function addCountPaused(cal: Calendar, start: CalendarDate, count: Count,
  * for a stage counted in calendar days or months, the days) of each pause that began on or before it; a calendar end
  * on a non-working day then rolls to the next working day unless `roll` is false.
  */
-export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[], roll = true): CalendarDate {
+export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[], roll: boolean): CalendarDate {
   const later = pauses.filter((p) => p.from > since);
   if (!calendarCount) return addWorkingDaysPaused(cal, since, cal.countWorkingDays(since, fixed), later);
   const end = calendarEndPaused(fixed, since, later);
