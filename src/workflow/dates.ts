@@ -47,11 +47,11 @@ export interface CountSpec extends Count {
 export function countOf(t: CountSpec): Count {
   if (t.calendarMonths !== undefined) {
     const monthsEnd = t.monthsEnd ?? t.calendarMonthsEnd;
-    const plain = monthsEnd === undefined || monthsEnd === 'corresponding-date';
-    if (plain && t.firstMonths === undefined) return { calendarMonths: t.calendarMonths };
+    // The ICO's rule in one period (`corresponding-date`, the default) is written as the months alone.
+    if (monthsEnd !== 'period-last-day' && t.firstMonths === undefined) return { calendarMonths: t.calendarMonths };
     return { calendarMonths: t.calendarMonths, monthsEnd, firstMonths: t.firstMonths };
   }
-  const dayOne = t.startIsDayOne === true || t.startDay === 'day-1';
+  const dayOne = t.startDay === 'day-1';
   if (t.calendarDays !== undefined) return dayOne ? { calendarDays: t.calendarDays, startIsDayOne: true } : { calendarDays: t.calendarDays };
   return dayOne ? { workingDays: t.workingDays ?? 0, startIsDayOne: true } : { workingDays: t.workingDays ?? 0 };
 }
@@ -141,12 +141,13 @@ export function periodLastDay(start: CalendarDate, months: number): CalendarDate
 export function monthsDue(calendar: Calendar, start: CalendarDate, count: Count): { readonly raw: CalendarDate; readonly due: CalendarDate } {
   const months = count.calendarMonths ?? 0;
   const period = count.monthsEnd === 'period-last-day';
-  const first = count.firstMonths;
-  if (!period && (first === undefined || first <= 0 || first >= months)) {
-    return { raw: correspondingDate(start, months), due: calendar.addCalendarMonths(start, months) };
-  }
+  // A first period (a timescale's months, never more than the whole count, see checks.ts): the further months run
+  // from its end. A first period of all the months ends where the whole count ends, so it needs no case of its own.
+  const split = count.firstMonths !== undefined;
+  const first = count.firstMonths!;
+  if (!period && !split) return { raw: correspondingDate(start, months), due: calendar.addCalendarMonths(start, months) };
   let raw: CalendarDate;
-  if (first !== undefined && first > 0 && first < months) {
+  if (split) {
     // The first period ends (before any move to a working day); the further months run from there.
     const firstEnd = period ? periodLastDay(start, first) : correspondingDate(start, first);
     raw = period ? periodLastDay(addDays(firstEnd, 1), months - first) : correspondingDate(firstEnd, months - first);
@@ -172,16 +173,11 @@ export function skippedBetween(calendar: Calendar, from: CalendarDate, to: Calen
   const n = calendar.countWorkingDays(from, to);
   const e = calendar.explain(from, n);
   // explain stops at the n-th working day; when `to` itself is not a working day, it is skipped too.
-  const last = calendar.whyNotWorking(to);
   let skipped = e.skipped;
   if (e.date !== to) {
-    const extra: NonWorkingDay[] = [];
-    if (e.date < to) {
-      const tail = calendar.explain(e.date, 1).skipped.filter((d) => d.date <= to);
-      extra.push(...tail);
-      if (last && !tail.some((d) => d.date === to)) extra.push(last);
-    }
-    skipped = Object.freeze([...e.skipped, ...extra]);
+    // `to` is then not a working day (explain never passes it): the days after the n-th working day up to it.
+    const tail = calendar.explain(e.date, 1).skipped.filter((d) => d.date < to);
+    skipped = Object.freeze([...e.skipped, ...tail, calendar.whyNotWorking(to)!]);
   }
   return { due: to, skipped, provisional: e.provisional };
 }
@@ -201,8 +197,8 @@ export function explainCount(calendar: Calendar, start: CalendarDate, count: Cou
     const raw = addDays(start, days);
     const provisional = skippedBetween(calendar, start, due).provisional || calendar.explain(start, 0).provisional;
     if (raw === due) return { due, skipped: NONE, provisional };
-    const rolled = rolledOver(calendar, raw, due);
-    return { ...rolled, provisional: rolled.provisional || provisional };
+    // (The days rolled over lie between the start and the due date: their data is part of `provisional`.)
+    return { ...rolledOver(calendar, raw, due), provisional };
   }
   const e = calendar.explain(start, daysToAdd(calendar, start, count.workingDays ?? 0, count, true));
   return { due: e.date, skipped: e.skipped, provisional: e.provisional };
@@ -210,7 +206,6 @@ export function explainCount(calendar: Calendar, start: CalendarDate, count: Cou
 
 /** The day reached (`raw`) was not a working day: it and the days after it up to `due` are the skipped ones. */
 function rolledOver(calendar: Calendar, raw: CalendarDate, due: CalendarDate): Explained {
-  const first = calendar.whyNotWorking(raw);
   const rest = skippedBetween(calendar, raw, due);
-  return { due, skipped: Object.freeze(first ? [first, ...rest.skipped] : [...rest.skipped]), provisional: rest.provisional };
+  return { due, skipped: Object.freeze([calendar.whyNotWorking(raw)!, ...rest.skipped]), provisional: rest.provisional };
 }

@@ -155,7 +155,7 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
     return SAME;
   },
   'normal-business-confirmed': (ctx, fold, _run, e) => {
-    const inWindow = e.on <= normalBusinessDue(ctx, fold)!;
+    const inWindow = e.on <= normalBusinessDue(ctx, fold);
     fold.normalBusiness = { on: e.on, inWindow };
     if (!inWindow) return SAME;
     fold.endedOn = e.on;

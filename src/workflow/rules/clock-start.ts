@@ -7,27 +7,15 @@
 import type { Context } from '../context.js';
 import type { Run, Start } from '../snapshot.js';
 import { restartedStart } from './clock-stops.js';
-import { acknowledgementTarget, allocationTarget, runStart, targetDue } from './targets.js';
-
-/**
- * The day a stage's request starts its clock: the run's start, except for a late request accepted at the council's
- * discretion, which counts from the day it was accepted (the default) or, where the preset says
- * `lateRequestClockStart: requested`, from the day the complainant asked.
- */
-export function requestStart(run: Run): Start {
-  if (run.discretion === 'accepted' && run.def.lateRequestClockStart === 'requested') {
-    return { date: run.requestedOn, by: 'next-stage-requested', assumed: false };
-  }
-  return runStart(run);
-}
+import { panelDates } from './panel.js';
+import { acknowledgementTarget, allocationTarget, requestStart, targetDue } from './targets.js';
 
 /**
  * When the stage's clock starts: the event's date, or, before it happens, its target date (assumed); after a
  * restart of the clock (a `clock-restarted` event under a `restart` mechanism), the day the information arrived.
  */
 export function clockStart(ctx: Context, run: Run): Start {
-  const base = baseClockStart(ctx, run);
-  return run.clockStops.length === 0 ? base : restartedStart(run, base);
+  return restartedStart(run, baseClockStart(ctx, run));
 }
 
 function baseClockStart(ctx: Context, run: Run): Start {
@@ -49,13 +37,12 @@ function baseClockStart(ctx: Context, run: Run): Start {
       return run.statementAgreedOn
         ? { date: run.statementAgreedOn, by: 'statement-agreed', assumed: false }
         : { date: run.startedOn, by: 'statement-agreed', assumed: true };
+    // A panel's steps: the day the panel met (before it has, the hearing date once arranged, else the day the panel
+    // is due to meet) and the day its report arrived (before it has, the report's due date), as the panel's dates.
+    // Only a panel stage has these events: elsewhere the clock is assumed to start with the stage.
     case 'hearing-held':
-      return run.hearingHeldOn
-        ? { date: run.hearingHeldOn, by: 'hearing-held', assumed: false }
-        : { date: run.hearingDate ?? run.startedOn, by: 'hearing-held', assumed: true };
+      return panelDates(ctx, run)?.reportStart ?? { date: run.startedOn, by: 'hearing-held', assumed: true };
     case 'report-received':
-      return run.reportReceivedOn
-        ? { date: run.reportReceivedOn, by: 'panel-report-received', assumed: false }
-        : { date: run.startedOn, by: 'panel-report-received', assumed: true };
+      return panelDates(ctx, run)?.finalStart ?? { date: run.startedOn, by: 'panel-report-received', assumed: true };
   }
 }

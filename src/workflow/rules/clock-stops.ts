@@ -35,8 +35,8 @@ interface Period {
 
 /** The case type's clock-stop mechanism `id`, if the preset has it. */
 export function clockStopOf(ctx: Context, id: string): ClockStop | undefined {
-  const stops = ctx.caseType.clockStops;
-  return stops !== undefined && Object.prototype.hasOwnProperty.call(stops, id) ? stops[id] : undefined;
+  const stops = ctx.caseType.clockStops ?? {};
+  return Object.prototype.hasOwnProperty.call(stops, id) ? stops[id] : undefined;
 }
 
 /** The open stop of a run (its clock is stopped), if any. */
@@ -56,7 +56,6 @@ function lastRestart(run: Run): ClockStopSnapshot | undefined {
 
 /** The clock start after restarts: the day the information was received (day 0 again), else `base`. */
 export function restartedStart(run: Run, base: Start): Start {
-  if (run.clockStops.length === 0) return base;
   const r = lastRestart(run);
   if (r === undefined) return base;
   if (r.until !== undefined) return r.until > base.date ? { date: r.until, by: 'clock-restarted', assumed: false } : base;
@@ -84,8 +83,8 @@ export function stopIsOpen(run: Run): boolean {
 function addWorkingDaysPaused(cal: Calendar, start: CalendarDate, n: number, pauses: readonly Period[]): CalendarDate {
   let cursor = start;
   let remaining = n;
+  // The pauses run one after another, each ending after `start` (see pausesAfter), so none ends before the cursor.
   for (const p of pauses) {
-    if (p.until <= cursor) continue;
     if (p.from > cursor) {
       const available = cal.countWorkingDays(cursor, addDays(p.from, -1));
       if (remaining <= available) return cal.addWorkingDays(cursor, remaining);
@@ -100,10 +99,10 @@ function addWorkingDaysPaused(cal: Calendar, start: CalendarDate, n: number, pau
  * The days of `p` that do not count in a calendar period begun on `start`: the start is day 0 and not a day of the
  * period, unless `startIsDayOne` (then it is the period's first day).
  */
-function daysNotCounted(p: Period, start: CalendarDate, startIsDayOne = false): number {
+function daysNotCounted(p: Period, start: CalendarDate, startIsDayOne: boolean): number {
   const periodFirst = startIsDayOne ? start : addDays(start, 1);
+  // Every pause counted ends after the start (see pausesAfter and shiftFixedDate), so on or after `first`.
   const first = p.from > periodFirst ? p.from : periodFirst;
-  if (p.until < first) return 0;
   return Math.round((Date.parse(`${p.until}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
@@ -139,7 +138,8 @@ function calendarCountEnd(start: CalendarDate, count: Count, pauses: readonly Pe
     const months = count.calendarMonths;
     const periodLast = count.monthsEnd === 'period-last-day';
     const first = count.firstMonths;
-    if (first !== undefined && first > 0 && first < months) {
+    // A first period is never longer than the whole count; one of all the months ends where the whole count ends.
+    if (first !== undefined) {
       const firstEnd = calendarEndPaused(monthsEnd(start, first, periodLast), start, pauses);
       // The further months run from the first period's (moved) end: the day after it is their first day.
       const furtherRaw = periodLast ? periodLastDay(addDays(firstEnd, 1), months - first) : correspondingDate(firstEnd, months - first);
@@ -170,9 +170,8 @@ export function addCountPaused(cal: Calendar, start: CalendarDate, count: Count,
  * for a stage counted in calendar days or months, the days) of each pause that began on or before it; a calendar end
  * on a non-working day then rolls to the next working day unless `roll` is false.
  */
-export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[], roll = true): CalendarDate {
+export function shiftFixedDate(cal: Calendar, fixed: CalendarDate, since: CalendarDate, calendarCount: boolean, pauses: readonly Period[], roll: boolean): CalendarDate {
   const later = pauses.filter((p) => p.from > since);
-  if (later.length === 0) return fixed;
   if (!calendarCount) return addWorkingDaysPaused(cal, since, cal.countWorkingDays(since, fixed), later);
   const end = calendarEndPaused(fixed, since, later);
   // A stage whose months end on the period's last day (`calendarMonthsEnd: period-last-day`) never rolls its end.
@@ -187,6 +186,7 @@ export function pausedDays(cal: Calendar, start: CalendarDate, due: CalendarDate
   const out: SkippedDay[] = [];
   for (const p of pauses) {
     let d = p.from > start ? p.from : addDays(start, 1);
+    // Stryker disable next-line EqualityOperator: the due date is a counted day, never one of a pause's days
     for (; d <= p.until && d <= due; d = addDays(d, 1)) {
       if (!calendarCount && !cal.isWorkingDay(d)) continue;
       out.push(Object.freeze({ date: d, kind: 'clock-stopped', reason: p.title, stop: p.reason, provisional: false }));
@@ -197,8 +197,9 @@ export function pausedDays(cal: Calendar, start: CalendarDate, due: CalendarDate
 
 /** The first day a request whose clock stopped under `stop` may be recorded as lapsed, or undefined when it cannot lapse. */
 export function lapsesOn(ctx: Context, stop: ClockStopSnapshot): CalendarDate | undefined {
-  const def = clockStopOf(ctx, stop.reason);
-  if (def?.lapseAfter === undefined) return undefined;
+  // A stop is recorded only under one of the case type's mechanisms (stopClock in reduce.ts).
+  const def = clockStopOf(ctx, stop.reason)!;
+  if (def.lapseAfter === undefined) return undefined;
   // "the period of three months beginning with the day on which the fees notice is given" (FOIA 2000 s.9(2)) ends
   // the day before the corresponding date: the request lapses on the corresponding date (the last day of the month
   // when it has no such day).
@@ -228,14 +229,18 @@ export function explainTo(
   provisional: boolean,
   rawEnd?: CalendarDate,
 ): Explained {
-  const paused = pausedDays(cal, start, due, calendarCount, pauses);
+  // A calendar period's paused days are those up to its (moved) end: a pause begun after that, among the days
+  // rolled over to the next working day, took nothing out of it.
+  const end = rawEnd ?? due;
+  const paused = pausedDays(cal, start, calendarCount ? end : due, calendarCount, pauses);
   const between = skippedBetween(cal, start, due);
   let others: readonly SkippedDay[] = between.skipped;
   if (calendarCount) {
     // Every day counts in a calendar period: only the days rolled over at its end were skipped.
-    const end = rawEnd ?? due;
     others = end < due ? between.skipped.filter((d) => d.date >= end) : [];
   }
-  const all = [...others, ...paused].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // No two of them share a date: a non-working day is never a paused day of a working-day count, and a calendar
+  // count's rolled days come after its paused ones. (Dates as YYYY-MM-DD compare as text.)
+  const all = [...others, ...paused].sort((a, b) => a.date.localeCompare(b.date));
   return { due, skipped: Object.freeze(all), provisional: provisional || between.provisional };
 }

@@ -9,10 +9,10 @@ import type { Context } from '../context.js';
 import type { Fold } from '../snapshot.js';
 import { targetDue } from './targets.js';
 
-/** The date the normal-business window closes. */
-export function normalBusinessDue(ctx: Context, fold: Fold): CalendarDate | undefined {
-  const nb = ctx.caseType.normalBusiness;
-  const first = fold.runs[0];
-  if (!nb || !first) return undefined;
-  return targetDue(ctx, first, { ...nb, ruleId: '' });
+/**
+ * The date the normal-business window closes, counted from the first stage. Asked only for a case type that has the
+ * window (the transition table allows `normal-business-confirmed` only then); a case always has its first stage.
+ */
+export function normalBusinessDue(ctx: Context, fold: Fold): CalendarDate {
+  return targetDue(ctx, fold.runs[0]!, ctx.caseType.normalBusiness!);
 }

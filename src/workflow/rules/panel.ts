@@ -8,17 +8,19 @@ import type { CalendarDate } from '../../calendar/index.js';
 import type { Context } from '../context.js';
 import { addCount, countOf } from '../dates.js';
 import type { Run, Start } from '../snapshot.js';
-import { requestStart } from './clock-start.js';
+import { requestStart } from './targets.js';
 
-/** The panel dates of a panel stage: meeting, (hearing notice), report and final response, actual or assumed. */
+/**
+ * The panel dates of a panel stage: meeting, (hearing notice), report, and the start of the final response (its due
+ * date is the response timescale from there, see `originalDue`, or an agreed extension's).
+ */
 export interface PanelDates {
   readonly meeting: CalendarDate;
   readonly meetingStart: Start;
-  readonly notice?: CalendarDate;
+  readonly notice: CalendarDate | undefined;
   readonly reportStart: Start;
   readonly report: CalendarDate;
   readonly finalStart: Start;
-  readonly final: CalendarDate;
 }
 
 /** The panel stage's dates (hearing assumed on the meeting due date until arranged; report assumed on its due date). */
@@ -35,10 +37,5 @@ export function panelDates(ctx: Context, run: Run): PanelDates | undefined {
   const finalStart: Start = run.reportReceivedOn
     ? { date: run.reportReceivedOn, by: 'panel-report-received', assumed: false }
     : { date: report, by: 'panel-report-received', assumed: true };
-  let final = addCount(cal, finalStart.date, countOf(panel.response));
-  const last = run.extensions[run.extensions.length - 1];
-  if (last && last.due > final) final = last.due;
-  return notice === undefined
-    ? { meeting, meetingStart, reportStart, report, finalStart, final }
-    : { meeting, meetingStart, notice, reportStart, report, finalStart, final };
+  return { meeting, meetingStart, notice, reportStart, report, finalStart };
 }

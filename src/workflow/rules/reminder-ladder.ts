@@ -25,11 +25,13 @@ export function ladderDue(ctx: Context, run: Run): CalendarDate {
 /** The recipients of one ladder step, per responsible role: computed once, shared (frozen) by every case. */
 export function recipients(memo: LadderMemo, step: { readonly to: readonly string[]; readonly cc: readonly string[] }, responder: string): Addressed {
   let byResponder = memo.recipients.get(step);
+  // Stryker disable next-line ConditionalExpression: a memo (worked out afresh, the recipients are the same)
   if (!byResponder) {
     byResponder = new Map();
     memo.recipients.set(step, byResponder);
   }
   let r = byResponder.get(responder);
+  // Stryker disable next-line ConditionalExpression: a memo (worked out afresh, the recipients are the same)
   if (!r) {
     const to = resolveRoles(step.to, responder);
     r = { to, cc: resolveRoles(step.cc, responder, to) };
@@ -39,11 +41,11 @@ export function recipients(memo: LadderMemo, step: { readonly to: readonly strin
 }
 
 /** Role ids with `responder` replaced by the responsible role, without repeats. */
-function resolveRoles(roles: readonly string[], responder: string, exclude: readonly string[] = []): readonly string[] {
+function resolveRoles(roles: readonly string[], responder: string, exclude?: readonly string[]): readonly string[] {
   const out: string[] = [];
   for (const r of roles) {
     const role = r === 'responder' ? responder : r;
-    if (!out.includes(role) && !exclude.includes(role)) out.push(role);
+    if (!out.includes(role) && !exclude?.includes(role)) out.push(role);
   }
   return Object.freeze(out);
 }
@@ -74,6 +76,7 @@ export interface LadderMemo {
 export function planOf(ctx: Context, run: Run): LadderPlan {
   const list = ctx.ladder.plans;
   let plan = list[run.index];
+  // Stryker disable next-line ConditionalExpression: a memo (a fresh plan gives the same dates and recipients)
   if (!plan) {
     plan = { ladder: run.def.reminders, referral: run.def.referral, datesByDue: new Map(), byResponder: new Map() };
     list[run.index] = plan;
@@ -84,6 +87,7 @@ export function planOf(ctx: Context, run: Run): LadderPlan {
 /** The recipients of each step of the plan (and of its referral) for a responsible role. */
 export function addressed(memo: LadderMemo, plan: LadderPlan, responder: string) {
   let r = plan.byResponder.get(responder);
+  // Stryker disable next-line ConditionalExpression: a memo (worked out afresh, the recipients are the same)
   if (!r) {
     r = {
       ladder: plan.ladder.map((step) => recipients(memo, step, responder)),
@@ -97,8 +101,11 @@ export function addressed(memo: LadderMemo, plan: LadderPlan, responder: string)
 /** The dates of the plan's steps around a due date (strictly increasing, as the offsets are). */
 export function datesOf(plan: LadderPlan, cal: Context['calendar'], due: CalendarDate): readonly CalendarDate[] {
   let dates = plan.datesByDue.get(due);
+  // Stryker disable next-line ConditionalExpression: a memo (worked out afresh, the dates are the same)
   if (!dates) {
-    dates = Object.freeze(plan.ladder.map(({ offsetWorkingDays: off }) => (off < 0 ? cal.subtractWorkingDays(due, -off) : off > 0 ? cal.addWorkingDays(due, off) : due)));
+    // Back by the working days of a negative offset, on by those of a positive one (0 working days is the date itself).
+    dates = Object.freeze(plan.ladder.map(({ offsetWorkingDays: off }) => cal.addWorkingDays(cal.subtractWorkingDays(due, Math.max(0, -off)), Math.max(0, off))));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: bounds the memo's size; the dates are the same
     if (plan.datesByDue.size >= 100_000) plan.datesByDue.clear();
     plan.datesByDue.set(due, dates);
   }
@@ -110,9 +117,14 @@ export function datesOf(plan: LadderPlan, cal: Context['calendar'], due: Calenda
  * clock last resumed or restarted (reminders dated before it were worked out from a due date no longer in force).
  */
 export function ladderFrom(run: Run): CalendarDate {
-  const last = run.extensions[run.extensions.length - 1];
-  let from = last && last.on > run.startedOn ? last.on : run.startedOn;
-  for (const s of run.clockStops) if (s.until !== undefined && s.until > from) from = s.until;
+  // An extension is recorded on or after the day its stage started.
+  let from = run.extensions[run.extensions.length - 1]?.on ?? run.startedOn;
+  for (const s of run.clockStops) {
+    // An open stop (no end yet) leaves `from` as it is.
+    const until = s.until ?? from;
+    // Stryker disable next-line EqualityOperator: on equal dates `from` is the same either way
+    if (until > from) from = until;
+  }
   return from;
 }
 
@@ -121,8 +133,8 @@ export function ladderFrom(run: Run): CalendarDate {
  * stopped (a case whose clock is stopped is not chased).
  */
 export function ladderUntil(fold: Fold, run: Run): CalendarDate | undefined {
+  // (A case awaiting a discretion decision has answered its current stage: the response date above.)
   if (run.respondedOn !== undefined) return run.respondedOn;
-  if (fold.state === 'awaiting-discretion') return undefined;
   if (fold.state === 'clock-stopped') return run.clockStops[run.clockStops.length - 1]!.from;
   return fold.endedOn;
 }

@@ -16,11 +16,13 @@ import type { Run, Start } from '../snapshot.js';
  */
 export function requestWindowStart(run: Run): Start | undefined {
   if (!run.respondedOn) return undefined;
-  let start: Start = { date: run.respondedOn, by: run.respondedBy ?? 'response-sent', assumed: false };
+  // A response records the event that gave it with its date (reduce.ts, respond).
+  let start: Start = { date: run.respondedOn, by: run.respondedBy!, assumed: false };
   if (run.def.escalation?.windowFrom === 'response-received') {
     start = run.responseReceivedOn !== undefined ? { date: run.responseReceivedOn, by: 'response-received', assumed: false } : { ...start, assumed: true };
   }
-  if (run.mediationConcludedOn && run.mediationConcludedOn > start.date && run.respondedBy !== 'mediation-concluded') {
+  // (A response that the end of mediation gave is dated that day: mediation does not follow it.)
+  if (run.mediationConcludedOn && run.mediationConcludedOn > start.date) {
     return { date: run.mediationConcludedOn, by: 'mediation-concluded', assumed: false };
   }
   return start;

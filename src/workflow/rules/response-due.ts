@@ -36,7 +36,7 @@ export function originalDue(ctx: Context, run: Run): CalendarDate {
  */
 export function lastExtension(ctx: Context, run: Run): ExtensionRecord | undefined {
   const last = run.extensions[run.extensions.length - 1];
-  if (last === undefined || run.clockStops.length === 0) return last;
+  if (last === undefined) return undefined;
   const start = clockStart(ctx, run);
   return start.by === 'clock-restarted' && last.on < start.date ? undefined : last;
 }
@@ -46,7 +46,8 @@ export function extendedDue(ctx: Context, run: Run, ext: ExtensionRecord): Calen
   if (run.clockStops.length === 0 || run.def.panel) return ext.due;
   if (ext.calendarMonths !== undefined) return countFromClockStart(ctx, run, monthsCount(run, ext.calendarMonths));
   const start = clockStart(ctx, run).date;
-  const calendarCount = run.def.timescale.calendarMonths !== undefined || run.def.timescale.calendarDays !== undefined;
+  // A timescale has exactly one unit (checked when the policy is read): not working days, so calendar days or months.
+  const calendarCount = run.def.timescale.workingDays === undefined;
   return shiftFixedDate(ctx.calendar, ext.due, ext.on, calendarCount, pausesAfter(run, start), run.def.timescale.calendarMonthsEnd !== 'period-last-day');
 }
 
@@ -63,7 +64,9 @@ export function currentDue(ctx: Context, run: Run): CalendarDate {
  */
 export function monthsCount(run: Run, months: number): Count {
   const t = run.def.timescale;
-  const firstPeriodEnd = run.def.extension?.calendarMonthsFrom === 'first-period-end' && t.calendarMonths !== undefined && months > t.calendarMonths;
+  // Only a stage that may be extended has more months than its timescale (an extension is agreed only then). A first
+  // period as long as the whole count (or none, for a timescale not in months) leaves the plain count (see monthsDue).
+  const firstPeriodEnd = run.def.extension!.calendarMonthsFrom === 'first-period-end';
   return countOf({ calendarMonths: months, calendarMonthsEnd: t.calendarMonthsEnd, firstMonths: firstPeriodEnd ? t.calendarMonths : undefined });
 }
 
@@ -122,7 +125,7 @@ export function agreeExtension(ctx: Context, run: Run, e: CaseEventOf<'extension
   }
   if (!(due > before)) throw new InvalidArgumentError(field, 'must give a due date after the one in force');
   const max = maximumDue(ctx, run);
-  const beyond = max !== undefined && due > max;
+  const beyond = due > (max ?? due);
   if (beyond && !run.def.extension!.localDateMayExceed) {
     throw new InvalidArgumentError(field, 'takes the response beyond the maximum the policy allows for this stage, and the policy does not allow a later local date');
   }

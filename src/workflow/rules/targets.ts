@@ -40,6 +40,18 @@ export function runStart(run: Run): Start {
 }
 
 /**
+ * The day a stage's request starts its clock: the run's start, except for a late request accepted at the council's
+ * discretion, which counts from the day it was accepted (the default) or, where the preset says
+ * `lateRequestClockStart: requested`, from the day the complainant asked.
+ */
+export function requestStart(run: Run): Start {
+  if (run.discretion === 'accepted' && run.def.lateRequestClockStart === 'requested') {
+    return { date: run.requestedOn, by: 'next-stage-requested', assumed: false };
+  }
+  return runStart(run);
+}
+
+/**
  * Resolves a target's (or a step's) `from` for a run (default: the date of receipt of the case or of the request).
  * Before the event happens, its date is assumed: the acknowledgement or allocation target's date when the run has
  * one (as {@link clockStart} does), else the run's start. `viaTargets: false` stops at the run's start; it is used
@@ -67,7 +79,7 @@ function assumedTargetDue(ctx: Context, run: Run, target: TargetRef): CalendarDa
   return addCount(ctx.calendar, targetStart(ctx, run, target.from, false).date, countOf(target));
 }
 
-/** The due date of a target for a run. */
-export function targetDue(ctx: Context, run: Run, target: TargetRef): CalendarDate {
+/** The due date of a target for a run (what it counts and from what; its source and rule id are not needed). */
+export function targetDue(ctx: Context, run: Run, target: Omit<TargetRef, 'source' | 'ruleId'>): CalendarDate {
   return addCount(ctx.calendar, targetStart(ctx, run, target.from).date, countOf(target));
 }
