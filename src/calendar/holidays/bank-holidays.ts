@@ -56,8 +56,7 @@ export function bankHolidays(holidays: HolidaySet, options: BankHolidaysOptions)
       }
     }
   }
-  if (divisions.length > 1) {
-    out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : DIVISIONS.indexOf(a.division) - DIVISIONS.indexOf(b.division)));
-  }
+  // One division's list is already in date order (each year's is); the union's three are merged here.
+  out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : DIVISIONS.indexOf(a.division) - DIVISIONS.indexOf(b.division)));
   return Object.freeze(out);
 }

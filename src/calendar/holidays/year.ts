@@ -1,7 +1,5 @@
-import { DateOutOfRangeError, InvalidArgumentError } from '../../errors.js';
 import { fromDayNumber } from '../date.js';
 import type { BankHolidayFeed, Division, FeedEvent, Holiday, HolidayKind } from '../types.js';
-import { isDivision } from './divisions.js';
 import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
 
 /**
@@ -15,14 +13,6 @@ import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
 export const CONFIRMED_THROUGH_YEAR = 2028;
 
 const EMPTY: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
-
-function checkArguments(division: unknown, year: unknown): asserts division is Division {
-  if (!isDivision(division)) {
-    throw new InvalidArgumentError('division', "must be 'england-and-wales', 'scotland' or 'northern-ireland'");
-  }
-  if (typeof year !== 'number' || !Number.isSafeInteger(year)) throw new InvalidArgumentError('year', 'must be a whole number');
-  if (year < 1900 || year > 2199) throw new DateOutOfRangeError('year', 'the year is outside the supported range');
-}
 
 // Nothing here is remembered between calls (issue 12: no module-level caches). Each working-day calendar builds its
 // own index from these lists once, for the span of years it is asked about, and keeps it for its own lifetime.
@@ -50,8 +40,7 @@ function feedKind(notes: string, date: string, rules: readonly Holiday[]): Holid
  * @internal
  */
 export function feedEvents(feed: BankHolidayFeed, division: Division, year: number): readonly FeedEvent[] | undefined {
-  const coverage = feed.coverage[division];
-  if (coverage === undefined || year < coverage.from || year > coverage.to) return undefined;
+  // A year outside feed.coverage[division] has no events either: the coverage is the span of the events' years.
   const events = feed.divisions[division].filter((e) => e.date.startsWith(`${year}-`));
   return events.length ? events : undefined;
 }
@@ -61,9 +50,8 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
   if (events === undefined) return undefined;
   const rules = rulesYear(division, year);
   return Object.freeze(
-    events
-      .map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    // Already in date order: parseGovUkBankHolidays sorts each division's events.
+    events.map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false })),
   );
 }
 
@@ -83,12 +71,10 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
  * Nothing is remembered between calls: each call builds a new frozen list (a calendar keeps the index it builds
  * from them; `bankHolidays` builds its answer from them).
  *
- * @internal Building block of the working-day calendar; the public API is `bankHolidays`.
- * @throws {@link InvalidArgumentError} for an unknown division or a year that is not a whole number.
- * @throws {@link DateOutOfRangeError} for a year outside 1900–2199.
+ * @internal Building block of the working-day calendar; the public API is `bankHolidays` (which checks the division
+ *   and the dates: `division` must be a division and `year` a whole number from 1900 to 2199).
  */
 export function holidaysInYear(division: Division, year: number, feed?: BankHolidayFeed): readonly Holiday[] {
-  checkArguments(division, year);
   if (feed !== undefined) {
     const fromFeed = feedYear(feed, division, year);
     if (fromFeed !== undefined) return fromFeed;
