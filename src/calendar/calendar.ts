@@ -1,4 +1,4 @@
-import { type DateInput, civilFromDays, daysFromCivil, checkDay, dayNumberOf, dateOfDay, isoWeekday } from './date.js';
+import { type DateInput, civilFromDays, checkDay, dayNumberOf, dateOfDay, isoWeekday } from './date.js';
 import type { BankHolidayFeed, Calendar, CalendarOptions, Division, HolidaySet, NonWorkingDay } from './types.js';
 import { CoverageError, InvalidArgumentError } from '../errors.js';
 import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
@@ -142,7 +142,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
     for (const division of divisions) {
       const events = feed && feedEvents(feed, division, year);
       const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
-      const list = events ? events.map((e) => ({ day: dayNumberOf(e.date), title: e.title })) : generateHolidays(division, year);
+      const list = events ? events.map((e) => ({ day: dayNumberOf(e.date, 'feed'), title: e.title })) : generateHolidays(division, year);
       // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
       if (list.length === 0 || provisional) unconfirmed[year] = true;
       for (const { day, title } of list) {

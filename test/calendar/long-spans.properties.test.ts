@@ -25,7 +25,7 @@ function reference(set: HolidaySet) {
   };
   const walk = (date: string, n: number, by: 1 | -1) => {
     let day = dayOf(date);
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       day += by;
       if (working(day)) left--;
     }
