@@ -200,8 +200,11 @@ export function createCalendar(options: CalendarOptions): Calendar {
     return false;
   }
 
-  /** In a strict calendar, throws when the answer depends on an unconfirmed year between days `a` and `b`. */
-  function guard(a: number, b: number, argument: string, other: string): void {
+  /**
+   * In a strict calendar, throws when the answer depends on an unconfirmed year between days `a` and `b`, naming
+   * `argument` when the year of `a` is unconfirmed, else `other`.
+   */
+  function guard(a: number, b: number, argument: string, other = argument): void {
     if (strict && provisional(a, b)) {
       throw new CoverageError(
         provisional(a, a) ? argument : other,
@@ -220,7 +223,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
     cover(start);
     const end = n === 0 ? start : step(start, n, forward);
     if (forward) guard(start, end, 'date', 'result');
-    else guard(end, start, 'date', 'date');
+    else guard(end, start, 'date');
     return [start, end];
   }
 
@@ -240,7 +243,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   function oneDay(date: DateInput): number {
     const day = dayNumberOf(date, 'date');
     cover(day);
-    guard(day, day, 'date', 'date');
+    guard(day, day, 'date');
     return day;
   }
 
@@ -256,13 +259,13 @@ export function createCalendar(options: CalendarOptions): Calendar {
     countWorkingDays(from, to) {
       const a = dayNumberOf(from, 'from');
       const b = dayNumberOf(to, 'to');
-      // Counted from the earlier day to the later. A CoverageError names the earlier one when its year is unconfirmed
-      // (`from` when both are the same day), else the later one.
+      // A CoverageError names the earlier day when its year is unconfirmed (`from` when both are the same day), else
+      // the later one.
       const [lo, hi, first, second] = a <= b ? [a, b, 'from', 'to'] : [b, a, 'to', 'from'];
       cover(hi);
       guard(lo, hi, first, second);
-      const count = workingBefore(weekdayIndex(hi + 1)) - workingBefore(weekdayIndex(lo + 1));
-      return a <= b ? count : 0 - count; // 0 - count, not -count: a count of 0 is 0, never -0
+      // The working days in (a, b]; when b is before a, minus those in (b, a]. (A count of none is 0, never -0.)
+      return workingBefore(weekdayIndex(b + 1)) - workingBefore(weekdayIndex(a + 1));
     },
     explain(date, n) {
       const [start, end] = move(date, n, true);
@@ -285,7 +288,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
       const target = correspondingDay(dayNumberOf(date, 'date'), months);
       cover(checkDay(target));
       const end = isWorking(target) ? target : step(target, 1, true);
-      guard(target, end, 'result', 'result');
+      guard(target, end, 'result');
       return dateOfDay(end);
     },
   } satisfies Calendar);
