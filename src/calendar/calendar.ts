@@ -132,8 +132,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
   let lastYear = 1899; // the index starts at 1900
   /** Weekday indexes of the non-working weekdays (holidays and closures), sorted and distinct. */
   let excluded = new Int32Array(0);
-  /** unconfirmed[year]: true when published data does not confirm that year's holidays (for a year in the span). */
-  const unconfirmed: boolean[] = [];
+  /** The years in the span whose holidays published data does not confirm. */
+  const unconfirmed = new Set<number>();
 
   /** Adds one year's holidays to the index, reading day numbers straight from the feed or the generator. */
   function addYear(year: number): void {
@@ -144,7 +144,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
       const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
       const list = events ? events.map((e) => ({ day: dayNumberOf(e.date, 'feed'), title: e.title })) : generateHolidays(division, year);
       // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
-      if (list.length === 0 || provisional) unconfirmed[year] = true;
+      if (list.length === 0 || provisional) unconfirmed.add(year);
       for (const { day, title } of list) {
         const at = found.get(day) ?? [new Map<string, string[]>(), false];
         at[0].set(title, [...(at[0].get(title) ?? []), DIVISION_NAMES[division]]);
@@ -196,7 +196,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
 
   /** Whether any year from that of day `a` to that of day `b` is unconfirmed (both days must be covered). */
   function provisional(a: number, b: number): boolean {
-    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (unconfirmed[y]) return true;
+    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (unconfirmed.has(y)) return true;
     return false;
   }
 

@@ -67,6 +67,38 @@ describe('what each problem says', () => {
   });
 });
 
+describe('what a good document gives', () => {
+  test('every division has a list and a coverage entry: empty and undefined for one not listed or with no events', () => {
+    const feed = parseGovUkBankHolidays({
+      'england-and-wales': { division: 'england-and-wales', events: [event, { ...event, title: 'New Year’s Day', date: '2025-01-01' }] },
+      scotland: { division: 'scotland', events: [] },
+    });
+    expect(feed.divisions.scotland).toEqual([]);
+    expect(feed.divisions['northern-ireland']).toEqual([]);
+    // Coverage: the first and last year with an event (2025 and 2026 here), as a key for every division.
+    expect(feed.coverage).toStrictEqual({ 'england-and-wales': { from: 2025, to: 2026 }, scotland: undefined, 'northern-ireland': undefined });
+  });
+});
+
+describe('duplicate dates are looked for only among valid dates', () => {
+  test('two events with the same impossible date: two invalid-date problems, no duplicate-date', () => {
+    const doc = withEvent(event);
+    doc['england-and-wales'].events = [
+      { ...event, date: '2026-02-30' },
+      { ...event, date: '2026-02-30' },
+    ];
+    expect(issuesOf(doc).map((i) => [i.path, i.code])).toEqual([
+      ['england-and-wales.events[0].date', 'invalid-date'],
+      ['england-and-wales.events[1].date', 'invalid-date'],
+    ]);
+  });
+  test('two valid equal dates are a duplicate-date problem on the second', () => {
+    const doc = withEvent(event);
+    doc['england-and-wales'].events = [event, { ...event }];
+    expect(issuesOf(doc).map((i) => [i.path, i.code])).toEqual([['england-and-wales.events[1].date', 'duplicate-date']]);
+  });
+});
+
 describe('the kind of a feed holiday', () => {
   const feed = parseGovUkBankHolidays({
     'england-and-wales': {

@@ -1,6 +1,6 @@
 import { fromDayNumber } from '../date.js';
 import type { BankHolidayFeed, Division, FeedEvent, Holiday, HolidayKind } from '../types.js';
-import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
+import { generateHolidays, holidayKind } from './rules.js';
 
 /**
  * The last year of published GOV.UK data bundled in this release: GOV.UK has published bank holidays through
@@ -11,8 +11,6 @@ import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
  * CONFIRMED_THROUGH_YEAR //=> 2028
  */
 export const CONFIRMED_THROUGH_YEAR = 2028;
-
-const EMPTY: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
 
 // Nothing here is remembered between calls (issue 12: no module-level caches). Each working-day calendar builds its
 // own index from these lists once, for the span of years it is asked about, and keeps it for its own lifetime.
@@ -58,7 +56,7 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
 /**
  * The bank holidays of one division in one year, sorted by date and frozen.
  *
- * From {@link FIRST_MODELLED_YEAR} (1978) on they are generated from the statutory rules and the table of
+ * From `FIRST_MODELLED_YEAR` (1978) on they are generated from the statutory rules and the table of
  * proclaimed exceptions; for 1900–1977 the list is empty (holiday data before 1978 is not modelled: callers mark
  * such results provisional). Holidays of years after {@link CONFIRMED_THROUGH_YEAR} are marked `provisional`.
  *
@@ -79,6 +77,5 @@ export function holidaysInYear(division: Division, year: number, feed?: BankHoli
     const fromFeed = feedYear(feed, division, year);
     if (fromFeed !== undefined) return fromFeed;
   }
-  if (year < FIRST_MODELLED_YEAR) return EMPTY;
   return rulesYear(division, year);
 }
