@@ -42,6 +42,7 @@ describe('what each problem says', () => {
     ['no bunting', withEvent(noBunting), 'missing-field', 'is missing: true or false'],
     ['bunting "yes"', withEvent({ ...event, bunting: 'yes' }), 'wrong-type', 'must be true or false'],
     ['an event that is a string', withEvent('Christmas'), 'wrong-type', 'must be an object with title, date, notes and bunting'],
+    ['an event that is null', withEvent(null), 'wrong-type', 'must be an object with title, date, notes and bunting'],
     ['no division field', { scotland: { events: [] } }, 'missing-field', "is missing: a string, the division's id (the same as its key)"],
     ['a division field that is a number', { scotland: { division: 3, events: [] } }, 'wrong-type', "must be a string, the division's id (the same as its key)"],
     ['no events', { scotland: { division: 'scotland' } }, 'missing-field', 'is missing: an array of bank-holiday events'],

@@ -11,8 +11,8 @@ function typeMessage(what: string) {
 }
 
 /**
- * The feed schemas, built on first use so that bundles which never parse a feed (most callers of the
- * calendar) can drop zod entirely.
+ * The feed schemas, built by each parse (nothing is kept between calls, issue 12; a document is parsed rarely), so
+ * that bundles which never parse a feed (most callers of the calendar) can drop zod entirely.
  */
 function makeSchemas() {
   const dateSchema = z.string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") }).check(
@@ -49,8 +49,6 @@ function makeSchemas() {
   );
   return { dateSchema, divisionSchema };
 }
-
-let schemas: ReturnType<typeof makeSchemas> | undefined;
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -130,7 +128,7 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
     'northern-ireland': undefined,
   };
 
-  const { dateSchema, divisionSchema } = (schemas ??= makeSchemas());
+  const { dateSchema, divisionSchema } = makeSchemas();
   for (const key of keys) {
     if (!isDivision(key)) {
       issues.push({
@@ -156,10 +154,10 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
     if (record && Array.isArray(record.events)) {
       const firstIndexOf = new Map<string, number>();
       record.events.forEach((event: unknown, index) => {
-        const date = isPlainObject(event) ? event.date : undefined;
-        if (typeof date !== 'string' || !dateSchema.safeParse(date).success) return;
-        const first = firstIndexOf.get(date);
-        if (first === undefined) firstIndexOf.set(date, index);
+        const date = dateSchema.safeParse(isPlainObject(event) ? event.date : undefined);
+        if (!date.success) return;
+        const first = firstIndexOf.get(date.data);
+        if (first === undefined) firstIndexOf.set(date.data, index);
         else {
           issues.push({
             path: `${key}.events[${index}].date`,
