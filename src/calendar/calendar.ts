@@ -1,4 +1,4 @@
-import { type DateInput, civilFromDays, daysFromCivil, checkDay, dayNumberOf, dateOfDay, isoWeekday } from './date.js';
+import { type DateInput, civilFromDays, checkDay, dayNumberOf, dateOfDay, isoWeekday } from './date.js';
 import type { BankHolidayFeed, Calendar, CalendarOptions, Division, HolidaySet, NonWorkingDay } from './types.js';
 import { CoverageError, InvalidArgumentError } from '../errors.js';
 import { CONFIRMED_THROUGH_YEAR, feedEvents } from './holidays/year.js';
@@ -130,11 +130,10 @@ export function createCalendar(options: CalendarOptions): Calendar {
   // a time (only the new years are read from the holiday generator). It lives in this closure: the calendar object
   // itself is frozen and its answers never change.
   let lastYear = 1899; // the index starts at 1900
-  let builtTo = -1; // last day number covered
   /** Weekday indexes of the non-working weekdays (holidays and closures), sorted and distinct. */
   let excluded = new Int32Array(0);
-  /** unconfirmed[year]: true when published data does not confirm that year's holidays (for a year in the span). */
-  const unconfirmed: boolean[] = [];
+  /** The years in the span whose holidays published data does not confirm. */
+  const unconfirmed = new Set<number>();
 
   /** Adds one year's holidays to the index, reading day numbers straight from the feed or the generator. */
   function addYear(year: number): void {
@@ -143,9 +142,9 @@ export function createCalendar(options: CalendarOptions): Calendar {
     for (const division of divisions) {
       const events = feed && feedEvents(feed, division, year);
       const provisional = !events && year > CONFIRMED_THROUGH_YEAR;
-      const list = events ? events.map((e) => ({ day: dayNumberOf(e.date), title: e.title })) : generateHolidays(division, year);
+      const list = events ? events.map((e) => ({ day: dayNumberOf(e.date, 'feed'), title: e.title })) : generateHolidays(division, year);
       // No data (before 1978, without a feed) or rules-only data (after 2028) is not confirmed.
-      if (list.length === 0 || provisional) unconfirmed[year] = true;
+      if (list.length === 0 || provisional) unconfirmed.add(year);
       for (const { day, title } of list) {
         const at = found.get(day) ?? [new Map<string, string[]>(), false];
         at[0].set(title, [...(at[0].get(title) ?? []), DIVISION_NAMES[division]]);
@@ -160,16 +159,19 @@ export function createCalendar(options: CalendarOptions): Calendar {
     }
   }
 
+  /**
+   * Widens the index to 4 years beyond the year of day `b` (up to the last supported year); true when it grew.
+   */
   function cover(b: number): boolean {
-    if (b <= builtTo) return false;
+    // Stryker disable next-line MethodExpression: Math.max would index every year to 2199 (and a few beyond) at once: slower, same answers
     const y2 = Math.min(2199, yearOf(b) + 4); // 4 years beyond, up to the last supported year
     if (y2 <= lastYear) return false;
+    // Stryker disable next-line EqualityOperator: lastYear <= y2 indexes one year more (y2 + 1) than any answer reads
     while (lastYear < y2) addYear(++lastYear);
     excluded = Int32Array.from(
       [...infos.keys()].filter((day) => isoWeekday(day) <= 5).sort((x, y) => x - y),
       weekdayIndex,
     );
-    builtTo = daysFromCivil(y2, 12, 31);
     return true;
   }
 
@@ -179,28 +181,31 @@ export function createCalendar(options: CalendarOptions): Calendar {
   }
 
   /**
-   * The n-th working day strictly after (`sign` 1) or before (`sign` -1) the day `start`: closed-form weekday
-   * arithmetic and two binary searches. If the answer lands outside the indexed span, the span is widened to reach
-   * it and the answer recomputed (holidays beyond the span can only push it further); when the span cannot grow
-   * any more, the answer is outside the supported range.
+   * The n-th working day strictly after (`forward`) or before the day `start`: closed-form weekday arithmetic and
+   * two binary searches. If the answer lands near or beyond the end of the indexed span, the span is widened and the
+   * answer recomputed (holidays beyond the span can only push it further); when the span cannot grow any more, the
+   * answer is outside the supported range.
    */
-  function step(start: number, n: number, sign: number): number {
+  function step(start: number, n: number, forward: boolean): number {
     for (;;) {
-      const j = sign > 0 ? workingBefore(weekdayIndex(start + 1)) + n - 1 : workingBefore(weekdayIndex(start)) - n;
+      const j = forward ? workingBefore(weekdayIndex(start + 1)) + n - 1 : workingBefore(weekdayIndex(start)) - n;
       const day = dayOfWeekdayIndex(j + slotsBefore(excluded, j));
-      if (day > builtTo && cover(day)) continue;
+      if (cover(day)) continue;
       return checkDay(day);
     }
   }
 
   /** Whether any year from that of day `a` to that of day `b` is unconfirmed (both days must be covered). */
   function provisional(a: number, b: number): boolean {
-    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (unconfirmed[y]) return true;
+    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (unconfirmed.has(y)) return true;
     return false;
   }
 
-  /** In a strict calendar, throws when the answer depends on an unconfirmed year between days `a` and `b`. */
-  function guard(a: number, b: number, argument: string, other: string): void {
+  /**
+   * In a strict calendar, throws when the answer depends on an unconfirmed year between days `a` and `b`, naming
+   * `argument` when the year of `a` is unconfirmed, else `other`.
+   */
+  function guard(a: number, b: number, argument: string, other = argument): void {
     if (strict && provisional(a, b)) {
       throw new CoverageError(
         provisional(a, a) ? argument : other,
@@ -210,16 +215,16 @@ export function createCalendar(options: CalendarOptions): Calendar {
   }
 
   /**
-   * The day numbers of `date` and of the n-th working day after it (`sign` 1) or before it (`sign` -1). The year of
-   * `date` is always indexed, so that n = 0 (the answer is `date` itself) is provisional exactly when that year is.
+   * The day numbers of `date` and of the n-th working day after it (`forward`) or before it. The year of `date` is
+   * always indexed, so that n = 0 (the answer is `date` itself) is provisional exactly when that year is.
    */
-  function move(date: DateInput, n: number, sign: number): [number, number] {
+  function move(date: DateInput, n: number, forward: boolean): [number, number] {
     const start = dayNumberOf(date, 'date');
     checkCount(n, 0, 100_000, 'n', 'working days');
-    cover(start + 1);
-    const end = n === 0 ? start : step(start, n, sign);
-    if (sign > 0) guard(start, end, 'date', 'result');
-    else guard(end, start, 'date', 'date');
+    cover(start);
+    const end = n === 0 ? start : step(start, n, forward);
+    if (forward) guard(start, end, 'date', 'result');
+    else guard(end, start, 'date');
     return [start, end];
   }
 
@@ -239,7 +244,7 @@ export function createCalendar(options: CalendarOptions): Calendar {
   function oneDay(date: DateInput): number {
     const day = dayNumberOf(date, 'date');
     cover(day);
-    guard(day, day, 'date', 'date');
+    guard(day, day, 'date');
     return day;
   }
 
@@ -249,23 +254,25 @@ export function createCalendar(options: CalendarOptions): Calendar {
     holidays: set,
     isWorkingDay: (date) => isWorking(oneDay(date)),
     whyNotWorking: (date) => why(oneDay(date)),
-    addWorkingDays: (date, n) => dateOfDay(move(date, n, 1)[1]),
-    nextWorkingDay: (date) => dateOfDay(move(date, 1, 1)[1]),
-    subtractWorkingDays: (date, n) => dateOfDay(move(date, n, -1)[1]),
+    addWorkingDays: (date, n) => dateOfDay(move(date, n, true)[1]),
+    nextWorkingDay: (date) => dateOfDay(move(date, 1, true)[1]),
+    subtractWorkingDays: (date, n) => dateOfDay(move(date, n, false)[1]),
     countWorkingDays(from, to) {
       const a = dayNumberOf(from, 'from');
       const b = dayNumberOf(to, 'to');
-      const lo = Math.min(a, b);
-      const hi = Math.max(a, b);
-      cover(hi + 1);
-      guard(lo, hi, a < b ? 'from' : 'to', a < b ? 'to' : 'from');
-      const count = workingBefore(weekdayIndex(hi + 1)) - workingBefore(weekdayIndex(lo + 1));
-      return a <= b ? count : -count;
+      // A CoverageError names the earlier day when its year is unconfirmed (`from` when both are the same day), else
+      // the later one.
+      const [lo, hi, first, second] = a <= b ? [a, b, 'from', 'to'] : [b, a, 'to', 'from'];
+      cover(hi);
+      guard(lo, hi, first, second);
+      // The working days in (a, b]; when b is before a, minus those in (b, a]. (A count of none is 0, never -0.)
+      return workingBefore(weekdayIndex(b + 1)) - workingBefore(weekdayIndex(a + 1));
     },
     explain(date, n) {
-      const [start, end] = move(date, n, 1);
+      const [start, end] = move(date, n, true);
       const skipped: NonWorkingDay[] = [];
       // Every day between: at most 7/5 of n days plus the holidays, so about as many as the answer lists.
+      // Stryker disable next-line EqualityOperator: day <= end also visits end, which is a working day when n > 0 (and is not reached when n = 0), so why(end) adds nothing
       for (let day = start + 1; day < end; day++) {
         const reason = why(day);
         if (reason) skipped.push(reason);
@@ -281,8 +288,8 @@ export function createCalendar(options: CalendarOptions): Calendar {
     addCalendarMonths(date, months) {
       const target = correspondingDay(dayNumberOf(date, 'date'), months);
       cover(checkDay(target));
-      const end = isWorking(target) ? target : step(target, 1, 1);
-      guard(target, end, 'result', 'result');
+      const end = isWorking(target) ? target : step(target, 1, true);
+      guard(target, end, 'result');
       return dateOfDay(end);
     },
   } satisfies Calendar);

@@ -1,5 +1,5 @@
 /**
- * The one date-maths module: leap years, days in a month, day numbers and month addition on the proleptic
+ * The one date-maths module: days in a month, day numbers and month addition on the proleptic
  * Gregorian calendar, in pure integer arithmetic (no `Date`, no time zone). Every other file that needs one of these
  * imports it from here (inside the calendar) or from `calendar/index.ts` (outside it).
  *
@@ -15,15 +15,6 @@ export interface CivilDate {
   readonly year: number;
   readonly month: number;
   readonly day: number;
-}
-
-/**
- * True for a leap year of the Gregorian calendar (divisible by 4, except centuries not divisible by 400).
- *
- * @internal
- */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /**

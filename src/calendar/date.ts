@@ -129,7 +129,7 @@ export function parseDate(value: unknown, argument = 'date'): CalendarDate {
  *
  * @internal
  */
-export function dayNumberOf(value: unknown, argument = 'date'): number {
+export function dayNumberOf(value: unknown, argument: string): number {
   if (typeof value !== 'string') {
     throw new InvalidDateError(argument, `expected a 'YYYY-MM-DD' string but got ${describe(value)}`);
   }

@@ -31,5 +31,5 @@ export type { ValidationIssue } from '../errors.js';
  * (each is tagged `@internal`; the API report lists them as such). They may change in any release.
  */
 export { checkCalendarDate, isCalendarDateString, isoWeekday, toDayNumber, fromDayNumber } from './date.js';
-export { civilFromDays, daysFromCivil, isLeapYear, monthsLater } from './date-maths.js';
+export { civilFromDays, daysFromCivil, monthsLater } from './date-maths.js';
 export type { CivilDate } from './date-maths.js';

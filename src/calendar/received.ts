@@ -1,7 +1,7 @@
-import { type CalendarDate, fromDayNumber, MAX_DAY, MIN_DAY } from './date.js';
+import { type CalendarDate, fromDayNumber } from './date.js';
 import { daysFromCivil, daysInMonth } from './date-maths.js';
 import type { Calendar } from './types.js';
-import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
+import { InvalidArgumentError, InvalidDateError, isEchoableKey, keyForMessage } from '../errors.js';
 
 /** Options for {@link receivedDate}. */
 export interface ReceivedDateOptions {
@@ -19,10 +19,6 @@ export interface ReceivedDateOptions {
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 const CUT_OFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const MS_PER_DAY = 86_400_000;
-// The instant bounds are a margin of two days either side of the supported range (London is never more than a day
-// from UTC), worked out where they are used: a module-level product would stay in every bundle of the package's
-// calendar chunk, used or not.
 
 let london: Intl.DateTimeFormat | undefined;
 
@@ -30,13 +26,18 @@ function invalid(rule: string): never {
   throw new InvalidDateError('instant', rule, "Pass a Date, or an ISO-8601 date-time with an offset, e.g. '2026-01-05T17:30:00Z'.");
 }
 
-/** Milliseconds since the epoch of an ISO-8601 date-time string that carries `Z` or a `±HH:MM` offset. */
+/**
+ * Milliseconds since the epoch of the start of the minute of an ISO-8601 date-time string that carries `Z` or a
+ * `±HH:MM` offset.
+ */
 function parseInstant(text: string): number {
   const m = INSTANT.exec(text);
   if (!m) {
     invalid("must be a Date or an ISO-8601 date-time with 'Z' or a '±HH:MM' offset, e.g. '2026-01-05T17:30:00Z'");
   }
-  const [, y, mo, d, h, mi, s = '0', frac = '', z, sign, oh = '0', om = '0'] = m;
+  // Seconds and their fraction are checked but not counted: offsets are whole minutes, so they never change the
+  // London minute (and so neither the date nor the cut-off) of the instant.
+  const [, y, mo, d, h, mi, s, , z, sign, oh, om] = m;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
@@ -45,8 +46,7 @@ function parseInstant(text: string): number {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) invalid('the time part must be 00:00:00 to 23:59:59');
   if (Number(oh) > 23 || Number(om) > 59) invalid('the offset must be -23:59 to +23:59');
   const offset = z ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
-  const seconds = daysFromCivil(year, month, day) * 86_400 + Number(h) * 3600 + (Number(mi) - offset) * 60 + Number(s);
-  return seconds * 1000 + Math.floor(Number(`0.${frac || '0'}`) * 1000);
+  return ((daysFromCivil(year, month, day) * 24 + Number(h)) * 60 + Number(mi) - offset) * 60_000;
 }
 
 /**
@@ -106,11 +106,12 @@ export function receivedDate(instant: Date | string, options: ReceivedDateOption
     if (!c) throw new InvalidArgumentError('cutOff', "must be a London time 'HH:MM' from 00:00 to 23:59, e.g. '17:00'");
     cutOffMinutes = Number(c[1]) * 60 + Number(c[2]);
   }
-  if (calendar !== undefined && (typeof calendar !== 'object' || calendar === null || typeof calendar.nextWorkingDay !== 'function')) {
+  if (calendar !== undefined && typeof (Object(calendar) as { nextWorkingDay?: unknown }).nextWorkingDay !== 'function') {
     throw new InvalidArgumentError('calendar', 'must be a calendar made by createCalendar');
   }
 
-  if (ms < (MIN_DAY - 2) * MS_PER_DAY || ms > (MAX_DAY + 2) * MS_PER_DAY) throw new DateOutOfRangeError('instant', 'the instant is outside the supported range');
+  // Any valid Date, or parsed string (years 0000 to 9999), can be read in London; a London date outside the
+  // supported range is a DateOutOfRangeError from fromDayNumber below.
   london ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     year: 'numeric',

@@ -52,7 +52,7 @@ function reference(set: HolidaySet, closures: readonly Closure[] = []) {
       const b = dayOf(to);
       let count = 0;
       for (let day = Math.min(a, b) + 1; day <= Math.max(a, b); day++) if (working(day)) count++;
-      return a <= b ? count : -count;
+      return a <= b ? count : 0 - count; // a count of 0 is 0 either way, never -0
     },
     lastOnOrBefore(date: string): string {
       let day = dayOf(date);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
-import { parseDate } from '../date.js';
+import { parseDate, toDayNumber } from '../date.js';
 import type { DateInput } from '../date.js';
 import type { BankHolidayFeed, Division, Holiday, HolidaySet } from '../types.js';
 import { DIVISIONS, HOLIDAY_SET_LIST, isHolidaySet } from './divisions.js';
@@ -56,8 +56,8 @@ export function bankHolidays(holidays: HolidaySet, options: BankHolidaysOptions)
       }
     }
   }
-  if (divisions.length > 1) {
-    out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : DIVISIONS.indexOf(a.division) - DIVISIONS.indexOf(b.division)));
-  }
+  // One division's list is already in date order (each year's is); the union's three are merged here. The sort is
+  // stable and each year's holidays go in division by division, in DIVISIONS order, so a shared date keeps that order.
+  out.sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
   return Object.freeze(out);
 }

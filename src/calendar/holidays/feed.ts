@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FeedValidationError } from '../../errors.js';
 import type { ValidationIssue } from '../../errors.js';
-import { checkCalendarDate } from '../date.js';
+import { checkCalendarDate, toDayNumber } from '../date.js';
 import type { CalendarDate } from '../date.js';
 import type { BankHolidayFeed, Division, FeedEvent } from '../types.js';
 import { isDivision } from './divisions.js';
@@ -11,8 +11,8 @@ function typeMessage(what: string) {
 }
 
 /**
- * The feed schemas, built on first use so that bundles which never parse a feed (most callers of the
- * calendar) can drop zod entirely.
+ * The feed schemas, built by each parse (nothing is kept between calls, issue 12; a document is parsed rarely), so
+ * that bundles which never parse a feed (most callers of the calendar) can drop zod entirely.
  */
 function makeSchemas() {
   const dateSchema = z.string({ error: typeMessage("a date written 'YYYY-MM-DD', e.g. '2026-12-25'") }).check(
@@ -49,8 +49,6 @@ function makeSchemas() {
   );
   return { dateSchema, divisionSchema };
 }
-
-let schemas: ReturnType<typeof makeSchemas> | undefined;
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -130,6 +128,7 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
     'northern-ireland': undefined,
   };
 
+  const { dateSchema, divisionSchema } = makeSchemas();
   for (const key of keys) {
     if (!isDivision(key)) {
       issues.push({
@@ -141,7 +140,7 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
       continue;
     }
     const raw = doc[key];
-    const parsed = (schemas ??= makeSchemas()).divisionSchema.safeParse(raw);
+    const parsed = divisionSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         issues.push({ path: formatPath([key, ...issue.path]), code: issueCode(issue), message: issue.message });
@@ -155,10 +154,10 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
     if (record && Array.isArray(record.events)) {
       const firstIndexOf = new Map<string, number>();
       record.events.forEach((event: unknown, index) => {
-        const date = isPlainObject(event) ? event.date : undefined;
-        if (typeof date !== 'string' || !(schemas ??= makeSchemas()).dateSchema.safeParse(date).success) return;
-        const first = firstIndexOf.get(date);
-        if (first === undefined) firstIndexOf.set(date, index);
+        const date = dateSchema.safeParse(isPlainObject(event) ? event.date : undefined);
+        if (!date.success) return;
+        const first = firstIndexOf.get(date.data);
+        if (first === undefined) firstIndexOf.set(date.data, index);
         else {
           issues.push({
             path: `${key}.events[${index}].date`,
@@ -168,14 +167,14 @@ export function parseGovUkBankHolidays(json: unknown): BankHolidayFeed {
         }
       });
     }
-    if (parsed.success && issues.length === 0) {
+    // (When another check above failed, the document is refused below whatever this builds.)
+    if (parsed.success) {
       const events = parsed.data.events
         .map((e) => Object.freeze({ date: e.date as CalendarDate, title: e.title, notes: e.notes, bunting: e.bunting }))
-        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        .sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
       divisions[key] = Object.freeze(events);
-      const first = events[0];
-      const last = events[events.length - 1];
-      if (first && last) coverage[key] = Object.freeze({ from: Number(first.date.slice(0, 4)), to: Number(last.date.slice(0, 4)) });
+      const years = events.map((e) => Number(e.date.slice(0, 4)));
+      if (years.length > 0) coverage[key] = Object.freeze({ from: Math.min(...years), to: Math.max(...years) });
     }
   }
   if (issues.length > 0) throw new FeedValidationError(issues);

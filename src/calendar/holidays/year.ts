@@ -1,8 +1,6 @@
-import { DateOutOfRangeError, InvalidArgumentError } from '../../errors.js';
 import { fromDayNumber } from '../date.js';
 import type { BankHolidayFeed, Division, FeedEvent, Holiday, HolidayKind } from '../types.js';
-import { isDivision } from './divisions.js';
-import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
+import { generateHolidays, holidayKind } from './rules.js';
 
 /**
  * The last year of published GOV.UK data bundled in this release: GOV.UK has published bank holidays through
@@ -13,16 +11,6 @@ import { FIRST_MODELLED_YEAR, generateHolidays, holidayKind } from './rules.js';
  * CONFIRMED_THROUGH_YEAR //=> 2028
  */
 export const CONFIRMED_THROUGH_YEAR = 2028;
-
-const EMPTY: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
-
-function checkArguments(division: unknown, year: unknown): asserts division is Division {
-  if (!isDivision(division)) {
-    throw new InvalidArgumentError('division', "must be 'england-and-wales', 'scotland' or 'northern-ireland'");
-  }
-  if (typeof year !== 'number' || !Number.isSafeInteger(year)) throw new InvalidArgumentError('year', 'must be a whole number');
-  if (year < 1900 || year > 2199) throw new DateOutOfRangeError('year', 'the year is outside the supported range');
-}
 
 // Nothing here is remembered between calls (issue 12: no module-level caches). Each working-day calendar builds its
 // own index from these lists once, for the span of years it is asked about, and keeps it for its own lifetime.
@@ -50,8 +38,7 @@ function feedKind(notes: string, date: string, rules: readonly Holiday[]): Holid
  * @internal
  */
 export function feedEvents(feed: BankHolidayFeed, division: Division, year: number): readonly FeedEvent[] | undefined {
-  const coverage = feed.coverage[division];
-  if (coverage === undefined || year < coverage.from || year > coverage.to) return undefined;
+  // A year outside feed.coverage[division] has no events either: the coverage is the span of the events' years.
   const events = feed.divisions[division].filter((e) => e.date.startsWith(`${year}-`));
   return events.length ? events : undefined;
 }
@@ -61,16 +48,15 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
   if (events === undefined) return undefined;
   const rules = rulesYear(division, year);
   return Object.freeze(
-    events
-      .map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    // Already in date order: parseGovUkBankHolidays sorts each division's events.
+    events.map((e) => Object.freeze({ date: e.date, title: e.title, division, kind: feedKind(e.notes, e.date, rules), provisional: false })),
   );
 }
 
 /**
  * The bank holidays of one division in one year, sorted by date and frozen.
  *
- * From {@link FIRST_MODELLED_YEAR} (1978) on they are generated from the statutory rules and the table of
+ * From `FIRST_MODELLED_YEAR` (1978) on they are generated from the statutory rules and the table of
  * proclaimed exceptions; for 1900–1977 the list is empty (holiday data before 1978 is not modelled: callers mark
  * such results provisional). Holidays of years after {@link CONFIRMED_THROUGH_YEAR} are marked `provisional`.
  *
@@ -83,16 +69,13 @@ function feedYear(feed: BankHolidayFeed, division: Division, year: number): read
  * Nothing is remembered between calls: each call builds a new frozen list (a calendar keeps the index it builds
  * from them; `bankHolidays` builds its answer from them).
  *
- * @internal Building block of the working-day calendar; the public API is `bankHolidays`.
- * @throws {@link InvalidArgumentError} for an unknown division or a year that is not a whole number.
- * @throws {@link DateOutOfRangeError} for a year outside 1900–2199.
+ * @internal Building block of the working-day calendar; the public API is `bankHolidays` (which checks the division
+ *   and the dates: `division` must be a division and `year` a whole number from 1900 to 2199).
  */
 export function holidaysInYear(division: Division, year: number, feed?: BankHolidayFeed): readonly Holiday[] {
-  checkArguments(division, year);
   if (feed !== undefined) {
     const fromFeed = feedYear(feed, division, year);
     if (fromFeed !== undefined) return fromFeed;
   }
-  if (year < FIRST_MODELLED_YEAR) return EMPTY;
   return rulesYear(division, year);
 }
