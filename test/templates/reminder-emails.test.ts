@@ -770,3 +770,29 @@ describe('createReminderEmails agrees with emailForReminder over many messages',
     expect(count).toBeGreaterThan(60);
   });
 });
+
+describe('a template body with character references', () => {
+  // Notify's HTML email decodes character references in the template (`&lpar;` is "(", as in test/chase/run.test.ts);
+  // Dudley's A case: due Wednesday 7 January 2026; the stage's title from england-children-2006.yaml.
+  const policy = parsePolicy({
+    id: 'dudley-references',
+    extends: 'dudley',
+    title: 'Dudley with a test template',
+    version: '1.0.0',
+    effectiveFrom: '2025-01-01',
+    templates: { refs: { subject: 'Ref ((reference))', body: 'Due ((due date)) &lpar;today&rpar;\n\n* ((stage))', source: 'local: test template' } },
+  });
+  const kase = openCase(policy, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+  const r = { ...reminderOf(policy, kase, 'due-date-reminder'), template: 'refs' };
+
+  it('both bodies, and each alone, from one engine', () => {
+    const emails = createReminderEmails(createWorkflow(policy));
+    for (const format of ['html', 'text', 'both'] as const) {
+      const email = emails.email(kase, r, directory, { format });
+      if (format !== 'text') expect(email.html).toBe('<p>Due Wednesday 7 January 2026 (today)</p>\n<ul>\n<li>Stage 1 – local resolution</li>\n</ul>');
+      if (format !== 'html') expect(email.text).toBe('Due Wednesday 7 January 2026 (today)\n\n• Stage 1 – local resolution');
+      expect(email.subject).toBe('Ref ABC/123');
+      expect(email.personalisation).toEqual({ reference: 'ABC/123', 'due date': 'Wednesday 7 January 2026', stage: 'Stage 1 – local resolution' });
+    }
+  });
+});
