@@ -206,7 +206,7 @@ export function mergeValues(
   library: Readonly<Record<string, TemplateValue>>,
   caller: Readonly<Record<string, TemplateValue>>,
   filledBy: string,
-  path = 'values',
+  path: string,
 ): Record<string, TemplateValue> {
   const filled = new Map<string, string>();
   const out: Record<string, TemplateValue> = {};
@@ -246,8 +246,8 @@ export class LibraryValues {
    */
   constructor(
     private readonly template: StyledTemplate,
-    private readonly language: 'english' | 'welsh' = 'english',
-    private readonly templateId = '',
+    private readonly language: 'english' | 'welsh',
+    private readonly templateId: string,
     used?: ReadonlySet<string>,
   ) {
     this.used = used ?? new Set(templatePlaceholders(template).map((p) => p.key));
