@@ -310,7 +310,8 @@ export class LibraryValues {
         // Each reason's Welsh label (`correspondence.welsh.delayReasons`, by code), in the order of the codes.
         this.fill(name, () => {
           const labels = this.welshNames?.delayReasons ?? {};
-          const codes = policy.delayReasons?.codes ?? [];
+          // policyValues gives `delay reasons` only when the policy has its codes.
+          const codes = policy.delayReasons!.codes;
           return {
             numbered: codes.map((r) => this.welsh(name, Object.prototype.hasOwnProperty.call(labels, r.code) ? labels[r.code] : undefined, `delayReasons.${r.code}`)),
           };
