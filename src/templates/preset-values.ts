@@ -280,7 +280,8 @@ export class LibraryValues {
 
   /** Fills a date placeholder, in the template's style (`long` when it gives none), when there is a date. */
   date(name: string, value: string | undefined): void {
-    if (value !== undefined) this.fill(name, () => ({ date: value, style: dateStyleFor(this.template, name) ?? 'long' }));
+    // `name` is one of the library's date placeholders, so its style is the template's, else `long` (as dateStyleFor).
+    if (value !== undefined) this.fill(name, () => ({ date: value, style: dateStyleOf(this.template, name) ?? 'long' }));
   }
 
   /**
