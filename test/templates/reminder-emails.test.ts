@@ -38,6 +38,7 @@ import {
   type Case,
   type Policy,
 } from '../../src/index.js';
+import { parseGovUkBankHolidays } from '../../src/calendar/index.js';
 import { createReminderEmails, TemplateTooLargeError } from '../../src/templates/index.js';
 import { MissingRecipientError, type ScheduledReminder } from '../../src/workflow/index.js';
 
@@ -224,8 +225,9 @@ describe('display names on one header line (both functions)', () => {
     ['Tilde~\u00a1Inverted\u2027Hyphenation\u202aPoint', 'Tilde~\u00a1Inverted\u2027Hyphenation\u202aPoint'],
     ['\r\n\u00a0 Team \u2028\u2029 Manager \t\u0085', 'Team Manager'],
   ];
-  for (const [name, expected] of cases) {
-    it(`${JSON.stringify(name)} is written ${JSON.stringify(expected)}`, () => {
+  // Plain titles: a test's title holding control characters is not one a test runner can always select by name.
+  cases.forEach(([name, expected], i) => {
+    it(`name ${i + 1} is written on one line as ${expected}`, () => {
       const dir = { ...directory, 'team-manager': { name, email: 'team.manager@example.gov.uk' }, 'service-manager': { name, email: 'sm@example.gov.uk' } };
       const { fast, slow } = both(dudley, received, first, dir, { format: 'text' });
       for (const email of [fast, slow]) {
@@ -234,7 +236,7 @@ describe('display names on one header line (both functions)', () => {
         expect(email.body!.startsWith(`${expected},\n\n`)).toBe(true);
       }
     });
-  }
+  });
 });
 
 describe('every value the library fills, in a template that uses them all (both functions)', () => {
@@ -794,5 +796,43 @@ describe('a template body with character references', () => {
       expect(email.subject).toBe('Ref ABC/123');
       expect(email.personalisation).toEqual({ reference: 'ABC/123', 'due date': 'Wednesday 7 January 2026', stage: 'Stage 1 – local resolution' });
     }
+  });
+});
+
+describe('a GOV.UK feed passed to emailForReminder', () => {
+  // GOV.UK's England-and-Wales list for 2026 as published (https://www.gov.uk/bank-holidays.json), as
+  // test/workflow/feed.test.ts gives it, plus a bank holiday INVENTED FOR THE TEST on Monday 12 January 2026. A
+  // reminder of Tuesday 13 January for a due date of Wednesday 7 January: without the feed 4 working days overdue
+  // (Thu 8, Fri 9, Mon 12, Tue 13); with it 3 (Thu 8, Fri 9, Tue 13).
+  const feed = parseGovUkBankHolidays({
+    'england-and-wales': {
+      division: 'england-and-wales',
+      events: [
+        { title: 'New Year’s Day', date: '2026-01-01', notes: '', bunting: true },
+        { title: 'Proclaimed bank holiday (test)', date: '2026-01-12', notes: 'Extra bank holiday', bunting: true },
+        { title: 'Good Friday', date: '2026-04-03', notes: '', bunting: false },
+        { title: 'Easter Monday', date: '2026-04-06', notes: '', bunting: true },
+        { title: 'Early May bank holiday', date: '2026-05-04', notes: '', bunting: true },
+        { title: 'Spring bank holiday', date: '2026-05-25', notes: '', bunting: true },
+        { title: 'Summer bank holiday', date: '2026-08-31', notes: '', bunting: true },
+        { title: 'Christmas Day', date: '2026-12-25', notes: '', bunting: true },
+        { title: 'Boxing Day', date: '2026-12-28', notes: 'Substitute day', bunting: true },
+      ],
+    },
+  });
+  const policy = parsePolicy({
+    id: 'dudley-feed',
+    extends: 'dudley',
+    title: 'Dudley with a test template',
+    version: '1.0.0',
+    effectiveFrom: '2025-01-01',
+    templates: { overdue: { subject: 'Ref ((reference))', body: '((working days overdue)) working days overdue.', source: 'local: test template' } },
+  });
+  const kase = openCase(policy, { reference: 'ABC/123', receivedAt: '2025-12-19' });
+  const r = { ...reminderOf(policy, kase, 'first-overdue-reminder'), date: '2026-01-13', template: 'overdue' } as ScheduledReminder;
+
+  it('counts working days on the feed’s calendar', () => {
+    expect(emailForReminder(policy, kase, r, directory).body).toBe('4 working days overdue.');
+    expect(emailForReminder(policy, kase, r, directory, { feed }).body).toBe('3 working days overdue.');
   });
 });
