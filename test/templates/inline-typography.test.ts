@@ -67,4 +67,10 @@ describe('marked emphasis reads only the template’s marks', () => {
     expect(render('a ((v))b_ c', 'html', { v: '_' }, 'marked')).toBe('<p>a _b_ c</p>');
     expect(render('a *b((v)) c*', 'html', { v: '*' }, 'marked')).toBe('<p>a <em>b* c</em></p>');
   });
+
+  it('an underscore inside a word opens nothing, a letter outside the BMP (U+1D400) counting as a letter', () => {
+    expect(render('x_b_ y', 'html', {}, 'marked')).toBe('<p>x_b_ y</p>');
+    expect(render('x\u{1D400}_b_ y', 'html', {}, 'marked')).toBe('<p>x\u{1D400}_b_ y</p>');
+    expect(render('x _b_ y', 'html', {}, 'marked')).toBe('<p>x <em>b</em> y</p>');
+  });
 });
