@@ -39,9 +39,10 @@ export class BodyMemo {
   /** The body with `resolved`'s values, as `renderParsedBody` writes it (the same string). */
   body(resolved: ResolvedValues): string {
     const key = this.keyOf(resolved);
-    if (key === undefined) return renderParsedBody(this.parsed, resolved, this.options);
     let body = this.rendered.get(key);
+    // Stryker disable next-line ConditionalExpression: rendering again on a hit gives the same string (a cache)
     if (body === undefined) {
+      // A missing value throws here (`missing: 'error'`), so nothing is remembered for it.
       body = renderParsedBody(this.parsed, resolved, this.options);
       if (this.rendered.size >= BODY_MEMO_LIMIT) this.rendered.clear();
       this.rendered.set(key, body);
@@ -50,20 +51,10 @@ export class BodyMemo {
   }
 
   /**
-   * The values of the body's placeholders as one string, each written with its kind and length so that two
-   * different sets of values never give the same key; `undefined` when one is missing (not remembered).
+   * The values of the body's placeholders as one string: the JSON of each formatted value in order (`null` for a
+   * missing one), so two different sets of values never give the same key.
    */
-  private keyOf(resolved: ResolvedValues): string | undefined {
-    let key = '';
-    for (const k of this.keys) {
-      const v = resolved.byKey.get(k);
-      if (v === undefined) return undefined;
-      if (v.kind === 'scalar') key += `s${v.text.length}:${v.text}`;
-      else {
-        key += `${v.numbered ? 'n' : 'l'}${v.items.length}:`;
-        for (const item of v.items) key += `${item.length}:${item}`;
-      }
-    }
-    return key;
+  private keyOf(resolved: ResolvedValues): string {
+    return JSON.stringify(this.keys.map((k) => resolved.byKey.get(k) ?? null));
   }
 }

@@ -378,8 +378,8 @@ function prepareTemplate(template: StyledTemplate): PreparedTemplate {
   const html = decodeCharacterReferences(template.body) === template.body ? text : parseFields(template, true);
   const used = new Set<string>();
   for (const field of [text.subject, text.body]) for (const segment of field) if (segment.kind === 'placeholder') used.add(segment.key);
-  const emphasis = template.emphasis ?? 'notify';
-  if (emphasis !== 'notify' && emphasis !== 'marked') throw new InvalidArgumentError('template.emphasis', "must be 'notify' or 'marked'");
+  // The engine's policy was validated by createWorkflow: its templates' emphasis is 'notify' or 'marked'.
+  const emphasis: Emphasis = template.emphasis ?? 'notify';
   const textBodies = new BodyMemo(text, { missing: 'error', emphasis, format: 'text' });
   const htmlBodies = new BodyMemo(html, { missing: 'error', emphasis, format: 'html' });
   return { template, text, html, used, emphasis, textBodies, htmlBodies };
@@ -409,7 +409,13 @@ function prepareTemplate(template: StyledTemplate): PreparedTemplate {
  * email.html.split('\n')[0] //=> '<p>Team Manager,</p>'
  */
 export function createReminderEmails(workflow: Workflow): ReminderEmails {
-  if (typeof workflow !== 'object' || workflow === null || typeof (workflow as Partial<Workflow>).snapshot !== 'function' || typeof workflow.policy !== 'object') {
+  if (
+    typeof workflow !== 'object' ||
+    workflow === null ||
+    typeof (workflow as Partial<Workflow>).snapshot !== 'function' ||
+    typeof workflow.policy !== 'object' ||
+    workflow.policy === null
+  ) {
     throw new InvalidArgumentError('workflow', 'must be a workflow engine from createWorkflow(policy)');
   }
   const policy = workflow.policy;

@@ -53,9 +53,12 @@ const WINDOWS_1252: Readonly<Record<number, string>> = {
   0x9f: '\u0178',
 };
 
-/** Python's `html._invalid_codepoints`: code points a numeric reference may not produce (dropped). */
+/**
+ * Python's `html._invalid_codepoints`: code points a numeric reference may not produce (dropped). 0 and 0x80–0x9F never
+ * reach it (they are read from the Windows-1252 table first), so its ranges 0x1–0x8 and 0x7F–0x9F are `<= 0x8` and 0x7F.
+ */
 function isInvalidCodePoint(c: number): boolean {
-  return (c >= 0x1 && c <= 0x8) || (c >= 0xe && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) || c === 0xb || (c & 0xfffe) === 0xfffe;
+  return c <= 0x8 || (c >= 0xe && c <= 0x1f) || c === 0x7f || (c >= 0xfdd0 && c <= 0xfdef) || c === 0xb || (c & 0xfffe) === 0xfffe;
 }
 
 function numeric(digits: string, hex: boolean): string {
@@ -74,7 +77,6 @@ const REFERENCE = /&(#[0-9]+;|#[xX][0-9a-fA-F]+;|[^\t\n\f <&#;]{1,32};)/g;
  * a `(`); an unknown name, or a reference without its semicolon, stays as written.
  */
 export function decodeCharacterReferences(text: string): string {
-  if (text.indexOf('&') === -1) return text;
   return text.replace(REFERENCE, (whole: string, ref: string) => {
     if (ref.charCodeAt(0) === 35) {
       const hex = ref.charCodeAt(1) === 120 || ref.charCodeAt(1) === 88;

@@ -4,16 +4,14 @@
  * @module
  */
 
-const NEEDS_ESCAPE = /[&<>"']/;
 const ESCAPABLE = /[&<>"']/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes `& < > " '` so the text can go into HTML content or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPABLE, (c) => ENTITIES[c]!) : text;
+  return text.replace(ESCAPABLE, (c) => ENTITIES[c]!);
 }
 
-const TEXT_NEEDS_ESCAPE = /[&<>\u00a0]/;
 const TEXT_ESCAPABLE = /[&<>\u00a0]/g;
 const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
 
@@ -23,7 +21,7 @@ const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&l
  * `&nbsp;`). Never for an attribute: use {@link escapeHtml}.
  */
 export function escapeText(text: string): string {
-  return TEXT_NEEDS_ESCAPE.test(text) ? text.replace(TEXT_ESCAPABLE, (c) => TEXT_ENTITIES[c]!) : text;
+  return text.replace(TEXT_ESCAPABLE, (c) => TEXT_ENTITIES[c]!);
 }
 
 /**
@@ -34,13 +32,14 @@ export function escapeText(text: string): string {
  * UTF-8 as `%XX`). The caller escapes the result for the attribute.
  */
 export function sanitisedHref(link: string): string {
-  const lower = link.slice(0, 7).toLowerCase();
+  const lower = link.toLowerCase();
   const recognised = ['ftp:', 'file:', 'http:', 'https:', 'mailto:', 'tel:'].some((p) => lower.startsWith(p));
   const full = recognised ? link : `http://${link}`;
   let out = '';
   for (const byte of new TextEncoder().encode(full)) {
     const c = String.fromCharCode(byte);
-    if (byte < 0x80 && /[A-Za-z0-9_.\-~:/?#=&;%]/.test(c)) out += c;
+    // Only ASCII bytes can match (a byte of 0x80 or more is not one of these characters).
+    if (/[A-Za-z0-9_.\-~:/?#=&;%]/.test(c)) out += c;
     else out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;

@@ -147,7 +147,7 @@ export class InlineWriter {
    */
   constructor(
     source: MarkedText,
-    private readonly govUk = true,
+    private readonly govUk: boolean,
     private readonly typography = true,
   ) {
     this.s = source.text;

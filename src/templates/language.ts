@@ -138,11 +138,10 @@ export function writeInLanguage(job: LanguageJob): WrittenMessage {
   // The Welsh text first: a missing Welsh text is reported before anything else.
   const cy = renderOne(job, 'welsh');
   const en = renderOne(job, 'english');
-  const layout = job.policy.correspondence?.bilingualLayout ?? 'welsh-first';
   let body: string;
   if (job.format === 'html') {
     body =
-      layout === 'side-by-side'
+      job.policy.correspondence?.bilingualLayout === 'side-by-side'
         ? `<table role="presentation"><tr><td lang="cy" valign="top" width="50%">${cy.body}</td><td lang="en" valign="top" width="50%">${en.body}</td></tr></table>`
         : `<div lang="cy">${cy.body}</div>${rule('html')}<div lang="en">${en.body}</div>`;
   } else {

@@ -79,7 +79,7 @@ class BlockReader {
   /** @param marked - the `marked` emphasis option: a line starting `**` is bold text, not a bullet. */
   constructor(
     source: MarkedText,
-    private readonly marked = false,
+    private readonly marked: boolean,
   ) {
     this.s = source.text;
     this.m = source.marks;

@@ -206,7 +206,7 @@ export function mergeValues(
   library: Readonly<Record<string, TemplateValue>>,
   caller: Readonly<Record<string, TemplateValue>>,
   filledBy: string,
-  path = 'values',
+  path: string,
 ): Record<string, TemplateValue> {
   const filled = new Map<string, string>();
   const out: Record<string, TemplateValue> = {};
@@ -246,8 +246,8 @@ export class LibraryValues {
    */
   constructor(
     private readonly template: StyledTemplate,
-    private readonly language: 'english' | 'welsh' = 'english',
-    private readonly templateId = '',
+    private readonly language: 'english' | 'welsh',
+    private readonly templateId: string,
     used?: ReadonlySet<string>,
   ) {
     this.used = used ?? new Set(templatePlaceholders(template).map((p) => p.key));
@@ -280,7 +280,8 @@ export class LibraryValues {
 
   /** Fills a date placeholder, in the template's style (`long` when it gives none), when there is a date. */
   date(name: string, value: string | undefined): void {
-    if (value !== undefined) this.fill(name, () => ({ date: value, style: dateStyleFor(this.template, name) ?? 'long' }));
+    // `name` is one of the library's date placeholders, so its style is the template's, else `long` (as dateStyleFor).
+    if (value !== undefined) this.fill(name, () => ({ date: value, style: dateStyleOf(this.template, name) ?? 'long' }));
   }
 
   /**
@@ -310,7 +311,8 @@ export class LibraryValues {
         // Each reason's Welsh label (`correspondence.welsh.delayReasons`, by code), in the order of the codes.
         this.fill(name, () => {
           const labels = this.welshNames?.delayReasons ?? {};
-          const codes = policy.delayReasons?.codes ?? [];
+          // policyValues gives `delay reasons` only when the policy has its codes.
+          const codes = policy.delayReasons!.codes;
           return {
             numbered: codes.map((r) => this.welsh(name, Object.prototype.hasOwnProperty.call(labels, r.code) ? labels[r.code] : undefined, `delayReasons.${r.code}`)),
           };

@@ -85,7 +85,7 @@ export function removeSpaceBeforePunctuation(s: string): string {
 }
 
 /** Step 2: smart quotes. `before`/`after` are the character codes around `s` (-1 for none). */
-export function smartQuotes(s: string, before = -1, after = -1): string {
+export function smartQuotes(s: string, before: number, after: number): string {
   if (s.indexOf("'") === -1 && s.indexOf('"') === -1) return s;
   const n = s.length;
   let out = '';
@@ -147,7 +147,7 @@ function isDash(c: number): boolean {
 }
 
 /** Step 3: ` - `, ` -- `, ` — ` (up to three dashes with whitespace both sides, after some text) become ` – `. */
-export function enDashes(s: string, before = -1): string {
+export function enDashes(s: string, before: number): string {
   const n = s.length;
   let out = '';
   let from = 0;
@@ -205,7 +205,7 @@ export function straightenEmailQuotes(s: string): string {
  * lone quote, which sees the last character of the text before the tag (see `InlineWriter`). `null` leaves quotes
  * straight: text inside a link, which Notify's smartypants skips (`tags_to_skip + ["a"]`).
  */
-export function typeset(s: string, before = -1, after = -1, quoteBefore: number | null = before): string {
+export function typeset(s: string, before: number, after: number, quoteBefore: number | null): string {
   if (s === '') return s;
   const spaced = removeSpaceBeforePunctuation(s);
   return enDashes(straightenEmailQuotes(quoteBefore === null ? spaced : smartQuotes(spaced, quoteBefore, after)), before);
@@ -217,7 +217,7 @@ export function typeset(s: string, before = -1, after = -1, quoteBefore: number 
  * `unlink_govuk_escaped` (`(^|\s)(#|\*|\^)?(GOV)\.(UK)(?!\/|\?|#)`, case-insensitive). `before` is the character
  * before `s` (-1 for none: the start counts).
  */
-export function unlinkGovUk(s: string, before = -1): string {
+export function unlinkGovUk(s: string, before: number): string {
   if (!/gov\.uk/i.test(s)) return s;
   return s.replace(/(^|\s)([#*^]?)(gov)\.(uk)(?![/?#])/gi, (whole: string, space: string, mark: string, gov: string, uk: string, offset: number) => {
     if (offset === 0 && space === '' && before >= 0 && !isWhitespace(before)) return whole;

@@ -42,3 +42,23 @@ describe('formatDate', () => {
     expect(() => formatDate('2026-01-07', 'medium' as never)).toThrow(InvalidArgumentError);
   });
 });
+
+describe('formatDate errors name the argument and the rule', () => {
+  it('date, style and language, in English and in Welsh', () => {
+    const error = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as InvalidArgumentError;
+      }
+      throw new Error('expected an error');
+    };
+    for (const language of ['english', 'welsh'] as const) {
+      expect(error(() => formatDate('2026-02-30', 'long', language))).toMatchObject({ code: 'invalid-date', path: 'date' });
+      const style = error(() => formatDate('2026-01-07', 'medium' as never, language));
+      expect([style.code, style.path, style.message]).toEqual(['invalid-argument', 'style', "style: must be 'long' or 'short'."]);
+    }
+    const language = error(() => formatDate('2026-01-07', 'long', 'french' as never));
+    expect([language.path, language.message]).toEqual(['language', "language: must be 'english' or 'welsh'."]);
+  });
+});
