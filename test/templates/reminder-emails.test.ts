@@ -24,6 +24,7 @@
 // Roles and invented values only: no names of staff or complainants.
 import { describe, expect, it } from 'vitest';
 import { caught } from '../caught.js';
+import { exampleWelshCouncil } from './welsh-council.js';
 import {
   applyEvent,
   createWorkflow,
@@ -512,43 +513,7 @@ describe('the clock-stop values (issue 16), on an FOI request (both functions)',
 describe('Welsh and bilingual messages from createReminderEmails', () => {
   // The council of test/templates/welsh.test.ts: a reminder 2 working days before the local resolution discussion
   // (due Friday 9 January 2026 -> 8, 7 -> Wednesday 7 January 2026). Wording from its template, as written there.
-  const council = parsePolicy({
-    id: 'example-welsh-council',
-    extends: 'wales-social-services-2014',
-    title: 'Example Welsh council',
-    version: '1.0.0',
-    effectiveFrom: '2026-01-01',
-    caseTypes: {
-      'statutory-complaint': {
-        stages: {
-          'local-resolution': {
-            reminders: [
-              {
-                id: 'discussion-reminder',
-                title: 'Discussion reminder',
-                offsetWorkingDays: -2,
-                to: ['responder'],
-                template: 'discussion-reminder',
-                source: 'local: example',
-              },
-            ],
-          },
-        },
-      },
-    },
-    templates: {
-      'discussion-reminder': {
-        subject: 'Complaint ((reference)) – discussion by ((due date))',
-        body: '((recipient name)),\n\nThe local resolution discussion for complaint ((reference)) must take place by ((due date)).',
-        welsh: {
-          subject: 'Cwyn ((reference)) – trafodaeth erbyn ((due date))',
-          body: '((recipient name)),\n\nRhaid i’r drafodaeth datrys yn lleol ar gyfer cwyn ((reference)) ddigwydd erbyn ((due date)).',
-        },
-        dates: { 'due date': 'short' },
-        source: 'local: example',
-      },
-    },
-  });
+  const council = exampleWelshCouncil;
   const workflow = createWorkflow(council);
   const emails = createReminderEmails(workflow);
   const kase = workflow.openCase({ reference: 'W/7', receivedAt: '2025-12-19' });

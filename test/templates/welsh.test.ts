@@ -33,6 +33,7 @@ import {
 import { formatDate } from '../../src/templates/index.js';
 import { caseSchema } from '../../src/workflow/index.js';
 import { caught } from '../caught.js';
+import { exampleWelshCouncil } from './welsh-council.js';
 
 const wales = getPolicy('wales-social-services-2014');
 const dudley = getPolicy('dudley');
@@ -261,43 +262,7 @@ describe('a missing Welsh text is an error, never English', () => {
 describe('a bilingual email (emailForReminder)', () => {
   // A council extending the Wales preset with a reminder 2 working days before the discussion's date: Friday 9
   // January 2026 -> 8, 7 -> Wednesday 7 January 2026.
-  const council = parsePolicy({
-    id: 'example-welsh-council',
-    extends: 'wales-social-services-2014',
-    title: 'Example Welsh council',
-    version: '1.0.0',
-    effectiveFrom: '2026-01-01',
-    caseTypes: {
-      'statutory-complaint': {
-        stages: {
-          'local-resolution': {
-            reminders: [
-              {
-                id: 'discussion-reminder',
-                title: 'Discussion reminder',
-                offsetWorkingDays: -2,
-                to: ['responder'],
-                template: 'discussion-reminder',
-                source: 'local: example',
-              },
-            ],
-          },
-        },
-      },
-    },
-    templates: {
-      'discussion-reminder': {
-        subject: 'Complaint ((reference)) – discussion by ((due date))',
-        body: '((recipient name)),\n\nThe local resolution discussion for complaint ((reference)) must take place by ((due date)).',
-        welsh: {
-          subject: 'Cwyn ((reference)) – trafodaeth erbyn ((due date))',
-          body: '((recipient name)),\n\nRhaid i’r drafodaeth datrys yn lleol ar gyfer cwyn ((reference)) ddigwydd erbyn ((due date)).',
-        },
-        dates: { 'due date': 'short' },
-        source: 'local: example',
-      },
-    },
-  });
+  const council = exampleWelshCouncil;
   const workflow = createWorkflow(council);
   const kase = workflow.openCase({ reference: 'W/7', receivedAt: '2025-12-19' });
   const reminder = workflow.reminderSchedule(kase).find((r) => r.id === 'discussion-reminder')!;

@@ -9,6 +9,38 @@ import { getPolicy, parsePolicy } from '../../src/policies/index.js';
 import { createWorkflow, describeCount, windowCountOf, type Case, type CaseEventInput } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
 
+/**
+ * A one-stage England policy (test only) whose stage 1 is counted from the acknowledgement, with the acknowledgement
+ * counted as given: only the acknowledgement differs between the tests that use it.
+ */
+function acknowledgedFirst(id: string, acknowledgement: Record<string, unknown>) {
+  return parsePolicy({
+    id,
+    title: `${id} (test)`,
+    version: '1.0.0',
+    effectiveFrom: '2026-01-01',
+    jurisdiction: 'england',
+    calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: test' },
+    roles: { 'team-manager': { title: 'Team Manager' } },
+    caseTypes: {
+      complaint: {
+        title: 'Complaint',
+        kind: 'corporate-complaint',
+        acknowledgement,
+        stages: {
+          'stage-1': {
+            title: 'Stage 1',
+            clockStart: 'acknowledged',
+            timescale: { workingDays: 10, source: 'local: test' },
+            responder: 'team-manager',
+            source: 'local: test',
+          },
+        },
+      },
+    },
+  });
+}
+
 function caseOf(wf: ReturnType<typeof createWorkflow>, received: string, events: CaseEventInput[] = []): Case {
   let kase = wf.openCase({ reference: 'C-18', receivedAt: received });
   for (const e of events) kase = wf.applyEvent(kase, e);
@@ -70,31 +102,7 @@ describe('data protection complaints read with the day of receipt as day 1 (DPA 
 describe('a count of 0 days whose start is day 1 ends on the start itself', () => {
   // "Acknowledged the same day": 0 calendar days with the day of receipt as day 1. Received Tuesday 2 June 2026: due
   // that day (not Monday 1 June, the day before).
-  const policy = parsePolicy({
-    id: 'same-day',
-    title: 'Same day (test)',
-    version: '1.0.0',
-    effectiveFrom: '2026-01-01',
-    jurisdiction: 'england',
-    calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: test' },
-    roles: { 'team-manager': { title: 'Team Manager' } },
-    caseTypes: {
-      complaint: {
-        title: 'Complaint',
-        kind: 'corporate-complaint',
-        acknowledgement: { calendarDays: 0, startDay: 'day-1', startDaySource: 'local: test', source: 'local: test' },
-        stages: {
-          'stage-1': {
-            title: 'Stage 1',
-            clockStart: 'acknowledged',
-            timescale: { workingDays: 10, source: 'local: test' },
-            responder: 'team-manager',
-            source: 'local: test',
-          },
-        },
-      },
-    },
-  });
+  const policy = acknowledgedFirst('same-day', { calendarDays: 0, startDay: 'day-1', startDaySource: 'local: test', source: 'local: test' });
   const wf = createWorkflow(policy);
 
   it('received Tuesday 2 June 2026: acknowledgement due Tuesday 2 June, and the clock assumed to start then', () => {
@@ -109,31 +117,7 @@ describe('a count of working days whose start is day 1, received on a Saturday',
   // acknowledgement: the day of receipt is day 1 when it is a working day; received Saturday 4 April 2026, the first
   // working day after it is day 1: [Mon 6 Easter Monday], Tue 7 (1), Wed 8 (2), Thu 9 April (3). So the clock is
   // assumed to start on Thursday 9 April 2026 (as it would reading the Saturday as day 0).
-  const policy = parsePolicy({
-    id: 'day-one',
-    title: 'Day one (test)',
-    version: '1.0.0',
-    effectiveFrom: '2026-01-01',
-    jurisdiction: 'england',
-    calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: test' },
-    roles: { 'team-manager': { title: 'Team Manager' } },
-    caseTypes: {
-      complaint: {
-        title: 'Complaint',
-        kind: 'corporate-complaint',
-        acknowledgement: { workingDays: 3, startDay: 'day-1', startDaySource: 'local: test', source: 'local: test' },
-        stages: {
-          'stage-1': {
-            title: 'Stage 1',
-            clockStart: 'acknowledged',
-            timescale: { workingDays: 10, source: 'local: test' },
-            responder: 'team-manager',
-            source: 'local: test',
-          },
-        },
-      },
-    },
-  });
+  const policy = acknowledgedFirst('day-one', { workingDays: 3, startDay: 'day-1', startDaySource: 'local: test', source: 'local: test' });
   const wf = createWorkflow(policy);
 
   it('acknowledgement due Thursday 9 April 2026, and the clock assumed to start then', () => {
