@@ -17,6 +17,12 @@ export function mutationVitestConfig(include: string[]) {
   return defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     resolve: { alias: { 'fast-check': fileURLToPath(new URL('./fast-check-capped.ts', import.meta.url)) } },
-    test: { include, testTimeout: 60_000, isolate: process.env.MUTATION_STATIC === '1', env: { MUTATION_RUN: '1' } },
+    test: {
+      include,
+      setupFiles: [fileURLToPath(new URL('./reset-between-mutants.ts', import.meta.url))],
+      testTimeout: 60_000,
+      isolate: process.env.MUTATION_STATIC === '1',
+      env: { MUTATION_RUN: '1' },
+    },
   });
 }
