@@ -112,15 +112,11 @@ export class InlineWriter {
   private readonly s: string;
   private readonly m: Uint8Array | null;
 
-  /** For each position from `titleFrom`, the first template quote at or after it followed by whitespace and `)`. */
-  private titles: Int32Array | null = null;
-  private titleFrom = 0;
-
-  /** The table behind {@link titles}, built once per line (so finding a title is a lookup: linear time overall). */
-  private titleCloser(a: number, b: number): Int32Array {
-    if (this.titles !== null && this.titleFrom <= a && this.titleFrom + this.titles.length - 1 >= b) {
-      return this.titles.subarray(a - this.titleFrom);
-    }
+  /**
+   * For each position `p` of `[a, b]`, the first template quote at or after `p` that is followed by whitespace and a
+   * template `)` (where a link's title can end), or -1.
+   */
+  private titleTable(a: number, b: number): Int32Array {
     const next = new Int32Array(b - a + 1);
     next[b - a] = -1;
     let closeAfter = false; // whether whitespace* then a template ) follows the current position
@@ -130,8 +126,6 @@ export class InlineWriter {
       if (c === 41 && this.tpl(p)) closeAfter = true;
       else if (!isWhitespace(c)) closeAfter = false;
     }
-    this.titles = next;
-    this.titleFrom = a;
     return next;
   }
 
@@ -200,7 +194,13 @@ export class InlineWriter {
    * `(<url` with no `>` that lets the rest match is read as mistune's regular expression reads it, with the `<` in
    * the address (`[a](<http://x)` is `a: <http://x`).
    */
-  private link(i: number, b: number, lastClose: number, html: boolean): { text: [number, number]; url: [number, number]; title: string; end: number } | null {
+  private link(
+    i: number,
+    b: number,
+    lastClose: number,
+    html: boolean,
+    titleAt: (p: number) => number,
+  ): { text: [number, number]; url: [number, number]; title: string; end: number } | null {
     let j = i + 1;
     while (j < b && !((this.code(j) === 91 || this.code(j) === 93) && this.tpl(j))) j++;
     if (j >= b || this.code(j) !== 93) return null;
@@ -210,7 +210,7 @@ export class InlineWriter {
     while (u < b && isWhitespace(this.code(u))) u++;
     // `(<url>)`: in plain text only; Notify's HTML email has escaped the `<` (`&lt;`) before its Markdown reads links
     const angle = !html && this.tplChar(u, i, b, 60);
-    return (angle && this.address(i, j, u + 1, lastClose, b, true)) || this.address(i, j, u, lastClose, b, false);
+    return (angle && this.address(i, j, u + 1, lastClose, b, true, titleAt)) || this.address(i, j, u, lastClose, b, false, titleAt);
   }
 
   /** The rest of {@link link}: its address from `u`, in `<…>` when `angle`. */
@@ -221,6 +221,7 @@ export class InlineWriter {
     lastClose: number,
     b: number,
     angle: boolean,
+    titleAt: (p: number) => number,
   ): { text: [number, number]; url: [number, number]; title: string; end: number } | null {
     for (let k = u; k <= lastClose; k++) {
       if (angle && !this.tplChar(k, i, b, 62)) continue;
@@ -230,7 +231,7 @@ export class InlineWriter {
       if (this.tplChar(n, i, b, 41)) return { text: [i + 1, j], url: [u, k], title: '', end: n + 1 };
       if (n > m && isQuote(this.code(n)) && this.tpl(n)) {
         // the title: up to the first quote after it that is followed by optional whitespace and the closing )
-        const q = this.titleCloser(i, b)[n + 1 - i]!;
+        const q = titleAt(n + 1);
         if (q !== -1) {
           let r = q + 1;
           while (r < b && isWhitespace(this.code(r))) r++;
@@ -382,7 +383,9 @@ export class InlineWriter {
           lastClose = p;
           break;
         }
-    this.titles = null;
+    // Where a title can end (see titleTable), built the first time a title is looked for: linear time overall.
+    let titles: Int32Array | undefined;
+    const titleAt = (p: number): number => (titles ??= this.titleTable(a, b))[p - a]!;
     let i = a;
     while (i < b) {
       const c = this.code(i);
@@ -415,7 +418,7 @@ export class InlineWriter {
         }
       } else if (c === 91 || (c === 33 && this.tplChar(i + 1, a, b, 91))) {
         const image = c === 33;
-        const found = this.link(image ? i + 1 : i, b, lastClose, html);
+        const found = this.link(image ? i + 1 : i, b, lastClose, html, titleAt);
         if (found !== null) {
           flush(i);
           if (!image) {

@@ -6,6 +6,8 @@
 // docs/notify-differences.md). What the code says:
 // - mistune 0.8.4's inline `url` is replaced by Notify's `^(https?:\/\/[^\s<]+[^<.,:"')\]\s])`: at least two
 //   characters after `://`, so `http://a` is text and `http://ab` a link.
+// - The URL's last character may not be one of `< . , : " ' ) ]`, and the URL stops at whitespace or `<` (in plain
+//   text: Notify's HTML email has escaped the `<` to `&lt;` first, so there the URL runs through it).
 // - mistune 0.8.4's inline `link`: `^!?\[(inside)\]\(\s*(<)?([\s\S]*?)(?(2)>)(?:\s+['"]([\s\S]*?)['"])?\s*\)`.
 //   `\s*` lets whitespace come before the address. `(<)?` is optional: when no `>` lets the rest match, Python's
 //   regular expression tries again without it, and the `<` is the address's first character (plain text, where
@@ -15,6 +17,11 @@
 //   address is part of the address (its `<` is not `&lt;`: only the template's text is escaped), and
 //   `create_sanitised_html_for_url` percent-encodes it (`quote(link, safe=":/?#=&;%")`: `<` %3C, space %20,
 //   `'` %27, `>` %3E), `http://` put in front when the address does not start with a known scheme.
+// - The title is the lazy `([\s\S]*?)` between quotes: it ends at the first quote followed by optional whitespace and
+//   `)`, so `"t" u "v"` is the title `t" u "v` (Python's `re` gives ('a', None, 'http://x', 't" u "v')). Notify writes
+//   it into `title` unescaped; this library escapes it for the attribute (docs/notify-differences.md).
+// - Each link is read on its own, so a link inside the `marked` emphasis option's `**…**` (this library's option, not
+//   Notify's) and one after it are the same links as without it.
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/index.js';
 
@@ -27,6 +34,12 @@ describe('bare URLs', () => {
     expect(render('http://a', 'html')).toBe('<p>http://a</p>');
     expect(render('http://ab', 'html')).toBe('<p><a href="http://ab">http://ab</a></p>');
     expect(render('see http://a now', 'html')).toBe('<p>see http://a now</p>');
+  });
+
+  it('a URL does not end with , or ], and stops at < in plain text', () => {
+    expect(render('see http://ab, then (http://cd]) x', 'html')).toBe('<p>see <a href="http://ab">http://ab</a>, then (<a href="http://cd">http://cd</a>]) x</p>');
+    // Notify's plain text: 'http://ab<”x” y' (the quotes after the URL are text, and curled)
+    expect(render('http://ab<"x" y', 'text')).toBe('http://ab<”x” y');
   });
 });
 
@@ -48,6 +61,23 @@ describe('Markdown links: the address', () => {
     expect(render('[a](<http://x>y)', 'text')).toBe('a: <http://x>y');
     expect(render('[a](<http://x>y)', 'html')).toBe('<p><a href="http://&lt;http://x&gt;y">a</a></p>');
     expect(render('[a](<http://x> "t")', 'text')).toBe('a (t): http://x');
+  });
+});
+
+describe('Markdown links: the title', () => {
+  it('ends at the first quote followed by ) ', () => {
+    expect(render('[a](http://x "t" u "v")', 'html')).toBe('<p><a href="http://x" title="t&quot; u &quot;v">a</a></p>');
+  });
+
+  it('a quote with no ) after it ends no title: the address runs to the )', () => {
+    // Notify: '<a href="https://x.example%20%22t">a</a> z”'
+    expect(render('[a](https://x.example "t) z"', 'html')).toBe('<p><a href="https://x.example%20%22t">a</a> z”</p>');
+  });
+
+  it('links with titles inside and after emphasis (the marked option)', () => {
+    const body = 'x **[a](http://x "t")** [b](http://y "u")';
+    const html = renderTemplate({ subject: 'S', body }, {}, { format: 'html', emphasis: 'marked' }).body;
+    expect(html).toBe('<p>x <strong><a href="http://x" title="t">a</a></strong> <a href="http://y" title="u">b</a></p>');
   });
 });
 
