@@ -159,9 +159,9 @@ export class InlineWriter {
     return this.m === null || this.m[i]! <= VALUE;
   }
 
-  /** A template character `c` at `i` (and `i` inside `[a, b)`). */
-  private tplChar(i: number, a: number, b: number, c: number): boolean {
-    return i >= a && i < b && this.code(i) === c && this.tpl(i);
+  /** A template character `c` at `i`, before `b` (every caller's `i` is inside its range's start already). */
+  private tplChar(i: number, b: number, c: number): boolean {
+    return i < b && this.code(i) === c && this.tpl(i);
   }
 
   /** Length of an `http://` or `https://` prefix at `i` (lower case, all template), or 0. */
@@ -182,7 +182,7 @@ export class InlineWriter {
   private urlEnd(i: number, prefix: number, b: number, html: boolean): number {
     let end = i + prefix;
     while (end < b && !endsUrl(this.code(end), html) && this.plain(end)) end++;
-    while (end > i + prefix && isTrailing(this.code(end - 1))) end--;
+    while (isTrailing(this.code(end - 1))) end--; // stops at the prefix's `/` at the latest
     return end - (i + prefix) >= 2 ? end : -1;
   }
 
@@ -204,12 +204,12 @@ export class InlineWriter {
     let j = i + 1;
     while (j < b && !((this.code(j) === 91 || this.code(j) === 93) && this.tpl(j))) j++;
     if (j >= b || this.code(j) !== 93) return null;
-    if (!this.tplChar(j + 1, i, b, 40)) return null;
+    if (!this.tplChar(j + 1, b, 40)) return null;
     let u = j + 2;
     if (u > lastClose) return null;
     while (u < b && isWhitespace(this.code(u))) u++;
     // `(<url>)`: in plain text only; Notify's HTML email has escaped the `<` (`&lt;`) before its Markdown reads links
-    const angle = !html && this.tplChar(u, i, b, 60);
+    const angle = !html && this.tplChar(u, b, 60);
     return (angle && this.address(i, j, u + 1, lastClose, b, true, titleAt)) || this.address(i, j, u, lastClose, b, false, titleAt);
   }
 
@@ -224,11 +224,11 @@ export class InlineWriter {
     titleAt: (p: number) => number,
   ): { text: [number, number]; url: [number, number]; title: string; end: number } | null {
     for (let k = u; k <= lastClose; k++) {
-      if (angle && !this.tplChar(k, i, b, 62)) continue;
+      if (angle && !this.tplChar(k, b, 62)) continue;
       const m = angle ? k + 1 : k;
       let n = m;
       while (n < b && isWhitespace(this.code(n))) n++;
-      if (this.tplChar(n, i, b, 41)) return { text: [i + 1, j], url: [u, k], title: '', end: n + 1 };
+      if (this.tplChar(n, b, 41)) return { text: [i + 1, j], url: [u, k], title: '', end: n + 1 };
       if (n > m && isQuote(this.code(n)) && this.tpl(n)) {
         // the title: up to the first quote after it that is followed by optional whitespace and the closing )
         const q = titleAt(n + 1);
@@ -326,23 +326,23 @@ export class InlineWriter {
     if (isWhitespace(prev)) return false;
     switch (kind) {
       case STRONG_STAR:
-        return this.tplChar(p, a, b, 42) && this.tplChar(p + 1, a, b, 42);
+        return this.tplChar(p, b, 42) && this.tplChar(p + 1, b, 42);
       case STRONG_UNDERSCORE:
-        return this.tplChar(p, a, b, 95) && this.tplChar(p + 1, a, b, 95) && (p + 2 >= b || !isWordChar(this.code(p + 2)));
+        return this.tplChar(p, b, 95) && this.tplChar(p + 1, b, 95) && (p + 2 >= b || !isWordChar(this.code(p + 2)));
       case EM_STAR:
-        return this.tplChar(p, a, b, 42) && !this.tplChar(p - 1, a, b, 42) && !this.tplChar(p + 1, a, b, 42);
+        return this.tplChar(p, b, 42) && !this.tplChar(p - 1, b, 42) && !this.tplChar(p + 1, b, 42);
       default:
-        return this.tplChar(p, a, b, 95) && !this.tplChar(p - 1, a, b, 95) && !this.tplChar(p + 1, a, b, 95) && (p + 1 >= b || !isWordChar(this.code(p + 1)));
+        return this.tplChar(p, b, 95) && !this.tplChar(p - 1, b, 95) && !this.tplChar(p + 1, b, 95) && (p + 1 >= b || !isWordChar(this.code(p + 1)));
     }
   }
 
   /** The kind of emphasis opening at `i` in `[a, b)`, or -1. */
   private opensAt(i: number, a: number, b: number): number {
     const c = this.code(i); // a template `*` or `_` (see `write`)
-    const prevSame = this.tplChar(i - 1, a, b, c);
+    const prevSame = i > a && this.tplChar(i - 1, b, c);
     if (prevSame) return -1;
     if (c === 95 && i > a && isWordChar(this.code(i - 1))) return -1;
-    const double = this.tplChar(i + 1, a, b, c);
+    const double = this.tplChar(i + 1, b, c);
     const n = double ? 2 : 1;
     if (i + n >= b || isWhitespace(this.code(i + n))) return -1;
     if (c === 42) return double ? STRONG_STAR : EM_STAR;
@@ -416,7 +416,7 @@ export class InlineWriter {
           i += prefix;
           continue;
         }
-      } else if (c === 91 || (c === 33 && this.tplChar(i + 1, a, b, 91))) {
+      } else if (c === 91 || (c === 33 && this.tplChar(i + 1, b, 91))) {
         const image = c === 33;
         const found = this.link(image ? i + 1 : i, b, lastClose, html, titleAt);
         if (found !== null) {
@@ -444,8 +444,9 @@ export class InlineWriter {
               i + n,
               p,
               { html, links: options.links, emphasis: false },
-              i > 0 ? this.code(i - 1) : -1,
-              p + n < this.s.length ? this.code(p + n) : -1,
+              // the characters around the emphasis, within this range (else the range's own `before`/`after`)
+              i > a ? this.code(i - 1) : before,
+              p + n < b ? this.code(p + n) : after,
             );
             const tag = kind === STRONG_STAR ? 'strong' : kind === STRONG_UNDERSCORE ? 'u' : 'em';
             out += html ? `<${tag}>${inner}</${tag}>` : inner; // plain text cannot show it: the delimiters go
