@@ -27,8 +27,14 @@ describe('InlineWriter.write reads only its range', () => {
       }),
       {
         numRuns: 10_000,
-        // a quote's curl depends on the character after it: emphasis that ends the range, a character after the range
+        // Cases that must run even with few random runs (mutation runs cap fast-check at 40): a character just
+        // outside the range that would close emphasis, or stop an opener; a quote's curl at the start or end of
+        // emphasis, which depends on the character before or after it.
         examples: [
+          ['', '*x*', '*', -1, -1, true, true],
+          ['*', '*a*', '', -1, -1, true, true],
+          ['x', '*"a*', '', 0x20, -1, false, true],
+          [' ', '*"a*', '', 0x78, -1, false, true],
           ['', '*"*', 'x', -1, -1, false, true],
           ['', '*"*', ' ', -1, -1, false, true],
           ['x', '*"*', '', -1, 0x78, true, true],
