@@ -206,8 +206,8 @@ export class InlineWriter {
     if (j >= b || this.code(j) !== 93) return null;
     if (!this.tplChar(j + 1, b, 40)) return null;
     let u = j + 2;
-    if (u > lastClose) return null;
-    while (u < b && isWhitespace(this.code(u))) u++;
+    // (past lastClose, no address can close: `address` finds nothing)
+    while (isWhitespace(this.code(u))) u++;
     // `(<url>)`: in plain text only; Notify's HTML email has escaped the `<` (`&lt;`) before its Markdown reads links
     const angle = !html && this.tplChar(u, b, 60);
     return (angle && this.address(i, j, u + 1, lastClose, b, true, titleAt)) || this.address(i, j, u, lastClose, b, false, titleAt);
@@ -227,14 +227,14 @@ export class InlineWriter {
       if (angle && !this.tplChar(k, b, 62)) continue;
       const m = angle ? k + 1 : k;
       let n = m;
-      while (n < b && isWhitespace(this.code(n))) n++;
+      while (isWhitespace(this.code(n))) n++; // stops at lastClose's ) at the latest
       if (this.tplChar(n, b, 41)) return { text: [i + 1, j], url: [u, k], title: '', end: n + 1 };
       if (n > m && isQuote(this.code(n)) && this.tpl(n)) {
         // the title: up to the first quote after it that is followed by optional whitespace and the closing )
         const q = titleAt(n + 1);
         if (q !== -1) {
           let r = q + 1;
-          while (r < b && isWhitespace(this.code(r))) r++;
+          while (isWhitespace(this.code(r))) r++; // stops at the ) after it (see titleTable)
           return { text: [i + 1, j], url: [u, k], title: this.s.slice(n + 1, q), end: r + 1 };
         }
       }
@@ -285,7 +285,6 @@ export class InlineWriter {
    * them over the whole email.
    */
   private text(a: number, b: number, html: boolean, before: number, after: number, afterLink?: number, quotes = true): string {
-    if (a >= b) return '';
     let out = '';
     let i = a;
     let tagBefore = html && afterLink !== undefined;

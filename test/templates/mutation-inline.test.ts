@@ -64,6 +64,32 @@ describe('Markdown links: the address', () => {
   });
 });
 
+describe('Markdown links: what is not one, and empty or odd addresses', () => {
+  it('a [ before the ] or a space before the ( makes no link', () => {
+    expect(render('[a[(x)', 'text')).toBe('[a[(x)');
+    expect(render('[a[(x)', 'html')).toBe('<p>[a[(x)</p>');
+    expect(render('[a] (http://x)', 'text')).toBe('[a] (http://x)');
+    expect(render('[a] (http://x)', 'html')).toBe('<p>[a] (http://x)</p>');
+  });
+
+  it('an empty address links to http://', () => {
+    expect(render('[a]()', 'text')).toBe('a: ');
+    expect(render('[a]()', 'html')).toBe('<p><a href="http://">a</a></p>');
+  });
+
+  it('in <…>, the address runs to the > before the ), past a )', () => {
+    expect(render('[a](<http://x)>)', 'text')).toBe('a: http://x)');
+    // HTML: Notify has escaped the < (no angle brackets to read), so the address is `&lt;http://x` up to the first )
+    expect(render('[a](<http://x)>)', 'html')).toBe('<p><a href="http://&lt;http://x">a</a>&gt;)</p>');
+  });
+
+  it('a quote is a title only after whitespace, and only with its closing quote before the )', () => {
+    expect(render('[a](http://x y")', 'html')).toBe('<p><a href="http://x%20y%22">a</a></p>');
+    expect(render('[a](http://x"t")', 'html')).toBe('<p><a href="http://x%22t%22">a</a></p>');
+    expect(render('[a](http://x ")', 'html')).toBe('<p><a href="http://x%20%22">a</a></p>');
+  });
+});
+
 describe('Markdown links: the title', () => {
   it('ends at the first quote followed by ) ', () => {
     expect(render('[a](http://x "t" u "v")', 'html')).toBe('<p><a href="http://x" title="t&quot; u &quot;v">a</a></p>');
