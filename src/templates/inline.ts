@@ -112,18 +112,11 @@ export class InlineWriter {
   private readonly s: string;
   private readonly m: Uint8Array | null;
 
-  /** A Markdown link whose address starts before this cannot close (see `link`). */
-  private failUntil = -1;
-
-  /** For each position from `titleFrom`, the first template quote at or after it followed by whitespace and `)`. */
-  private titles: Int32Array | null = null;
-  private titleFrom = 0;
-
-  /** The table behind {@link titles}, built once per line (so finding a title is a lookup: linear time overall). */
-  private titleCloser(a: number, b: number): Int32Array {
-    if (this.titles !== null && this.titleFrom <= a && this.titleFrom + this.titles.length - 1 >= b) {
-      return this.titles.subarray(a - this.titleFrom);
-    }
+  /**
+   * For each position `p` of `[a, b]`, the first template quote at or after `p` that is followed by whitespace and a
+   * template `)` (where a link's title can end), or -1.
+   */
+  private titleTable(a: number, b: number): Int32Array {
     const next = new Int32Array(b - a + 1);
     next[b - a] = -1;
     let closeAfter = false; // whether whitespace* then a template ) follows the current position
@@ -133,8 +126,6 @@ export class InlineWriter {
       if (c === 41 && this.tpl(p)) closeAfter = true;
       else if (!isWhitespace(c)) closeAfter = false;
     }
-    this.titles = next;
-    this.titleFrom = a;
     return next;
   }
 
@@ -168,9 +159,9 @@ export class InlineWriter {
     return this.m === null || this.m[i]! <= VALUE;
   }
 
-  /** A template character `c` at `i` (and `i` inside `[a, b)`). */
-  private tplChar(i: number, a: number, b: number, c: number): boolean {
-    return i >= a && i < b && this.code(i) === c && this.tpl(i);
+  /** A template character `c` at `i`, before `b` (every caller's `i` is inside its range's start already). */
+  private tplChar(i: number, b: number, c: number): boolean {
+    return i < b && this.code(i) === c && this.tpl(i);
   }
 
   /** Length of an `http://` or `https://` prefix at `i` (lower case, all template), or 0. */
@@ -191,50 +182,96 @@ export class InlineWriter {
   private urlEnd(i: number, prefix: number, b: number, html: boolean): number {
     let end = i + prefix;
     while (end < b && !endsUrl(this.code(end), html) && this.plain(end)) end++;
-    while (end > i + prefix && isTrailing(this.code(end - 1))) end--;
+    while (isTrailing(this.code(end - 1))) end--; // stops at the prefix's `/` at the latest
     return end - (i + prefix) >= 2 ? end : -1;
   }
 
   /**
    * A Markdown link whose `[` is at `i` (mistune 0.8's `link` rule: `[text](url)`, `[text](<url>)` in plain text, an optional
    * `"title"` or `'title'`; the shortest address that lets the rest match), or `null`. Brackets, parentheses and
-   * quotes that make the link are the template's own; the address may run through values.
+   * quotes that make the link are the template's own; the address may run through values, and in a preview through a
+   * highlighted placeholder (as Notify's preview, whose address then holds its Field's `<span>`: see `href`).
+   * `(<url` with no `>` that lets the rest match is read as mistune's regular expression reads it, with the `<` in
+   * the address (`[a](<http://x)` is `a: <http://x`).
    */
-  private link(i: number, b: number, lastClose: number, html: boolean): { text: [number, number]; url: string; title: string; end: number } | null {
+  private link(
+    i: number,
+    b: number,
+    lastClose: number,
+    html: boolean,
+    titleAt: (p: number) => number,
+  ): { text: [number, number]; url: [number, number]; title: string; end: number } | null {
     let j = i + 1;
     while (j < b && !((this.code(j) === 91 || this.code(j) === 93) && this.tpl(j))) j++;
     if (j >= b || this.code(j) !== 93) return null;
-    if (j >= b || !this.tplChar(j + 1, i, b, 40)) return null;
+    if (!this.tplChar(j + 1, b, 40)) return null;
     let u = j + 2;
-    if (u > lastClose) return null;
-    while (u < b && isWhitespace(this.code(u))) u++;
+    // (past lastClose, no address can close: `address` finds nothing)
+    while (isWhitespace(this.code(u))) u++;
     // `(<url>)`: in plain text only; Notify's HTML email has escaped the `<` (`&lt;`) before its Markdown reads links
-    const angle = !html && this.tplChar(u, i, b, 60);
-    if (angle) u++;
-    if (u < this.failUntil) return null;
+    const angle = !html && this.tplChar(u, b, 60);
+    return (angle && this.address(i, j, u + 1, lastClose, b, true, titleAt)) || this.address(i, j, u, lastClose, b, false, titleAt);
+  }
+
+  /** The rest of {@link link}: its address from `u`, in `<…>` when `angle`. */
+  private address(
+    i: number,
+    j: number,
+    u: number,
+    lastClose: number,
+    b: number,
+    angle: boolean,
+    titleAt: (p: number) => number,
+  ): { text: [number, number]; url: [number, number]; title: string; end: number } | null {
     for (let k = u; k <= lastClose; k++) {
-      if (!this.plain(k)) {
-        this.failUntil = k;
-        return null;
-      }
-      if (angle && !this.tplChar(k, i, b, 62)) continue;
-      const urlEnd = k;
+      if (angle && !this.tplChar(k, b, 62)) continue;
       const m = angle ? k + 1 : k;
       let n = m;
-      while (n < b && isWhitespace(this.code(n))) n++;
-      if (this.tplChar(n, i, b, 41)) return { text: [i + 1, j], url: this.s.slice(u, urlEnd), title: '', end: n + 1 };
+      while (isWhitespace(this.code(n))) n++; // stops at lastClose's ) at the latest
+      if (this.tplChar(n, b, 41)) return { text: [i + 1, j], url: [u, k], title: '', end: n + 1 };
       if (n > m && isQuote(this.code(n)) && this.tpl(n)) {
         // the title: up to the first quote after it that is followed by optional whitespace and the closing )
-        const q = this.titleCloser(i, b)[n + 1 - i]!;
+        const q = titleAt(n + 1);
         if (q !== -1) {
           let r = q + 1;
-          while (r < b && isWhitespace(this.code(r))) r++;
-          return { text: [i + 1, j], url: this.s.slice(u, urlEnd), title: this.s.slice(n + 1, q), end: r + 1 };
+          while (isWhitespace(this.code(r))) r++; // stops at the ) after it (see titleTable)
+          return { text: [i + 1, j], url: [u, k], title: this.s.slice(n + 1, q), end: r + 1 };
         }
       }
-      if (angle && k + 1 >= b) return null;
     }
     return null;
+  }
+
+  /** The end of the highlighted placeholder (one `<span>` in HTML) that starts at `i`, within `[i, b)`. */
+  private highlightEnd(i: number, b: number): number {
+    const kind = this.m![i]!;
+    const more = kind === CONDITIONAL_END ? kind : kind + (kind % 2 === 0 ? 1 : 0);
+    let j = i + 1;
+    while (j < b && this.m![j] === more) j++;
+    return j;
+  }
+
+  /**
+   * A Markdown link's address `[a, b)` as Notify writes it into `href` (see `notifyHref`); in an HTML preview, a
+   * highlighted placeholder in it as Notify's Field has written it there (`<span class='placeholder'>&#40;&#40;name&#41;&#41;</span>`),
+   * which `create_sanitised_html_for_url` then percent-encodes.
+   */
+  private href(a: number, b: number): string {
+    let html = '';
+    for (let i = a; i < b;) {
+      let j = i + 1;
+      if (this.plain(i)) {
+        while (j < b && this.plain(j)) j++;
+        html += this.s.slice(i, j).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+      } else {
+        j = this.highlightEnd(i, b);
+        const piece = previewBrackets(escapeText(this.s.slice(i, j)));
+        const cls = HIGHLIGHT_CLASS[this.m![i]!];
+        html += cls === undefined ? piece : `<span class='${cls}'>${piece}</span>`;
+      }
+      i = j;
+    }
+    return sanitisedHref(html);
   }
 
   /**
@@ -248,7 +285,6 @@ export class InlineWriter {
    * them over the whole email.
    */
   private text(a: number, b: number, html: boolean, before: number, after: number, afterLink?: number, quotes = true): string {
-    if (a >= b) return '';
     let out = '';
     let i = a;
     let tagBefore = html && afterLink !== undefined;
@@ -259,11 +295,8 @@ export class InlineWriter {
       if (this.plain(i)) {
         while (j < b && this.plain(j)) j++;
       } else {
-        const kind = this.m![i]!;
-        cls = HIGHLIGHT_CLASS[kind];
-        const more = kind === CONDITIONAL_END ? kind : kind + (kind % 2 === 0 ? 1 : 0);
-        j = i + 1;
-        while (j < b && this.m![j] === more) j++;
+        cls = HIGHLIGHT_CLASS[this.m![i]!];
+        j = this.highlightEnd(i, b);
       }
       const prev = i === a ? before : this.code(i - 1);
       // in HTML a highlighted placeholder is a <span>: a tag before it and after it
@@ -292,24 +325,23 @@ export class InlineWriter {
     if (isWhitespace(prev)) return false;
     switch (kind) {
       case STRONG_STAR:
-        return this.tplChar(p, a, b, 42) && this.tplChar(p + 1, a, b, 42);
+        return this.tplChar(p, b, 42) && this.tplChar(p + 1, b, 42);
       case STRONG_UNDERSCORE:
-        return this.tplChar(p, a, b, 95) && this.tplChar(p + 1, a, b, 95) && (p + 2 >= b || !isWordChar(this.code(p + 2)));
+        return this.tplChar(p, b, 95) && this.tplChar(p + 1, b, 95) && (p + 2 >= b || !isWordChar(this.code(p + 2)));
       case EM_STAR:
-        return this.tplChar(p, a, b, 42) && !this.tplChar(p - 1, a, b, 42) && !this.tplChar(p + 1, a, b, 42);
+        return this.tplChar(p, b, 42) && !this.tplChar(p - 1, b, 42) && !this.tplChar(p + 1, b, 42);
       default:
-        return this.tplChar(p, a, b, 95) && !this.tplChar(p - 1, a, b, 95) && !this.tplChar(p + 1, a, b, 95) && (p + 1 >= b || !isWordChar(this.code(p + 1)));
+        return this.tplChar(p, b, 95) && !this.tplChar(p - 1, b, 95) && !this.tplChar(p + 1, b, 95) && (p + 1 >= b || !isWordChar(this.code(p + 1)));
     }
   }
 
   /** The kind of emphasis opening at `i` in `[a, b)`, or -1. */
   private opensAt(i: number, a: number, b: number): number {
-    const c = this.code(i);
-    if ((c !== 42 && c !== 95) || !this.tpl(i)) return -1;
-    const prevSame = this.tplChar(i - 1, a, b, c);
+    const c = this.code(i); // a template `*` or `_` (see `write`)
+    const prevSame = i > a && this.tplChar(i - 1, b, c);
     if (prevSame) return -1;
     if (c === 95 && i > a && isWordChar(this.code(i - 1))) return -1;
-    const double = this.tplChar(i + 1, a, b, c);
+    const double = this.tplChar(i + 1, b, c);
     const n = double ? 2 : 1;
     if (i + n >= b || isWhitespace(this.code(i + n))) return -1;
     if (c === 42) return double ? STRONG_STAR : EM_STAR;
@@ -334,7 +366,7 @@ export class InlineWriter {
         for (let p = b - 1; p >= a; p--) next[p - a] = this.closesAt(kind, p, a, b) ? p : next[p - a + 1]!;
         closers[kind] = next;
       }
-      return from >= b ? -1 : next[from - a]!;
+      return next[from - a]!; // from <= b: an opener leaves a character after it (see opensAt)
     };
     // When the text to come follows a link (in HTML, a tag): the last character of that link's text (see `text`).
     let afterLink: number | undefined;
@@ -350,8 +382,9 @@ export class InlineWriter {
           lastClose = p;
           break;
         }
-    this.failUntil = -1;
-    this.titles = null;
+    // Where a title can end (see titleTable), built the first time a title is looked for: linear time overall.
+    let titles: Int32Array | undefined;
+    const titleAt = (p: number): number => (titles ??= this.titleTable(a, b))[p - a]!;
     let i = a;
     while (i < b) {
       const c = this.code(i);
@@ -382,9 +415,9 @@ export class InlineWriter {
           i += prefix;
           continue;
         }
-      } else if (c === 91 || (c === 33 && this.tplChar(i + 1, a, b, 91))) {
+      } else if (c === 91 || (c === 33 && this.tplChar(i + 1, b, 91))) {
         const image = c === 33;
-        const found = this.link(image ? i + 1 : i, b, lastClose, html);
+        const found = this.link(image ? i + 1 : i, b, lastClose, html, titleAt);
         if (found !== null) {
           flush(i);
           if (!image) {
@@ -392,8 +425,8 @@ export class InlineWriter {
             afterLink = found.text[1] > found.text[0] ? this.code(found.text[1] - 1) : afterLink;
             if (html) {
               const title = found.title === '' ? '' : ` title="${escapeHtml(found.title)}"`;
-              out += `<a href="${notifyHref(found.url)}"${title}>${text}</a>`;
-            } else out += `${text}${found.title === '' ? '' : ` (${found.title})`}: ${found.url}`;
+              out += `<a href="${this.href(found.url[0], found.url[1])}"${title}>${text}</a>`;
+            } else out += `${text}${found.title === '' ? '' : ` (${found.title})`}: ${this.s.slice(found.url[0], found.url[1])}`;
           }
           i = found.end;
           textFrom = i;
@@ -410,8 +443,9 @@ export class InlineWriter {
               i + n,
               p,
               { html, links: options.links, emphasis: false },
-              i > 0 ? this.code(i - 1) : -1,
-              p + n < this.s.length ? this.code(p + n) : -1,
+              // the characters around the emphasis, within this range (else the range's own `before`/`after`)
+              i > a ? this.code(i - 1) : before,
+              p + n < b ? this.code(p + n) : after,
             );
             const tag = kind === STRONG_STAR ? 'strong' : kind === STRONG_UNDERSCORE ? 'u' : 'em';
             out += html ? `<${tag}>${inner}</${tag}>` : inner; // plain text cannot show it: the delimiters go
