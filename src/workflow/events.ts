@@ -80,14 +80,18 @@ const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(
  */
 export const outcomeSchema = z.enum(['upheld', 'partly-upheld', 'not-upheld']).describe('The outcome of a complaint response: upheld, partly upheld or not upheld.');
 
+const REFERRAL_REASON_RULE = "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)";
+
 /** Why a case was referred back as outside the procedure: one of these or an `outsideProcedure` id of the preset. */
 export const referralReasonSchema = z
-  .union([
-    z.enum(['court-proceedings', 'out-of-time', 'not-eligible']),
-    z
-      .string()
-      .regex(ID, { message: "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)" }),
-  ])
+  .union(
+    [
+      z.enum(['court-proceedings', 'out-of-time', 'not-eligible']),
+      z.string().regex(ID, { message: REFERRAL_REASON_RULE }),
+    ],
+    // A value that is not even a string matches neither member: the same rule, rather than zod's "Invalid input".
+    { error: REFERRAL_REASON_RULE },
+  )
   .describe("`court-proceedings`, `out-of-time`, `not-eligible`, or the id of one of the preset's `outsideProcedure` entries.");
 
 const on = calendarDateSchema.describe('The date it happened.');
@@ -386,10 +390,10 @@ export function issuePath(segments: readonly PropertyKey[], root = ''): string {
 }
 
 /**
- * Internal: a zod issue in plain English, naming the rule and never the value. `unionRule` words a value that
- * matches no member of a union; without it such an issue keeps zod's own message.
+ * Internal: a zod issue in plain English, naming the rule and never the value. Every format check and union of the
+ * event and case schemas carries its own wording (e.g. "must be a role id in lower-case kebab-case"), kept as it is.
  */
-export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return (issue as { input?: unknown }).input === undefined
@@ -409,22 +413,21 @@ export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): stri
           ? `must have at least ${String(issue.minimum)} item(s)`
           : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      // origin `int` is zod's safe-integer bound (2^53 - 1); the field's own maximum is reported beside it.
-      if (issue.origin === 'int') return `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
-      return issue.origin === 'string'
-        ? `must be at most ${String(issue.maximum)} characters`
-        : issue.origin === 'number'
-          ? `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`
-          : `must have at most ${String(issue.maximum)} items`;
-    case 'invalid_format':
-      // The schema's own wording (e.g. "must be a role id in lower-case kebab-case"); zod's default names the pattern.
-      return issue.message.startsWith('Invalid') ? 'has the wrong format' : issue.message;
-    case 'invalid_union':
-      return unionRule ?? issue.message;
+      // The schemas bound only strings and whole numbers (no list has a maximum). zod's safe-integer bound (origin
+      // `int`, 2^53 - 1) always comes beside the field's own, smaller maximum, and is left out by the callers.
+      return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
     default:
-      // Custom refinements carry their own wording (never the value).
+      // Format checks, unions and custom refinements carry their own wording (never the value).
       return issue.message;
   }
+}
+
+/**
+ * Internal: the issues of a failed parse less zod's safe-integer bound (2^53 - 1), which every whole-number field
+ * reports beside its own, smaller maximum: only that one is given.
+ */
+export function withoutSafeIntegerBound(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.filter((i) => !(i.code === 'too_big' && i.origin === 'int'));
 }
 
 /**
@@ -443,8 +446,8 @@ function unknownFields(keys: readonly string[]): string {
 
 /** ` of working days` or ` of months`: the unit of a whole-number field, from its name. */
 function unitOf(path: readonly PropertyKey[]): string {
-  const key = path[path.length - 1];
-  return typeof key !== 'string' ? '' : /workingdays$/i.test(key) ? ' of working days' : /months$/i.test(key) ? ' of months' : '';
+  const key = String(path[path.length - 1]);
+  return /workingdays$/i.test(key) ? ' of working days' : /months$/i.test(key) ? ' of months' : '';
 }
 
 /** Keeps one string per date for the cases of one engine (see `createInterner`). */
@@ -463,7 +466,7 @@ function unknownTypeRule(type: unknown): string {
  * Validates an event a caller wrote, with the one schema; `path` names it in errors (e.g. `event`). The result is a
  * new, frozen object (its dates interned with `intern` when given).
  */
-export function parseEvent(input: unknown, path = 'event', intern?: Intern): CaseEvent {
+export function parseEvent(input: unknown, path: string, intern?: Intern): CaseEvent {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(path, "must be an event object such as { type: 'acknowledged', on: '2026-01-06' }");
   }
@@ -471,8 +474,7 @@ export function parseEvent(input: unknown, path = 'event', intern?: Intern): Cas
   if (typeof type !== 'string' || !EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${path}.type`, unknownTypeRule(type));
   const result = caseEventSchema.safeParse(input, { reportInput: true });
   if (result.success) return frozenEvent(result.data, intern);
-  // zod's safe-integer bound is reported beside the field's own, smaller maximum: the field's own is the one to give.
-  const issue = result.error.issues.find((i) => !(i.code === 'too_big' && i.origin === 'int')) ?? result.error.issues[0]!;
+  const issue = withoutSafeIntegerBound(result.error.issues)[0]!;
   const where = issuePath(issue.path, path);
   const last = issue.path[issue.path.length - 1];
   if (typeof last === 'string' && DATE_FIELDS.has(last) && (issue.code === 'custom' || issue.code === 'invalid_type')) {
@@ -679,7 +681,7 @@ export function isTrusted(kase: Case): boolean {
  * `<root>.received` or `<root>.events[i].<field>` (`root` is `case` by default) and the rule, never the value. No
  * schema is run: a few comparisons per event, and none for a trusted case.
  */
-export function checkStoredCase(kase: Case, root = 'case'): void {
+export function checkStoredCase(kase: Case, root: string): void {
   if (isTrusted(kase)) return;
   const received = dateProblem(kase.received, 'received', true) ?? languageProblem(kase.language, 'language', false);
   if (received) fail(root, received);

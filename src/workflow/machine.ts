@@ -119,11 +119,11 @@ const mayLapse: Guard = (ctx, _f, run, on) => {
 };
 const NOT_LAPSED = (ctx: Context, _f: Fold, run: Run): string => {
   const s = openStop(run)!;
-  const def = clockStopOf(ctx, s.reason);
   const from = lapsesOn(ctx, s);
+  // A stop is recorded only under one of the case type's mechanisms (stopClock in reduce.ts): its source is the stop's.
   return from === undefined
-    ? `the preset '${ctx.policy.id}' gives no lapse for a clock stopped for '${s.reason}'${def ? ` (${def.source})` : ''}: record ${s.effect === 'pause' ? 'clock-resumed' : 'clock-restarted'} when what is awaited arrives, or withdrawn`
-    : `the request lapses only from ${from} (${def!.lapseAfter!.source}); until then record clock-resumed when what is awaited arrives`;
+    ? `the preset '${ctx.policy.id}' gives no lapse for a clock stopped for '${s.reason}' (${s.source}): record ${s.effect === 'pause' ? 'clock-resumed' : 'clock-restarted'} when what is awaited arrives, or withdrawn`
+    : `the request lapses only from ${from} (${clockStopOf(ctx, s.reason)!.lapseAfter!.source}); until then record clock-resumed when what is awaited arrives`;
 };
 
 /** The transition table: every event type, the states it may be recorded in, its guards and where it leads. */
