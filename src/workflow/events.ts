@@ -85,10 +85,7 @@ const REFERRAL_REASON_RULE = "must be court-proceedings, out-of-time, not-eligib
 /** Why a case was referred back as outside the procedure: one of these or an `outsideProcedure` id of the preset. */
 export const referralReasonSchema = z
   .union(
-    [
-      z.enum(['court-proceedings', 'out-of-time', 'not-eligible']),
-      z.string().regex(ID, { message: REFERRAL_REASON_RULE }),
-    ],
+    [z.enum(['court-proceedings', 'out-of-time', 'not-eligible']), z.string().regex(ID, { message: REFERRAL_REASON_RULE })],
     // A value that is not even a string matches neither member: the same rule, rather than zod's "Invalid input".
     { error: REFERRAL_REASON_RULE },
   )
@@ -415,7 +412,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       // The schemas bound only strings and whole numbers (no list has a maximum). zod's safe-integer bound (origin
       // `int`, 2^53 - 1) always comes beside the field's own, smaller maximum, and is left out by the callers.
-      return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
+      return issue.origin === 'string'
+        ? `must be at most ${String(issue.maximum)} characters`
+        : `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
     default:
       // Format checks, unions and custom refinements carry their own wording (never the value).
       return issue.message;

@@ -12,7 +12,16 @@ import * as z from 'zod';
 import type { CalendarDate, DateInput } from '../calendar/index.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../calendar/index.js';
 import type { LanguagePreference } from '../policies/index.js';
-import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, languagePreferenceSchema, withoutSafeIntegerBound, type CaseEvent } from './events.js';
+import {
+  CASE_EVENT_TYPES,
+  caseEventSchema,
+  calendarDateSchema,
+  describeIssue,
+  issuePath,
+  languagePreferenceSchema,
+  withoutSafeIntegerBound,
+  type CaseEvent,
+} from './events.js';
 
 export { isCalendarDateString, CASE_EVENT_TYPES } from './events.js';
 export type { Outcome, CaseEvent, CaseEventInput, CaseEventType, CaseEventOf } from './events.js';

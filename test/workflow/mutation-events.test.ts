@@ -82,7 +82,11 @@ describe('an event a caller writes: each rule of the schema in plain words', () 
       ['one field name', { extra: 1 }, 'event: has unknown field extra.'],
       ['two field names', { extra: 1, other: 2 }, 'event: has unknown fields extra, other.'],
       ['one spreadsheet header', { 'Full Name': 'Jane Example' }, 'event: has an unknown field (its name is not shown: it does not look like a field name).'],
-      ['two spreadsheet headers', { 'Full Name': 'Jane Example', 'Child DOB': '2015-01-01' }, 'event: has 2 unknown fields (their names are not shown: they do not look like field names).'],
+      [
+        'two spreadsheet headers',
+        { 'Full Name': 'Jane Example', 'Child DOB': '2015-01-01' },
+        'event: has 2 unknown fields (their names are not shown: they do not look like field names).',
+      ],
       [
         'a field name and a header',
         { extra: 1, 'Full Name': 'Jane Example' },
