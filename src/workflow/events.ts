@@ -439,14 +439,20 @@ function unknownFields(keys: readonly string[]): string {
   const parts: string[] = [];
   if (shown.length > 0) parts.push(`has unknown field${shown.length === 1 ? '' : 's'} ${shown.join(', ')}`);
   if (hidden === 1) parts.push(`has ${keyForMessage('')}`);
-  else if (hidden > 1) parts.push(`has ${hidden} unknown fields (their names are not shown: they do not look like field names)`);
+  else if (hidden > 0) parts.push(`has ${hidden} unknown fields (their names are not shown: they do not look like field names)`);
   return parts.join('; ');
 }
 
-/** ` of working days` or ` of months`: the unit of a whole-number field, from its name. */
+/** The unit of each whole-number field of an event. */
+const UNITS: ReadonlyMap<PropertyKey, string> = new Map([
+  ['additionalWorkingDays', ' of working days'],
+  ['workingDays', ' of working days'],
+  ['calendarMonths', ' of months'],
+]);
+
+/** ` of working days` or ` of months`: the unit of a whole-number field (the last key of its path). */
 function unitOf(path: readonly PropertyKey[]): string {
-  const key = String(path[path.length - 1]);
-  return /workingdays$/i.test(key) ? ' of working days' : /months$/i.test(key) ? ' of months' : '';
+  return UNITS.get(path[path.length - 1]!) ?? '';
 }
 
 /** Keeps one string per date for the cases of one engine (see `createInterner`). */
