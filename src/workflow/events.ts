@@ -460,10 +460,10 @@ export type Intern = (date: string) => string;
 
 /** The rule broken by an unknown event type, with a did-you-mean when the type is a near miss of a real one. */
 function unknownTypeRule(type: unknown): string {
-  const near = typeof type === 'string' ? closest(type, CASE_EVENT_TYPES) : undefined;
   const list = `the event types are ${CASE_EVENT_TYPES.join(', ')}`;
   if (type === undefined) return `is required: ${list}`;
   if (typeof type !== 'string') return `must be the name of an event type: ${list}`;
+  const near = closest(type, CASE_EVENT_TYPES);
   return near !== undefined ? `is not an event type: did you mean '${near}'? (${list})` : `is not an event type: ${list}`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/index.js';
-import { CASE_EVENT_TYPES, checkCaseValue, createWorkflow } from '../../src/workflow/index.js';
+import { CASE_EVENT_TYPES, checkCaseValue, createWorkflow, isEmailAddress } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
 
 /*
@@ -55,6 +55,8 @@ describe('an event a caller writes: each rule of the schema in plain words', () 
     // A delay-reason code is `.max(20)` characters.
     ['a 21-character delay-reason code', { type: 'delay-reason-recorded', on: ON, code: 'Z'.repeat(21) }, 'event.code: must be at most 20 characters.'],
     ['an empty delay-reason code', { type: 'delay-reason-recorded', on: ON, code: '' }, 'event.code: must not be empty.'],
+    // `calendarMonths` is `.min(1)`.
+    ['no months', { ...EXTENSION, calendarMonths: 0 }, 'event.calendarMonths: must be at least 1.'],
     ['an empty list of actions', { type: 'agreed-actions-recorded', on: ON, actions: [] }, 'event.actions: must have at least 1 item(s).'],
     ['a language that is not offered', { type: 'language-preference-changed', on: ON, language: 'cymraeg' }, 'event.language: must be one of english, welsh, bilingual.'],
     // A referral reason is a built-in reason or an outsideProcedure id: a number is neither, and gets the same rule.
@@ -100,6 +102,22 @@ describe('an event a caller writes: each rule of the schema in plain words', () 
       expect(e.message).not.toContain('Full Name');
       expect(e.message).not.toContain('Jane');
     });
+  });
+
+  it('an event that is not an object is refused as a whole', () => {
+    for (const event of [null, ['acknowledged', ON], 'acknowledged']) {
+      const e = caught(() => wf.applyEvent(opened, event as never));
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect(e.message).toBe("event: must be an event object such as { type: 'acknowledged', on: '2026-01-06' }.");
+    }
+  });
+
+  it('a type near no event type gets the list without a guess; a near miss gets the guess', () => {
+    const far = rejected({ type: 'telephone-call', on: ON });
+    expect(far).toMatchObject({ path: 'event.type' });
+    expect(far.message).toBe(`event.type: is not an event type: the event types are ${ALL_TYPES}.`);
+    const near = rejected({ type: 'acknowleged', on: ON });
+    expect(near.message).toBe(`event.type: is not an event type: did you mean 'acknowledged'? (the event types are ${ALL_TYPES}).`);
   });
 
   it('an event with no type, or a type that is not text, is told the event types', () => {
@@ -165,5 +183,21 @@ describe('checkCaseValue: every problem of a stored case value, worded the same 
     const checked = checkCaseValue(STORED);
     expect(checked.problems).toEqual([]);
     expect(checked.value).toEqual(STORED);
+  });
+});
+
+describe('isEmailAddress: one address of at most 254 characters (RFC 5321 path limit, as its TSDoc says)', () => {
+  // '@example.gov.uk' is 15 characters: a local part of 239 letters makes an address of 254.
+  const at = (length: number): string => `${'a'.repeat(length - '@example.gov.uk'.length)}@example.gov.uk`;
+
+  it('254 characters is an address, 255 is not', () => {
+    expect(at(254)).toHaveLength(254);
+    expect(isEmailAddress(at(254))).toBe(true);
+    expect(isEmailAddress(at(255))).toBe(false);
+  });
+
+  it('only a string is an address (a list holding one is not)', () => {
+    expect(isEmailAddress(['tm@example.gov.uk'])).toBe(false);
+    expect(isEmailAddress({ toString: () => 'tm@example.gov.uk' })).toBe(false);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/index.js';
-import { allowedEventTypes, createWorkflow, MissingRecipientError, resolveRecipients, TransitionError, type Case, type CaseSnapshot } from '../../src/workflow/index.js';
+import {
+  allowedEventTypes,
+  createWorkflow,
+  EventOrderError,
+  MissingRecipientError,
+  resolveRecipients,
+  TransitionError,
+  type Case,
+  type CaseSnapshot,
+} from '../../src/workflow/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
 import { preset } from './presets.js';
 
@@ -71,6 +80,16 @@ describe('the errors: their documented wording', () => {
     const e = new TransitionError('closed', 'hearing-held', []);
     expect(e.path).toBe('event.type');
     expect(e.message).toBe("event.type: 'hearing-held' is not allowed when the case is 'closed'. Allowed now: none.");
+  });
+
+  it('EventOrderError: the field, the rule, and to record events in order', () => {
+    // Received Monday 5 January 2026: an acknowledgement on Friday 2 January is before it.
+    const kase = wf.openCase({ reference: 'C-1', caseType: 'complaint', receivedAt: '2026-01-05' });
+    const e = caught(() => wf.applyEvent(kase, { type: 'acknowledged', on: '2026-01-02' }));
+    expect(e).toBeInstanceOf(EventOrderError);
+    expect(e.code).toBe('event-out-of-order');
+    expect(e.path).toBe('event.on');
+    expect(e.message).toBe('event.on: must not be before the date of receipt. Record events in the order they happened.');
   });
 
   it('MissingRecipientError: one role is "the role", two are "the roles"', () => {
