@@ -374,7 +374,7 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  */
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
 
-const DATE_FIELDS = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate', 'receivedOn']);
+const DATE_FIELDS: ReadonlySet<PropertyKey> = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate', 'receivedOn']);
 
 /**
  * Internal: the path of a zod issue as text under `root`: `event.on`, `events[2].type` (with an empty root, no
@@ -481,13 +481,11 @@ export function parseEvent(input: unknown, path: string, intern?: Intern): CaseE
   if (result.success) return frozenEvent(result.data, intern);
   const issue = withoutSafeIntegerBound(result.error.issues)[0]!;
   const where = issuePath(issue.path, path);
-  const last = issue.path[issue.path.length - 1];
-  if (typeof last === 'string' && DATE_FIELDS.has(last) && (issue.code === 'custom' || issue.code === 'invalid_type')) {
+  // A date field fails only as missing or not a string (`invalid_type`) or as no real date (the schema's refinement).
+  if (DATE_FIELDS.has(issue.path[issue.path.length - 1]!)) {
     throw new InvalidDateError(
       where,
-      (issue as { input?: unknown }).input === undefined && issue.code === 'invalid_type'
-        ? 'is required'
-        : 'must be a real calendar date between 1900-01-01 and 2199-12-31',
+      (issue as { input?: unknown }).input === undefined ? 'is required' : 'must be a real calendar date between 1900-01-01 and 2199-12-31',
     );
   }
   throw new InvalidArgumentError(where, describeIssue(issue));
@@ -535,31 +533,22 @@ const DATE_RULES = {
   range: 'must be a calendar date between 1900-01-01 and 2199-12-31',
 } as const;
 
-/** The digit at `i`, or -1. */
+/** The digit at `i`, or NaN (which makes every sum and comparison after it fail). */
 function digitAt(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
+  return c >= 0 && c <= 9 ? c : NaN;
 }
 
 /**
- * True exactly when `checkCalendarDate(s)` is 'ok', without a regular expression or a substring: the replay checks
- * every stored date, so this runs for every event of every case asked about.
+ * Internal: true exactly when `checkCalendarDate(s)` is 'ok', without a regular expression or a substring: the
+ * replay checks every stored date, so this runs for every event of every case asked about.
  */
-function isRealDate(s: string): boolean {
+export function isRealDate(s: string): boolean {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y0 = digitAt(s, 0);
-  const y1 = digitAt(s, 1);
-  const y2 = digitAt(s, 2);
-  const y3 = digitAt(s, 3);
-  const m0 = digitAt(s, 5);
-  const m1 = digitAt(s, 6);
-  const d0 = digitAt(s, 8);
-  const d1 = digitAt(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && year >= 1900 && year <= 2199;
+  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
+  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
+  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
+  return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** What is wrong with a field: its name, the rule broken, and whether it is a date (an InvalidDateError). */
