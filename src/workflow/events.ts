@@ -561,10 +561,12 @@ interface Problem {
 // Each check returns undefined when the value is fine (nothing is built on that path), else the problem.
 
 function dateProblem(value: unknown, field: string, required: boolean): Problem | undefined {
-  if (typeof value === 'string' && isRealDate(value)) return undefined;
+  if (typeof value === 'string') {
+    // isRealDate is true exactly when checkCalendarDate says 'ok': otherwise its verdict names the rule broken.
+    return isRealDate(value) ? undefined : { field, rule: DATE_RULES[checkCalendarDate(value) as keyof typeof DATE_RULES], date: true };
+  }
   if (value === undefined) return required ? { field, rule: 'is required', date: true } : undefined;
-  const verdict = typeof value === 'string' ? checkCalendarDate(value) : 'shape';
-  return verdict === 'ok' ? undefined : { field, rule: DATE_RULES[verdict], date: true };
+  return { field, rule: DATE_RULES.shape, date: true };
 }
 
 function booleanProblem(value: unknown, field: string): Problem | undefined {
@@ -573,7 +575,7 @@ function booleanProblem(value: unknown, field: string): Problem | undefined {
 }
 
 function integerProblem(value: unknown, field: string, min: number, max: number): Problem | undefined {
-  if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)) return undefined;
+  if (value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) return undefined;
   return { field, rule: `must be a whole number from ${min} to ${max}` };
 }
 

@@ -158,4 +158,30 @@ describe('a stored event may leave out what the schema makes optional', () => {
     expect(snap.stages.map((s) => s.stage)).toEqual(['stage-1', 'stage-2']);
     expect(snap.language).toBe('bilingual');
   });
+
+  it('the bounds of the whole-number fields (1 to 1000 working days, 1 to 120 months) pass the check; true/false answers replay', () => {
+    // One working day on top passes the check and the stage's own rules: the extension is recorded.
+    for (const fields of [{ additionalWorkingDays: 1 }, { workingDays: 1 }]) {
+      const kase = stored([{ type: 'extension-agreed', on: '2026-01-06', reason: 'More time', agreedWithComplainant: false, ...fields }]);
+      expect(wf.snapshot(kase).stages[0]!.extensions).toHaveLength(1);
+    }
+    // At the other bounds the stage's own rules may refuse them (this stage counts working days, not months), but
+    // the check of the stored value, whose rule is "a whole number from 1 to …", passes them.
+    for (const fields of [{ additionalWorkingDays: 1000 }, { workingDays: 1000 }, { calendarMonths: 1 }, { calendarMonths: 120 }]) {
+      const kase = stored([{ type: 'extension-agreed', on: '2026-01-06', reason: 'More time', agreedWithComplainant: false, ...fields }]);
+      let message = '';
+      try {
+        wf.snapshot(kase);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).not.toContain('must be a whole number from');
+    }
+    // Mediation offered and concluded unresolved (a boolean false) returns the case to the open stage.
+    const mediated = stored([
+      { type: 'mediation-offered', on: '2026-01-06' },
+      { type: 'mediation-concluded', on: '2026-01-08', resolved: false },
+    ]);
+    expect(wf.snapshot(mediated).state).toBe('open');
+  });
 });
