@@ -64,6 +64,13 @@ describe('a stored event: the fields the replay reads', () => {
     ],
     ['mediation concluded with no result', [{ type: 'mediation-concluded', on: ON }], InvalidArgumentError, 'case.events[0].resolved', 'is required'],
     ['a hearing arranged with no date', [{ type: 'hearing-arranged', on: ON }], InvalidDateError, 'case.events[0].hearingDate', 'is required'],
+    [
+      'agreed actions that are an empty list',
+      [{ type: 'agreed-actions-recorded', on: ON, actions: [] }],
+      InvalidArgumentError,
+      'case.events[0].actions',
+      'must be a list of at least one agreed action',
+    ],
     ['an allocation with no role', [{ type: 'allocated', on: ON }], InvalidArgumentError, 'case.events[0].role', 'is required'],
     [
       'an allocation to an address with a display name',
@@ -113,6 +120,13 @@ describe('a stored event: the fields the replay reads', () => {
       expect(e.path).toBe(path);
       expect(e.message.startsWith(`${path}: ${rule}.`)).toBe(true);
     }
+  });
+
+  it('a stored case needs its date of receipt', () => {
+    const e = caught(() => wf.snapshot(stored([], { received: undefined })));
+    expect(e).toBeInstanceOf(InvalidDateError);
+    expect(e.path).toBe('case.received');
+    expect(e.message.startsWith('case.received: is required.')).toBe(true);
   });
 
   it("a case's own language preference must be one of the three", () => {
