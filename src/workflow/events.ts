@@ -476,7 +476,7 @@ export function parseEvent(input: unknown, path: string, intern?: Intern): CaseE
     throw new InvalidArgumentError(path, "must be an event object such as { type: 'acknowledged', on: '2026-01-06' }");
   }
   const type = (input as { type?: unknown }).type;
-  if (typeof type !== 'string' || !EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${path}.type`, unknownTypeRule(type));
+  if (!EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${path}.type`, unknownTypeRule(type));
   const result = caseEventSchema.safeParse(input, { reportInput: true });
   if (result.success) return frozenEvent(result.data, intern);
   const issue = withoutSafeIntegerBound(result.error.issues)[0]!;
@@ -495,7 +495,7 @@ export function parseEvent(input: unknown, path: string, intern?: Intern): CaseE
 // Cheap checks of a stored case on replay
 // ---------------------------------------------------------------------------------------------------------------
 
-const EVENT_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
+const EVENT_TYPES: ReadonlySet<unknown> = new Set(CASE_EVENT_TYPES);
 const OUTCOMES: ReadonlySet<unknown> = new Set(['upheld', 'partly-upheld', 'not-upheld']);
 
 /** Freezes a validated event (a fresh object from the schema), so that copying a case can keep it as it is. */
@@ -689,8 +689,8 @@ export function checkStoredCase(kase: Case, root: string): void {
     }
     const event = e as Record<string, unknown>;
     const type = event.type;
-    if (typeof type !== 'string' || !EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${root}.events[${i}].type`, unknownTypeRule(type));
-    const problem = dateProblem(event.on, 'on', true) ?? fieldsProblem(event, type);
+    if (!EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${root}.events[${i}].type`, unknownTypeRule(type));
+    const problem = dateProblem(event.on, 'on', true) ?? fieldsProblem(event, type as string);
     if (problem) fail(`${root}.events[${i}]`, problem);
   }
 }

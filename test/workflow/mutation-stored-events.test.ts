@@ -122,6 +122,14 @@ describe('a stored event: the fields the replay reads', () => {
     }
   });
 
+  it('an event that is null or a list is not an event object', () => {
+    for (const event of [null, ['acknowledged', ON]]) {
+      const e = caught(() => wf.snapshot(stored([{ type: 'acknowledged', on: ON }, event])));
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect(e.message).toBe("case.events[1]: must be an event object such as { type: 'acknowledged', on: '2026-01-06' }.");
+    }
+  });
+
   it('a stored case needs its date of receipt', () => {
     const e = caught(() => wf.snapshot(stored([], { received: undefined })));
     expect(e).toBeInstanceOf(InvalidDateError);
