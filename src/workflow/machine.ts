@@ -77,8 +77,7 @@ const stepsLeft: Guard = (_c, _f, run) => run.def.steps !== undefined && run.def
 // Stopping the clock (issue 16): only the mechanisms the case type's preset lists, with the effect each has.
 
 /** The case type's clock-stop mechanisms, as `id (effect, source)` for messages. */
-function mechanisms(ctx: Context): string {
-  const stops = ctx.caseType.clockStops ?? {};
+function mechanisms(stops: NonNullable<Context['caseType']['clockStops']>): string {
   return Object.entries(stops)
     .map(([id, s]) => `${id} (${s.effect}, ${s.source})`)
     .join('; ');
@@ -100,7 +99,7 @@ const NO_CLOCK_STOPS = (ctx: Context, fold: Fold, run: Run): string => {
   const earliest = Object.values(stops)
     .map((s) => s.effectiveFrom)
     .sort()[0]!;
-  return `the preset '${ctx.policy.id}' allows its clock stops (${mechanisms(ctx)}) only for cases received on or after ${earliest}, the date they took effect; this case was received on ${fold.received}, under the earlier law: record extension-agreed where more time is agreed`;
+  return `the preset '${ctx.policy.id}' allows its clock stops (${mechanisms(stops)}) only for cases received on or after ${earliest}, the date they took effect; this case was received on ${fold.received}, under the earlier law: record extension-agreed where more time is agreed`;
 };
 const stopEffect =
   (effect: 'pause' | 'restart'): Guard =>

@@ -156,6 +156,22 @@ describe('Workflow.replay: the state on `asOf`, before the later events', () => 
   });
 });
 
+describe('clock-stopped on a case received before the mechanisms took effect', () => {
+  it("names each of the preset's mechanisms with its effect and source, and the date they took effect", () => {
+    const sarPolicy = preset('uk-gdpr-sar');
+    const sar = createWorkflow(sarPolicy);
+    // Received Wednesday 4 February 2026, the day before UK GDPR art 12A's clock stops came into force.
+    const kase = sar.openCase({ reference: 'R-3', receivedAt: '2026-02-04' });
+    const e = caught(() => sar.applyEvent(kase, { type: 'clock-stopped', on: '2026-02-06', reason: 'clarification' }));
+    expect(e).toBeInstanceOf(TransitionError);
+    const stops = Object.values(sarPolicy.caseTypes)[0]!.clockStops!;
+    const listed = `identity (restart, ${stops['identity']!.source}); fee (restart, ${stops['fee']!.source}); clarification (pause, ${stops['clarification']!.source})`;
+    expect(e.message).toContain(
+      `(the preset 'uk-gdpr-sar' allows its clock stops (${listed}) only for cases received on or after 2026-02-05, the date they took effect; this case was received on 2026-02-04, under the earlier law: record extension-agreed where more time is agreed)`,
+    );
+  });
+});
+
 describe('request-lapsed where the preset gives the stop no lapse', () => {
   it('FOI clarification (a restart, no lapse): record clock-restarted when the information arrives, or withdrawn', () => {
     const foiPolicy = preset('foi-2000');
