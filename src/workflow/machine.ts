@@ -83,16 +83,17 @@ function mechanisms(stops: NonNullable<Context['caseType']['clockStops']>): stri
     .join('; ');
 }
 
-const hasClockStops: Guard = (ctx, fold, run) => {
+// The clock stops only in state `open`, where the current stage is never answered: a response moves the case on
+// (responded, delay-reason-awaited), and only a new stage brings it back to `open`.
+const hasClockStops: Guard = (ctx, fold) => {
   const stops = ctx.caseType.clockStops;
-  if (stops === undefined || run.respondedOn) return false;
+  if (stops === undefined) return false;
   // Only the mechanisms in force for this case: a case received before a rule took effect runs under the earlier law.
   for (const id in stops) if (fold.received >= stops[id]!.effectiveFrom) return true;
   return false;
 };
-const NO_CLOCK_STOPS = (ctx: Context, fold: Fold, run: Run): string => {
+const NO_CLOCK_STOPS = (ctx: Context, fold: Fold): string => {
   const stops = ctx.caseType.clockStops;
-  if (run.respondedOn) return 'the response has been sent';
   if (stops === undefined || Object.keys(stops).length === 0) {
     return `the preset '${ctx.policy.id}' gives case type '${ctx.caseTypeId}' no way to stop its clock (no clockStops: the law behind it sets none this library found). For more time agreed with the complainant record extension-agreed; for a matter before a court record referred-back with reason court-proceedings`;
   }
