@@ -113,8 +113,8 @@ const WRONG_END = (ctx: Context, _f: Fold, run: Run): string => {
     : `the clock stopped for '${s.reason}', which the preset '${ctx.policy.id}' gives the effect of a restart (${s.source}): record clock-restarted, and the timescale will count afresh from that day`;
 };
 const mayLapse: Guard = (ctx, _f, run, on) => {
-  const s = openStop(run);
-  const from = s === undefined ? undefined : lapsesOn(ctx, s);
+  // Asked only in state `clock-stopped`, where the current stage has an open stop.
+  const from = lapsesOn(ctx, openStop(run)!);
   return from !== undefined && (on === undefined || on >= from);
 };
 const NOT_LAPSED = (ctx: Context, _f: Fold, run: Run): string => {

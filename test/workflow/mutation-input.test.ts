@@ -172,6 +172,50 @@ describe('clock-stopped on a case received before the mechanisms took effect', (
   });
 });
 
+describe("a case type's own clock stops (an inline preset)", () => {
+  /** An FOI-like request case type with these clock stops (invented for the test, sources say so). */
+  function withStops(clockStops: Record<string, unknown>) {
+    return createWorkflow(
+      plainPolicy({
+        caseTypes: {
+          request: {
+            title: 'Request',
+            kind: 'foi',
+            stages: {
+              response: {
+                title: 'Response',
+                clockStart: 'received',
+                timescale: { workingDays: 20, source: 'FOIA 2000 s.10(1)' },
+                responder: 'team-manager',
+                source: 'local: test',
+              },
+            },
+            clockStops,
+          },
+        },
+      } as never),
+    );
+  }
+  const stop = (effectiveFrom: string) => ({ title: 'Waiting', effect: 'pause', effectiveFrom, source: 'local: test' });
+
+  it('an empty list of clock stops is no way to stop the clock', () => {
+    const wf = withStops({});
+    const kase = wf.openCase({ reference: 'E-1', receivedAt: '2026-02-02' });
+    const e = caught(() => wf.applyEvent(kase, { type: 'clock-stopped', on: '2026-02-03', reason: 'fee' }));
+    expect(e).toBeInstanceOf(TransitionError);
+    expect(e.message).toContain("the preset 'plain' gives case type 'request' no way to stop its clock");
+  });
+
+  it('before any took effect, the refusal gives the earliest date one took effect, whatever their order', () => {
+    const wf = withStops({ fee: stop('2026-06-01'), clarification: stop('2026-03-01') });
+    // Received Monday 2 February 2026: before both.
+    const kase = wf.openCase({ reference: 'E-2', receivedAt: '2026-02-02' });
+    const e = caught(() => wf.applyEvent(kase, { type: 'clock-stopped', on: '2026-02-03', reason: 'clarification' }));
+    expect(e).toBeInstanceOf(TransitionError);
+    expect(e.message).toContain('only for cases received on or after 2026-03-01, the date they took effect');
+  });
+});
+
 describe('request-lapsed where the preset gives the stop no lapse', () => {
   it('FOI clarification (a restart, no lapse): record clock-restarted when the information arrives, or withdrawn', () => {
     const foiPolicy = preset('foi-2000');
