@@ -216,6 +216,19 @@ describe("a case type's own clock stops (an inline preset)", () => {
   });
 });
 
+describe('request-lapsed where the preset gives a lapse (FOIA 2000 s.9(2))', () => {
+  it('is listed without a date, and on a date only from the day after the three months end', () => {
+    const foi = createWorkflow(preset('foi-2000'));
+    // Fees notice given Friday 6 March 2026: "the period of three months beginning with" that day ends Friday 5 June,
+    // so the request lapses from Saturday 6 June.
+    let kase = foi.openCase({ reference: 'R-4', receivedAt: '2026-03-02' });
+    kase = foi.applyEvent(kase, { type: 'clock-stopped', on: '2026-03-06', reason: 'fees-notice' });
+    expect(foi.allowedEvents(kase)).toContain('request-lapsed');
+    expect(foi.allowedEvents(kase, '2026-06-05')).not.toContain('request-lapsed');
+    expect(foi.allowedEvents(kase, '2026-06-06')).toContain('request-lapsed');
+  });
+});
+
 describe('request-lapsed where the preset gives the stop no lapse', () => {
   it('FOI clarification (a restart, no lapse): record clock-restarted when the information arrives, or withdrawn', () => {
     const foiPolicy = preset('foi-2000');
