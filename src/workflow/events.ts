@@ -80,14 +80,15 @@ const freeText = z.string().trim().min(1, { message: 'must not be empty' }).max(
  */
 export const outcomeSchema = z.enum(['upheld', 'partly-upheld', 'not-upheld']).describe('The outcome of a complaint response: upheld, partly upheld or not upheld.');
 
+const REFERRAL_REASON_RULE = "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)";
+
 /** Why a case was referred back as outside the procedure: one of these or an `outsideProcedure` id of the preset. */
 export const referralReasonSchema = z
-  .union([
-    z.enum(['court-proceedings', 'out-of-time', 'not-eligible']),
-    z
-      .string()
-      .regex(ID, { message: "must be court-proceedings, out-of-time, not-eligible or the id of one of the policy's outsideProcedure entries (lower-case kebab-case)" }),
-  ])
+  .union(
+    [z.enum(['court-proceedings', 'out-of-time', 'not-eligible']), z.string().regex(ID, { message: REFERRAL_REASON_RULE })],
+    // A value that is not even a string matches neither member: the same rule, rather than zod's "Invalid input".
+    { error: REFERRAL_REASON_RULE },
+  )
   .describe("`court-proceedings`, `out-of-time`, `not-eligible`, or the id of one of the preset's `outsideProcedure` entries.");
 
 const on = calendarDateSchema.describe('The date it happened.');
@@ -373,7 +374,7 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
  */
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = Object.freeze(caseEventSchema.options.map((o) => o.shape.type.value));
 
-const DATE_FIELDS = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate', 'receivedOn']);
+const DATE_FIELDS: ReadonlySet<PropertyKey> = new Set(['on', 'newDueDate', 'agreedOn', 'hearingDate', 'receivedOn']);
 
 /**
  * Internal: the path of a zod issue as text under `root`: `event.on`, `events[2].type` (with an empty root, no
@@ -386,10 +387,10 @@ export function issuePath(segments: readonly PropertyKey[], root = ''): string {
 }
 
 /**
- * Internal: a zod issue in plain English, naming the rule and never the value. `unionRule` words a value that
- * matches no member of a union; without it such an issue keeps zod's own message.
+ * Internal: a zod issue in plain English, naming the rule and never the value. Every format check and union of the
+ * event and case schemas carries its own wording (e.g. "must be a role id in lower-case kebab-case"), kept as it is.
  */
-export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return (issue as { input?: unknown }).input === undefined
@@ -409,22 +410,23 @@ export function describeIssue(issue: z.core.$ZodIssue, unionRule?: string): stri
           ? `must have at least ${String(issue.minimum)} item(s)`
           : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      // origin `int` is zod's safe-integer bound (2^53 - 1); the field's own maximum is reported beside it.
-      if (issue.origin === 'int') return `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
+      // The schemas bound only strings and whole numbers (no list has a maximum). zod's safe-integer bound (origin
+      // `int`, 2^53 - 1) always comes beside the field's own, smaller maximum, and is left out by the callers.
       return issue.origin === 'string'
         ? `must be at most ${String(issue.maximum)} characters`
-        : issue.origin === 'number'
-          ? `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`
-          : `must have at most ${String(issue.maximum)} items`;
-    case 'invalid_format':
-      // The schema's own wording (e.g. "must be a role id in lower-case kebab-case"); zod's default names the pattern.
-      return issue.message.startsWith('Invalid') ? 'has the wrong format' : issue.message;
-    case 'invalid_union':
-      return unionRule ?? issue.message;
+        : `must be a whole number${unitOf(issue.path)}, at most ${String(issue.maximum)}`;
     default:
-      // Custom refinements carry their own wording (never the value).
+      // Format checks, unions and custom refinements carry their own wording (never the value).
       return issue.message;
   }
+}
+
+/**
+ * Internal: the issues of a failed parse less zod's safe-integer bound (2^53 - 1), which every whole-number field
+ * reports beside its own, smaller maximum: only that one is given.
+ */
+export function withoutSafeIntegerBound(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.filter((i) => !(i.code === 'too_big' && i.origin === 'int'));
 }
 
 /**
@@ -437,14 +439,20 @@ function unknownFields(keys: readonly string[]): string {
   const parts: string[] = [];
   if (shown.length > 0) parts.push(`has unknown field${shown.length === 1 ? '' : 's'} ${shown.join(', ')}`);
   if (hidden === 1) parts.push(`has ${keyForMessage('')}`);
-  else if (hidden > 1) parts.push(`has ${hidden} unknown fields (their names are not shown: they do not look like field names)`);
+  else if (hidden > 0) parts.push(`has ${hidden} unknown fields (their names are not shown: they do not look like field names)`);
   return parts.join('; ');
 }
 
-/** ` of working days` or ` of months`: the unit of a whole-number field, from its name. */
+/** The unit of each whole-number field of an event. */
+const UNITS: ReadonlyMap<PropertyKey, string> = new Map([
+  ['additionalWorkingDays', ' of working days'],
+  ['workingDays', ' of working days'],
+  ['calendarMonths', ' of months'],
+]);
+
+/** ` of working days` or ` of months`: the unit of a whole-number field (the last key of its path). */
 function unitOf(path: readonly PropertyKey[]): string {
-  const key = path[path.length - 1];
-  return typeof key !== 'string' ? '' : /workingdays$/i.test(key) ? ' of working days' : /months$/i.test(key) ? ' of months' : '';
+  return UNITS.get(path[path.length - 1]!) ?? '';
 }
 
 /** Keeps one string per date for the cases of one engine (see `createInterner`). */
@@ -452,10 +460,10 @@ export type Intern = (date: string) => string;
 
 /** The rule broken by an unknown event type, with a did-you-mean when the type is a near miss of a real one. */
 function unknownTypeRule(type: unknown): string {
-  const near = typeof type === 'string' ? closest(type, CASE_EVENT_TYPES) : undefined;
   const list = `the event types are ${CASE_EVENT_TYPES.join(', ')}`;
   if (type === undefined) return `is required: ${list}`;
   if (typeof type !== 'string') return `must be the name of an event type: ${list}`;
+  const near = closest(type, CASE_EVENT_TYPES);
   return near !== undefined ? `is not an event type: did you mean '${near}'? (${list})` : `is not an event type: ${list}`;
 }
 
@@ -463,24 +471,21 @@ function unknownTypeRule(type: unknown): string {
  * Validates an event a caller wrote, with the one schema; `path` names it in errors (e.g. `event`). The result is a
  * new, frozen object (its dates interned with `intern` when given).
  */
-export function parseEvent(input: unknown, path = 'event', intern?: Intern): CaseEvent {
+export function parseEvent(input: unknown, path: string, intern?: Intern): CaseEvent {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(path, "must be an event object such as { type: 'acknowledged', on: '2026-01-06' }");
   }
   const type = (input as { type?: unknown }).type;
-  if (typeof type !== 'string' || !EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${path}.type`, unknownTypeRule(type));
+  if (!EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${path}.type`, unknownTypeRule(type));
   const result = caseEventSchema.safeParse(input, { reportInput: true });
   if (result.success) return frozenEvent(result.data, intern);
-  // zod's safe-integer bound is reported beside the field's own, smaller maximum: the field's own is the one to give.
-  const issue = result.error.issues.find((i) => !(i.code === 'too_big' && i.origin === 'int')) ?? result.error.issues[0]!;
+  const issue = withoutSafeIntegerBound(result.error.issues)[0]!;
   const where = issuePath(issue.path, path);
-  const last = issue.path[issue.path.length - 1];
-  if (typeof last === 'string' && DATE_FIELDS.has(last) && (issue.code === 'custom' || issue.code === 'invalid_type')) {
+  // A date field fails only as missing or not a string (`invalid_type`) or as no real date (the schema's refinement).
+  if (DATE_FIELDS.has(issue.path[issue.path.length - 1]!)) {
     throw new InvalidDateError(
       where,
-      (issue as { input?: unknown }).input === undefined && issue.code === 'invalid_type'
-        ? 'is required'
-        : 'must be a real calendar date between 1900-01-01 and 2199-12-31',
+      (issue as { input?: unknown }).input === undefined ? 'is required' : 'must be a real calendar date between 1900-01-01 and 2199-12-31',
     );
   }
   throw new InvalidArgumentError(where, describeIssue(issue));
@@ -490,7 +495,7 @@ export function parseEvent(input: unknown, path = 'event', intern?: Intern): Cas
 // Cheap checks of a stored case on replay
 // ---------------------------------------------------------------------------------------------------------------
 
-const EVENT_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
+const EVENT_TYPES: ReadonlySet<unknown> = new Set(CASE_EVENT_TYPES);
 const OUTCOMES: ReadonlySet<unknown> = new Set(['upheld', 'partly-upheld', 'not-upheld']);
 
 /** Freezes a validated event (a fresh object from the schema), so that copying a case can keep it as it is. */
@@ -528,31 +533,22 @@ const DATE_RULES = {
   range: 'must be a calendar date between 1900-01-01 and 2199-12-31',
 } as const;
 
-/** The digit at `i`, or -1. */
+/** The digit at `i`, or NaN (which makes every sum and comparison after it fail). */
 function digitAt(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
+  return c >= 0 && c <= 9 ? c : NaN;
 }
 
 /**
- * True exactly when `checkCalendarDate(s)` is 'ok', without a regular expression or a substring: the replay checks
- * every stored date, so this runs for every event of every case asked about.
+ * Internal: true exactly when `checkCalendarDate(s)` is 'ok', without a regular expression or a substring: the
+ * replay checks every stored date, so this runs for every event of every case asked about.
  */
-function isRealDate(s: string): boolean {
+export function isRealDate(s: string): boolean {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y0 = digitAt(s, 0);
-  const y1 = digitAt(s, 1);
-  const y2 = digitAt(s, 2);
-  const y3 = digitAt(s, 3);
-  const m0 = digitAt(s, 5);
-  const m1 = digitAt(s, 6);
-  const d0 = digitAt(s, 8);
-  const d1 = digitAt(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && year >= 1900 && year <= 2199;
+  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
+  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
+  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
+  return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** What is wrong with a field: its name, the rule broken, and whether it is a date (an InvalidDateError). */
@@ -565,10 +561,12 @@ interface Problem {
 // Each check returns undefined when the value is fine (nothing is built on that path), else the problem.
 
 function dateProblem(value: unknown, field: string, required: boolean): Problem | undefined {
-  if (typeof value === 'string' && isRealDate(value)) return undefined;
+  if (typeof value === 'string') {
+    // isRealDate is true exactly when checkCalendarDate says 'ok': otherwise its verdict names the rule broken.
+    return isRealDate(value) ? undefined : { field, rule: DATE_RULES[checkCalendarDate(value) as keyof typeof DATE_RULES], date: true };
+  }
   if (value === undefined) return required ? { field, rule: 'is required', date: true } : undefined;
-  const verdict = typeof value === 'string' ? checkCalendarDate(value) : 'shape';
-  return verdict === 'ok' ? undefined : { field, rule: DATE_RULES[verdict], date: true };
+  return { field, rule: DATE_RULES.shape, date: true };
 }
 
 function booleanProblem(value: unknown, field: string): Problem | undefined {
@@ -577,7 +575,7 @@ function booleanProblem(value: unknown, field: string): Problem | undefined {
 }
 
 function integerProblem(value: unknown, field: string, min: number, max: number): Problem | undefined {
-  if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)) return undefined;
+  if (value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) return undefined;
   return { field, rule: `must be a whole number from ${min} to ${max}` };
 }
 
@@ -643,9 +641,9 @@ function fieldsProblem(event: Record<string, unknown>, type: string): Problem | 
       return idProblem(event.stage, 'stage', false);
     case 'language-preference-changed':
       return languageProblem(event.language, 'language', true);
-    default:
-      return undefined;
   }
+  // The other event types have no field besides `type` and `on` that the fold reads.
+  return undefined;
 }
 
 function fail(path: string, problem: Problem): never {
@@ -679,7 +677,7 @@ export function isTrusted(kase: Case): boolean {
  * `<root>.received` or `<root>.events[i].<field>` (`root` is `case` by default) and the rule, never the value. No
  * schema is run: a few comparisons per event, and none for a trusted case.
  */
-export function checkStoredCase(kase: Case, root = 'case'): void {
+export function checkStoredCase(kase: Case, root: string): void {
   if (isTrusted(kase)) return;
   const received = dateProblem(kase.received, 'received', true) ?? languageProblem(kase.language, 'language', false);
   if (received) fail(root, received);
@@ -691,8 +689,8 @@ export function checkStoredCase(kase: Case, root = 'case'): void {
     }
     const event = e as Record<string, unknown>;
     const type = event.type;
-    if (typeof type !== 'string' || !EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${root}.events[${i}].type`, unknownTypeRule(type));
-    const problem = dateProblem(event.on, 'on', true) ?? fieldsProblem(event, type);
+    if (!EVENT_TYPES.has(type)) throw new InvalidArgumentError(`${root}.events[${i}].type`, unknownTypeRule(type));
+    const problem = dateProblem(event.on, 'on', true) ?? fieldsProblem(event, type as string);
     if (problem) fail(`${root}.events[${i}]`, problem);
   }
 }

@@ -77,30 +77,30 @@ const stepsLeft: Guard = (_c, _f, run) => run.def.steps !== undefined && run.def
 // Stopping the clock (issue 16): only the mechanisms the case type's preset lists, with the effect each has.
 
 /** The case type's clock-stop mechanisms, as `id (effect, source)` for messages. */
-function mechanisms(ctx: Context): string {
-  const stops = ctx.caseType.clockStops ?? {};
+function mechanisms(stops: NonNullable<Context['caseType']['clockStops']>): string {
   return Object.entries(stops)
     .map(([id, s]) => `${id} (${s.effect}, ${s.source})`)
     .join('; ');
 }
 
-const hasClockStops: Guard = (ctx, fold, run) => {
+// The clock stops only in state `open`, where the current stage is never answered: a response moves the case on
+// (responded, delay-reason-awaited), and only a new stage brings it back to `open`.
+const hasClockStops: Guard = (ctx, fold) => {
   const stops = ctx.caseType.clockStops;
-  if (stops === undefined || run.respondedOn) return false;
+  if (stops === undefined) return false;
   // Only the mechanisms in force for this case: a case received before a rule took effect runs under the earlier law.
   for (const id in stops) if (fold.received >= stops[id]!.effectiveFrom) return true;
   return false;
 };
-const NO_CLOCK_STOPS = (ctx: Context, fold: Fold, run: Run): string => {
+const NO_CLOCK_STOPS = (ctx: Context, fold: Fold): string => {
   const stops = ctx.caseType.clockStops;
-  if (run.respondedOn) return 'the response has been sent';
   if (stops === undefined || Object.keys(stops).length === 0) {
     return `the preset '${ctx.policy.id}' gives case type '${ctx.caseTypeId}' no way to stop its clock (no clockStops: the law behind it sets none this library found). For more time agreed with the complainant record extension-agreed; for a matter before a court record referred-back with reason court-proceedings`;
   }
   const earliest = Object.values(stops)
     .map((s) => s.effectiveFrom)
     .sort()[0]!;
-  return `the preset '${ctx.policy.id}' allows its clock stops (${mechanisms(ctx)}) only for cases received on or after ${earliest}, the date they took effect; this case was received on ${fold.received}, under the earlier law: record extension-agreed where more time is agreed`;
+  return `the preset '${ctx.policy.id}' allows its clock stops (${mechanisms(stops)}) only for cases received on or after ${earliest}, the date they took effect; this case was received on ${fold.received}, under the earlier law: record extension-agreed where more time is agreed`;
 };
 const stopEffect =
   (effect: 'pause' | 'restart'): Guard =>
@@ -113,17 +113,17 @@ const WRONG_END = (ctx: Context, _f: Fold, run: Run): string => {
     : `the clock stopped for '${s.reason}', which the preset '${ctx.policy.id}' gives the effect of a restart (${s.source}): record clock-restarted, and the timescale will count afresh from that day`;
 };
 const mayLapse: Guard = (ctx, _f, run, on) => {
-  const s = openStop(run);
-  const from = s === undefined ? undefined : lapsesOn(ctx, s);
+  // Asked only in state `clock-stopped`, where the current stage has an open stop.
+  const from = lapsesOn(ctx, openStop(run)!);
   return from !== undefined && (on === undefined || on >= from);
 };
 const NOT_LAPSED = (ctx: Context, _f: Fold, run: Run): string => {
   const s = openStop(run)!;
-  const def = clockStopOf(ctx, s.reason);
   const from = lapsesOn(ctx, s);
+  // A stop is recorded only under one of the case type's mechanisms (stopClock in reduce.ts): its source is the stop's.
   return from === undefined
-    ? `the preset '${ctx.policy.id}' gives no lapse for a clock stopped for '${s.reason}'${def ? ` (${def.source})` : ''}: record ${s.effect === 'pause' ? 'clock-resumed' : 'clock-restarted'} when what is awaited arrives, or withdrawn`
-    : `the request lapses only from ${from} (${def!.lapseAfter!.source}); until then record clock-resumed when what is awaited arrives`;
+    ? `the preset '${ctx.policy.id}' gives no lapse for a clock stopped for '${s.reason}' (${s.source}): record ${s.effect === 'pause' ? 'clock-resumed' : 'clock-restarted'} when what is awaited arrives, or withdrawn`
+    : `the request lapses only from ${from} (${clockStopOf(ctx, s.reason)!.lapseAfter!.source}); until then record clock-resumed when what is awaited arrives`;
 };
 
 /** The transition table: every event type, the states it may be recorded in, its guards and where it leads. */

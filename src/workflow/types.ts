@@ -12,7 +12,16 @@ import * as z from 'zod';
 import type { CalendarDate, DateInput } from '../calendar/index.js';
 import type { BankHolidayFeed, NonWorkingDay } from '../calendar/index.js';
 import type { LanguagePreference } from '../policies/index.js';
-import { CASE_EVENT_TYPES, caseEventSchema, calendarDateSchema, describeIssue, issuePath, languagePreferenceSchema, type CaseEvent } from './events.js';
+import {
+  CASE_EVENT_TYPES,
+  caseEventSchema,
+  calendarDateSchema,
+  describeIssue,
+  issuePath,
+  languagePreferenceSchema,
+  withoutSafeIntegerBound,
+  type CaseEvent,
+} from './events.js';
 
 export { isCalendarDateString, CASE_EVENT_TYPES } from './events.js';
 export type { Outcome, CaseEvent, CaseEventInput, CaseEventType, CaseEventOf } from './events.js';
@@ -51,7 +60,6 @@ export interface CaseValueProblem {
 }
 
 const EVENT_TYPE_RULE = `must be one of the event types: ${CASE_EVENT_TYPES.join(', ')}`;
-const EVENT_RULE = 'is not a valid event: check its type and fields';
 
 /**
  * Checks a stored case value (read back from a file or a database) against the case schema, with the workflow's
@@ -69,20 +77,14 @@ export function checkCaseValue(value: unknown): { readonly value?: StoredCase; r
   // zod parses about twice as fast without `reportInput`; the input is only needed to word a failure ("is required").
   const parsed = caseSchema.safeParse(value);
   if (parsed.success) return { value: parsed.data, problems: [] };
-  const reported = caseSchema.safeParse(value, { reportInput: true });
-  const all = reported.error?.issues ?? parsed.error.issues;
+  const all = caseSchema.safeParse(value, { reportInput: true }).error!.issues;
   return {
-    problems: all
-      // zod's safe-integer bound (2^53 - 1) comes with the field's own maximum at the same place: only that one is given.
-      .filter(
-        (issue) =>
-          !(issue.code === 'too_big' && issue.origin === 'int' && all.some((o) => o !== issue && o.code === 'too_big' && issuePath(o.path) === issuePath(issue.path))),
-      )
-      .map((issue) => {
-        const last = issue.path[issue.path.length - 1];
-        const rule = issue.code === 'invalid_union' && last === 'type' && issue.path[0] === 'events' ? EVENT_TYPE_RULE : describeIssue(issue, EVENT_RULE);
-        return { field: issuePath(issue.path), rule };
-      }),
+    problems: withoutSafeIntegerBound(all).map((issue) => {
+      const last = issue.path[issue.path.length - 1];
+      // Only an event has a `type`: a value that names no event type.
+      const rule = issue.code === 'invalid_union' && last === 'type' ? EVENT_TYPE_RULE : describeIssue(issue);
+      return { field: issuePath(issue.path), rule };
+    }),
   };
 }
 
