@@ -1,6 +1,6 @@
 import { parseDate, type BankHolidayFeed } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Policy } from '../policies/index.js';
+import type { CaseType, Policy, Stage } from '../policies/index.js';
 import { createWorkflow, type Case, type Contact, type Directory, type Recipients, type ScheduledReminder, type Workflow, type CaseSnapshot } from '../workflow/index.js';
 import type { LanguagePreference } from '../policies/index.js';
 import { BodyMemo } from './body-memo.js';
@@ -201,6 +201,52 @@ export function emailForReminder(policy: Policy, kase: Case, reminder: Scheduled
   return writeReminderEmail(workflow, kase, workflow.snapshot(kase), reminder, directory, options);
 }
 
+/** What {@link fillFromCase} reads: the engine, the case, its snapshot, the reminder, its stage and the addressees. */
+interface CaseFacts {
+  readonly workflow: Workflow;
+  readonly kase: Case;
+  readonly snapshot: CaseSnapshot;
+  readonly reminder: ScheduledReminder;
+  readonly stage: Stage;
+  readonly caseType: CaseType;
+  readonly to: readonly Contact[];
+}
+
+/**
+ * Fills the values a reminder email takes from the case, the reminder and its addressees (both functions, every
+ * language): the reference, the recipient's name, the dates, the working days overdue, the escalation, the hearing
+ * date and the clock stop. Only the values the template uses are worked out.
+ */
+function fillFromCase(values: LibraryValues, { workflow, kase, snapshot, reminder: r, stage, caseType, to }: CaseFacts): void {
+  values.fill('reference', () => kase.reference);
+  if (to[0]) values.fill('recipient name', () => to[0]!.name);
+  values.date('received date', kase.received);
+  values.date('due date', r.dueDate);
+  values.stage('stage', r.stage, stage);
+  values.fill('working days overdue', () => Math.max(0, workflow.calendar(snapshot.caseTypeId).countWorkingDays(r.dueDate, r.date)));
+  values.escalation(stage.escalation, caseType.stages);
+  // Stryker disable next-line ConditionalExpression: only skips working out a date the template does not use (values.date fills only what it uses)
+  if (values.wants('original due date')) {
+    // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
+    // the last pass through the reminder's stage.
+    let index = -1;
+    for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
+    values.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
+  }
+  // The last hearing arranged (a loop over the case's few events: cheap enough to run whether or not it is wanted).
+  let hearing: string | undefined;
+  for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
+  values.date('hearing date', hearing);
+  // The last stop of the reminder's stage's clock (issue 16), as a letter fills it.
+  let stop: (typeof snapshot.stages)[number]['clockStops'][number] | undefined;
+  for (const st of snapshot.stages) if (st.stage === r.stage) stop = st.clockStops[st.clockStops.length - 1];
+  if (stop !== undefined) {
+    values.date('clock stopped date', stop.from);
+    values.fill('clock stop reason', () => stop.title);
+    if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') values.date('clock restarted date', stop.until);
+  }
+}
+
 /** {@link emailForReminder} on an engine and the case's snapshot already made (one format, the case's language or `options.language`). */
 function writeReminderEmail(
   workflow: Workflow,
@@ -212,10 +258,9 @@ function writeReminderEmail(
 ): ReminderEmail {
   const caseTypeId = snapshot.caseTypeId;
   const caseType = workflow.policy.caseTypes[caseTypeId]!;
-  const calendar = workflow.calendar(caseTypeId);
   const r = checkReminder(reminder, kase);
   const callerValues = options?.values ?? {};
-  if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
+  if (typeof callerValues !== 'object' || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
   }
   const stage = Object.prototype.hasOwnProperty.call(caseType.stages, r.stage) ? caseType.stages[r.stage] : undefined;
@@ -235,34 +280,7 @@ function writeReminderEmail(
   const fill = (text: StyledTemplate, language: 'english' | 'welsh'): LibraryValues => {
     const values = new LibraryValues(text, language, r.template);
     values.policy(workflow.policy);
-    values.fill('reference', () => kase.reference);
-    if (to[0]) values.fill('recipient name', () => to[0]!.name);
-    values.date('received date', kase.received);
-    values.date('due date', r.dueDate);
-    values.stage('stage', r.stage, stage);
-    values.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
-    values.escalation(stage.escalation, caseType.stages);
-    if (values.wants('original due date')) {
-      // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
-      // the last pass through the reminder's stage.
-      let index = -1;
-      for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
-      values.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
-    }
-    if (values.wants('hearing date')) {
-      let hearing: string | undefined;
-      for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
-      values.date('hearing date', hearing);
-    }
-    // The last stop of the reminder's stage's clock (issue 16), as a letter fills it.
-    let stops: (typeof snapshot.stages)[number]['clockStops'] = [];
-    for (const st of snapshot.stages) if (st.stage === r.stage) stops = st.clockStops;
-    const stop = stops[stops.length - 1];
-    if (stop !== undefined) {
-      values.date('clock stopped date', stop.from);
-      values.fill('clock stop reason', () => stop.title);
-      if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') values.date('clock restarted date', stop.until);
-    }
+    fillFromCase(values, { workflow, kase, snapshot, reminder: r, stage, caseType, to });
     return values;
   };
   const language = checkLanguage(options?.language, 'options.language') ?? snapshot.language;
@@ -482,10 +500,9 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
     }
     const caseTypeId = snapshot.caseTypeId;
     const caseType = policy.caseTypes[caseTypeId]!;
-    const calendar = workflow.calendar(caseTypeId);
     const r = checkReminder(reminder, kase);
     const callerValues = options?.values ?? {};
-    if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
+    if (typeof callerValues !== 'object' || Array.isArray(callerValues)) {
       throw new InvalidArgumentError('options.values', 'must be an object mapping placeholder names to values');
     }
     const stage = Object.prototype.hasOwnProperty.call(caseType.stages, r.stage) ? caseType.stages[r.stage] : undefined;
@@ -502,36 +519,7 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
     // Only the values the template uses are filled.
     const fill = new LibraryValues(template, 'english', r.template, prepared.used);
     for (const [name, value] of fromPolicy) fill.fill(name, () => value);
-    fill.fill('reference', () => kase.reference);
-    if (to[0]) fill.fill('recipient name', () => to[0]!.name);
-    fill.date('received date', kase.received);
-    fill.date('due date', r.dueDate);
-    fill.fill('stage', () => stage.title);
-    fill.fill('working days overdue', () => Math.max(0, calendar.countWorkingDays(r.dueDate, r.date)));
-    fill.escalation(stage.escalation, caseType.stages);
-    if (fill.wants('original due date')) {
-      // The stage's own original due date, as a letter fills it (for a review-panel stage: the final response's), from
-      // the last pass through the reminder's stage.
-      let index = -1;
-      for (let i = 0; i < snapshot.stages.length; i++) if (snapshot.stages[i]!.stage === r.stage) index = i;
-      fill.date('original due date', index === -1 ? undefined : workflow.stageDates(snapshot, index).originalDue);
-    }
-    if (fill.wants('hearing date')) {
-      let hearing: string | undefined;
-      for (const e of kase.events) if (e.type === 'hearing-arranged') hearing = e.hearingDate;
-      fill.date('hearing date', hearing);
-    }
-    if (fill.wants('clock stopped date') || fill.wants('clock stop reason') || fill.wants('clock restarted date')) {
-      // The last stop of the reminder's stage's clock (issue 16), as a letter fills it.
-      let stops: (typeof snapshot.stages)[number]['clockStops'] = [];
-      for (const st of snapshot.stages) if (st.stage === r.stage) stops = st.clockStops;
-      const stop = stops[stops.length - 1];
-      if (stop !== undefined) {
-        fill.date('clock stopped date', stop.from);
-        fill.fill('clock stop reason', () => stop.title);
-        if (stop.endedBy === 'clock-resumed' || stop.endedBy === 'clock-restarted') fill.date('clock restarted date', stop.until);
-      }
-    }
+    fillFromCase(fill, { workflow, kase, snapshot, reminder: r, stage, caseType, to });
 
     const values: Record<string, TemplateValue> = mergeValues(fill.values, withDateStyles(template, callerValues), 'from the case and the policy', 'options.values');
     const resolve = (parsed: ParsedTemplate): ResolvedValues => {
