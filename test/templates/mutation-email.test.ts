@@ -65,7 +65,7 @@ const probe = parsePolicy({
 const wf = createWorkflow(probe);
 const received = wf.openCase({ reference: 'ABC/123', receivedAt: '2025-12-19' });
 const first = wf.reminderSchedule(received).find((r) => r.id === 'first-reminder')!;
-const as = (r: ScheduledReminder, fields: Record<string, unknown>) => ({ ...r, ...fields }) as ScheduledReminder;
+const as = (r: ScheduledReminder, fields: Record<string, unknown>) => ({ ...r, ...fields });
 
 describe('options that are null are refused as options that are not an object (both functions)', () => {
   it('null options: InvalidArgumentError naming `options`', () => {
