@@ -182,3 +182,73 @@ describe('a stop that ended with the request lapsing never ran again', () => {
     }
   });
 });
+
+const exampleWelshCouncilCaseTypes = {
+  'statutory-complaint': {
+    stages: {
+      'local-resolution': {
+        reminders: [
+          {
+            id: 'discussion-reminder',
+            title: 'Discussion reminder',
+            offsetWorkingDays: -2,
+            to: ['responder'],
+            template: 'discussion-reminder',
+            source: 'local: example',
+          },
+        ],
+      },
+    },
+  },
+};
+
+describe('a Welsh message missing a value names both options that can give it', () => {
+  // The council of test/templates/welsh-council.ts (its reminder, as written there), with a Welsh text that needs a value only the caller has
+  // (`manylion`, "details"). Its discussion reminder is dated Wednesday 7 January 2026 (see that file).
+  const council = parsePolicy({
+    id: 'example-welsh-council-probe',
+    extends: 'wales-social-services-2014',
+    title: 'Example Welsh council with a test template',
+    version: '1.0.0',
+    effectiveFrom: '2026-01-01',
+    caseTypes: exampleWelshCouncilCaseTypes,
+    placeholders: ['extension reason', 'manylion'],
+    templates: {
+      'discussion-reminder': {
+        subject: 'Complaint ((reference))',
+        body: 'About ((details)).',
+        welsh: { subject: 'Cwyn ((reference))', body: 'Ynglŷn â ((manylion)).' },
+        source: 'local: test template',
+      },
+    },
+  });
+  const cwf = createWorkflow(council);
+  const kase = cwf.openCase({ reference: 'W/7', receivedAt: '2025-12-19' });
+  const reminder = cwf.reminderSchedule(kase).find((r) => r.id === 'discussion-reminder')!;
+  const officer = { 'complaints-officer': { name: 'Complaints Officer', email: 'co@example.gov.wales' } };
+
+  it('with Welsh values given but not this one: `options.values or options.welshValues`', () => {
+    const options = { language: 'welsh', values: { details: 'contact' }, welshValues: { details: 'cyswllt' } } as const;
+    for (const f of [() => createReminderEmails(cwf).email(kase, reminder, officer, options), () => emailForReminder(council, kase, reminder, officer, options)]) {
+      const e = caught(f) as MissingPersonalisationError;
+      expect(e).toBeInstanceOf(MissingPersonalisationError);
+      expect([e.names, e.path]).toEqual([['manylion'], 'options.values or options.welshValues']);
+    }
+  });
+});
+
+describe('recipients remembered per list of roles: lists that join to the same letters are different lists', () => {
+  // With the same directory object, `to: [team-manager, service-manager]` and `to: [team-managerservice-manager]` (a
+  // role the directory lacks, so Dudley's complaints mailbox instead) are different addressees.
+  it('each reminder gets its own recipients', () => {
+    const emails = createReminderEmails(wf);
+    const two = emails.email(received, as(first, { to: ['team-manager', 'service-manager'], cc: [] }), directory, { format: 'text' });
+    expect(two.to.map((c) => c.email)).toEqual(['team.manager@example.gov.uk', 'service.manager@example.gov.uk']);
+    const joined = emails.email(received, as(first, { to: ['team-managerservice-manager'], cc: [] }), directory, { format: 'text' });
+    expect([joined.to.map((c) => c.email), joined.fellBack]).toEqual([['complaints.socialcare@dudley.gov.uk'], ['team-managerservice-manager']]);
+    const cc = emails.email(received, as(first, { to: ['team-manager'], cc: ['service-manager', 'personal-assistant'] }), directory, { format: 'text' });
+    expect(cc.cc.map((c) => c.email)).toEqual(['service.manager@example.gov.uk', 'pa@example.gov.uk']);
+    const ccJoined = emails.email(received, as(first, { to: ['team-manager'], cc: ['service-managerpersonal-assistant'] }), directory, { format: 'text' });
+    expect(ccJoined.fellBack).toEqual(['service-managerpersonal-assistant']);
+  });
+});
