@@ -536,11 +536,12 @@ export function createReminderEmails(workflow: Workflow): ReminderEmails {
         throw error;
       }
     };
-    const first = format === 'html' ? prepared.html : prepared.text;
-    const resolvedFirst = resolve(first);
-    const resolvedText = first === prepared.text ? resolvedFirst : resolve(prepared.text);
-    const resolvedHtml = prepared.html === first ? resolvedFirst : format === 'text' ? undefined : resolve(prepared.html);
-    const subject = renderParsedSubject(first, resolvedFirst, SEND);
+    // The values as the text parse reads them: the subject (the same in both parses), the personalisation, and the text
+    // body; the HTML body's are the same unless decoding its character references changed its placeholders.
+    const resolvedText = resolve(prepared.text);
+    // Stryker disable next-line ConditionalExpression: resolving the same parse again gives the same values (saves work)
+    const resolvedHtml = prepared.html === prepared.text ? resolvedText : format === 'text' ? undefined : resolve(prepared.html);
+    const subject = renderParsedSubject(prepared.text, resolvedText, SEND);
     // A body is worked out once for each set of values written into it (a run writes the same reminder to the same
     // manager about the same due date for many cases).
     const text = format === 'html' ? undefined : prepared.textBodies.body(resolvedText);

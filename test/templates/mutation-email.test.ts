@@ -10,7 +10,16 @@
 // Roles and invented values only.
 import { describe, expect, it } from 'vitest';
 import { caught } from '../caught.js';
-import { createWorkflow, emailForReminder, InvalidArgumentError, MissingPersonalisationError, parsePolicy, type Case, type Policy } from '../../src/index.js';
+import {
+  createWorkflow,
+  emailForReminder,
+  InvalidArgumentError,
+  InvalidDateError,
+  MissingPersonalisationError,
+  parsePolicy,
+  type Case,
+  type Policy,
+} from '../../src/index.js';
 import { createReminderEmails } from '../../src/templates/index.js';
 import type { ScheduledReminder } from '../../src/workflow/index.js';
 
@@ -250,5 +259,23 @@ describe('recipients remembered per list of roles: lists that join to the same l
     expect(cc.cc.map((c) => c.email)).toEqual(['service.manager@example.gov.uk', 'pa@example.gov.uk']);
     const ccJoined = emails.email(received, as(first, { to: ['team-manager'], cc: ['service-managerpersonal-assistant'] }), directory, { format: 'text' });
     expect(ccJoined.fellBack).toEqual(['service-managerpersonal-assistant']);
+  });
+});
+
+describe('errors from the values, through both functions', () => {
+  const referral = wf.reminderSchedule(received).find((r) => r.id === 'new-referral')!;
+
+  it('a malformed date value is an InvalidDateError (not a missing value)', () => {
+    for (const e of errors(probe, received, referral, { values: { 'complainant name': 'Sam Example', details: { date: '7 January 2026' } } })) {
+      expect(e).toBeInstanceOf(InvalidDateError);
+    }
+  });
+
+  it('a value for a name the library fills says where the library takes it from', () => {
+    for (const e of errors(probe, received, first, { values: { 'due date': '2026-01-01' } })) {
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect((e as InvalidArgumentError).path).toBe('options.values.due date');
+      expect((e as Error).message).toContain('from the case and the policy');
+    }
   });
 });
