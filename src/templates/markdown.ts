@@ -164,7 +164,7 @@ class BlockReader {
 
   /** Whether the line is a table's separator row (`---|---`, `|:--|--:|`), all the template's. */
   private isTableRule(line: Line): boolean {
-    if (line.t === 'blank') return false;
+    // (a blank line's `raw` is empty: no bar, so not a rule)
     const [a, b] = line.raw;
     let bar = false;
     let dash = false;
