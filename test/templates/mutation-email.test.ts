@@ -20,7 +20,7 @@ import {
   type Case,
   type Policy,
 } from '../../src/index.js';
-import { createReminderEmails } from '../../src/templates/index.js';
+import { createReminderEmails, TemplateTooLargeError } from '../../src/templates/index.js';
 import type { ScheduledReminder } from '../../src/workflow/index.js';
 
 const directory = {
@@ -277,5 +277,17 @@ describe('errors from the values, through both functions', () => {
       expect((e as InvalidArgumentError).path).toBe('options.values.due date');
       expect((e as Error).message).toContain('from the case and the policy');
     }
+  });
+});
+
+describe("Notify's size limit is on the values as Notify receives them, even for the HTML body alone", () => {
+  // Notify counts the content with the values written in as they were sent (2,000,000 bytes of UTF-8; see
+  // reminder-emails.test.ts). `&amp;` written 400,001 times is 2,000,005 bytes; the HTML body decodes a value's
+  // character references (as Notify's HTML does), to 400,001 bytes, but the message is over the limit all the same.
+  it('an HTML-only message with a value over the limit before decoding is refused', () => {
+    const referral = wf.reminderSchedule(received).find((r) => r.id === 'new-referral')!;
+    const values = { 'complainant name': 'Sam Example', details: '&amp;'.repeat(400_001) };
+    const e = caught(() => createReminderEmails(wf).email(received, referral, directory, { format: 'html', values }));
+    expect(e).toBeInstanceOf(TemplateTooLargeError);
   });
 });
