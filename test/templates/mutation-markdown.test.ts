@@ -22,3 +22,15 @@ describe("a value's characters are never Markdown", () => {
     expect(html('    code', {})).toBe('code');
   });
 });
+
+describe('a setext heading: the underline may have spaces around it', () => {
+  // mistune 0.8's `lheading` (Notify's Markdown): `^([^\n]+)\n *(=|-)+ *(?:\n+|$)`, spaces before and after the
+  // underline; level 1 (`=`) is Notify's `<h2>`, level 2 (`-`) its `<h3>` (markdown.ts).
+  it('`Title` over `  ===  ` is a level-1 heading; over `  ---` a level-2 one', () => {
+    expect(html('Title\n  ===  ', {})).toBe('<h2>Title</h2>');
+    expect(html('Title\n  ---', {})).toBe('<h3>Title</h3>');
+  });
+  it('an underline with other characters in it is not one', () => {
+    expect(html('Title\n==x', {})).toBe('<p>Title<br>==x</p>');
+  });
+});
