@@ -120,3 +120,33 @@ describe('letterForCase: the clock-stop values of a request that lapsed', () => 
     expect(e.names).toEqual(['clock restarted date']);
   });
 });
+
+describe('letterForCase: a Welsh letter missing a value names both arguments that can give it', () => {
+  // The Wales preset (received Friday 19 December 2025), with a letter whose Welsh text needs a value only the caller
+  // has (`manylion`, "details").
+  const council = parsePolicy({
+    id: 'welsh-letter-probe',
+    extends: 'wales-social-services-2014',
+    title: 'Wales with a test letter',
+    version: '1.0.0',
+    effectiveFrom: '2026-01-01',
+    placeholders: ['extension reason', 'manylion'],
+    templates: {
+      note: {
+        subject: 'Complaint ((reference))',
+        body: 'About ((details)).',
+        welsh: { subject: 'Cwyn ((reference))', body: 'Ynglŷn â ((manylion)).' },
+        source: 'local: test template',
+      },
+    },
+  });
+  const kase = openCase(council, { reference: 'W/7', receivedAt: '2025-12-19' });
+
+  it('with Welsh values given but not this one: `values or options.welshValues`', () => {
+    const e = caught(() =>
+      letterForCase(council, kase, 'note', { details: 'contact' }, { language: 'welsh', welshValues: { details: 'cyswllt' } }),
+    ) as MissingPersonalisationError;
+    expect(e).toBeInstanceOf(MissingPersonalisationError);
+    expect([e.names, e.path]).toEqual([['manylion'], 'values or options.welshValues']);
+  });
+});
