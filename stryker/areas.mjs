@@ -54,4 +54,35 @@ export const EQUIVALENT_MUTANTS = [
     where: 'BodyMemo.body: `if (body === undefined)`',
     reason: 'a cache: rendering again on a hit gives the same string',
   },
+  {
+    file: 'src/templates/email.ts',
+    mutator: 'ConditionalExpression',
+    where: "fillFromCase: `if (values.wants('original due date'))`",
+    reason: 'only skips working out a date the template does not use: LibraryValues.date fills only the names the template uses',
+  },
+  {
+    file: 'src/templates/email.ts',
+    mutator: 'ConditionalExpression',
+    where: "prepareTemplate: `if (segment.kind === 'placeholder')`",
+    reason: 'a text segment has no key: `undefined` in the set of used names is never asked for',
+  },
+  {
+    file: 'src/templates/email.ts',
+    mutator: 'StringLiteral',
+    where: "prepareTemplate: `template.emphasis ?? 'notify'`",
+    reason: "the renderers only ask whether emphasis is 'marked'",
+  },
+  {
+    file: 'src/templates/email.ts',
+    mutator: 'ConditionalExpression',
+    where: 'createReminderEmails: `if (prepared === undefined)` and `if (byRoles === undefined)`',
+    reason: 'caches: preparing the template again, or a new map of recipients for the directory, gives the same result',
+  },
+  {
+    file: 'src/templates/email.ts',
+    mutator: 'ConditionalExpression, StringLiteral',
+    where: "createReminderEmails: `if (language !== 'english')`",
+    reason:
+      'an English message written through writeReminderEmail is the same message (tested: "createReminderEmails agrees with emailForReminder"); the English path only saves work',
+  },
 ];

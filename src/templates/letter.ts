@@ -119,15 +119,16 @@ export function letterForCase(policy: Policy, kase: Case, templateId: string, va
   }
   const workflow = createWorkflow(policy, options?.feed === undefined ? undefined : { feed: options.feed });
   // Checks the case against the policy first (its policy id, case type and stored events), as every function does.
-  const caseType = workflow.policy.caseTypes[workflow.replay(kase, { through: kase.received }).caseTypeId]!;
+  const caseType = workflow.policy.caseTypes[workflow.replay(kase).caseTypeId]!;
   const callerValues = values ?? {};
-  if (typeof callerValues !== 'object' || callerValues === null || Array.isArray(callerValues)) {
+  if (typeof callerValues !== 'object' || Array.isArray(callerValues)) {
     throw new InvalidArgumentError('values', 'must be an object mapping placeholder names to values');
   }
   const template = presetTemplate(workflow.policy, templateId);
   let on: CalendarDate;
   if (options?.on === undefined) {
-    on = kase.events.reduce<CalendarDate>((last, e) => (e.on > last ? e.on : last), kase.received);
+    // The case was checked above: its events are in date order, none before the date of receipt.
+    on = kase.events.length === 0 ? kase.received : kase.events[kase.events.length - 1]!.on;
   } else {
     on = parseDate(options.on, 'options.on');
     if (on < kase.received) throw new InvalidArgumentError('options.on', 'must not be before the date of receipt of the case');

@@ -96,22 +96,24 @@ class BlockReader {
     return [a, b];
   }
 
-  /** Whether `[start, end)` holds only `c` (the template's, at least one) and spaces: a setext underline or a fence. */
+  /**
+   * Whether the line `[start, end)`, which is not blank, holds only `c` (the template's) and spaces: a setext
+   * underline. (Not blank: it has a character other than a space or a tab, so `c` at least once when this is true.)
+   */
   private onlyOf(start: number, end: number, c: number): boolean {
-    let count = 0;
     for (let j = start; j < end; j++) {
       const d = this.s.charCodeAt(j);
-      if (d === c && this.tpl(j)) count++;
-      else if (!isSpaceOrTab(d)) return false;
+      if (!(d === c && this.tpl(j)) && !isSpaceOrTab(d)) return false;
     }
-    return count > 0;
+    return true;
   }
 
   /** Classifies the line `[start, end)`: only the template's own characters count as Markdown. */
   private classify(start: number, end: number): Line {
     const s = this.s;
     let i = start;
-    while (i < end && isSpaceOrTab(s.charCodeAt(i))) i++;
+    // (the character at `end` is a line break or past the end of the body: never a space or a tab)
+    while (isSpaceOrTab(s.charCodeAt(i))) i++;
     if (i === end) return { t: 'blank', raw: [end, end], start, end };
     const raw = this.trim(i, end);
     const c = s.charCodeAt(i);
@@ -164,7 +166,7 @@ class BlockReader {
 
   /** Whether the line is a table's separator row (`---|---`, `|:--|--:|`), all the template's. */
   private isTableRule(line: Line): boolean {
-    if (line.t === 'blank') return false;
+    // (a blank line's `raw` is empty: no bar, so not a rule)
     const [a, b] = line.raw;
     let bar = false;
     let dash = false;

@@ -51,7 +51,8 @@ export interface SubstituteOptions {
   readonly decodeValues?: boolean;
 }
 
-const SEND: SubstituteOptions = { missing: 'error', format: 'text' };
+/** Options for a message being sent: every value is there (a missing one is an error), a text field. */
+export const SEND: SubstituteOptions = { missing: 'error', format: 'text' };
 
 /**
  * Checks that `template` is `{ subject: string, body: string }` and parses both fields. With `decodeBody` (HTML
