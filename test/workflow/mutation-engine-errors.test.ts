@@ -52,18 +52,18 @@ describe('remindersDue with a feed in the window', () => {
   const cases = [wf.openCase({ reference: 'C-1', receivedAt: '2026-01-05' })];
   const window = { after: '2026-01-18', through: '2026-01-19' };
   it('a different feed in the options and in the window is refused: give it once', () => {
-    const e = caught(() => remindersDue(dudley, cases, { ...window, feed: feedA } as never, { feed: feedB }));
+    const e = caught(() => remindersDue(dudley, cases, { ...window, feed: feedA }, { feed: feedB }));
     expect(e.path).toBe('window.feed');
     expect(e.message).toContain('give the feed once');
   });
   it('the same feed in both, or in the window only, is accepted: the due-date reminder of Monday 19 January', () => {
-    const same = remindersDue(dudley, cases, { ...window, feed: feedA } as never, { feed: feedA });
-    const inWindow = remindersDue(dudley, cases, { ...window, feed: feedA } as never);
+    const same = remindersDue(dudley, cases, { ...window, feed: feedA }, { feed: feedA });
+    const inWindow = remindersDue(dudley, cases, { ...window, feed: feedA });
     expect(same.map((r) => [r.id, r.date])).toEqual([['due-date-reminder', '2026-01-19']]);
     expect(inWindow.map((r) => [r.id, r.date])).toEqual([['due-date-reminder', '2026-01-19']]);
   });
   it("an engine's window must not carry another feed", () => {
-    const e = caught(() => wf.remindersDue(cases, { ...window, feed: feedA } as never));
+    const e = caught(() => wf.remindersDue(cases, { ...window, feed: feedA }));
     expect(e.path).toBe('window.feed');
     expect(e.message).toContain("must be the engine's feed");
   });
@@ -78,16 +78,16 @@ describe('remindersDue with a feed in the window', () => {
 
 describe('the expected timeline with a feed in the input', () => {
   it('a different feed in the options and in the input is refused: give it once', () => {
-    const e = caught(() => expectedTimeline(dudley, { receivedAt: '2026-01-05', feed: feedA } as never, { feed: feedB }));
+    const e = caught(() => expectedTimeline(dudley, { receivedAt: '2026-01-05', feed: feedA }, { feed: feedB }));
     expect(e.path).toBe('input.feed');
     expect(e.message).toContain('give the feed once');
   });
   it('the same feed in both is accepted: stage 1 due Monday 19 January 2026', () => {
-    const t = expectedTimeline(dudley, { receivedAt: '2026-01-05', feed: feedA } as never, { feed: feedA });
+    const t = expectedTimeline(dudley, { receivedAt: '2026-01-05', feed: feedA }, { feed: feedA });
     expect(t.deadlines.find((d) => d.id === 'stage-1-response')?.due).toBe('2026-01-19');
   });
   it("an engine's input must not carry another feed", () => {
-    const e = caught(() => wf.timeline({ receivedAt: '2026-01-05', feed: feedA } as never));
+    const e = caught(() => wf.timeline({ receivedAt: '2026-01-05', feed: feedA }));
     expect(e.path).toBe('input.feed');
     expect(e.message).toContain("must be the engine's feed");
   });
