@@ -63,7 +63,7 @@ export function checkOptionKeys(options: object, known: readonly string[], path:
  * The `feed` of a trailing `{ feed }` options argument (`undefined` when the argument is absent), checked: the
  * options must be an object with no other field.
  */
-export function feedOption(options: unknown, of = 'this function'): BankHolidayFeed | undefined {
+export function feedOption(options: unknown, of: string): BankHolidayFeed | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError('options', 'must be an object such as { feed } (feed from parseGovUkBankHolidays)');

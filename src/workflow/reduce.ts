@@ -218,7 +218,8 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
   'mediation-concluded': (ctx, fold, run, e) => {
     run.mediationConcludedOn = e.on;
     run.mediationResolved = e.resolved;
-    const back = fold.beforeMediation ?? 'open';
+    // Mediation is entered only by mediation-offered, which records the state it left.
+    const back = fold.beforeMediation!;
     fold.beforeMediation = undefined;
     if (e.resolved) {
       if (!run.respondedOn) respond(ctx, fold, run, e.on, e.type);
@@ -328,7 +329,7 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
  * TransitionError from the table), is out of order (EventOrderError) or breaks a rule of the policy.
  * `path` names the event in errors (e.g. `event` or `case.events[3]`).
  */
-export function reduce(ctx: Context, fold: Fold, e: CaseEvent, path = 'event'): void {
+export function reduce(ctx: Context, fold: Fold, e: CaseEvent, path: string): void {
   if (e.on < fold.received) throw new EventOrderError(`${path}.on`, 'must not be before the date of receipt');
   if (e.on < fold.lastOn) throw new EventOrderError(`${path}.on`, 'must not be before the date of the previous event');
   // Date-dependent guards are applied by the handler after the event's own fields are checked (see requestNextStage).
