@@ -66,7 +66,7 @@ describe('FOI counted in calendar days (a local rule written for the test): the 
       version: '1.0.0',
       effectiveFrom: '2026-01-01',
       caseTypes: { foi: { stages: { response: { timescale: { calendarDays: 28, workingDays: null, source: 'local: test' } } } } },
-    } as never);
+    });
     const wf = createWorkflow(policy);
     let kase = wf.openCase({ reference: 'F-2', receivedAt: '2026-01-05', caseType: 'foi' });
     kase = wf.applyEvent(kase, { type: 'extension-agreed', on: '2026-01-12', reason: 'public interest test', agreedWithComplainant: true, newDueDate: '2026-03-05' });
