@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseGovUkBankHolidays } from '../../src/calendar/index.js';
-import { InvalidArgumentError } from '../../src/index.js';
+import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import { getPolicy, type Policy } from '../../src/policies/index.js';
 import { createWorkflow, deadlines, expectedTimeline, remindersDue, resolveRecipients, timelineToICalendar } from '../../src/workflow/index.js';
 
@@ -167,6 +167,50 @@ describe('the engine: bad cases, options, case types and stage positions', () =>
     // 26–30 January (19 days), Monday 2 February.
     const snapshot = wf.snapshot(wf.openCase({ reference: 'C-1', receivedAt: '2026-01-05' }));
     expect(wf.stageDates(snapshot, 0).maximumDue).toBe('2026-02-02');
+  });
+});
+
+describe('the engine: each argument named in its errors', () => {
+  const kase = wf.openCase({ reference: 'C-1', receivedAt: '2026-01-05' });
+  it('a policy that is not an object', () => {
+    const e = caught(() => createWorkflow(null as never));
+    expect([e.path, e.message]).toEqual(['policy', 'policy: must be a policy returned by parsePolicy or getPolicy.']);
+  });
+  it('a case opened under another policy', () => {
+    const e = caught(() => createWorkflow(getPolicy('southampton')).deadlines(kase));
+    expect(e.path).toBe('case.policyId');
+    expect(e.message).toContain('must be the id of the policy passed with it');
+  });
+  it('an unknown option of createWorkflow, with a did-you-mean', () => {
+    const e = caught(() => createWorkflow(dudley, { fed: feedA } as never));
+    expect(e.path).toBe('options.fed');
+    expect(e.message).toContain('is not an option of createWorkflow: did you mean `feed`?');
+  });
+  it('an unknown case type asked for a calendar; a value that is not a case asked for a snapshot', () => {
+    expect(caught(() => wf.calendar('corporate')).path).toBe('caseType');
+    expect(caught(() => wf.snapshot(null as never)).path).toBe('case');
+  });
+  it('replay: the case named by `root` (default `case`), bad `through` and `asOf` dates named', () => {
+    expect(caught(() => wf.replay(null as never)).path).toBe('case');
+    expect(caught(() => wf.replay(null as never, { root: 'cases[2]' })).path).toBe('cases[2]');
+    // A date that is not one is an InvalidDateError (the calendar's), named by the option.
+    const dateError = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidDateError);
+        return (e as InvalidDateError).path;
+      }
+      throw new Error('expected an InvalidDateError');
+    };
+    expect(dateError(() => wf.replay(kase, { through: '2026-02-30' }))).toBe('through');
+    expect(dateError(() => wf.replay(kase, { asOf: 'tomorrow' }))).toBe('asOf');
+  });
+  it("stageDates: a snapshot of an unknown case type, and a position that is not a stage's", () => {
+    const snapshot = wf.snapshot(kase);
+    expect(caught(() => wf.stageDates({ ...snapshot, caseTypeId: 'corporate' }, 0)).path).toBe('snapshot.caseTypeId');
+    // `stages.length` is a property of the list but not a stage.
+    expect(caught(() => wf.stageDates(snapshot, 'length' as never)).path).toBe('index');
   });
 });
 
