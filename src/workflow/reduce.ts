@@ -41,18 +41,12 @@ function startRun(ctx: Context, fold: Fold, index: number, on: CalendarDate, by:
   return run;
 }
 
-function resolveTarget(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>, path: string): number {
-  if (e.type === 'panel-requested') {
-    const i = reachable(ctx, run.index, isPanel);
-    if (i === undefined) refuse(ctx, fold, e.type, e.on, 'no review-panel stage follows the current stage', path);
-    return i;
-  }
+function resolveTarget(ctx: Context, run: Run, e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>, path: string): number {
+  // The transition table has already refused a request with nowhere to go (machine.ts: panelNext, hasNext, the same
+  // questions about the same stage).
+  if (e.type === 'panel-requested') return reachable(ctx, run.index, isPanel)!;
   const stage = e.stage;
-  if (stage === undefined) {
-    const i = defaultNextStage(ctx, run);
-    if (i === undefined) refuse(ctx, fold, e.type, e.on, 'the current stage is the last', path);
-    return i;
-  }
+  if (stage === undefined) return defaultNextStage(ctx, run)!;
   const i = ctx.stageIds.indexOf(stage);
   if (i === -1) {
     throw new InvalidArgumentError(`${path}.stage`, `must be one of the case type's stages: ${ctx.stageIds.join(', ')}`);
@@ -64,7 +58,7 @@ function resolveTarget(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-
 }
 
 function requestNextStage(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>, path: string): CaseStateName {
-  const index = resolveTarget(ctx, fold, run, e, path);
+  const index = resolveTarget(ctx, run, e, path);
   if (fold.state === 'open') {
     // A complainant may ask for the next stage when the current stage's response is overdue (Swindon seed:
     // "the complainant can request to progress to Stage 2 if there is a delay in responding to Stage 1"). The
