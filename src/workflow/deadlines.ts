@@ -54,11 +54,9 @@ function make(s: Spec): Deadline {
   const provisional = explained.provisional || start.assumed;
   let d: Record<string, unknown>;
   if (count.calendarMonths !== undefined) {
+    // Only a stage's own counts are in months (targets count days), so there is a stage.
     const calendarMonths = count.calendarMonths;
-    d =
-      stage === undefined
-        ? { id, kind, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional }
-        : { id, kind, stage, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional };
+    d = { id, kind, stage, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional };
   } else if (count.calendarDays !== undefined) {
     const calendarDays = count.calendarDays;
     d =
