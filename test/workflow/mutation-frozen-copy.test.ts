@@ -15,7 +15,8 @@ describe('a frozen event holding a list that is not frozen', () => {
     kase = wf.applyEvent(kase, { type: 'response-sent', on: '2026-01-16', outcome: 'upheld' });
     const actions = ['apologise', 'review the care plan'];
     const event = Object.freeze({ type: 'agreed-actions-recorded' as const, on: '2026-01-19', actions });
-    const stored: Case = { ...kase, events: [...kase.events, event] };
+    // As a stored case read back: its dates are plain strings.
+    const stored = { ...kase, events: [...kase.events, event] } as unknown as Case;
     const next = wf.applyEvent(stored, { type: 'agreed-actions-recorded', on: '2026-01-20', actions: ['train the team'] });
     const copy = next.events[next.events.length - 2]!; // the stored event, before the new one
     expect(copy).toEqual({ type: 'agreed-actions-recorded', on: '2026-01-19', actions: ['apologise', 'review the care plan'] });
