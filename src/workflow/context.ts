@@ -25,8 +25,6 @@ export interface Context {
   readonly stages: readonly Stage[];
   /** True for complaint kinds (a response needs an outcome). */
   readonly complaint: boolean;
-  /** The GOV.UK bank-holiday feed the calendar uses for the years it covers, when the caller gave one. */
-  readonly feed?: BankHolidayFeed;
   /** The engine's date interner (one string per date for the cases it makes). */
   readonly intern: Intern;
   /** The reminder ladder's plans and recipients for this case type, filled as cases are asked about. */
@@ -63,7 +61,7 @@ export function checkOptionKeys(options: object, known: readonly string[], path:
  * The `feed` of a trailing `{ feed }` options argument (`undefined` when the argument is absent), checked: the
  * options must be an object with no other field.
  */
-export function feedOption(options: unknown, of = 'this function'): BankHolidayFeed | undefined {
+export function feedOption(options: unknown, of: string): BankHolidayFeed | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError('options', 'must be an object such as { feed } (feed from parseGovUkBankHolidays)');
@@ -191,7 +189,7 @@ export interface ContextParts {
 
 /** The context of one case type of a policy; `path` names the case type in errors. */
 export function buildContext(parts: ContextParts, caseTypeId: string, path: string): Context {
-  const { policy, feed } = parts;
+  const { policy } = parts;
   if (typeof caseTypeId !== 'string' || !Object.prototype.hasOwnProperty.call(policy.caseTypes, caseTypeId)) {
     throw new InvalidArgumentError(path, `must be one of the policy's case types: ${Object.keys(policy.caseTypes).join(', ')}`);
   }
@@ -208,7 +206,6 @@ export function buildContext(parts: ContextParts, caseTypeId: string, path: stri
     stageIds: Object.freeze(stageIds),
     stages: Object.freeze(stageIds.map((id) => caseType.stages[id]!)),
     complaint: caseType.kind === 'statutory-complaint' || caseType.kind === 'corporate-complaint' || caseType.kind === 'data-protection-complaint',
-    ...(feed === undefined ? {} : { feed }),
     intern: parts.intern,
     ladder: { plans: [], recipients: new Map() },
   });

@@ -31,8 +31,9 @@ const NO_FLAGS: readonly DeadlineFlag[] = Object.freeze([]);
 function make(s: Spec): Deadline {
   const { start, explained, metOn, count } = s;
   let flags: readonly DeadlineFlag[] = s.flags && s.flags.length > 0 ? [...s.flags] : NO_FLAGS;
-  const assumed = start.assumed && !flags.includes('clock-start-assumed');
-  const missed = metOn !== undefined && metOn > explained.due && !flags.includes('missed');
+  // No caller passes either flag: they are worked out here only.
+  const assumed = start.assumed;
+  const missed = metOn !== undefined && metOn > explained.due;
   if (assumed || missed) {
     const more = [...flags];
     if (assumed) more.push('clock-start-assumed');
@@ -53,11 +54,9 @@ function make(s: Spec): Deadline {
   const provisional = explained.provisional || start.assumed;
   let d: Record<string, unknown>;
   if (count.calendarMonths !== undefined) {
+    // Only a stage's own counts are in months (targets count days), so there is a stage.
     const calendarMonths = count.calendarMonths;
-    d =
-      stage === undefined
-        ? { id, kind, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional }
-        : { id, kind, stage, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional };
+    d = { id, kind, stage, ruleId, source, start: from, startedBy, calendarMonths, due, skipped, provisional };
   } else if (count.calendarDays !== undefined) {
     const calendarDays = count.calendarDays;
     d =
@@ -91,11 +90,6 @@ function target(ctx: Context, run: Run, t: TargetRef, id: string, kind: Deadline
     explained: explainCount(ctx.calendar, start.date, count),
     metOn,
   });
-}
-
-/** The id of the stage a run's request window leads to. */
-function nextStageId(ctx: Context, run: Run): string | undefined {
-  return run.def.escalation?.to ?? ctx.stageIds[run.index + 1];
 }
 
 function requestWindow(ctx: Context, fold: Fold, run: Run, next: Run | undefined): Deadline | undefined {
@@ -309,7 +303,7 @@ function delayFollowUps(ctx: Context, fold: Fold, out: Deadline[]): void {
   if (!f) return;
   for (const run of fold.runs) {
     if (!run.late || !run.respondedOn) continue;
-    const start: Start = { date: run.respondedOn, by: run.respondedBy ?? 'response-sent', assumed: false };
+    const start: Start = { date: run.respondedOn, by: run.respondedBy!, assumed: false }; // a response records the event that gave it (reduce.ts, respond)
     out.push(
       make({
         id: `${run.stage}-delay-reason-follow-up`,
@@ -347,8 +341,8 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
   }
   const previous = fold.runs.length > 1 ? fold.runs[fold.runs.length - 2] : undefined;
   if (previous && run.requestLate) {
-    const w = requestWindow(ctx, fold, previous, run);
-    if (w) out.push(w);
+    // A late request was late for the previous stage's window, which therefore exists.
+    out.push(requestWindow(ctx, fold, previous, run)!);
   }
   if (run.index > 0) {
     const sAck = acknowledgementTarget(ctx, run);
@@ -359,7 +353,7 @@ export function deadlinesOf(ctx: Context, fold: Fold): Deadline[] {
   if (run.def.panel) panelDeadlines(ctx, run, out);
   else responseDeadlines(ctx, run, out);
   const w = requestWindow(ctx, fold, run, undefined);
-  if (w && nextStageId(ctx, run) !== undefined) out.push(w);
+  if (w) out.push(w);
   delayFollowUps(ctx, fold, out);
   return out;
 }

@@ -41,18 +41,12 @@ function startRun(ctx: Context, fold: Fold, index: number, on: CalendarDate, by:
   return run;
 }
 
-function resolveTarget(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>, path: string): number {
-  if (e.type === 'panel-requested') {
-    const i = reachable(ctx, run.index, isPanel);
-    if (i === undefined) refuse(ctx, fold, e.type, e.on, 'no review-panel stage follows the current stage', path);
-    return i;
-  }
+function resolveTarget(ctx: Context, run: Run, e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>, path: string): number {
+  // The transition table has already refused a request with nowhere to go (machine.ts: panelNext, hasNext, the same
+  // questions about the same stage).
+  if (e.type === 'panel-requested') return reachable(ctx, run.index, isPanel)!;
   const stage = e.stage;
-  if (stage === undefined) {
-    const i = defaultNextStage(ctx, run);
-    if (i === undefined) refuse(ctx, fold, e.type, e.on, 'the current stage is the last', path);
-    return i;
-  }
+  if (stage === undefined) return defaultNextStage(ctx, run)!;
   const i = ctx.stageIds.indexOf(stage);
   if (i === -1) {
     throw new InvalidArgumentError(`${path}.stage`, `must be one of the case type's stages: ${ctx.stageIds.join(', ')}`);
@@ -64,7 +58,7 @@ function resolveTarget(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-
 }
 
 function requestNextStage(ctx: Context, fold: Fold, run: Run, e: CaseEventOf<'next-stage-requested'> | CaseEventOf<'panel-requested'>, path: string): CaseStateName {
-  const index = resolveTarget(ctx, fold, run, e, path);
+  const index = resolveTarget(ctx, run, e, path);
   if (fold.state === 'open') {
     // A complainant may ask for the next stage when the current stage's response is overdue (Swindon seed:
     // "the complainant can request to progress to Stage 2 if there is a delay in responding to Stage 1"). The
@@ -218,7 +212,8 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
   'mediation-concluded': (ctx, fold, run, e) => {
     run.mediationConcludedOn = e.on;
     run.mediationResolved = e.resolved;
-    const back = fold.beforeMediation ?? 'open';
+    // Mediation is entered only by mediation-offered, which records the state it left.
+    const back = fold.beforeMediation!;
     fold.beforeMediation = undefined;
     if (e.resolved) {
       if (!run.respondedOn) respond(ctx, fold, run, e.on, e.type);
@@ -328,7 +323,7 @@ const HANDLERS: { readonly [E in CaseEventType]: Handler<E> } = {
  * TransitionError from the table), is out of order (EventOrderError) or breaks a rule of the policy.
  * `path` names the event in errors (e.g. `event` or `case.events[3]`).
  */
-export function reduce(ctx: Context, fold: Fold, e: CaseEvent, path = 'event'): void {
+export function reduce(ctx: Context, fold: Fold, e: CaseEvent, path: string): void {
   if (e.on < fold.received) throw new EventOrderError(`${path}.on`, 'must not be before the date of receipt');
   if (e.on < fold.lastOn) throw new EventOrderError(`${path}.on`, 'must not be before the date of the previous event');
   // Date-dependent guards are applied by the handler after the event's own fields are checked (see requestNextStage).
