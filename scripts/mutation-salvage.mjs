@@ -51,6 +51,13 @@ const mutants = new Map(); // key -> { file, mutant (report form, test reference
 const mutantKey = (file, m) =>
   [file, m.mutatorName, m.replacement, m.location.start.line, m.location.start.column, m.location.end.line, m.location.end.column].join('\u0000');
 
+// The run's plan lists every mutant of the files it instrumented, as the code was when it started. An older result in
+// one of those files is either in the event log already (reused) or stale (the code or its tests changed since, and
+// the run had not reached it yet): only the event log speaks for those files. Older results for files the run did
+// not instrument (`--mutate` naming only some) are kept.
+const plan = names.find((n) => n.endsWith('onMutationTestingPlanReady.json'));
+const plannedFiles = new Set(plan === undefined ? [] : read(plan).mutantPlans.map((p) => rel(p.mutant.fileName)));
+
 if (existsSync(incrementalFile)) {
   const old = JSON.parse(readFileSync(incrementalFile, 'utf8'));
   const byId = new Map();
@@ -61,6 +68,7 @@ if (existsSync(incrementalFile)) {
     }
   }
   for (const [file, { mutants: list }] of Object.entries(old.files)) {
+    if (plannedFiles.has(file)) continue;
     for (const m of list) {
       const toKeys = (ids) => (ids ?? []).map((id) => byId.get(id)).filter((k) => k !== undefined);
       mutants.set(mutantKey(file, m), { file, mutant: { ...m, coveredBy: toKeys(m.coveredBy), killedBy: toKeys(m.killedBy) } });
