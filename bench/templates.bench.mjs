@@ -1,7 +1,7 @@
 // Template renderer: time per byte on hostile inputs of 10 kB, 100 kB and 1 MB. A linear-time renderer shows roughly
 // the same ns/byte at every size; a quadratic one would show ns/byte growing about tenfold per step.
 // Run with `npm run bench` (builds first) or `node bench/templates.bench.mjs` after `npm run build`.
-import { placeholders, renderTemplate } from '../dist/index.js';
+import { placeholders, renderTemplate } from '../dist/templates/index.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 
