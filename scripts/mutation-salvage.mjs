@@ -9,7 +9,7 @@
 // commit the run started from (then as they were there): give it when tests or source changed during the run, so
 // that the next run sees those changes and tests again what they reach.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,9 +83,11 @@ for (const t of read(dry).result.tests) {
   tests.set(testKey(file, t.name), { file, name: t.name });
 }
 let salvaged = 0;
+let testedInPlan = 0;
 for (const name of names.filter((n) => n.endsWith('onMutantTested.json'))) {
   const r = read(name);
   const file = rel(r.fileName);
+  if (plannedFiles.has(file)) testedInPlan++;
   // The event log holds the mutant as the report does (1-based lines and columns).
   const location = r.location;
   const toKeys = (ids) => (ids ?? []).map((id) => byRunId.get(id)).filter((k) => k !== undefined);
@@ -121,4 +123,13 @@ const report = { schemaVersion: '1.0', thresholds: { high: 90, low: 80 }, projec
 writeFileSync(incrementalFile, JSON.stringify(report, null, 2) + '\n');
 mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 writeFileSync(join(root, 'reports/mutation', `${area}.json`), JSON.stringify(report));
-console.log(`mutation-salvage: ${salvaged} results from the event log merged; ${id} mutants in ${Object.keys(files).length} files kept in ${rel(incrementalFile)}.`);
+// The report holds no line for a mutant the run had not reached: a side file says how many, so that
+// `npm run test:mutation -- <area> --summary` does not present a partial score as the area's.
+const planned = plan === undefined ? 0 : read(plan).mutantPlans.length;
+const partialFile = join(root, 'reports/mutation', `${area}.partial.json`);
+if (planned > testedInPlan) writeFileSync(partialFile, JSON.stringify({ planned, untested: planned - testedInPlan }) + '\n');
+else rmSync(partialFile, { force: true });
+console.log(
+  `mutation-salvage: ${salvaged} results from the event log merged; ${id} mutants in ${Object.keys(files).length} files kept in ${rel(incrementalFile)}` +
+    (planned > testedInPlan ? `; ${planned - testedInPlan} of the run's ${planned} mutants were not yet tested.` : '.'),
+);

@@ -5,7 +5,7 @@
 // mutants in code or tests that changed since. Prints each area's score per file and its survivors by mutator, and
 // exits non-zero if any area is below its goal. Not part of `npm test` (a full run from scratch takes hours).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AREAS } from '../stryker/areas.mjs';
@@ -39,6 +39,9 @@ const summaries = [];
 for (const area of areas) {
   const started = Date.now();
   console.log(`\n=== mutation testing src/${area} (goal ${AREAS[area].goal}%) ===`);
+  const partialFile = join(root, 'reports/mutation', `${area}.partial.json`);
+  // A finished run replaces a salvaged (partial) report: the side file that marks it goes first.
+  if (!summaryOnly) rmSync(partialFile, { force: true });
   const run = summaryOnly
     ? { status: 0 }
     : spawnSync(process.execPath, [join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', `stryker/${area}.config.mjs`, ...passThrough], {
@@ -66,11 +69,15 @@ for (const area of areas) {
   const survivors = [...byMutator].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`);
   console.log(`src/${area}: undetected by mutator: ${survivors.join(', ') || 'none'}`);
   const ignored = all.filter((m) => m.status === 'Ignored').length;
-  const ok = run.status === 0 && total.percent >= AREAS[area].goal;
+  // Written by scripts/mutation-salvage.mjs when the run it salvaged had not reached every mutant.
+  const partial = existsSync(partialFile) ? JSON.parse(readFileSync(partialFile, 'utf8')) : undefined;
+  const ok = run.status === 0 && partial === undefined && total.percent >= AREAS[area].goal;
   summaries.push({
     area,
     ok,
-    line: `src/${area}: ${total.percent.toFixed(2)}% (${total.detected} / ${total.valid} valid; ${ignored} ignored: static, or disabled as equivalent), goal ${AREAS[area].goal}%, ${minutes} min`,
+    line:
+      `src/${area}: ${total.percent.toFixed(2)}% (${total.detected} / ${total.valid} valid; ${ignored} ignored: static, or disabled as equivalent), goal ${AREAS[area].goal}%, ${minutes} min` +
+      (partial === undefined ? '' : ` — PARTIAL: ${partial.untested} of ${partial.planned} mutants not yet tested, so this is not the area's score`),
   });
 }
 

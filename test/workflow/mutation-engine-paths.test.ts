@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
+import { createWorkflow } from '../../src/workflow/index.js';
+import { plainPolicy, threeStagePolicy } from './policies.js';
+
+/*
+ * The engine names the argument at fault (issue 18: mutants that blanked the path of `allowedEvents`' date and of
+ * `reminderSchedule`'s case survived). A case opened under one policy is refused by another policy's engine.
+ */
+
+const wf = createWorkflow(threeStagePolicy());
+const other = createWorkflow(plainPolicy()).openCase({ reference: 'P-1', receivedAt: '2026-01-05' });
+const kase = wf.openCase({ reference: 'C-1', caseType: 'complaint', receivedAt: '2026-01-05' });
+
+function thrown(fn: () => unknown): Error & { path?: string } {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('the engine names the argument at fault', () => {
+  it("allowedEvents' date is `on`", () => {
+    const e = thrown(() => wf.allowedEvents(kase, '6 January 2026'));
+    expect(e).toBeInstanceOf(InvalidDateError);
+    expect(e.path).toBe('on');
+    expect(e.message.startsWith('on: ')).toBe(true);
+  });
+
+  it('a case from another policy is refused at `case` by every reader', () => {
+    for (const read of [() => wf.reminderSchedule(other), () => wf.deadlines(other), () => wf.snapshot(other)]) {
+      const e = thrown(read);
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect(e.path).toBe('case.policyId');
+    }
+  });
+});
