@@ -39,17 +39,22 @@ describe('timelineToICalendar', () => {
   // Mon 29 (4), Tue 30 (5), Wed 31 (6); Thu 1 January New Year's Day skipped; Fri 2 (7); Sat 3, Sun 4 skipped;
   // Mon 5 (8), Tue 6 (9), Wed 7 January 2026 (10). The first reminder is 5 working days before that:
   // Tue 6 (1), Mon 5 (2), Fri 2 (3), Wed 31 (4), Tue 30 December 2025 (5).
-  const timeline = expectedTimeline(dudley, { receivedAt: '2025-12-19', reference: 'CS-2025-0042' });
-  const ics = timelineToICalendar(timeline, { reference: 'CS-2025-0042', policy: dudley, stamp: '2025-12-19T10:15:00Z' });
-  const parsed = events(ics);
+  // Worked out inside each test: work done while the file's tests are collected counts for no test in a mutation run.
+  function made() {
+    const timeline = expectedTimeline(dudley, { receivedAt: '2025-12-19', reference: 'CS-2025-0042' });
+    const ics = timelineToICalendar(timeline, { reference: 'CS-2025-0042', policy: dudley, stamp: '2025-12-19T10:15:00Z' });
+    return { timeline, ics, parsed: events(ics) };
+  }
 
   test('one all-day event per deadline and per reminder', () => {
+    const { timeline, parsed } = made();
     expect(parsed).toHaveLength(timeline.deadlines.length + timeline.reminders.length);
     expect(parsed.every((e) => e.isDate)).toBe(true);
     expect(parsed.every((e) => e.stamp === '2025-12-19T10:15:00Z')).toBe(true);
   });
 
   test('stage 1 is due on Wednesday 7 January 2026, with the Christmas bank holidays listed as skipped', () => {
+    const { parsed } = made();
     const stage1 = parsed.find((e) => e.uid === 'CS-2025-0042.dudley.deadline.stage-1-response@statutory-complaints')!;
     expect(stage1.start).toBe('2026-01-07');
     expect(stage1.end).toBe('2026-01-08');
@@ -61,6 +66,7 @@ describe('timelineToICalendar', () => {
   });
 
   test('the first reminder is on Tuesday 30 December 2025, to the Team Manager', () => {
+    const { parsed } = made();
     const first = parsed.find((e) => e.uid === 'CS-2025-0042.dudley.reminder.stage-1.first-reminder@statutory-complaints')!;
     expect(first.start).toBe('2025-12-30');
     expect(first.description).toContain('It chases the due date Wednesday 2026-01-07.');
@@ -68,6 +74,7 @@ describe('timelineToICalendar', () => {
   });
 
   test('UIDs are unique and do not depend on the dates, so a re-import updates the same events', () => {
+    const { parsed } = made();
     const uids = parsed.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
     const later = events(timelineToICalendar(expectedTimeline(dudley, { receivedAt: '2026-03-02' }), { reference: 'CS-2025-0042', policy: dudley }));
@@ -77,6 +84,7 @@ describe('timelineToICalendar', () => {
   });
 
   test('without a stamp, DTSTAMP is midnight UTC on the date of receipt (the same text every time)', () => {
+    const { timeline } = made();
     const a = timelineToICalendar(timeline, { reference: 'CS-2025-0042' });
     expect(a).toBe(timelineToICalendar(timeline, { reference: 'CS-2025-0042' }));
     expect(events(a)[0]!.stamp).toBe('2025-12-19T00:00:00Z');
@@ -111,6 +119,7 @@ describe('timelineToICalendar', () => {
   });
 
   test('a missing reference or a stamp that is not an instant is a clear error', () => {
+    const { timeline } = made();
     expect(() => timelineToICalendar(timeline, { reference: ' ' })).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'options.reference' }));
     expect(() => timelineToICalendar(timeline, { reference: 'A', stamp: '2025-12-19' })).toThrow(
       expect.objectContaining({ code: 'invalid-argument', path: 'options.stamp' }),
