@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
-import { createWorkflow } from '../../src/workflow/index.js';
+import { createWorkflow, openCase } from '../../src/workflow/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
 
 /*
@@ -34,6 +34,19 @@ describe('the engine names the argument at fault', () => {
       const e = thrown(read);
       expect(e).toBeInstanceOf(InvalidArgumentError);
       expect(e.path).toBe('case.policyId');
+    }
+  });
+});
+
+describe('a policy that is not one', () => {
+  it('null, an array or a string is refused at `policy` by the engine and by the 0.1 functions', () => {
+    for (const bad of [null, [], 'dudley']) {
+      for (const call of [() => createWorkflow(bad as never), () => openCase(bad as never, { reference: 'C-1', receivedAt: '2026-01-05' })]) {
+        const e = thrown(call);
+        expect(e).toBeInstanceOf(InvalidArgumentError);
+        expect(e.path).toBe('policy');
+        expect(e.message).toBe('policy: must be a policy returned by parsePolicy or getPolicy.');
+      }
     }
   });
 });

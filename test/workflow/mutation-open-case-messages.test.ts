@@ -53,3 +53,17 @@ describe('openCase: the wording of its refusals', () => {
     expect(e).not.toBeInstanceOf(InvalidDateError);
   });
 });
+
+describe('openCase: the case type and the value returned', () => {
+  it('an unknown case type lists the case types, comma-separated', () => {
+    const e = thrown(() => wf.openCase({ reference: 'C-1', caseType: 'appeal', receivedAt: '2026-01-05' }));
+    expect(e).toBeInstanceOf(InvalidArgumentError);
+    expect((e as InvalidArgumentError).message).toBe("caseType: must be one of the policy's case types: complaint, enquiry.");
+  });
+
+  it('the case is frozen, its events list too', () => {
+    const kase = wf.openCase({ reference: 'C-1', receivedAt: '2026-01-05' });
+    expect(Object.isFrozen(kase)).toBe(true);
+    expect(Object.isFrozen(kase.events)).toBe(true);
+  });
+});
