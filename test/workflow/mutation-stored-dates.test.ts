@@ -41,3 +41,25 @@ describe('event dates: the year is read digit by digit', () => {
     expect(wf.snapshot(JSON.parse(JSON.stringify(acked))).received).toBe('1901-03-04');
   });
 });
+
+describe('a copy of a case is checked again', () => {
+  it('a spread copy with an event added by hand does not carry the mark of a checked case', () => {
+    const kase = wf.applyEvent(wf.openCase({ reference: 'L-6', caseType: 'complaint', receivedAt: '2026-01-05' }), {
+      type: 'agreed-actions-recorded',
+      on: '2026-01-06',
+      actions: ['Apologise'],
+    });
+    // The stored event is frozen to the list of actions.
+    const stored = kase.events[0] as { actions: readonly string[] };
+    expect(Object.isFrozen(stored.actions)).toBe(true);
+    const copy = { ...kase, events: [...kase.events, { type: 'acknowledged', on: '2026-02-30' }] };
+    let caught: unknown;
+    try {
+      wf.snapshot(copy as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidDateError);
+    expect((caught as InvalidDateError).path).toBe('case.events[1].on');
+  });
+});
