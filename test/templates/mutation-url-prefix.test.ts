@@ -29,3 +29,13 @@ describe('a bare URL needs exactly http:// or https://', () => {
     expect(html('See https://example.org now')).toBe('<p>See <a href="https://example.org">https://example.org</a> now</p>');
   });
 });
+
+describe("a bare URL does not end with . , : ) or ] (the pattern's last character class)", () => {
+  it.each([['.'], [','], [':'], [')'], [']']])('a URL followed by %s', (mark) => {
+    expect(html(`Go to https://example.org/a${mark} b`)).toBe(`<p>Go to <a href="https://example.org/a">https://example.org/a</a>${mark} b</p>`);
+  });
+
+  it('several of them at the end are all left out', () => {
+    expect(html('Go to https://example.org/a).] b')).toBe('<p>Go to <a href="https://example.org/a">https://example.org/a</a>).] b</p>');
+  });
+});
