@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import { createWorkflow, openCase } from '../../src/workflow/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
+import { thrown } from './thrown.js';
 
 /*
  * The engine names the argument at fault (issue 18: mutants that blanked the path of `allowedEvents`' date and of
@@ -11,15 +12,6 @@ import { plainPolicy, threeStagePolicy } from './policies.js';
 const wf = createWorkflow(threeStagePolicy());
 const other = createWorkflow(plainPolicy()).openCase({ reference: 'P-1', receivedAt: '2026-01-05' });
 const kase = wf.openCase({ reference: 'C-1', caseType: 'complaint', receivedAt: '2026-01-05' });
-
-function thrown(fn: () => unknown): Error & { path?: string } {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('the engine names the argument at fault', () => {
   it("allowedEvents' date is `on`", () => {

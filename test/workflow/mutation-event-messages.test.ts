@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/index.js';
 import { createWorkflow, EventOrderError, TransitionError, type Case, type CaseEventInput } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
+import { thrown } from './thrown.js';
 
 /*
  * What applyEvent says when an event breaks a rule of the policy, word for word (issue 18: mutants that blanked these
@@ -14,15 +15,6 @@ const wf = createWorkflow(threeStagePolicy());
 const walk = (kase: Case, events: readonly CaseEventInput[]): Case => events.reduce((c, e) => wf.applyEvent(c, e), kase);
 // Received Monday 5 January 2026: stage 1 due Monday 19 January.
 const opened = wf.openCase({ reference: 'M-1', caseType: 'complaint', receivedAt: '2026-01-05' });
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('applyEvent: refusals word for word', () => {
   it('an unknown role lists the policy roles', () => {

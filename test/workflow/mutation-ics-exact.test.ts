@@ -13,30 +13,36 @@ import { createWorkflow, timelineToICalendar } from '../../src/workflow/index.js
  * counts); 3.3.11: a comma and a semicolon in TEXT are escaped with a backslash, a newline is written \n.
  */
 
-const policy = parsePolicy({
-  id: 'tiny',
-  title: 'Tiny',
-  version: '1.0.0',
-  effectiveFrom: '2026-01-01',
-  jurisdiction: 'england',
-  calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
-  roles: { 'team-manager': { title: 'Team Manager' } },
-  caseTypes: {
-    statutory: {
-      title: 'Complaint',
-      kind: 'statutory-complaint',
-      stages: {
-        'stage-1': {
-          title: 'Stage 1',
-          clockStart: 'received',
-          timescale: { workingDays: 10, source: 'SI 2006/1738 reg 14' },
-          responder: 'team-manager',
-          source: 'local: example',
+/** The smallest policy: one stage of 10 working days; `stage1` and `top` add fields (reminders, roles, templates). */
+function tiny(stage1: Record<string, unknown> = {}, top: Record<string, unknown> = {}) {
+  return parsePolicy({
+    id: 'tiny',
+    title: 'Tiny',
+    version: '1.0.0',
+    effectiveFrom: '2026-01-01',
+    jurisdiction: 'england',
+    calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
+    roles: { 'team-manager': { title: 'Team Manager' } },
+    ...top,
+    caseTypes: {
+      statutory: {
+        title: 'Complaint',
+        kind: 'statutory-complaint',
+        stages: {
+          'stage-1': {
+            title: 'Stage 1',
+            clockStart: 'received',
+            timescale: { workingDays: 10, source: 'SI 2006/1738 reg 14' },
+            responder: 'team-manager',
+            source: 'local: example',
+            ...stage1,
+          },
         },
       },
     },
-  },
-});
+  });
+}
+const policy = tiny();
 
 describe('timelineToICalendar: the text, line by line', () => {
   it('a one-stage case: the calendar, one all-day event, the description folded at 75 octets', () => {
@@ -87,35 +93,18 @@ describe('timelineToICalendar: the text, line by line', () => {
   });
 
   it('reminders: who is written to and copied in, by title; with no policy given, by id', () => {
-    const withReminders = parsePolicy({
-      id: 'tiny',
-      title: 'Tiny',
-      version: '1.0.0',
-      effectiveFrom: '2026-01-01',
-      jurisdiction: 'england',
-      calendar: { holidays: 'england-and-wales', nonWorkingDayReceipt: 'count-from-next-working-day', source: 'local: example' },
-      roles: { 'team-manager': { title: 'Team Manager' }, 'service-manager': { title: 'Service Manager' } },
-      templates: { chase: { title: 'Chase', subject: 'Case ((reference))', body: 'A response is due on ((due date)).', source: 'local: example' } },
-      caseTypes: {
-        statutory: {
-          title: 'Complaint',
-          kind: 'statutory-complaint',
-          stages: {
-            'stage-1': {
-              title: 'Stage 1',
-              clockStart: 'received',
-              timescale: { workingDays: 10, source: 'SI 2006/1738 reg 14' },
-              responder: 'team-manager',
-              reminders: [
-                { id: 'before', offsetWorkingDays: -2, to: ['responder'], cc: ['service-manager'], template: 'chase', source: 'local: example' },
-                { id: 'due', offsetWorkingDays: 0, to: ['responder'], template: 'chase', source: 'local: example' },
-              ],
-              source: 'local: example',
-            },
-          },
-        },
+    const withReminders = tiny(
+      {
+        reminders: [
+          { id: 'before', offsetWorkingDays: -2, to: ['responder'], cc: ['service-manager'], template: 'chase', source: 'local: example' },
+          { id: 'due', offsetWorkingDays: 0, to: ['responder'], template: 'chase', source: 'local: example' },
+        ],
       },
-    });
+      {
+        roles: { 'team-manager': { title: 'Team Manager' }, 'service-manager': { title: 'Service Manager' } },
+        templates: { chase: { title: 'Chase', subject: 'Case ((reference))', body: 'A response is due on ((due date)).', source: 'local: example' } },
+      },
+    );
     const timeline = createWorkflow(withReminders).timeline({ receivedAt: '2026-03-02' });
     const lines = timelineToICalendar(timeline, { reference: 'C-7', policy: withReminders, stamp: '2026-03-02T09:30:00Z' }).split('\r\n');
     // Two working days before Monday 16 March: Fri 13 (1), Thu 12 March (2).

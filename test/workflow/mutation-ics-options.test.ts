@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/index.js';
 import { getPolicy } from '../../src/policies/index.js';
 import { createWorkflow, timelineToICalendar } from '../../src/workflow/index.js';
+import { thrown } from './thrown.js';
 
 /*
  * timelineToICalendar's options, word for word, and its UIDs for references with unusual characters (issue 18).
@@ -10,15 +11,6 @@ import { createWorkflow, timelineToICalendar } from '../../src/workflow/index.js
  */
 
 const dudley = getPolicy('dudley');
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('timelineToICalendar: options', () => {
   it('a stamp that is not an instant is refused with an example of one', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DateOutOfRangeError, InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import { createWorkflow } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
+import { thrown } from './thrown.js';
 
 /*
  * openCase's refusals, word for word (issue 18: the mutants that blanked these messages survived because the tests
@@ -9,15 +10,6 @@ import { threeStagePolicy } from './policies.js';
  */
 
 const wf = createWorkflow(threeStagePolicy());
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('openCase: the wording of its refusals', () => {
   it('a blank reference names the rule', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/index.js';
 import { createWorkflow, MissingRecipientError } from '../../src/workflow/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
+import { thrown } from './thrown.js';
 
 /*
  * Turning roles into people (issue 18: the directory's checks and the mailbox fall-back had surviving mutants).
@@ -11,15 +12,6 @@ import { plainPolicy, threeStagePolicy } from './policies.js';
 const withMailbox = createWorkflow(threeStagePolicy());
 const noMailbox = createWorkflow(plainPolicy());
 const TM = { name: 'Team Manager', email: 'tm@example.gov.uk' };
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('recipients: the directory entries', () => {
   it('a role id that is also an Object.prototype name is looked up in the directory only, never inherited', () => {

@@ -4,6 +4,7 @@ import { InvalidArgumentError } from '../../src/index.js';
 import { allowedEventTypes, applyEvent, deadlines, expectedTimeline, openCase, reminderSchedule, remindersDue, statusOn } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
 import { preset } from './presets.js';
+import { thrown } from './thrown.js';
 
 /*
  * The 0.1 functions' trailing options and the window's own feed (issue 18: the checks that a feed is given once, and
@@ -31,15 +32,6 @@ const kase = openCase(dudley, { reference: 'C', receivedAt: '2026-01-05' });
 // Without the feed the case is due Monday 19 January; with it, Tuesday 20 January, and Dudley's first reminder moves
 // into the window (the key ends with the due date).
 const WINDOW = { after: '2026-01-12', through: '2026-01-13' };
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('remindersDue (0.1): where the feed is given', () => {
   it('a feed in the options alone is used', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import { createWorkflow, type Case, type CaseEventInput } from '../../src/workflow/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
+import { thrown } from './thrown.js';
 
 /*
  * statusOn's next deadline once a stage is answered (issue 18): the window to ask for the next stage is shown while it
@@ -45,15 +46,6 @@ describe('the window to ask for stage 2', () => {
 });
 
 describe('statusOn: its arguments', () => {
-  const thrown = (fn: () => unknown): Error & { path?: string } => {
-    try {
-      fn();
-    } catch (error) {
-      return error as Error;
-    }
-    throw new Error('expected an error');
-  };
-
   it('a date before receipt, a date that is not one, a case of another policy', () => {
     const kase = opened(wf);
     const before = thrown(() => wf.statusOn(kase, '2026-01-02'));
