@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/index.js';
 import { CASE_EVENT_TYPES, checkCaseValue, createWorkflow, isEmailAddress } from '../../src/workflow/index.js';
 import { threeStagePolicy } from './policies.js';
+import { caught } from './thrown.js';
 
 /*
  * The rules an event a caller writes is checked against (issue 18: the wording of each rule of the event schema,
@@ -15,16 +16,6 @@ const wf = createWorkflow(policy);
 // Received Monday 5 January 2026; every event below is dated the next day, Tuesday 6 January.
 const opened = wf.openCase({ reference: 'T-1', caseType: 'complaint', receivedAt: '2026-01-05' });
 const ON = '2026-01-06';
-
-function caught(fn: () => unknown): StatutoryComplaintsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatutoryComplaintsError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 /** The error `applyEvent` gives for `event` on the freshly opened case. */
 function rejected(event: Record<string, unknown>): StatutoryComplaintsError {

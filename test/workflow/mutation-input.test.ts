@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/index.js';
+import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import {
   allowedEventTypes,
   createWorkflow,
@@ -12,6 +12,7 @@ import {
 } from '../../src/workflow/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
 import { preset } from './presets.js';
+import { caught } from './thrown.js';
 
 /*
  * The input side of the workflow (issue 18): what `openCase` accepts and how it words a refusal, the errors'
@@ -20,16 +21,6 @@ import { preset } from './presets.js';
 
 const policy = threeStagePolicy();
 const wf = createWorkflow(policy);
-
-function caught(fn: () => unknown): StatutoryComplaintsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatutoryComplaintsError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 const OPTIONS = 'the options are reference, caseType, receivedAt, about and language';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/index.js';
+import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import { createWorkflow, type Case } from '../../src/workflow/index.js';
 import { plainPolicy, threeStagePolicy } from './policies.js';
+import { caught } from './thrown.js';
 
 /*
  * A case read back from storage (a plain copy: not made by openCase/applyEvent) is checked before it is replayed
@@ -17,16 +18,6 @@ const wf = createWorkflow(policy);
 function stored(events: unknown[], extra: Record<string, unknown> = {}): Case {
   const base = JSON.parse(JSON.stringify(wf.openCase({ reference: 'S-1', caseType: 'complaint', receivedAt: '2026-01-05' }))) as Record<string, unknown>;
   return { ...base, ...extra, events } as unknown as Case;
-}
-
-function caught(fn: () => unknown): StatutoryComplaintsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatutoryComplaintsError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
 }
 
 const ON = '2026-01-06';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, InvalidDateError, StatutoryComplaintsError } from '../../src/index.js';
+import { InvalidArgumentError, InvalidDateError } from '../../src/index.js';
 import { allowedEventTypes, applyEvent, deadlines, openCase, reminderSchedule, remindersDue, statusOn, type Case } from '../../src/workflow/index.js';
 import { preset } from './presets.js';
+import { caught } from './thrown.js';
 
 /*
  * A case read back from storage is checked when it is replayed: every workflow function names the stored field at
@@ -14,16 +15,6 @@ const dudley = preset('dudley');
 function stored(events: unknown[], extra: Record<string, unknown> = {}): Case {
   const base = JSON.parse(JSON.stringify(openCase(dudley, { reference: 'S-1', receivedAt: '2025-12-19' }))) as Record<string, unknown>;
   return { ...base, ...extra, events } as unknown as Case;
-}
-
-function caught(fn: () => unknown): StatutoryComplaintsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatutoryComplaintsError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
 }
 
 /** Every entry point that replays a stored case. */
