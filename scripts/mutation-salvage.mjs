@@ -55,8 +55,9 @@ const mutantKey = (file, m) =>
 // one of those files is either in the event log already (reused) or stale (the code or its tests changed since, and
 // the run had not reached it yet): only the event log speaks for those files. Older results for files the run did
 // not instrument (`--mutate` naming only some) are kept.
-const plan = names.find((n) => n.endsWith('onMutationTestingPlanReady.json'));
-const plannedFiles = new Set(plan === undefined ? [] : read(plan).mutantPlans.map((p) => rel(p.mutant.fileName)));
+const planName = names.find((n) => n.endsWith('onMutationTestingPlanReady.json'));
+const mutantPlans = planName === undefined ? [] : read(planName).mutantPlans;
+const plannedFiles = new Set(mutantPlans.map((p) => rel(p.mutant.fileName)));
 
 if (existsSync(incrementalFile)) {
   const old = JSON.parse(readFileSync(incrementalFile, 'utf8'));
@@ -125,7 +126,7 @@ mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 writeFileSync(join(root, 'reports/mutation', `${area}.json`), JSON.stringify(report));
 // The report holds no line for a mutant the run had not reached: a side file says how many, so that
 // `npm run test:mutation -- <area> --summary` does not present a partial score as the area's.
-const planned = plan === undefined ? 0 : read(plan).mutantPlans.length;
+const planned = mutantPlans.length;
 const partialFile = join(root, 'reports/mutation', `${area}.partial.json`);
 if (planned > testedInPlan) writeFileSync(partialFile, JSON.stringify({ planned, untested: planned - testedInPlan }) + '\n');
 else rmSync(partialFile, { force: true });
