@@ -42,7 +42,7 @@ import {
   VALUE,
   type MarkedText,
 } from './substitute.js';
-import { isWordChar, typeset, unlinkGovUk } from './typography.js';
+import { isWordChar, typeset, unlinkGovUk, writeEscaped } from './typography.js';
 import { isWhitespace } from './values.js';
 
 /** What to read and how to write it. */
@@ -284,7 +284,7 @@ export class InlineWriter {
    * smartypants skips) leaves quotes straight. The other steps see the characters around the text, as Notify runs
    * them over the whole email.
    */
-  private text(a: number, b: number, html: boolean, before: number, after: number, afterLink?: number, quotes = true): string {
+  private text(a: number, b: number, html: boolean, before: number, after: number, afterLink?: number, quotes = true, skips: readonly number[] = []): string {
     let out = '';
     let i = a;
     let tagBefore = html && afterLink !== undefined;
@@ -301,8 +301,14 @@ export class InlineWriter {
       const prev = i === a ? before : this.code(i - 1);
       // in HTML a highlighted placeholder is a <span>: a tag before it and after it
       const lone = j === i + 1 && isQuote(this.code(i));
-      const quoteBefore = !quotes ? null : html && (tagBefore || cls !== undefined) ? (lone ? (i === a && afterLink !== undefined ? afterLink : prev) : -1) : prev;
-      const typeset_ = this.typography ? typeset(this.s.slice(i, j), prev, j === b ? after : this.code(j), quoteBefore) : this.s.slice(i, j);
+      const afterTag = html && (tagBefore || cls !== undefined);
+      const quoteBefore = !quotes ? null : afterTag ? -1 : prev;
+      const lonePrevious = afterTag && lone ? (i === a && afterLink !== undefined ? afterLink : prev) : undefined;
+      // ... and a run that ends at a highlighted placeholder's <span> has no character after it
+      const quoteAfter = j === b ? after : html && (cls !== undefined || !this.plain(j)) ? -1 : this.code(j);
+      const raw = skips.length === 0 ? this.s.slice(i, j) : this.sliceWithout(i, j, skips);
+      if (html && raw !== '') this.lastRun = raw.charCodeAt(raw.length - 1);
+      const typeset_ = this.typography ? typeset(raw, prev, quoteAfter, quoteBefore, lonePrevious, html) : raw;
       tagBefore = html && cls !== undefined;
       const isText = this.plain(i);
       const piece = isText && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
@@ -315,7 +321,20 @@ export class InlineWriter {
       else out += `<span class='${cls}'>${previewBrackets(escapeText(piece))}</span>`;
       i = j;
     }
-    return out;
+    // characters a backslash escaped for the smart quotes: references in HTML and in a subject, as Notify writes them
+    return this.typography ? writeEscaped(out, html || !this.govUk) : out;
+  }
+
+  /** `[i, j)` of the text without the characters at `skips` (the backslashes of escapes). */
+  private sliceWithout(i: number, j: number, skips: readonly number[]): string {
+    let out = '';
+    let from = i;
+    for (const k of skips) {
+      if (k < i || k >= j) continue;
+      out += this.s.slice(from, k);
+      from = k + 1;
+    }
+    return out + this.s.slice(from, j);
   }
 
   /** Whether a closing delimiter of `kind` is at `p` in `[a, b)`. */
@@ -348,12 +367,26 @@ export class InlineWriter {
     return double ? STRONG_UNDERSCORE : EM_UNDERSCORE;
   }
 
+  /** In HTML, the last character of the last run of text written (see `line`); -1 before any. */
+  private lastRun = -1;
+
   /**
-   * One range `[a, b)` of a line. `before`/`after` are the characters around it, for the typography.
+   * One line `[a, b)` of a block. Notify's smartypants reads the whole email: in plain text one run of text, where
+   * `before`/`after` are the characters around the line (a line break, the space after a bullet; -1 at the start and
+   * end of the body); in HTML tags and runs of text, where every line starts after a tag (`<p>`, `<br>`, `<li>`…),
+   * a lone quote there seeing the last character of the run of text before it.
+   */
+  line(a: number, b: number, options: InlineOptions, before = -1, after = -1): string {
+    return options.html ? this.write(a, b, options, -1, -1, this.lastRun) : this.write(a, b, options, before, after);
+  }
+
+  /**
+   * One range `[a, b)` of a line. `before`/`after` are the characters around it, for the typography; `tagBefore`, in
+   * HTML, says a tag comes right before it, after a run of text ending with that character (-1 for none).
    * Linear: each kind of closing delimiter is indexed once (right to left) the first time an opener of that kind is
    * met, so finding the closer is a lookup.
    */
-  write(a: number, b: number, options: InlineOptions, before = -1, after = -1): string {
+  write(a: number, b: number, options: InlineOptions, before = -1, after = -1, tagBefore?: number): string {
     const { html } = options;
     let out = '';
     let textFrom = a;
@@ -369,11 +402,27 @@ export class InlineWriter {
       return next[from - a]!; // from <= b: an opener leaves a character after it (see opensAt)
     };
     // When the text to come follows a link (in HTML, a tag): the last character of that link's text (see `text`).
-    let afterLink: number | undefined;
+    let afterLink: number | undefined = tagBefore;
+    // In plain text, when the text to come follows a link: the last character written for it (its address).
+    let afterLinkText: number | undefined;
+    // The backslashes of escapes in the text to come: the text is written without them, in one piece, so the
+    // typography sees the escaped character next to the text around it, as Notify's does after its Markdown step.
+    let skips: number[] = [];
     const flush = (to: number) => {
       if (to <= textFrom) return;
-      out += this.text(textFrom, to, html, textFrom === a ? before : this.code(textFrom - 1), to === b ? after : this.code(to), afterLink);
+      out += this.text(
+        textFrom,
+        to,
+        html,
+        textFrom === a ? before : (afterLinkText ?? this.code(textFrom - 1)),
+        to === b ? after : this.code(to),
+        afterLink,
+        true,
+        skips,
+      );
       afterLink = undefined;
+      afterLinkText = undefined;
+      skips = [];
     };
     let lastClose = -1;
     if (options.links)
@@ -394,8 +443,7 @@ export class InlineWriter {
       }
       if (c === 92 && i + 1 < b && this.tpl(i + 1) && ESCAPABLE.has(this.code(i + 1))) {
         // a backslash escape: the character after it is text
-        flush(i);
-        textFrom = i + 1;
+        skips.push(i);
         i += 2;
         continue;
       }
@@ -421,12 +469,18 @@ export class InlineWriter {
         if (found !== null) {
           flush(i);
           if (!image) {
-            const text = this.text(found.text[0], found.text[1], html, 91, 93, undefined, !html);
+            // in plain text the link is written `text: url` (or `text (title): url`) where it stands
+            const text = html
+              ? this.text(found.text[0], found.text[1], html, 91, 93, undefined, false)
+              : this.text(found.text[0], found.text[1], html, i > a ? this.code(i - 1) : before, found.title === '' ? 58 : 32);
             afterLink = found.text[1] > found.text[0] ? this.code(found.text[1] - 1) : afterLink;
             if (html) {
               const title = found.title === '' ? '' : ` title="${escapeHtml(found.title)}"`;
               out += `<a href="${this.href(found.url[0], found.url[1])}"${title}>${text}</a>`;
-            } else out += `${text}${found.title === '' ? '' : ` (${found.title})`}: ${this.s.slice(found.url[0], found.url[1])}`;
+            } else {
+              out += `${text}${found.title === '' ? '' : ` (${found.title})`}: ${this.s.slice(found.url[0], found.url[1])}`;
+              afterLinkText = found.url[1] > found.url[0] ? this.code(found.url[1] - 1) : 32;
+            }
           }
           i = found.end;
           textFrom = i;

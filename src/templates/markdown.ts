@@ -354,7 +354,7 @@ const NOTIFY: BodyOptions = { emphasis: 'notify' };
 export function bodyToHtml(source: MarkedText, options: BodyOptions = NOTIFY): string {
   const w = new InlineWriter(source, options.markdownOnly !== true, options.markdownOnly !== true);
   const inline: InlineOptions = { html: true, links: true, emphasis: options.emphasis === 'marked' };
-  const line = (r: Range) => w.write(r[0], r[1], inline);
+  const line = (r: Range) => w.line(r[0], r[1], inline);
   const code = (r: Range) => w.write(r[0], r[1], CODE_HTML);
   const out: string[] = [];
   for (const b of new BlockReader(source, options.emphasis === 'marked').blocks()) {
@@ -398,35 +398,46 @@ export function bodyToHtml(source: MarkedText, options: BodyOptions = NOTIFY): s
 export function bodyToText(source: MarkedText, options: BodyOptions = NOTIFY): string {
   const w = new InlineWriter(source, options.markdownOnly !== true, options.markdownOnly !== true);
   const inline: InlineOptions = { html: false, links: true, emphasis: options.emphasis === 'marked' };
-  const line = (r: Range) => w.write(r[0], r[1], inline);
-  const code = (r: Range) => w.write(r[0], r[1], CODE_TEXT);
+  // The characters around each line, for the typography: Notify's smartypants reads the plain-text email as one
+  // run of text, so a line has line breaks around it (or the space after a bullet), and nothing at the start and
+  // the end of the body.
+  let started = false;
+  const written = (r: Range, how: InlineOptions, last: boolean, bullet: boolean) => {
+    const before = bullet ? 32 : started ? 10 : -1;
+    started = true;
+    return w.line(r[0], r[1], how, before, last ? -1 : 10);
+  };
+  const lines = (rs: readonly Range[], last: boolean, how = inline, bullet = false) =>
+    rs.map((r, k) => written(r, how, last && k === rs.length - 1, bullet && k === 0)).join('\n');
+  const blocks = [...new BlockReader(source, options.emphasis === 'marked').blocks()];
   let out = '';
-  for (const b of new BlockReader(source, options.emphasis === 'marked').blocks()) {
+  for (const [n, b] of blocks.entries()) {
+    const last = n === blocks.length - 1;
     let block: string;
     let gap = '\n\n';
     switch (b.t) {
       case 'paragraph':
-        block = b.lines.map(line).join('\n');
+        block = lines(b.lines, last);
         if (/^[ \t\n]*$/.test(block)) continue;
         break;
       case 'inset': {
-        const lines = b.lines.filter(nonEmpty);
-        if (lines.length === 0) continue;
-        block = lines.map(line).join('\n');
+        const kept = b.lines.filter(nonEmpty);
+        if (kept.length === 0) continue;
+        block = lines(kept, last);
         break;
       }
       case 'list':
-        block = b.items.map((lines, i) => `${b.ordered ? `${i + 1}.` : '•'} ${lines.map(line).join('\n')}`).join('\n');
+        block = b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '•'} ${lines(item, last && i === b.items.length - 1, inline, true)}`).join('\n');
         break;
       case 'heading':
         if (b.level <= 2) {
-          block = `${line(b.text)}\n${(b.level === 1 ? '=' : '-').repeat(COLUMN_WIDTH)}`;
+          block = `${written(b.text, inline, false, false)}\n${(b.level === 1 ? '=' : '-').repeat(COLUMN_WIDTH)}`;
           gap = '\n\n\n';
-        } else block = line(b.text);
+        } else block = written(b.text, inline, last, false);
         break;
       case 'code':
         if (!b.lines.some(nonEmpty)) continue;
-        block = trimBlankLines(b.lines).map(code).join('\n');
+        block = lines(trimBlankLines(b.lines), last, CODE_TEXT);
         break;
       case 'hr':
         block = '=-'.repeat(COLUMN_WIDTH).slice(0, COLUMN_WIDTH);

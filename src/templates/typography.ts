@@ -4,11 +4,12 @@
  *
  * 1. no whitespace before punctuation: spaces or tabs before `,` or `.` are removed (`formatters.py`,
  *    `whitespace_before_punctuation = [ \t]+([,\.])`);
- * 2. smart quotes (Notify uses `smartypants` with quotes only): `'` and `"` after a letter, digit or other closing
- *    character become `’` and `”`; after a space, an opening bracket or a dash, or at the start, they become `‘` and
- *    `“` (a `"` followed by a space becomes `”`); `'80s` gets an apostrophe `’80s`. Quotes inside a word holding an
- *    `@` (an email address such as `o'neill@example.org`) stay straight, as `remove_smart_quotes_from_email_addresses`
- *    does;
+ * 2. smart quotes: smartypants 2.0.1 with quotes only (`make_quotes_smart`), its passes written out one by one in
+ *    {@link smartQuotes}, quirks included: a quote closes after any character but a space, `(`, `[`, `{` or `-`
+ *    (so after a dash or a curly quote typed in the text too), opens otherwise; `'80s` after a word character gets an
+ *    apostrophe; a backslash before a quote keeps it straight (see {@link writeEscaped}). Then curly single quotes in
+ *    a word holding an `@` (an email address such as `o'neill@example.org`) are made straight again, as
+ *    `remove_smart_quotes_from_email_addresses` does;
  * 3. a hyphen (or up to three hyphens/dashes) with whitespace on both sides becomes a spaced en dash ` – `
  *    (`hyphens_surrounded_by_spaces = \s+[-–—]{1,3}\s+`). Unlike Notify this needs text before it on the same line,
  *    so a line that starts ` - ` (say, in a value, which is never read as a bullet) keeps its hyphen.
@@ -19,10 +20,6 @@
  */
 import { isWhitespace } from './values.js';
 
-const LSQUO = 0x2018;
-const RSQUO = 0x2019;
-const LDQUO = 0x201c;
-const RDQUO = 0x201d;
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
 
@@ -34,22 +31,6 @@ export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
-}
-
-/** Characters after which a quote opens (smartypants: whitespace, `--`, dashes; and opening brackets and quotes). */
-function opensAfter(p: number): boolean {
-  return (
-    p < 0 ||
-    isWhitespace(p) ||
-    p === 40 || // (
-    p === 91 || // [
-    p === 123 || // {
-    p === 45 || // -
-    p === EN_DASH ||
-    p === EM_DASH ||
-    p === LSQUO ||
-    p === LDQUO
-  );
 }
 
 function isSpaceOrTab(c: number): boolean {
@@ -80,55 +61,82 @@ export function removeSpaceBeforePunctuation(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-/** Step 2: smart quotes. `before`/`after` are the character codes around `s` (-1 for none). */
-export function smartQuotes(s: string, before: number, after: number): string {
-  if (s.indexOf("'") === -1 && s.indexOf('"') === -1) return s;
-  const n = s.length;
-  let out = '';
-  let from = 0;
-  let lastQuote = -2;
-  let lastOut = 0;
-  let wordEnd = -1;
-  let wordHasAt = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 39 && c !== 34) continue;
-    const p = i === 0 ? before : lastQuote === i - 1 ? lastOut : s.charCodeAt(i - 1);
-    let r: number;
-    if (c === 39) {
-      if (i >= wordEnd) {
-        // the whitespace-delimited word around this quote: does it hold an @ (an email address)?
-        wordHasAt = false;
-        for (let k = i - 1; k >= wordEnd && k >= 0; k--) {
-          const d = s.charCodeAt(k);
-          if (isWhitespace(d)) break;
-          if (d === 64) {
-            wordHasAt = true;
-            break;
-          }
-        }
-        let end = i + 1;
-        for (; end < n; end++) {
-          const d = s.charCodeAt(end);
-          if (isWhitespace(d)) break;
-          if (d === 64) wordHasAt = true;
-        }
-        wordEnd = end;
-      }
-      if (wordHasAt) continue;
-      // smartypants' decade rule (`\b'(?=\d{2}s)`) needs a word character before the quote, where the quote closes
-      // anyway: "the '90s" is written with an opening quote, as Notify's own code gives it.
-      r = opensAfter(p) ? LSQUO : RSQUO;
-    } else {
-      const nx = i + 1 < n ? s.charCodeAt(i + 1) : after;
-      r = !opensAfter(p) || nx < 0 || isWhitespace(nx) ? RDQUO : LDQUO;
-    }
-    out += s.slice(from, i) + String.fromCharCode(r);
-    from = i + 1;
-    lastQuote = i;
-    lastOut = r;
+// smartypants 2.0.1 `convert_quotes`, pass by pass, in Python's Unicode classes: `\w` (letters, numbers, `_`),
+// `\s` (the characters `str.isspace` accepts), `\d` (decimal digits), `\b`/`\B` (boundaries of `\w`). smartypants
+// writes entities such as `&#8216;` and turns them into characters at the end; writing the characters at once is the
+// same, as no pass tells the two apart (both are one non-word, non-space character before or after a quote, and the
+// only pass that reads punctuation runs first).
+const W = '[\\p{L}\\p{N}_]';
+const S = '[\\t-\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+const PUNCT = '[!"#$%\'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]';
+// smartypants' list of what comes before an opening quote. Its "decimal entities" line (`&#8211;|&#8212;`) sits in a
+// verbose pattern, where `#` starts a comment: what is left of it is a lone `&`, joined to the next line's
+// `&\#x201[34];`. Written here as Python reads it.
+const OPENS_AFTER = `(${S}|&nbsp;|--|&[mn]dash;|&&#x201[34];)`;
+const CLOSES_AFTER = '([^ \\t\\r\\n\\[{(\\-])';
+const QUOTE_PASSES: ReadonlyArray<readonly [RegExp, string]> = [
+  // meant as "a quote that starts the text, followed by punctuation not at a word boundary, closes"; smartypants
+  // writes `\\B` in a raw string, which is a backslash and a `B`: a quote before punctuation and `\B` closes
+  [new RegExp(`^'(?=${PUNCT}\\\\B)`, 'u'), '\u2019'],
+  [new RegExp(`^"(?=${PUNCT}\\\\B)`, 'u'), '\u201d'],
+  // double sets of quotes: "'Quoted' and '"Quoted"
+  [new RegExp(`"'(?=${W})`, 'gu'), '\u201c\u2018'],
+  [new RegExp(`'"(?=${W})`, 'gu'), '\u2018\u201c'],
+  // decades: the '80s (a word character is needed before the quote)
+  [new RegExp(`${BOUNDARY}'(?=\\p{Nd}{2}s)`, 'gu'), '\u2019'],
+  [new RegExp(`${OPENS_AFTER}'(?=${W})`, 'gu'), '$1\u2018'],
+  [new RegExp(`${CLOSES_AFTER}'(?!${S}|s${BOUNDARY}|\\p{Nd})`, 'gu'), '$1\u2019'],
+  [new RegExp(`${CLOSES_AFTER}'(${S}|s${BOUNDARY})`, 'gu'), '$1\u2019$2'],
+  [/'/g, '\u2018'],
+  [new RegExp(`${OPENS_AFTER}"(?=${W})`, 'gu'), '$1\u201c'],
+  [new RegExp(`"(?=${S})`, 'gu'), '\u201d'],
+  [new RegExp(`${CLOSES_AFTER}"`, 'gu'), '$1\u201d'],
+  [/"/g, '\u201c'],
+];
+
+// smartypants' `process_escapes`, run before the quotes: a backslash before a backslash, `"`, `'`, `.`, `-` or a
+// backtick writes that character as a numeric character reference (backslash-quote is `&#34;`), which no pass curls. The character is held as one of six
+// noncharacters (U+FDD0 to U+FDD5, which Unicode keeps for a program's own use) until the text is written out.
+const ESCAPED = /\\([\\"'.\-`])/g;
+const ESCAPABLE = '\\"\'.-`';
+const HELD = /[\ufdd0-\ufdd5]/g;
+
+function hold(s: string): string {
+  return s.indexOf('\\') === -1 ? s : s.replace(ESCAPED, (_: string, c: string) => String.fromCharCode(0xfdd0 + ESCAPABLE.indexOf(c)));
+}
+
+/**
+ * Writes out the characters a backslash escaped in {@link smartQuotes}: as numeric character references (`&#34;`, as
+ * Notify writes them in HTML and in a subject), or as the characters themselves (Notify's plain-text body, where
+ * references are decoded).
+ */
+export function writeEscaped(s: string, asReferences: boolean): string {
+  return s.replace(HELD, (c) => {
+    const ch = ESCAPABLE[c.charCodeAt(0) - 0xfdd0]!;
+    return asReferences ? `&#${ch.charCodeAt(0)};` : ch;
+  });
+}
+
+/**
+ * Step 2: smart quotes, as smartypants 2.0.1 (`Attr.q`) curls them in one run of text, after its backslash escapes
+ * (see {@link writeEscaped}). `before`/`after` are the
+ * characters around `s` in the same run (-1 for none). `lonePrevious`, for an `s` that is a run of its own (in HTML, text
+ * between two tags), is the last character of the run before: a lone `'` or `"` closes after a non-space character
+ * and opens otherwise, smartypants' special case for one-character runs.
+ */
+export function smartQuotes(s: string, before: number, after: number, lonePrevious?: number): string {
+  if (s.indexOf("'") === -1 && s.indexOf('"') === -1 && s.indexOf('\\') === -1) return s;
+  if (lonePrevious !== undefined && (s === "'" || s === '"')) {
+    const closes = lonePrevious >= 0 && !isWhitespace(lonePrevious);
+    return s === "'" ? (closes ? '\u2019' : '\u2018') : closes ? '\u201d' : '\u201c';
   }
-  return from === 0 ? s : out + s.slice(from);
+  const held = hold(s);
+  const pre = before >= 0 ? String.fromCharCode(before) : '';
+  let t = pre + held + (after >= 0 ? String.fromCharCode(after) : '');
+  // the first two passes read the start of the run, which is not here when there is a character before
+  for (let k = pre === '' ? 0 : 2; k < QUOTE_PASSES.length; k++) t = t.replace(QUOTE_PASSES[k]![0], QUOTE_PASSES[k]![1]);
+  return t.slice(pre.length, pre.length + held.length);
 }
 
 function isDash(c: number): boolean {
@@ -165,39 +173,38 @@ export function enDashes(s: string, before: number): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+// Notify's `email_with_smart_quotes_regex`, `(^|\s)\S+@\S+(\s|$)` with `re.MULTILINE`: a word holding an `@`, after
+// the start of a line or a space the match before it has not taken.
+const EMAIL_WORD = new RegExp(`(?:^|(?<=\\n)|${S})[^${S.slice(1, -1)}]+@[^${S.slice(1, -1)}]+(?:${S}|$)`, 'gu');
+
 /**
- * In a whitespace-delimited word holding an `@` (an email address), curly single quotes become straight ones, as
- * Notify's `remove_smart_quotes_from_email_addresses` does (`first.o’last@example.com` is `first.o'last@example.com`).
+ * Curly single quotes in a word holding an `@` (an email address) become straight ones, as Notify's
+ * `remove_smart_quotes_from_email_addresses` does (`first.o’last@example.com` is `first.o'last@example.com`). As in
+ * Notify, a word whose space before it ended the word before (`a@b c@d`) is not matched. `before`/`after` are the
+ * characters around `s` (-1 for none). In HTML Notify reads the email's HTML, where a line starts and ends next to a
+ * tag: there `-1` stands for a character that is not a space.
  */
-export function straightenEmailQuotes(s: string): string {
+export function straightenEmailQuotes(s: string, before: number, after: number, html: boolean): string {
   if (s.indexOf('@') === -1 || (s.indexOf('\u2018') === -1 && s.indexOf('\u2019') === -1)) return s;
-  let out = '';
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    let j = i;
-    while (j < n && !isWhitespace(s.charCodeAt(j))) j++;
-    const word = s.slice(i, j);
-    out += word.indexOf('@') === -1 ? word : word.replace(/[\u2018\u2019]/g, "'");
-    i = j;
-    while (j < n && isWhitespace(s.charCodeAt(j))) j++;
-    out += s.slice(i, j);
-    i = j;
-  }
-  return out;
+  const around = (c: number): string => (c >= 0 ? String.fromCharCode(c) : html ? '>' : '');
+  const pre = around(before);
+  const t = (pre + s + around(after)).replace(EMAIL_WORD, (word) => word.replace(/[\u2018\u2019]/g, "'"));
+  return t.slice(pre.length, pre.length + s.length);
 }
 
 /**
  * The whole typography pass over one line of text. `before`/`after` are the characters around `s` (-1 for none).
  * `quoteBefore` is what the smart quotes see before `s` when that differs: in an HTML email Notify's smartypants
- * reads the HTML, so text that comes right after a tag starts with no character before it, except a text that is a
- * lone quote, which sees the last character of the text before the tag (see `InlineWriter`). `null` leaves quotes
- * straight: text inside a link, which Notify's smartypants skips (`tags_to_skip + ["a"]`).
+ * reads the HTML as tags and runs of text, so text that comes right after a tag starts with no character before it
+ * (`-1`); `lonePrevious` is set for such a text that is a lone quote: the last character of the text before the tag
+ * (see `InlineWriter`). `null` leaves quotes straight: text inside a link, which Notify's smartypants skips
+ * (`tags_to_skip + ["a"]`). `html` says the text goes into HTML (see {@link straightenEmailQuotes}).
  */
-export function typeset(s: string, before: number, after: number, quoteBefore: number | null): string {
+export function typeset(s: string, before: number, after: number, quoteBefore: number | null, lonePrevious: number | undefined, html: boolean): string {
   if (s === '') return s;
   const spaced = removeSpaceBeforePunctuation(s);
-  return enDashes(straightenEmailQuotes(quoteBefore === null ? spaced : smartQuotes(spaced, quoteBefore, after)), before);
+  const quoted = quoteBefore === null ? spaced : smartQuotes(spaced, quoteBefore, after, lonePrevious);
+  return enDashes(straightenEmailQuotes(quoted, before, after, html), before);
 }
 
 /**
