@@ -10,9 +10,10 @@ import smartypants
 from notifications_utils.formatters import make_quotes_smart, remove_smart_quotes_from_email_addresses
 from notifications_utils.version import __version__ as notify_version
 
-# quotes, backslashes (smartypants' escapes), what comes before a quote (spaces, brackets, dashes, entities), word
+# quotes, backslashes (smartypants' escapes, and `\B` for its start-of-text rule), what comes before a quote (spaces,
+# brackets, dashes, the entities smartypants lists), word
 # characters (letters, digits, `_`, `s` for `'s`, non-ASCII letters), `@` (email addresses) and line breaks
-PIECES = list("a9s _'\"'\"\\-.(@&#;\u2013\u2018\u201c[{n") + ["&nbsp;", "--", "'80s", " x@y.org", "\n", "\u00e9", "\U0001d400", '\\"', "\\'"]
+PIECES = list("a9s _'\"'\"\\-.(@&#;\u2013\u2018\u201c[{n") + ["&nbsp;", "&ndash;", "&mdash;", "&&#x2013;", "&&#x2014;", "--", "'80s", " x@y.org", "\n", "\u00e9", "\U0001d400", '\\"', "\\'", "\\B"]
 rng = random.Random(20261207)
 texts = []
 seen = set()

@@ -30,6 +30,18 @@ describe("Notify's smart quotes on one run of text", () => {
     const wrong = data.cases.filter(([text, notify]) => writeEscaped(straightenEmailQuotes(smartQuotes(text, -1, -1), -1, -1, false), true) !== notify);
     expect(wrong).toEqual([]);
   });
+
+  it('smartypants’ rarer rules, as Python reads its patterns (checked with Notify’s code)', () => {
+    const notify = (s: string) => writeEscaped(straightenEmailQuotes(smartQuotes(s, -1, -1), -1, -1, false), true);
+    // "a quote at the start before punctuation not at a word boundary closes": `\\B` in a raw string is a backslash
+    // and a `B`
+    expect(notify("'.\\Bx")).toBe('\u2019.\\Bx');
+    expect(notify('".\\B')).toBe('\u201d.\\B');
+    expect(notify("'..")).toBe('\u2018..');
+    // named dash entities open; the "decimal entities" line is cut by a `#` comment down to `&`, joined to `&#x201[34];`
+    expect(notify('x &ndash;\'y &mdash;"z')).toBe('x &ndash;\u2018y &mdash;\u201cz');
+    expect(notify("x &&#x2013;'y &#x2013;'z")).toBe('x &&#x2013;\u2018y &#x2013;\u2019z');
+  });
 });
 
 const text = (body: string, values: Record<string, string> = {}) => renderTemplate({ subject: 'S', body }, values, { format: 'text' }).body;
