@@ -304,11 +304,9 @@ export class InlineWriter {
       const afterTag = html && (tagBefore || cls !== undefined);
       const quoteBefore = !quotes ? null : afterTag ? -1 : prev;
       const lonePrevious = afterTag && lone ? (i === a && afterLink !== undefined ? afterLink : prev) : undefined;
-      // ... and a run that ends at a highlighted placeholder's <span> has no character after it
-      const quoteAfter = j === b ? after : html && (cls !== undefined || !this.plain(j)) ? -1 : this.code(j);
       const raw = skips.length === 0 ? this.s.slice(i, j) : this.sliceWithout(i, j, skips);
-      if (html && raw !== '') this.lastRun = raw.charCodeAt(raw.length - 1);
-      const typeset_ = this.typography ? typeset(raw, prev, quoteAfter, quoteBefore, lonePrevious, html) : raw;
+      this.lastRun = raw.charCodeAt(raw.length - 1); // a run holds the character an escape's backslash is before
+      const typeset_ = this.typography ? typeset(raw, prev, j === b ? after : this.code(j), quoteBefore, lonePrevious, html) : raw;
       tagBefore = html && cls !== undefined;
       const isText = this.plain(i);
       const piece = isText && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;
@@ -367,7 +365,7 @@ export class InlineWriter {
     return double ? STRONG_UNDERSCORE : EM_UNDERSCORE;
   }
 
-  /** In HTML, the last character of the last run of text written (see `line`); -1 before any. */
+  /** The last character of the last run of text written (see `line`, in HTML); -1 before any. */
   private lastRun = -1;
 
   /**
@@ -479,7 +477,8 @@ export class InlineWriter {
               out += `<a href="${this.href(found.url[0], found.url[1])}"${title}>${text}</a>`;
             } else {
               out += `${text}${found.title === '' ? '' : ` (${found.title})`}: ${this.s.slice(found.url[0], found.url[1])}`;
-              afterLinkText = found.url[1] > found.url[0] ? this.code(found.url[1] - 1) : 32;
+              // (with no address, the `(` stands for the space after `:`: neither closes a quote or ends a word)
+              afterLinkText = this.code(found.url[1] - 1);
             }
           }
           i = found.end;

@@ -77,11 +77,18 @@ describe('smart quotes in a whole email, as Notify writes it', () => {
     expect(text('a\n"')).toBe('a\n“');
     expect(html('a\n"')).toBe('<p>a<br>”</p>');
     expect(text('* "one\n* two"')).toBe('• “one\n• two”');
+    expect(html("a\n'")).toBe('<p>a<br>’</p>');
+    // ... and opens at the start of the email, where no text comes before it
+    expect(html('"')).toBe('<p>“</p>');
+    expect(html("'")).toBe('<p>‘</p>');
   });
 
   it('text after a link in plain text follows the link’s address', () => {
     expect(text("x [link](http://e.org)'80s")).toBe('x link: http://e.org’80s');
     expect(html("x [link](http://e.org)'80s")).toBe('<p>x <a href="http://e.org">link</a>‘80s</p>');
+    // a link's text in plain text is followed by its title's space or by `:`
+    expect(text('x [a "](http://e.org "t") y')).toBe('x a ” (t): http://e.org y');
+    expect(text('x [a "](http://e.org) y')).toBe('x a “: http://e.org y');
   });
 
   it('an escaped character joins the text around it for the typography', () => {
@@ -93,5 +100,7 @@ describe('smart quotes in a whole email, as Notify writes it', () => {
     expect(text("Email o'neill@example.org or x@y.org's desk")).toBe("Email o'neill@example.org or x@y.org's desk");
     expect(text("x 'a@")).toBe('x ‘a@');
     expect(html("x 'a@")).toBe("<p>x 'a@</p>");
+    expect(text("@'x y")).toBe('@’x y');
+    expect(html("@'x y")).toBe("<p>@'x y</p>");
   });
 });
