@@ -34,3 +34,12 @@ describe('a setext heading: the underline may have spaces around it', () => {
     expect(html('Title\n==x', {})).toBe('<p>Title<br>==x</p>');
   });
 });
+
+describe('a fence is closed by the same fence', () => {
+  // Notify (mistune 0.8, `(`{3,}|~{3,})` … `\1`), run on the first: `<p>a</p>code\n~~~\nmore<p>b</p>`, the same
+  // blocks without the line breaks this library writes between them.
+  it('``` is not closed by ~~~, nor ~~~ by ```', () => {
+    expect(html('a\n\n```\ncode\n~~~\nmore\n```\n\nb', {})).toBe('<p>a</p>\ncode\n~~~\nmore\n<p>b</p>');
+    expect(html('a\n\n~~~\ncode\n```\nmore\n~~~\n\nb', {})).toBe('<p>a</p>\ncode\n```\nmore\n<p>b</p>');
+  });
+});
