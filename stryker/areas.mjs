@@ -85,4 +85,34 @@ export const EQUIVALENT_MUTANTS = [
     reason:
       'an English message written through writeReminderEmail is the same message (tested: "createReminderEmails agrees with emailForReminder"); the English path only saves work',
   },
+  {
+    file: 'src/templates/email.ts',
+    mutator: 'ConditionalExpression',
+    where: 'createReminderEmails: `prepared.html === prepared.text ? resolvedText : …`',
+    reason: 'resolving the same parse again gives the same values; the shared result only saves work',
+  },
+  {
+    file: 'src/templates/typography.ts',
+    mutator: 'ConditionalExpression, StringLiteral',
+    where: "smartQuotes: `if (s.indexOf(\"'\") === -1 && s.indexOf('\"') === -1 && s.indexOf('\\\\') === -1) return s`",
+    reason: "a fast path: smartypants' passes leave a text with no quote and no backslash as it is",
+  },
+  {
+    file: 'src/templates/typography.ts',
+    mutator: 'ConditionalExpression, StringLiteral',
+    where: "straightenEmailQuotes: `if (s.indexOf('@') === -1 || (no ‘ and no ’)) return s`",
+    reason: 'a fast path: the email-word pattern changes nothing in a text with no `@` or no curly single quote',
+  },
+  {
+    file: 'src/workflow/rules/clock-stops.ts',
+    mutator: 'EqualityOperator',
+    where: 'pausedDays: `d <= p.until && d <= due`',
+    reason: "the due date is a counted day, never one of a pause's days, so `<` and `<=` against it list the same days",
+  },
+  {
+    file: 'src/workflow/rules/reminder-ladder.ts',
+    mutator: 'ConditionalExpression',
+    where: 'recipients: `if (!byResponder)`',
+    reason: 'a memo: worked out afresh, the recipients are the same',
+  },
 ];
