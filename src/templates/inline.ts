@@ -300,13 +300,12 @@ export class InlineWriter {
       }
       const prev = i === a ? before : this.code(i - 1);
       // in HTML a highlighted placeholder is a <span>: a tag before it and after it
-      const lone = j === i + 1 && isQuote(this.code(i));
       const afterTag = html && (tagBefore || cls !== undefined);
       const quoteBefore = !quotes ? null : afterTag ? -1 : prev;
-      const lonePrevious = afterTag && lone ? (i === a && afterLink !== undefined ? afterLink : prev) : undefined;
+      const previousRun = afterTag ? (i === a && afterLink !== undefined ? afterLink : prev) : undefined;
       const raw = skips.length === 0 ? this.s.slice(i, j) : this.sliceWithout(i, j, skips);
       this.lastRun = raw.charCodeAt(raw.length - 1); // a run holds the character an escape's backslash is before
-      const typeset_ = this.typography ? typeset(raw, prev, j === b ? after : this.code(j), quoteBefore, lonePrevious, html) : raw;
+      const typeset_ = this.typography ? typeset(raw, prev, j === b ? after : this.code(j), quoteBefore, previousRun, html) : raw;
       tagBefore = html && cls !== undefined;
       const isText = this.plain(i);
       const piece = isText && this.govUk ? unlinkGovUk(typeset_, prev) : typeset_;

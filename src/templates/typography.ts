@@ -27,7 +27,6 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** A `\w` character: letter, digit or underscore (surrogates count as letters). */
 export function isWordChar(c: number): boolean {
-  if (c < 0) return false;
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
@@ -120,21 +119,22 @@ export function writeEscaped(s: string, asReferences: boolean): string {
 
 /**
  * Step 2: smart quotes, as smartypants 2.0.1 (`Attr.q`) curls them in one run of text, after its backslash escapes
- * (see {@link writeEscaped}). `before`/`after` are the
- * characters around `s` in the same run (-1 for none). `lonePrevious`, for an `s` that is a run of its own (in HTML, text
- * between two tags), is the last character of the run before: a lone `'` or `"` closes after a non-space character
- * and opens otherwise, smartypants' special case for one-character runs.
+ * (see {@link writeEscaped}). `before`/`after` are the characters around `s` in the same run (-1 for none).
+ * `previousRun`, for an `s` that is a run of its own (in HTML, text right after a tag), is the last character of the
+ * run before it (-1 for none): smartypants' special case for a run that is a lone `'` or `"`, which closes after a
+ * character that is not a space and opens otherwise.
  */
-export function smartQuotes(s: string, before: number, after: number, lonePrevious?: number): string {
+export function smartQuotes(s: string, before: number, after: number, previousRun?: number): string {
   // Stryker disable next-line ConditionalExpression,StringLiteral: only skips the passes, which leave a text with no quote and no backslash as it is
   if (s.indexOf("'") === -1 && s.indexOf('"') === -1 && s.indexOf('\\') === -1) return s;
-  if (lonePrevious !== undefined && (s === "'" || s === '"')) {
-    const closes = lonePrevious >= 0 && !isWhitespace(lonePrevious);
+  if (previousRun !== undefined && (s === "'" || s === '"')) {
+    const closes = previousRun >= 0 && !isWhitespace(previousRun);
     return s === "'" ? (closes ? '\u2019' : '\u2018') : closes ? '\u201d' : '\u201c';
   }
   const held = hold(s);
   const pre = before >= 0 ? String.fromCharCode(before) : '';
-  let t = pre + held + (after >= 0 ? String.fromCharCode(after) : '');
+  // -1 after gives U+FFFF, which every pass reads as the end of the text (it is neither a space nor a word character)
+  let t = pre + held + String.fromCharCode(after);
   // The first two passes read the start of the run, which `pre` is not; they can only change `pre` itself, which is
   // cut off, and a curled `pre` reads as the straight one in every later pass.
   for (const [pattern, replacement] of QUOTE_PASSES) t = t.replace(pattern, replacement);
@@ -199,14 +199,14 @@ export function straightenEmailQuotes(s: string, before: number, after: number, 
  * The whole typography pass over one line of text. `before`/`after` are the characters around `s` (-1 for none).
  * `quoteBefore` is what the smart quotes see before `s` when that differs: in an HTML email Notify's smartypants
  * reads the HTML as tags and runs of text, so text that comes right after a tag starts with no character before it
- * (`-1`); `lonePrevious` is set for such a text that is a lone quote: the last character of the text before the tag
- * (see `InlineWriter`). `null` leaves quotes straight: text inside a link, which Notify's smartypants skips
+ * (`-1`), and `previousRun` is the last character of the text before the tag, which a lone quote reads (see
+ * `InlineWriter`). `null` leaves quotes straight: text inside a link, which Notify's smartypants skips
  * (`tags_to_skip + ["a"]`). `html` says the text goes into HTML (see {@link straightenEmailQuotes}).
  */
-export function typeset(s: string, before: number, after: number, quoteBefore: number | null, lonePrevious: number | undefined, html: boolean): string {
+export function typeset(s: string, before: number, after: number, quoteBefore: number | null, previousRun: number | undefined, html: boolean): string {
   if (s === '') return s;
   const spaced = removeSpaceBeforePunctuation(s);
-  const quoted = quoteBefore === null ? spaced : smartQuotes(spaced, quoteBefore, after, lonePrevious);
+  const quoted = quoteBefore === null ? spaced : smartQuotes(spaced, quoteBefore, after, previousRun);
   return enDashes(straightenEmailQuotes(quoted, before, after, html), before);
 }
 
@@ -218,8 +218,8 @@ export function typeset(s: string, before: number, after: number, quoteBefore: n
  */
 export function unlinkGovUk(s: string, before: number): string {
   if (!/gov\.uk/i.test(s)) return s;
-  return s.replace(/(^|\s)([#*^]?)(gov)\.(uk)(?![/?#])/gi, (whole: string, space: string, mark: string, gov: string, uk: string, offset: number) => {
-    if (offset === 0 && space === '' && before >= 0 && !isWhitespace(before)) return whole;
+  return s.replace(/(^|\s)([#*^]?)(gov)\.(uk)(?![/?#])/gi, (whole: string, space: string, mark: string, gov: string, uk: string) => {
+    if (space === '' && before >= 0 && !isWhitespace(before)) return whole; // only at the start: `^` is not multiline
     return `${space}${mark}${gov}.\u200b${uk}`;
   });
 }

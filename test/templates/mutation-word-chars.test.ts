@@ -12,7 +12,7 @@ import { renderTemplate } from '../../src/index.js';
 const marked = (body: string) => renderTemplate({ subject: 'S', body }, {}, { format: 'html', emphasis: 'marked' }).body;
 
 const WORD = ['0', '5', '9', 'A', 'M', 'Z', 'a', 'm', 'z', 'é', '٣', '𐀀', '𝟿'];
-const NOT_WORD = ['/', ':', '@', '^', '`', '{', '~', '—', '€'];
+const NOT_WORD = ['/', ':', '@', '^', '`', '{', '~', '—', '€', '！'];
 
 describe('marked emphasis: `_` next to a word character', () => {
   it.each(WORD)('after %s, `_` does not open', (c) => {

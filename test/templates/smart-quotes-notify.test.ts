@@ -86,9 +86,18 @@ describe('smart quotes in a whole email, as Notify writes it', () => {
   it('text after a link in plain text follows the link’s address', () => {
     expect(text("x [link](http://e.org)'80s")).toBe('x link: http://e.org’80s');
     expect(html("x [link](http://e.org)'80s")).toBe('<p>x <a href="http://e.org">link</a>‘80s</p>');
+    // a quote between two links: one run of text in plain text, a run of its own between tags in HTML
+    expect(text("x [a](http://e.org)'[b](http://f.org)")).toBe('x a: http://e.org’b: http://f.org');
+    expect(html("x [a](http://e.org)'[b](http://f.org)")).toBe('<p>x <a href="http://e.org">a</a>’<a href="http://f.org">b</a></p>');
+    expect(text('x [a](http://e.org)"[b](http://f.org)')).toBe('x a: http://e.org”b: http://f.org');
     // a link's text in plain text is followed by its title's space or by `:`
     expect(text('x [a "](http://e.org "t") y')).toBe('x a ” (t): http://e.org y');
     expect(text('x [a "](http://e.org) y')).toBe('x a “: http://e.org y');
+  });
+
+  it('spaces and tabs before `,` go; an en dash between runs of spaces is one spaced en dash', () => {
+    expect(text('a\t, b')).toBe('a, b');
+    expect(text('a  \u2013  b')).toBe('a \u2013 b');
   });
 
   it('an escaped character joins the text around it for the typography', () => {
