@@ -11,8 +11,8 @@
  *    a word holding an `@` (an email address such as `o'neill@example.org`) are made straight again, as
  *    `remove_smart_quotes_from_email_addresses` does;
  * 3. a hyphen (or up to three hyphens/dashes) with whitespace on both sides becomes a spaced en dash ` – `
- *    (`hyphens_surrounded_by_spaces = \s+[-–—]{1,3}\s+`). Unlike Notify this needs text before it on the same line,
- *    so a line that starts ` - ` (say, in a value, which is never read as a bullet) keeps its hyphen.
+ *    (`hyphens_surrounded_by_spaces = \s+[-–—]{1,3}\s+`), also at the start of a subject (a body's lines start
+ *    with no whitespace, Notify's Markdown step having trimmed them).
  *
  * Internal.
  *
@@ -145,8 +145,8 @@ function isDash(c: number): boolean {
   return c === 45 || c === EN_DASH || c === EM_DASH;
 }
 
-/** Step 3: ` - `, ` -- `, ` — ` (up to three dashes with whitespace both sides, after some text) become ` – `. */
-export function enDashes(s: string, before: number): string {
+/** Step 3: ` - `, ` -- `, ` — ` (up to three dashes with whitespace both sides) become ` – `. */
+export function enDashes(s: string): string {
   const n = s.length;
   let out = '';
   let from = 0;
@@ -161,8 +161,7 @@ export function enDashes(s: string, before: number): string {
     let j = i;
     while (j < n && isDash(s.charCodeAt(j))) j++;
     const dashes = j - i;
-    const textBefore = start > 0 || (before >= 0 && !isWhitespace(before));
-    if (dashes >= 1 && dashes <= 3 && j < n && isWhitespace(s.charCodeAt(j)) && textBefore) {
+    if (dashes >= 1 && dashes <= 3 && j < n && isWhitespace(s.charCodeAt(j))) {
       let k = j;
       while (k < n && isWhitespace(s.charCodeAt(k))) k++;
       out += `${s.slice(from, start)} \u2013 `;
@@ -207,7 +206,7 @@ export function typeset(s: string, before: number, after: number, quoteBefore: n
   if (s === '') return s;
   const spaced = removeSpaceBeforePunctuation(s);
   const quoted = quoteBefore === null ? spaced : smartQuotes(spaced, quoteBefore, after, previousRun);
-  return enDashes(straightenEmailQuotes(quoted, before, after, html), before);
+  return enDashes(straightenEmailQuotes(quoted, before, after, html));
 }
 
 /**
