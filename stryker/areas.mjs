@@ -100,6 +100,12 @@ export const EQUIVALENT_MUTANTS = [
   {
     file: 'src/templates/typography.ts',
     mutator: 'ConditionalExpression, StringLiteral',
+    where: 'smartQuotes: `const quotes = …` and `if ((needs & quotes) === needs)`',
+    reason: 'skips the passes whose quotes are not in the text; such a pass changes nothing',
+  },
+  {
+    file: 'src/templates/typography.ts',
+    mutator: 'ConditionalExpression, StringLiteral',
     where: "straightenEmailQuotes: `if (s.indexOf('@') === -1 || (no ‘ and no ’)) return s`",
     reason: 'a fast path: the email-word pattern changes nothing in a text with no `@` or no curly single quote',
   },

@@ -71,32 +71,37 @@ const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
 const PUNCT = '[!"#$%\'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]';
 // smartypants' list of what comes before an opening quote. Its "decimal entities" line (`&#8211;|&#8212;`) sits in a
 // verbose pattern, where `#` starts a comment: what is left of it is a lone `&`, joined to the next line's
-// `&\#x201[34];`. Written here as Python reads it.
+// `&\#x201[34];`. Written here as Python reads it. Read as a look behind after the quote (tried only where there is
+// a quote): the same matches, as no quote is in the list, so a match never takes a character another one needs.
+// The closing passes below take the character before the quote as smartypants does: `s''` closes only the first.
 const OPENS_AFTER = `(${S}|&nbsp;|--|&[mn]dash;|&&#x201[34];)`;
 const CLOSES_AFTER = '([^ \\t\\r\\n\\[{(\\-])';
-const QUOTE_PASSES: ReadonlyArray<readonly [RegExp, string]> = [
+// Each pass with the quotes it needs: 1 a `'`, 2 a `"`, 3 both (a text without them is left as it is).
+const QUOTE_PASSES: ReadonlyArray<readonly [RegExp, string, number]> = [
   // meant as "a quote that starts the text, followed by punctuation not at a word boundary, closes"; smartypants
   // writes `\\B` in a raw string, which is a backslash and a `B`: a quote before punctuation and `\B` closes
-  [new RegExp(`^'(?=${PUNCT}\\\\B)`, 'u'), '\u2019'],
-  [new RegExp(`^"(?=${PUNCT}\\\\B)`, 'u'), '\u201d'],
+  [new RegExp(`^'(?=${PUNCT}\\\\B)`, 'u'), '\u2019', 1],
+  [new RegExp(`^"(?=${PUNCT}\\\\B)`, 'u'), '\u201d', 2],
   // double sets of quotes: "'Quoted' and '"Quoted"
-  [new RegExp(`"'(?=${W})`, 'gu'), '\u201c\u2018'],
-  [new RegExp(`'"(?=${W})`, 'gu'), '\u2018\u201c'],
-  // decades: the '80s (a word character is needed before the quote)
-  [new RegExp(`${BOUNDARY}'(?=\\p{Nd}{2}s)`, 'gu'), '\u2019'],
-  [new RegExp(`${OPENS_AFTER}'(?=${W})`, 'gu'), '$1\u2018'],
-  [new RegExp(`${CLOSES_AFTER}'(?!${S}|s${BOUNDARY}|\\p{Nd})`, 'gu'), '$1\u2019'],
-  [new RegExp(`${CLOSES_AFTER}'(${S}|s${BOUNDARY})`, 'gu'), '$1\u2019$2'],
-  [/'/g, '\u2018'],
-  [new RegExp(`${OPENS_AFTER}"(?=${W})`, 'gu'), '$1\u201c'],
-  [new RegExp(`"(?=${S})`, 'gu'), '\u201d'],
-  [new RegExp(`${CLOSES_AFTER}"`, 'gu'), '$1\u201d'],
-  [/"/g, '\u201c'],
+  [new RegExp(`"'(?=${W})`, 'gu'), '\u201c\u2018', 3],
+  [new RegExp(`'"(?=${W})`, 'gu'), '\u2018\u201c', 3],
+  // decades: the '80s. smartypants' `\b'` needs a word character before the quote (`'` is not one); written as a
+  // look behind after the quote, so the pattern is tried only where there is a quote
+  [new RegExp(`'(?<=${W}')(?=\\p{Nd}{2}s)`, 'gu'), '\u2019', 1],
+  [new RegExp(`'(?<=${OPENS_AFTER}')(?=${W})`, 'gu'), '\u2018', 1],
+  [new RegExp(`${CLOSES_AFTER}'(?!${S}|s${BOUNDARY}|\\p{Nd})`, 'gu'), '$1\u2019', 1],
+  [new RegExp(`${CLOSES_AFTER}'(${S}|s${BOUNDARY})`, 'gu'), '$1\u2019$2', 1],
+  [/'/g, '\u2018', 1],
+  [new RegExp(`"(?<=${OPENS_AFTER}")(?=${W})`, 'gu'), '\u201c', 2],
+  [new RegExp(`"(?=${S})`, 'gu'), '\u201d', 2],
+  [new RegExp(`${CLOSES_AFTER}"`, 'gu'), '$1\u201d', 2],
+  [/"/g, '\u201c', 2],
 ];
 
 // smartypants' `process_escapes`, run before the quotes: a backslash before a backslash, `"`, `'`, `.`, `-` or a
-// backtick writes that character as a numeric character reference (backslash-quote is `&#34;`), which no pass curls. The character is held as one of six
-// noncharacters (U+FDD0 to U+FDD5, which Unicode keeps for a program's own use) until the text is written out.
+// backtick writes that character as a numeric character reference (backslash-quote is `&#34;`), which no pass
+// curls. The character is held as one of six noncharacters (U+FDD0 to U+FDD5, which Unicode keeps for a program's
+// own use) until the text is written out.
 const ESCAPED = /\\([\\"'.\-`])/g;
 const ESCAPABLE = '\\"\'.-`';
 const HELD = /[\ufdd0-\ufdd5]/g;
@@ -137,7 +142,12 @@ export function smartQuotes(s: string, before: number, after: number, previousRu
   let t = pre + held + String.fromCharCode(after);
   // The first two passes read the start of the run, which `pre` is not; they can only change `pre` itself, which is
   // cut off, and a curled `pre` reads as the straight one in every later pass.
-  for (const [pattern, replacement] of QUOTE_PASSES) t = t.replace(pattern, replacement);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a pass whose quotes are not in the text changes nothing (skipping it only saves work)
+  const quotes = (t.indexOf("'") === -1 ? 0 : 1) | (t.indexOf('"') === -1 ? 0 : 2);
+  for (const [pattern, replacement, needs] of QUOTE_PASSES) {
+    // Stryker disable next-line ConditionalExpression: as above
+    if ((needs & quotes) === needs) t = t.replace(pattern, replacement);
+  }
   return t.slice(pre.length, pre.length + held.length);
 }
 
