@@ -18,18 +18,20 @@
  *
  * @module
  */
-import { isWhitespace } from './values.js';
+import { isWhitespace, WHITESPACE_CLASS } from './values.js';
 
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Python's `\w` (letters, numbers, `_`) as a character class, for {@link isWordChar} and the smart-quote passes. */
+const W = '[\\p{L}\\p{N}_]';
+const WORD_CHAR = new RegExp(`^${W}$`, 'u');
 
 /** A `\w` character: letter, digit or underscore (surrogates count as letters). */
 export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 
 function isSpaceOrTab(c: number): boolean {
@@ -65,8 +67,7 @@ export function removeSpaceBeforePunctuation(s: string): string {
 // writes entities such as `&#8216;` and turns them into characters at the end; writing the characters at once is the
 // same, as no pass tells the two apart (both are one non-word, non-space character before or after a quote, and the
 // only pass that reads punctuation runs first).
-const W = '[\\p{L}\\p{N}_]';
-const S = '[\\t-\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const S = `[${WHITESPACE_CLASS}]`;
 const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
 const PUNCT = '[!"#$%\'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]';
 // smartypants' list of what comes before an opening quote. Its "decimal entities" line (`&#8211;|&#8212;`) sits in a
@@ -140,10 +141,10 @@ export function smartQuotes(s: string, before: number, after: number, previousRu
   const pre = before >= 0 ? String.fromCharCode(before) : '';
   // -1 after gives U+FFFF, which every pass reads as the end of the text (it is neither a space nor a word character)
   let t = pre + held + String.fromCharCode(after);
-  // The first two passes read the start of the run, which `pre` is not; they can only change `pre` itself, which is
-  // cut off, and a curled `pre` reads as the straight one in every later pass.
   // Stryker disable next-line ConditionalExpression,StringLiteral: a pass whose quotes are not in the text changes nothing (skipping it only saves work)
   const quotes = (t.indexOf("'") === -1 ? 0 : 1) | (t.indexOf('"') === -1 ? 0 : 2);
+  // The first two passes read the start of the run, which `pre` is not; they can only change `pre` itself, which is
+  // cut off, and a curled `pre` reads as the straight one in every later pass.
   for (const [pattern, replacement, needs] of QUOTE_PASSES) {
     // Stryker disable next-line ConditionalExpression: as above
     if ((needs & quotes) === needs) t = t.replace(pattern, replacement);
@@ -186,7 +187,7 @@ export function enDashes(s: string): string {
 
 // Notify's `email_with_smart_quotes_regex`, `(^|\s)\S+@\S+(\s|$)` with `re.MULTILINE`: a word holding an `@`, after
 // the start of a line or a space the match before it has not taken.
-const EMAIL_WORD = new RegExp(`(?:^|(?<=\\n)|${S})[^${S.slice(1, -1)}]+@[^${S.slice(1, -1)}]+(?:${S}|$)`, 'gu');
+const EMAIL_WORD = new RegExp(`(?:^|(?<=\\n)|${S})[^${WHITESPACE_CLASS}]+@[^${WHITESPACE_CLASS}]+(?:${S}|$)`, 'gu');
 
 /**
  * Curly single quotes in a word holding an `@` (an email address) become straight ones, as Notify's

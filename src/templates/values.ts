@@ -26,6 +26,12 @@ export interface ResolvedValues {
   readonly placeholders: readonly PlaceholderSegment[];
 }
 
+/**
+ * The characters of {@link isWhitespace} as the inside of a regular expression's character class (`[…]`, `u` flag),
+ * for patterns that need Python's `\s`. A test checks that the two agree on every character of the BMP.
+ */
+export const WHITESPACE_CLASS = '\\t-\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
 /** Whitespace as Python's `str.isspace` (and therefore Notify's `str.split()`) sees it. */
 export function isWhitespace(c: number): boolean {
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/index.js';
+import { isWhitespace, WHITESPACE_CLASS } from '../../src/templates/values.js';
 
 /*
  * What counts as whitespace (issue 18: the edges of `isWhitespace`'s ranges had surviving mutants). Notify's
@@ -25,5 +26,17 @@ describe('whitespace, as Python’s str.isspace', () => {
   });
   it('U+2028 (a line separator) is removed: no whitespace is left around the hyphen', () => {
     expect(text('a\u2028-\u2028b')).toBe('a-b');
+  });
+});
+
+describe('one whitespace, two forms', () => {
+  it('the character class the typography patterns use holds exactly the characters isWhitespace accepts (the BMP)', () => {
+    const inClass = new RegExp(`^[${WHITESPACE_CLASS}]$`, 'u');
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates are not characters
+      if (inClass.test(String.fromCharCode(c)) !== isWhitespace(c)) disagree.push(hex(c));
+    }
+    expect(disagree).toEqual([]);
   });
 });

@@ -19,6 +19,9 @@ interface SmartQuoteCases {
 
 const data = JSON.parse(readFileSync(new URL('./notify/smartypants.json', import.meta.url), 'utf8')) as SmartQuoteCases;
 
+/** What `make_quotes_smart` and then `remove_smart_quotes_from_email_addresses` make of one run of text. */
+const notifyQuotes = (s: string) => writeEscaped(straightenEmailQuotes(smartQuotes(s, -1, -1), -1, -1, false), true);
+
 describe("Notify's smart quotes on one run of text", () => {
   it('the cases come from the Notify version this library follows', () => {
     expect(data.notify.version).toBe(NOTIFY_VERSION.version);
@@ -27,20 +30,19 @@ describe("Notify's smart quotes on one run of text", () => {
   });
 
   it('every case gives what Notify gives (escapes written as references, as in Notify’s HTML)', () => {
-    const wrong = data.cases.filter(([text, notify]) => writeEscaped(straightenEmailQuotes(smartQuotes(text, -1, -1), -1, -1, false), true) !== notify);
+    const wrong = data.cases.filter(([text, notify]) => notifyQuotes(text) !== notify);
     expect(wrong).toEqual([]);
   });
 
   it('smartypants’ rarer rules, as Python reads its patterns (checked with Notify’s code)', () => {
-    const notify = (s: string) => writeEscaped(straightenEmailQuotes(smartQuotes(s, -1, -1), -1, -1, false), true);
     // "a quote at the start before punctuation not at a word boundary closes": `\\B` in a raw string is a backslash
     // and a `B`
-    expect(notify("'.\\Bx")).toBe('\u2019.\\Bx');
-    expect(notify('".\\B')).toBe('\u201d.\\B');
-    expect(notify("'..")).toBe('\u2018..');
+    expect(notifyQuotes("'.\\Bx")).toBe('\u2019.\\Bx');
+    expect(notifyQuotes('".\\B')).toBe('\u201d.\\B');
+    expect(notifyQuotes("'..")).toBe('\u2018..');
     // named dash entities open; the "decimal entities" line is cut by a `#` comment down to `&`, joined to `&#x201[34];`
-    expect(notify('x &ndash;\'y &mdash;"z')).toBe('x &ndash;\u2018y &mdash;\u201cz');
-    expect(notify("x &&#x2013;'y &#x2013;'z")).toBe('x &&#x2013;\u2018y &#x2013;\u2019z');
+    expect(notifyQuotes('x &ndash;\'y &mdash;"z')).toBe('x &ndash;\u2018y &mdash;\u201cz');
+    expect(notifyQuotes("x &&#x2013;'y &#x2013;'z")).toBe('x &&#x2013;\u2018y &#x2013;\u2019z');
   });
 });
 
